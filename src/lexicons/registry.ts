@@ -1,0 +1,38 @@
+/**
+ * Every lexicon file the pipeline loads, with its schema. Adding a lexicon is one line here plus
+ * its schema file under `schemas/`. `Lexicons` (the loaded, validated, frozen bundle) is derived
+ * from this table.
+ */
+import type { z } from 'zod';
+import { sectionHeadersSchema } from './schemas/section-headers.js';
+import { bodyPartsSchema } from './schemas/body-parts.js';
+import { contextRulesSchema } from './schemas/context-rules.js';
+import { diagnosesSchema } from './schemas/diagnoses.js';
+import { treatmentsSchema } from './schemas/treatments.js';
+import { examFindingsSchema } from './schemas/exam-findings.js';
+import { mechanismsSchema } from './schemas/mechanisms.js';
+import { dateRolesSchema } from './schemas/date-roles.js';
+import { radiculopathySchema } from './schemas/radiculopathy.js';
+import { abbreviationsSchema } from './schemas/abbreviations.js';
+import { specialtiesSchema } from './schemas/specialties.js';
+
+export const LEXICON_FILES = {
+  sectionHeaders: { file: 'section-headers.json', schema: sectionHeadersSchema },
+  bodyParts: { file: 'body-parts.json', schema: bodyPartsSchema },
+  context: { file: 'context-rules.json', schema: contextRulesSchema },
+  diagnoses: { file: 'diagnoses.json', schema: diagnosesSchema },
+  treatments: { file: 'treatments.json', schema: treatmentsSchema },
+  examFindings: { file: 'exam-findings.json', schema: examFindingsSchema },
+  mechanisms: { file: 'mechanisms.json', schema: mechanismsSchema },
+  dateRoles: { file: 'date-roles.json', schema: dateRolesSchema },
+  radiculopathy: { file: 'radiculopathy.json', schema: radiculopathySchema },
+  abbreviations: { file: 'abbreviations.json', schema: abbreviationsSchema },
+  specialties: { file: 'specialties.json', schema: specialtiesSchema },
+} as const;
+
+export type LexiconName = keyof typeof LEXICON_FILES;
+
+/** The validated, frozen lexicon bundle passed to every stage. */
+export type Lexicons = {
+  readonly [K in LexiconName]: z.infer<(typeof LEXICON_FILES)[K]['schema']>;
+};

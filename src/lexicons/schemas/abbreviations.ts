@@ -1,0 +1,9 @@
+/** Schema of lexicons/abbreviations.json: tokens whose period does not end a sentence. */
+import { z } from 'zod';
+import { idSchema, lexiconFile } from './common.js';
+
+export const abbreviationsSchema = lexiconFile(z.strictObject({
+  id: idSchema,
+  /** The abbreviation including its period(s), e.g. "Dr.", "e.g.", "approx.". */
+  text: z.string().min(2),
+}));

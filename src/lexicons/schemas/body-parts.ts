@@ -1,0 +1,20 @@
+/** Schema of lexicons/body-parts.json: words for body parts and sides. */
+import { z } from 'zod';
+import { BODY_PARTS, SIDES, SPINE_REGIONS } from '../../types/vocab.js';
+import { idSchema, lexiconFile } from './common.js';
+
+export const bodyPartEntrySchema = z.strictObject({
+  id: idSchema,
+  part: z.enum(BODY_PARTS),
+  /** Phrases (case-insensitive, whole words); longer phrases win over ones they contain. */
+  terms: z.array(z.string().min(2)).min(1),
+  /** Spine region the part belongs to, or the region whose roots serve it. */
+  region: z.enum(SPINE_REGIONS).optional(),
+  /** True for limb parts examined neurologically as part of a spine complaint. */
+  limb: z.enum(['upper', 'lower']).optional(),
+});
+
+export const bodyPartsSchema = lexiconFile(bodyPartEntrySchema, {
+  sides: z.strictObject(Object.fromEntries(SIDES.map((s) => [s, z.array(z.string())])) as Record<(typeof SIDES)[number], z.ZodArray<z.ZodString>>),
+});
+export type BodyPartEntry = z.infer<typeof bodyPartEntrySchema>;

@@ -1,0 +1,23 @@
+/** Schema of lexicons/date-roles.json: cue phrases that give a date its role. */
+import { z } from 'zod';
+import { DATE_ROLES } from '../../types/vocab.js';
+import { idSchema, lexiconFile } from './common.js';
+
+export const dateRoleEntrySchema = z.strictObject({
+  id: idSchema,
+  role: z.enum(DATE_ROLES),
+  /** Case-insensitive regular expression matched against the text just before the date. */
+  before: z.string().optional(),
+  /** Case-insensitive regular expression matched against the text just after the date. */
+  after: z.string().optional(),
+  /** Characters of context to look at; the rule's own value beats the file's default. */
+  window: z.number().int().positive().optional(),
+  /** Higher wins when several rules match one date. */
+  priority: z.number().int(),
+  reason: z.string(),
+});
+export const dateRolesSchema = lexiconFile(dateRoleEntrySchema, {
+  defaultWindow: z.number().int().positive(),
+  /** Sections where an unlabeled date is taken as the visit date. */
+  months: z.record(z.string(), z.number().int().min(1).max(12)),
+});

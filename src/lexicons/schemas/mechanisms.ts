@@ -1,0 +1,16 @@
+/** Schema of lexicons/mechanisms.json: phrases that name how an injury happened. */
+import { z } from 'zod';
+import { MECHANISMS } from '../../types/vocab.js';
+import { idSchema, lexiconFile } from './common.js';
+
+export const mechanismEntrySchema = z.strictObject({
+  id: idSchema,
+  mechanism: z.enum(MECHANISMS),
+  /** Case-insensitive regular expressions; the first entry (in file order) that matches wins. */
+  patterns: z.array(z.string()).min(1),
+  reason: z.string(),
+});
+export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
+  /** Regular expressions for the sentence that tells the injury story (where mechanisms are looked for). */
+  injuryContext: z.array(z.string()),
+});

@@ -1,0 +1,14 @@
+/** Schema of lexicons/specialties.json: reviewer specialties with their written variants. */
+import { z } from 'zod';
+import { idSchema, lexiconFile } from './common.js';
+
+export const specialtiesSchema = lexiconFile(z.strictObject({
+  id: idSchema,
+  /** Canonical name, as board certifications are usually written. */
+  name: z.string(),
+  /** Other ways records write it ("PM&R", "Physical Medicine & Rehabilitation"). */
+  variants: z.array(z.string()),
+}), {
+  /** US state names recognised in licensure statements. */
+  states: z.array(z.string()),
+});

@@ -1,0 +1,66 @@
+/**
+ * Section segmentation from the header lexicon. A header is a lexicon phrase at the start of a
+ * line, then a colon (with or without text after it, when the entry allows inline text) or the
+ * end of the line. Sections run from one header to the next and together cover the whole text.
+ */
+import type { Lexicons } from '../../lexicons/registry.js';
+import type { Section } from '../../types/pipeline.js';
+import type { SectionName } from '../../types/vocab.js';
+
+interface HeaderMatcher {
+  readonly regex: RegExp;
+  readonly byPhrase: ReadonlyMap<string, { id: string; section: SectionName; inline: boolean }>;
+}
+
+const matcherCache = new WeakMap<object, HeaderMatcher>();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phraseKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** One alternation of every header phrase, longest first, compiled once per lexicon bundle. */
+function headerMatcher(lex: Lexicons['sectionHeaders']): HeaderMatcher {
+  const hit = matcherCache.get(lex);
+  if (hit) return hit;
+  const byPhrase = new Map<string, { id: string; section: SectionName; inline: boolean }>();
+  for (const e of lex.entries) for (const h of e.headers) byPhrase.set(phraseKey(h), { id: e.id, section: e.section, inline: e.inline });
+  const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '[ \\t]+'));
+  // line start, optional numbering, the phrase, optional "(continued)", then colon or end of line
+  const regex = new RegExp(
+    `^[ \\t]*(?:\\d{1,2}[.)][ \\t]+)?(${phrases.join('|')})(?:[ \\t]*\\((?:continued|cont(?:'d|\\.)?)\\))?[ \\t]*(:|$)`,
+    'gim',
+  );
+  const m = { regex, byPhrase };
+  matcherCache.set(lex, m);
+  return m;
+}
+
+/** Splits `text` into sections; text before the first header is a section with name null. */
+export function detectSections(text: string, lexicons: Pick<Lexicons, 'sectionHeaders'>): Section[] {
+  const { regex, byPhrase } = headerMatcher(lexicons.sectionHeaders);
+  const found: Array<{ start: number; bodyStart: number; header: string; id: string; section: SectionName }> = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const phrase = m[1]!;
+    const entry = byPhrase.get(phraseKey(phrase));
+    if (!entry) continue;
+    const colon = m[2] === ':';
+    const lineEnd = text.indexOf('\n', m.index);
+    const restOfLine = text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (colon && restOfLine && !entry.inline) continue;
+    // A header without a colon must stand alone on its line and be capitalised like a header.
+    if (!colon && !/^[A-Z0-9]/.test(phrase)) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    found.push({ start, bodyStart: m.index + m[0].length, header: phrase, id: entry.id, section: entry.section });
+    if (m[0].length === 0) regex.lastIndex++;
+  }
+  const sections: Section[] = [];
+  const firstStart = found[0]?.start ?? text.length;
+  if (firstStart > 0 || found.length === 0) {
+    sections.push({ name: null, header: null, headerId: null, start: 0, bodyStart: 0, end: firstStart });
+  }
+  found.forEach((f, i) => {
+    const end = found[i + 1]?.start ?? text.length;
+    sections.push({ name: f.section, header: f.header, headerId: f.id, start: f.start, bodyStart: f.bodyStart, end });
+  });
+  return sections.filter((s) => s.end > s.start || text.length === 0);
+}

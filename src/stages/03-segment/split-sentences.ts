@@ -1,0 +1,88 @@
+/**
+ * Sentence segmentation for clinical text. Boundaries: sentence punctuation followed by a capital
+ * (unless the word is an abbreviation, an initial or part of a number, date, score or spinal
+ * level), a line break after a terminal mark or before a list item or "Label:" line, blank lines,
+ * and section starts. A lone line break inside running text is not a boundary: wrapped lines
+ * that normalization could not join still read as one sentence.
+ */
+import type { Lexicons } from '../../lexicons/registry.js';
+import type { Section, Sentence } from '../../types/pipeline.js';
+
+const abbrevCache = new WeakMap<object, Set<string>>();
+
+function abbreviationSet(lex: Lexicons['abbreviations']): Set<string> {
+  let set = abbrevCache.get(lex);
+  if (!set) {
+    set = new Set(lex.entries.map((e) => e.text.toLowerCase()));
+    abbrevCache.set(lex, set);
+  }
+  return set;
+}
+
+const LIST_START = /^[ \t]*(?:\d{1,2}[.)]|[-•*·▪]|\([a-z0-9]\))[ \t]+/;
+const LABEL_START = /^[ \t]*[A-Z][A-Za-z0-9 /()&'.-]{0,40}:(?:\s|$)/;
+const TERMINAL = /[.!?:;]["')\]]*$/;
+
+/** Is the period at `i` (text[i] === '.') a sentence end? */
+function periodEnds(text: string, i: number, abbrevs: Set<string>): boolean {
+  const next = text[i + 1];
+  // the token the period closes
+  let s = i;
+  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+  const token = text.slice(s, i + 1).replace(/^[("'[]+/, '');
+  if (abbrevs.has(token.toLowerCase())) return false;
+  if (/^[A-Z]\.$/.test(token) || /^(?:[A-Za-z]\.){2,}$/.test(token)) return false; // initials, M.D.
+  if (next === undefined) return true;
+  if (/\s/.test(next)) {
+    // look at the next non-space character: a lower-case continuation is not a new sentence
+    let j = i + 1;
+    while (j < text.length && /[ \t]/.test(text[j]!)) j++;
+    const c = text[j];
+    if (c === undefined || c === '\n') return true;
+    return /[A-Z0-9"'(\[•*-]/.test(c);
+  }
+  // "radiculopathy.The" — a missing space after a full word
+  return /[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i)) && /[A-Z][a-z]/.test(text.slice(i + 1, i + 3));
+}
+
+/** Sentences of `text` within each section, in order, covering every non-blank character. */
+export function splitSentences(text: string, sections: readonly Section[], lexicons: Pick<Lexicons, 'abbreviations'>): Sentence[] {
+  const abbrevs = abbreviationSet(lexicons.abbreviations);
+  const out: Sentence[] = [];
+  sections.forEach((sec, sectionIndex) => {
+    const bounds: number[] = [sec.start];
+    if (sec.bodyStart > sec.start && sec.bodyStart < sec.end) bounds.push(sec.bodyStart);
+    for (let i = sec.bodyStart; i < sec.end; i++) {
+      const ch = text[i]!;
+      if (ch === '.' || ch === '!' || ch === '?') {
+        if (ch !== '.' || periodEnds(text, i, abbrevs)) {
+          let j = i + 1;
+          while (j < sec.end && /["')\]]/.test(text[j]!)) j++;
+          bounds.push(j);
+        }
+      } else if (ch === '\n') {
+        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        const prevLine = text.slice(lineStart, i);
+        const nextEnd = text.indexOf('\n', i + 1);
+        const nextLine = text.slice(i + 1, nextEnd < 0 || nextEnd > sec.end ? sec.end : nextEnd);
+        const blank = prevLine.trim() === '' || nextLine.trim() === '';
+        const prevIsCaps = /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
+        if (blank || TERMINAL.test(prevLine.trimEnd()) || LIST_START.test(nextLine) || LABEL_START.test(nextLine) || prevIsCaps) {
+          bounds.push(i + 1);
+        }
+      }
+    }
+    bounds.push(sec.end);
+    const sorted = [...new Set(bounds)].sort((a, b) => a - b);
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      let s = sorted[k]!;
+      let e = sorted[k + 1]!;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e <= s) continue;
+      const t = text.slice(s, e);
+      out.push({ start: s, end: e, text: t, sectionIndex, listItem: LIST_START.test(t) || LABEL_START.test(t) });
+    }
+  });
+  return out;
+}
