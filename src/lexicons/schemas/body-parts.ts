@@ -15,6 +15,8 @@ export const bodyPartEntrySchema = z.strictObject({
 });
 
 export const bodyPartsSchema = lexiconFile(bodyPartEntrySchema, {
+  /** Words allowed between a side word and the part ("left upper extremity", "right great toe"). */
+  sideFillers: z.array(z.string()),
   sides: z.strictObject(Object.fromEntries(SIDES.map((s) => [s, z.array(z.string())])) as Record<(typeof SIDES)[number], z.ZodArray<z.ZodString>>),
 });
 export type BodyPartEntry = z.infer<typeof bodyPartEntrySchema>;

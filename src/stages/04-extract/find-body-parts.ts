@@ -1,0 +1,84 @@
+/**
+ * Body-part mentions with their side, from the body-part lexicon. The longest term wins; a side
+ * word just before the part ("left shoulder", "left-sided low back") or just after it
+ * ("lower extremities bilaterally", "shoulder, left") gives the side.
+ */
+import type { Lexicons } from '../../lexicons/registry.js';
+import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
+
+export interface BodyPartMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly part: BodyPart;
+  readonly side: Side | null;
+  readonly entryId: string;
+  readonly region: SpineRegion | null;
+  readonly limb: 'upper' | 'lower' | null;
+}
+
+interface Compiled {
+  readonly regex: RegExp;
+  readonly byTerm: ReadonlyMap<string, Lexicons['bodyParts']['entries'][number]>;
+  readonly sideBefore: RegExp;
+  readonly sideAfter: RegExp;
+  readonly sideOf: ReadonlyMap<string, Side>;
+}
+
+const cache = new WeakMap<object, Compiled>();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(lex: Lexicons['bodyParts']): Compiled {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const byTerm = new Map<string, Lexicons['bodyParts']['entries'][number]>();
+  for (const e of lex.entries) for (const t of e.terms) if (!byTerm.has(t.toLowerCase())) byTerm.set(t.toLowerCase(), e);
+  const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, '[\\s-]+'));
+  const sideOf = new Map<string, Side>();
+  for (const [side, words] of Object.entries(lex.sides) as Array<[Side, string[]]>) for (const w of words) sideOf.set(w.toLowerCase(), side);
+  const sideWords = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const fillers = lex.sideFillers.map(escape).join('|') || '(?!)';
+  const c: Compiled = {
+    regex: new RegExp(`\\b(?:${terms.join('|')})\\b`, 'gi'),
+    byTerm,
+    // "left", "left-sided", "left and right" (→ bilateral), up to two filler words between
+    sideBefore: new RegExp(`\\b(${sideWords})(?:[\\s-]+(?:and|&)[\\s-]+(${sideWords}))?(?:[\\s-]*sided)?(?:[\\s-]+(?:${fillers})){0,2}[\\s-]+$`, 'i'),
+    // "lower extremities bilaterally", "shoulder, left side" — but not "neck, left shoulder"
+    sideAfter: new RegExp(`^\\s*(?:,\\s*)?(?:on the\\s+)?(${sideWords})(?:\\s+side)?\\b(?![\\s-]*[a-z])`, 'i'),
+    sideOf,
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+/** All body-part mentions in `text` (offsets shifted by `base`). */
+export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'>, base = 0): BodyPartMention[] {
+  const c = compile(lexicons.bodyParts);
+  const out: BodyPartMention[] = [];
+  c.regex.lastIndex = 0;
+  for (let m = c.regex.exec(text); m; m = c.regex.exec(text)) {
+    const key = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
+    const entry = c.byTerm.get(key) ?? c.byTerm.get(m[0].toLowerCase());
+    if (!entry) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    let side: Side | null = null;
+    const b = c.sideBefore.exec(before);
+    if (b) {
+      const s1 = c.sideOf.get(b[1]!.toLowerCase()) ?? null;
+      const s2 = b[2] ? c.sideOf.get(b[2].toLowerCase()) ?? null : null;
+      // single-letter side words only count right before the part ("L shoulder")
+      const singleLetter = b[1]!.length === 1 && !new RegExp(`^${escape(b[1]!)}[\\s-]+$`, 'i').test(before.slice(b.index));
+      side = singleLetter ? null : s2 && s2 !== s1 ? 'bilateral' : s1;
+    }
+    if (!side) {
+      const a = c.sideAfter.exec(after);
+      if (a && a[1]!.length > 1) side = c.sideOf.get(a[1]!.toLowerCase()) ?? null;
+    }
+    out.push({
+      start: base + m.index, end: base + m.index + m[0].length, text: m[0], part: entry.part, side,
+      entryId: entry.id, region: entry.region ?? null, limb: entry.limb ?? null,
+    });
+  }
+  return out;
+}
