@@ -2,9 +2,9 @@
  * Loads every lexicon file once, validates it against its schema (unknown keys, closed enums,
  * unique ids), deep-freezes it and caches the bundle per directory.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { ChartfactsError } from '../errors/index.js';
 import { LEXICON_FILES, type LexiconName, type Lexicons } from './registry.js';
 
@@ -12,12 +12,11 @@ const cache = new Map<string, Lexicons>();
 
 /** The repository's `lexicons/` folder, found from this file whether run from src/ or dist/. */
 export function defaultLexiconDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lexicons'))) return join(dir, 'lexicons');
-    dir = dirname(dir);
+  try {
+    return join(packageRoot(), 'lexicons');
+  } catch (cause) {
+    throw new ChartfactsError('invalid_lexicon', 'cannot find the lexicons/ folder next to package.json', { cause });
   }
-  throw new ChartfactsError('invalid_lexicon', 'cannot find the lexicons/ folder next to package.json');
 }
 
 /** Recursively freezes plain data so stages cannot change shared lexicons. */

@@ -15,6 +15,7 @@ import { dateRolesSchema } from './schemas/date-roles.js';
 import { radiculopathySchema } from './schemas/radiculopathy.js';
 import { abbreviationsSchema } from './schemas/abbreviations.js';
 import { specialtiesSchema } from './schemas/specialties.js';
+import { demographicsSchema } from './schemas/demographics.js';
 
 export const LEXICON_FILES = {
   sectionHeaders: { file: 'section-headers.json', schema: sectionHeadersSchema },
@@ -28,6 +29,7 @@ export const LEXICON_FILES = {
   radiculopathy: { file: 'radiculopathy.json', schema: radiculopathySchema },
   abbreviations: { file: 'abbreviations.json', schema: abbreviationsSchema },
   specialties: { file: 'specialties.json', schema: specialtiesSchema },
+  demographics: { file: 'demographics.json', schema: demographicsSchema },
 } as const;
 
 export type LexiconName = keyof typeof LEXICON_FILES;

@@ -1,0 +1,72 @@
+/**
+ * The `chartfacts` command line. Exit codes: 0 every file produced facts; 1 a file failed (one
+ * `FILE: CODE: message` line each on stderr); 2 a usage or configuration error.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError } from 'commander';
+import { packageRoot } from '../package-root.js';
+import { toChartfactsError } from '../errors/index.js';
+import { shutdownProcessing } from '../process-file.js';
+import { runExtractCommand } from './extract-command.js';
+import { jsonSchemaOf } from './schema-command.js';
+
+const version = (JSON.parse(readFileSync(`${packageRoot()}/package.json`, 'utf8')) as { version: string }).version;
+
+function positiveInt(name: string): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive whole number`);
+    return n;
+  };
+}
+
+const program = new Command()
+  .name('chartfacts')
+  .description('Evidence-linked clinical facts from workers\' compensation medical records (PDF or .txt)')
+  .version(version)
+  .showHelpAfterError();
+
+program
+  .command('extract')
+  .description('extract facts from PDF or .txt files (one file: JSON on stdout; several: JSON Lines, or --out DIR)')
+  .argument('<files...>', 'PDF (text layer, scanned or mixed) or UTF-8 .txt files')
+  .option('-o, --out <dir>', 'write <dir>/<name>.facts.json per file')
+  .option('--decide', 'also check each request against guideline criteria (<name>.decision.json)', false)
+  .option('-c, --concurrency <n>', 'files processed at once (default: number of cores)', positiveInt('--concurrency'))
+  .option('--no-ocr', 'do not OCR pages without a text layer (they are reported as incomplete)')
+  .option('--timeout <seconds>', 'per-file time limit in seconds (default 300)', positiveInt('--timeout'))
+  .option('--max-pages <n>', 'refuse documents with more pages (default 500)', positiveInt('--max-pages'))
+  .option('--max-file-mb <n>', 'refuse files larger than this many MB (default 50)', positiveInt('--max-file-mb'))
+  .action(async (files: string[], o: { out?: string; decide: boolean; concurrency?: number; ocr: boolean; timeout?: number; maxPages?: number; maxFileMb?: number }) => {
+    const concurrency = o.concurrency ?? availableParallelism();
+    process.exitCode = await runExtractCommand(files, {
+      ...(o.out ? { out: o.out } : {}),
+      decide: o.decide,
+      concurrency,
+      process: {
+        ocr: o.ocr,
+        ...(o.timeout ? { timeoutMs: o.timeout * 1000 } : {}),
+        ...(o.maxPages ? { maxPages: o.maxPages } : {}),
+        ...(o.maxFileMb ? { maxFileBytes: o.maxFileMb * 1024 * 1024 } : {}),
+      },
+    });
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of the facts document (or --decision)')
+  .option('--decision', 'the decision document instead', false)
+  .action((o: { decision: boolean }) => {
+    process.stdout.write(`${JSON.stringify(jsonSchemaOf(o.decision ? 'decision' : 'facts'), null, 2)}\n`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const e = toChartfactsError(err);
+  process.stderr.write(`chartfacts: ${e.code}: ${e.message}\n`);
+  process.exitCode = 2;
+} finally {
+  await shutdownProcessing();
+}

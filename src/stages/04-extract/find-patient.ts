@@ -1,0 +1,60 @@
+/**
+ * Patient age and sex. Age: the first age statement outside reviewer boilerplate. Sex: weighted
+ * votes from explicit words, form fields, titles and pronouns; a tie or no cue leaves null, since
+ * guessing a sex is worse than saying nothing.
+ */
+import type { Lexicons } from '../../lexicons/registry.js';
+import type { Patient } from '../../types/facts.js';
+import type { SegmentedDocument } from '../../types/pipeline.js';
+import type { Sex } from '../../types/vocab.js';
+import { makeEvidence } from '../evidence.js';
+
+interface Compiled {
+  readonly age: RegExp[];
+  readonly sex: Array<{ sex: Sex; regex: RegExp; weight: number }>;
+  readonly skip: ReadonlySet<string>;
+}
+const cache = new WeakMap<object, Compiled>();
+
+function compile(lex: Lexicons['demographics']): Compiled {
+  let c = cache.get(lex);
+  if (!c) {
+    c = {
+      age: lex.agePatterns.map((p) => new RegExp(p, 'i')),
+      sex: lex.entries.map((e) => ({ sex: e.sex, regex: new RegExp(e.pattern, e.ignoreCase ? 'gi' : 'g'), weight: e.weight })),
+      skip: new Set(lex.skipSections),
+    };
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+/** Age and sex of the patient, with evidence of the age statement when there is one. */
+export function findPatient(doc: SegmentedDocument, lexicons: Lexicons): Patient {
+  const c = compile(lexicons.demographics);
+  let age: number | null = null;
+  let evidence: Patient['evidence'];
+  const votes: Record<Sex, number> = { female: 0, male: 0 };
+  for (const s of doc.sentences) {
+    const section = doc.sections[s.sectionIndex]?.name ?? null;
+    if (section && c.skip.has(section)) continue;
+    if (age === null) {
+      for (const re of c.age) {
+        const m = re.exec(s.text);
+        const n = m?.groups?.age ? Number(m.groups.age) : NaN;
+        if (m && n >= 14 && n <= 100) {
+          age = n;
+          evidence = makeEvidence(doc, { start: s.start + m.index, end: s.start + m.index + m[0].length });
+          break;
+        }
+      }
+    }
+    for (const cue of c.sex) {
+      cue.regex.lastIndex = 0;
+      const hits = s.text.match(cue.regex);
+      if (hits) votes[cue.sex] += cue.weight * hits.length;
+    }
+  }
+  const sex: Sex | null = votes.female > votes.male ? 'female' : votes.male > votes.female ? 'male' : null;
+  return evidence ? { age, sex, evidence } : { age, sex };
+}

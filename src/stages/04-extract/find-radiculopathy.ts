@@ -1,0 +1,96 @@
+/**
+ * Radiculopathy mentions and the patient's status. A mention is a lexicon span (the words
+ * radiculopathy/radicular/radiculitis/sciatica, or pain or numbness radiating into a limb); its
+ * assertion and subject come from ConText. Guideline statements are `subject: "guideline"` and
+ * never move the status; nor do other people's conditions or conditional futures.
+ */
+import type { Lexicons } from '../../lexicons/registry.js';
+import type { Radiculopathy, RadiculopathyMention } from '../../types/facts.js';
+import type { Assertion } from '../../types/assertion.js';
+import type { SegmentedDocument } from '../../types/pipeline.js';
+import type { MentionAssertion, RadiculopathyStatus, Side, SpineRegion, Subject } from '../../types/vocab.js';
+import { makeEvidence } from '../evidence.js';
+import { assertSpan } from '../05-assert/apply-context.js';
+import { findBodyParts } from './find-body-parts.js';
+
+interface Compiled {
+  readonly terms: Array<{ id: string; kind: 'term' | 'radiating'; regex: RegExp }>;
+  readonly exclusion: RegExp;
+  readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
+}
+const cache = new WeakMap<object, Compiled>();
+
+function compile(lex: Lexicons['radiculopathy']): Compiled {
+  let c = cache.get(lex);
+  if (!c) {
+    c = {
+      terms: lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi') })),
+      exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
+      regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
+        region, regex: new RegExp(`(?:${words.join('|')})`, 'i'),
+      })),
+    };
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+/** Contract assertion and subject from a ConText result. */
+export function classifyMention(a: Assertion): { assertion: MentionAssertion; subject: Subject; suspected: boolean } {
+  if (a.guideline) return { assertion: 'hypothetical', subject: 'guideline', suspected: false };
+  const subject: Subject = a.experiencer === 'other' ? 'other' : 'patient';
+  if (a.negated) return { assertion: 'negated', subject, suspected: false };
+  if (a.possible) return { assertion: 'hypothetical', subject, suspected: true };
+  if (a.hypothetical) return { assertion: 'hypothetical', subject, suspected: false };
+  if (a.historical) return { assertion: 'historical', subject, suspected: false };
+  return { assertion: 'affirmed', subject, suspected: false };
+}
+
+/** Region from the mention's own words first, then its sentence. */
+function regionOf(text: string, sentence: string, c: Compiled): SpineRegion | null {
+  for (const source of [text, sentence]) {
+    const hits = c.regions.filter((r) => r.regex.test(source));
+    if (hits.length === 1) return hits[0]!.region;
+    if (hits.length > 1 && source === text) return null;
+  }
+  return null;
+}
+
+/** Patient-level status from mentions (see the contract's labeling conventions). */
+export function radiculopathyStatus(mentions: ReadonlyArray<RadiculopathyMention & { suspected?: boolean }>): RadiculopathyStatus {
+  const own = mentions.filter((m) => m.subject === 'patient');
+  if (own.some((m) => m.assertion === 'affirmed')) return 'present';
+  if (own.some((m) => m.assertion === 'hypothetical' && m.suspected)) return 'possible';
+  if (own.some((m) => m.assertion === 'negated' || m.assertion === 'historical')) return 'absent';
+  return 'not_mentioned';
+}
+
+/** Every radiculopathy mention and the patient's status. */
+export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): Radiculopathy {
+  const c = compile(lexicons.radiculopathy);
+  const found: Array<RadiculopathyMention & { suspected: boolean }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const s of doc.sentences) {
+    for (const t of c.terms) {
+      t.regex.lastIndex = 0;
+      for (const m of s.text.matchAll(t.regex)) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        if (t.kind === 'radiating' && c.exclusion.test(s.text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length))) continue;
+        taken.push([start, end]);
+        const a = assertSpan(doc, { start, end }, lexicons);
+        const cls = classifyMention(a);
+        const parts = findBodyParts(s.text, lexicons, s.start).filter((b) => b.side && b.start >= start - 40 && b.start <= end + 40);
+        const side: Side | null = parts[0]?.side ?? null;
+        found.push({
+          text: m[0], assertion: cls.assertion, subject: cls.subject, suspected: cls.suspected,
+          region: regionOf(m[0], s.text, c), side, cue: a.cues[0] ?? null, evidence: makeEvidence(doc, { start, end }),
+        });
+      }
+    }
+  }
+  found.sort((x, y) => x.evidence.start - y.evidence.start);
+  const status = radiculopathyStatus(found);
+  return { status, mentions: found.map(({ suspected: _s, ...m }) => m) };
+}
