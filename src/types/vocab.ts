@@ -99,3 +99,7 @@ export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
 /** Categories a ConText modifier can carry (see lexicons/context-rules.json). */
 export const CONTEXT_CATEGORIES = ['negated', 'possible', 'hypothetical', 'historical', 'other_experiencer', 'guideline', 'pseudo', 'terminate'] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
+
+/** Which way a ConText modifier's scope runs from its trigger (medspaCy's closed set). */
+export const CONTEXT_DIRECTIONS = ['forward', 'backward', 'bidirectional', 'terminate', 'pseudo'] as const;
+export type ContextDirection = (typeof CONTEXT_DIRECTIONS)[number];

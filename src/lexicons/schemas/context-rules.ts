@@ -1,5 +1,79 @@
-/** Schema of lexicons/context-rules.json. PLACEHOLDER: its owner replaces this with the real shape. */
+/**
+ * Schema of lexicons/context-rules.json: ConText modifier rules (medspaCy-like). Each entry is a
+ * trigger (a literal phrase or a regular expression) with a category and a scope direction. The
+ * file-level `defaultMaxScope` (in word tokens) is overridden by `categoryMaxScope` for a
+ * category, and both by an entry's own `maxScope`.
+ */
 import { z } from 'zod';
+import { CONTEXT_CATEGORIES, CONTEXT_DIRECTIONS, SECTION_NAMES } from '../../types/vocab.js';
 import { idSchema, lexiconFile } from './common.js';
 
-export const contextRulesSchema = lexiconFile(z.looseObject({ id: idSchema }));
+const categorySchema = z.enum(CONTEXT_CATEGORIES);
+
+/** A literal's identity for duplicate checks: case and spacing do not distinguish triggers. */
+export function normalizeLiteral(literal: string): string {
+  return literal.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'giu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const entrySchema = z
+  .strictObject({
+    id: idSchema,
+    /** A phrase matched on word tokens, case-insensitively ("negative for", "r/o"). */
+    literal: z.string().min(1).optional(),
+    /** A regular expression (flags `giu`) over the sentence text; the match is the cue. */
+    pattern: z.string().min(1).refine(compiles, 'pattern does not compile').optional(),
+    category: categorySchema,
+    direction: z.enum(CONTEXT_DIRECTIONS),
+    /** Scope in word tokens; beats the category and file defaults. */
+    maxScope: z.number().int().positive().optional(),
+    /** For terminators: the categories whose scopes this term ends (default: every category but guideline). */
+    terminates: z.array(categorySchema).min(1).optional(),
+    /** Sections where the rule does not fire (e.g. "is recommended" in a treatment plan is the provider's). */
+    excludeSections: z.array(z.enum(SECTION_NAMES)).min(1).optional(),
+    reason: z.string().min(1),
+  })
+  .refine((e) => (e.literal === undefined) !== (e.pattern === undefined), 'give exactly one of literal or pattern')
+  .refine(
+    (e) => (e.category === 'terminate') === (e.direction === 'terminate') && (e.category === 'pseudo') === (e.direction === 'pseudo'),
+    'category terminate/pseudo goes with the direction of the same name, and only with it',
+  )
+  .refine((e) => e.terminates === undefined || e.category === 'terminate', '`terminates` is only for terminators');
+
+export type ContextRule = z.infer<typeof entrySchema>;
+
+const fileSchema = lexiconFile(entrySchema, {
+  /** Scope of a modifier in word tokens when neither its category nor the rule sets one. */
+  defaultMaxScope: z.number().int().positive(),
+  /** Per-category scope defaults (guideline statements are sentence-level, hence a large value). */
+  categoryMaxScope: z.partialRecord(categorySchema, z.number().int().positive()).optional(),
+});
+
+/** The whole file, with cross-entry checks: unique ids and no literal in two categories. */
+export const contextRulesSchema = fileSchema.superRefine((file, ctx) => {
+  const ids = new Set<string>();
+  const literalCategory = new Map<string, string>();
+  file.entries.forEach((e, i) => {
+    if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `duplicate id ${e.id}` });
+    ids.add(e.id);
+    if (e.literal === undefined) return;
+    const key = normalizeLiteral(e.literal);
+    const seen = literalCategory.get(key);
+    if (seen !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entries', i, 'literal'],
+        message: `literal "${key}" already defined (${seen})`,
+      });
+    }
+    literalCategory.set(key, e.category);
+  });
+});

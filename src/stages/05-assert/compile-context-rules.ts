@@ -1,0 +1,76 @@
+/**
+ * Compiles the ConText lexicon once: literals into a token trie (longest match per start token),
+ * patterns into regular expressions, scopes and terminator sets resolved from the layered
+ * defaults. Cached per lexicon object, so sentences never recompile anything.
+ */
+import type { Lexicons } from '../../lexicons/registry.js';
+import type { ContextRule } from '../../lexicons/schemas/context-rules.js';
+import type { ContextCategory, SectionName } from '../../types/vocab.js';
+import { tokenize } from './tokenize.js';
+
+/** A rule with its effective scope and sets ready for lookups. */
+export interface CompiledRule {
+  readonly rule: ContextRule;
+  /** Effective scope in word tokens (rule, else category, else file default). */
+  readonly maxScope: number;
+  /** For terminators, the categories they end; null for other rules. */
+  readonly terminates: ReadonlySet<ContextCategory> | null;
+  readonly excludeSections: ReadonlySet<SectionName> | null;
+}
+
+/** A node of the literal trie, keyed by token text. */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  rule: CompiledRule | null;
+}
+
+export interface CompiledContext {
+  readonly root: TrieNode;
+  readonly patterns: ReadonlyArray<{ readonly re: RegExp; readonly rule: CompiledRule }>;
+}
+
+type ContextLexicon = Lexicons['context'];
+
+/** Every category a terminator ends unless it lists its own: guideline statements are sentence-wide. */
+const TERMINABLE: readonly ContextCategory[] = ['negated', 'possible', 'hypothetical', 'historical', 'other_experiencer'];
+
+const cache = new WeakMap<ContextLexicon, CompiledContext>();
+
+function compileRule(lex: ContextLexicon, rule: ContextRule): CompiledRule {
+  const maxScope = rule.maxScope ?? lex.categoryMaxScope?.[rule.category] ?? lex.defaultMaxScope;
+  return {
+    rule,
+    maxScope,
+    terminates: rule.category === 'terminate' ? new Set(rule.terminates ?? TERMINABLE) : null,
+    excludeSections: rule.excludeSections ? new Set(rule.excludeSections) : null,
+  };
+}
+
+function insert(root: TrieNode, literal: string, rule: CompiledRule): void {
+  let node = root;
+  for (const tok of tokenize(literal)) {
+    let child = node.next.get(tok.text);
+    if (!child) {
+      child = { next: new Map(), rule: null };
+      node.next.set(tok.text, child);
+    }
+    node = child;
+  }
+  if (node !== root) node.rule = rule;
+}
+
+/** The compiled form of `lex`, built on first use and cached by identity. */
+export function compileContextRules(lex: ContextLexicon): CompiledContext {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const root: TrieNode = { next: new Map(), rule: null };
+  const patterns: Array<{ re: RegExp; rule: CompiledRule }> = [];
+  for (const rule of lex.entries) {
+    const compiled = compileRule(lex, rule);
+    if (rule.literal !== undefined) insert(root, rule.literal, compiled);
+    else if (rule.pattern !== undefined) patterns.push({ re: new RegExp(rule.pattern, 'giu'), rule: compiled });
+  }
+  const out: CompiledContext = { root, patterns };
+  cache.set(lex, out);
+  return out;
+}

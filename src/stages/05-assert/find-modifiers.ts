@@ -1,0 +1,159 @@
+/**
+ * Finds the ConText modifiers of one sentence and their scopes. Literals are matched on tokens
+ * through the compiled trie, patterns on the text; overlapping matches keep the longer one (so
+ * "no increase" or "not ruled out" beats the "no" or "ruled out" inside it). Pseudo-triggers only
+ * claim their words; terminators cut scopes. Scopes do not depend on the target, so a sentence is
+ * analysed once however many targets it holds.
+ */
+import type { ContextCategory, SectionName } from '../../types/vocab.js';
+import type { CompiledContext, CompiledRule } from './compile-context-rules.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** A modifier found in a sentence, with its scope over token indices. */
+export interface Modifier {
+  readonly rule: CompiledRule;
+  readonly category: ContextCategory;
+  /** Character offsets of the cue in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** Token span of the cue. */
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  /** Token span the modifier reaches, cue included: [scopeStart, scopeEnd). */
+  readonly scopeStart: number;
+  readonly scopeEnd: number;
+}
+
+/** Tokens of a sentence and its scoped modifiers (no pseudo-triggers or terminators), in text order. */
+export interface SentenceContext {
+  readonly tokens: readonly Token[];
+  readonly modifiers: readonly Modifier[];
+}
+
+interface Match {
+  readonly rule: CompiledRule;
+  readonly start: number;
+  readonly end: number;
+  readonly tokStart: number;
+  readonly tokEnd: number;
+}
+
+function literalMatches(tokens: readonly Token[], compiled: CompiledContext): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let node = compiled.root.next.get(tokens[i]!.text);
+    let best: Match | null = null;
+    for (let j = i; node; ) {
+      if (node.rule) best = { rule: node.rule, start: tokens[i]!.start, end: tokens[j]!.end, tokStart: i, tokEnd: j + 1 };
+      j++;
+      const next = tokens[j];
+      node = next ? node.next.get(next.text) : undefined;
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+/** Index of the first token ending after `offset`. */
+function tokenAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function patternMatches(text: string, tokens: readonly Token[], compiled: CompiledContext): Match[] {
+  const out: Match[] = [];
+  for (const { re, rule } of compiled.patterns) {
+    for (const m of text.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const tokStart = tokenAfter(tokens, start);
+      let tokEnd = tokStart;
+      while (tokEnd < tokens.length && tokens[tokEnd]!.start < end) tokEnd++;
+      if (tokEnd > tokStart) out.push({ rule, start, end, tokStart, tokEnd });
+    }
+  }
+  return out;
+}
+
+/** Longest first, then earliest; a match overlapping a kept one is dropped. */
+function resolveOverlaps(matches: Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
+  const kept: Match[] = [];
+  for (const m of sorted) {
+    if (!kept.some((k) => m.tokStart < k.tokEnd && k.tokStart < m.tokEnd)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.tokStart - b.tokStart);
+}
+
+/** For each token index, the terminator covering it (or null). */
+function terminatorMap(n: number, terms: readonly Match[]): Array<CompiledRule | null> {
+  const map: Array<CompiledRule | null> = new Array<CompiledRule | null>(n).fill(null);
+  for (const t of terms) for (let k = t.tokStart; k < t.tokEnd; k++) map[k] = t.rule;
+  return map;
+}
+
+function stops(term: CompiledRule | null | undefined, category: ContextCategory): boolean {
+  return !!term?.terminates?.has(category);
+}
+
+function forwardEnd(tokens: readonly Token[], terms: Array<CompiledRule | null>, m: Match): number {
+  const cat = m.rule.rule.category;
+  let words = 0;
+  let k = m.tokEnd;
+  for (; k < tokens.length; k++) {
+    if (stops(terms[k], cat)) break;
+    if (tokens[k]!.word && ++words > m.rule.maxScope) break;
+  }
+  return k;
+}
+
+function backwardStart(tokens: readonly Token[], terms: Array<CompiledRule | null>, m: Match): number {
+  const cat = m.rule.rule.category;
+  let words = 0;
+  let k = m.tokStart - 1;
+  for (; k >= 0; k--) {
+    if (stops(terms[k], cat)) break;
+    if (tokens[k]!.word && ++words > m.rule.maxScope) break;
+  }
+  return k + 1;
+}
+
+function skipped(rule: CompiledRule, section: SectionName | null): boolean {
+  return section !== null && !!rule.excludeSections?.has(section);
+}
+
+/**
+ * Modifiers of `text` with their scopes. `section` (the contract name of the sentence's section)
+ * lets rules that do not apply there stay silent.
+ */
+export function findModifiers(text: string, compiled: CompiledContext, section: SectionName | null = null): SentenceContext {
+  const tokens = tokenize(text);
+  const all = literalMatches(tokens, compiled).concat(patternMatches(text, tokens, compiled));
+  const matches = resolveOverlaps(all.filter((m) => !skipped(m.rule, section)));
+  const terms = terminatorMap(tokens.length, matches.filter((m) => m.rule.terminates !== null));
+  const modifiers: Modifier[] = [];
+  for (const m of matches) {
+    const { category, direction } = m.rule.rule;
+    if (direction === 'terminate' || direction === 'pseudo') continue;
+    const back = direction === 'backward' || direction === 'bidirectional';
+    const fwd = direction === 'forward' || direction === 'bidirectional';
+    modifiers.push({
+      rule: m.rule,
+      category,
+      start: m.start,
+      end: m.end,
+      tokStart: m.tokStart,
+      tokEnd: m.tokEnd,
+      scopeStart: back ? backwardStart(tokens, terms, m) : m.tokStart,
+      scopeEnd: fwd ? forwardEnd(tokens, terms, m) : m.tokEnd,
+    });
+  }
+  return { tokens, modifiers };
+}
