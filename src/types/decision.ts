@@ -9,6 +9,8 @@ export const criterionResultSchema = z.object({
   required: z.boolean().optional(),
   status: z.enum(CRITERION_STATUSES),
   evidence: z.array(evidenceSchema),
+  /** Added: what the engine found, in words ("24 completed + 12 requested visits; limit 10"). */
+  detail: z.string().optional(),
 });
 export type CriterionResult = z.infer<typeof criterionResultSchema>;
 

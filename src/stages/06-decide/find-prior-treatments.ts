@@ -1,0 +1,23 @@
+/** Selects the prior treatments a predicate is about. */
+import type { PriorTreatment } from '../../types/facts.js';
+import type { PriorTreatmentFilter } from '../../lexicons/schemas/guideline.js';
+import type { DecideContext } from './decide-context.js';
+import { compilePattern } from './compile-pattern.js';
+
+/**
+ * Prior treatments of the listed kinds whose drug/procedure matches `drugPattern` (when given)
+ * and, with `sameBodyPart`, on the request's body part. A prior or request without a body part is
+ * kept: records often name the drug but not the region it was taken for.
+ */
+export function findPriorTreatments(filter: PriorTreatmentFilter, ctx: DecideContext): PriorTreatment[] {
+  const want = ctx.request.bodyPart;
+  return ctx.facts.priorTreatments.filter((p) => {
+    if (!filter.treatment.includes(p.treatment)) return false;
+    if (filter.drugPattern !== undefined) {
+      const re = compilePattern(filter, filter.drugPattern);
+      if (!re.test(`${p.drug ?? ''} ${p.procedure ?? ''}`)) return false;
+    }
+    if (filter.sameBodyPart && want && p.bodyPart && p.bodyPart !== want) return false;
+    return true;
+  });
+}
