@@ -1,0 +1,47 @@
+/**
+ * Page-layout shapes used by normalization. These describe typography (list markers, "Label:"
+ * prefixes, page numbering, identifier-like tokens), not clinical vocabulary, so they live in code
+ * next to the only stage that uses them. Compiled once at module load.
+ */
+
+/** Horizontal whitespace runs (everything `\s` matches except the line feed). */
+export const HORIZONTAL_SPACE = /[^\S\n]+/g;
+
+/** "1. ", "2) ", "a) ", "(3) ", "- ", "• " at the start of a line. */
+export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|[-*•·▪◦‣–])\s/;
+
+/** "Label: value" or "Label:" at the start of a line: a short capitalised label and a colon. */
+export const LABEL_LINE = /^[A-Z][A-Za-z0-9 /()&'#.,-]{0,40}:(?:\s|$)/;
+
+/** A lower-case letter (any script). */
+export const LOWER = /\p{Ll}/u;
+
+/** Line ends that close a sentence or introduce what follows. */
+export const TERMINAL_END = /[.!?:]["'”’)\]]*$/;
+
+/** A line end that carries on into the next line: a comma, semicolon or an open bracket/joiner. */
+export const OPEN_END = /[,;(&/+=]$/;
+
+/** A word fragment hyphenated at the line end: lower-case letter, hyphen, end. */
+export const HYPHEN_LOWER_END = /\p{Ll}-$/u;
+
+/** A hyphen directly after a non-space character at the line end ("L4-"). */
+export const HYPHEN_TIGHT_END = /\S-$/;
+
+/** Page numbering on its own or inside a footer: "Page 2", "Page 2 of 4", "- 2 -", "2 of 4", "2/4". */
+export const PAGE_NUMBER_LINE = /^(?:-\s*)?(?:page\s*#(?:\s*(?:of|\/)\s*#)?|#\s*(?:of|\/)\s*#|#)(?:\s*-)?$/;
+
+/** A page-number phrase anywhere in a line ("... | Page 2 of 4"). */
+export const PAGE_NUMBER_PHRASE = /\bpage\s*#\s*(?:of|\/)\s*#(?!\w)/;
+
+/** Runs of digits, masked so "Page 1 of 4" and "Page 2 of 4" share a key. */
+export const DIGIT_RUN = /\d+/g;
+
+/**
+ * An identifier-like token: case, claim or reference numbers ("CM14-0087412", "05-4471-2281").
+ * At least four digits mixed with letters or joined by hyphens; dates are excluded by the caller.
+ */
+export const ID_TOKEN = /\b(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z-])[A-Z0-9][A-Z0-9-]{5,}\b/g;
+
+/** A numeric date such as 03/14/2012 or 2012-03-14, which is not a case identifier. */
+export const DATE_TOKEN = /^(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}-\d{2}-\d{2})$/;

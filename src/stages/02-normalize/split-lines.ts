@@ -1,0 +1,49 @@
+/**
+ * Splits one page's raw text into lines, remembering where each line's content sits in the raw
+ * text so later steps can copy it verbatim (and so keep an exact offset map).
+ */
+import { HORIZONTAL_SPACE } from './layout-patterns.js';
+
+/** One physical line of a page's raw text. */
+export interface PageLine {
+  /** Offset of the first non-space character in the raw page text (or of the line start when blank). */
+  readonly start: number;
+  /** Offset just after the last non-space character (equals `start` when blank). */
+  readonly end: number;
+  /** Offset of the line feed that ends the line (the raw length for the last line). */
+  readonly eol: number;
+  /** The content with whitespace runs collapsed to one space and both ends trimmed; '' when blank. */
+  readonly text: string;
+}
+
+const NON_SPACE = /\S/g;
+
+/**
+ * Splits `raw` on line feeds (a carriage return counts as whitespace, so CRLF text works) and
+ * measures each line's trimmed content.
+ */
+export function splitLines(raw: string): PageLine[] {
+  const lines: PageLine[] = [];
+  let lineStart = 0;
+  while (lineStart <= raw.length) {
+    let lineEnd = raw.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = raw.length;
+    let s = lineStart;
+    let e = lineEnd;
+    // Trim by scanning rather than regex so each line costs time proportional to its length.
+    while (s < e && isSpace(raw.charCodeAt(s))) s++;
+    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+    const text = s === e ? '' : raw.slice(s, e).replace(HORIZONTAL_SPACE, ' ');
+    lines.push({ start: s, end: e, eol: lineEnd, text });
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+/** Whitespace other than the line feed, matching what `\s` treats as space. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  NON_SPACE.lastIndex = 0;
+  return !NON_SPACE.test(String.fromCharCode(code));
+}

@@ -1,0 +1,53 @@
+/**
+ * Accumulates normalized text together with the segments that map it back to raw page text.
+ */
+import type { OffsetSegment } from '../../types/pipeline.js';
+
+/** Appends text and records, for every verbatim copy, where it came from. */
+export interface TextBuilder {
+  /** Current length of the built text. */
+  readonly length: number;
+  /** Copies `raw.slice(from, to)` of page `page` verbatim, extending the last segment when contiguous. */
+  copy(page: number, raw: string, from: number, to: number): void;
+  /** Appends text that has no verbatim source (a space replacing a line break, a page separator). */
+  insert(text: string): void;
+  /** The text so far and its segments. */
+  finish(): { text: string; segments: OffsetSegment[] };
+}
+
+interface MutableSegment {
+  start: number;
+  length: number;
+  page: number;
+  rawStart: number;
+}
+
+/** Creates an empty {@link TextBuilder}. */
+export function createTextBuilder(): TextBuilder {
+  const parts: string[] = [];
+  const segments: MutableSegment[] = [];
+  let length = 0;
+  return {
+    get length() {
+      return length;
+    },
+    copy(page, raw, from, to) {
+      if (to <= from) return;
+      parts.push(raw.slice(from, to));
+      const last = segments[segments.length - 1];
+      if (last && last.page === page && last.start + last.length === length && last.rawStart + last.length === from) {
+        last.length += to - from;
+      } else {
+        segments.push({ start: length, length: to - from, page, rawStart: from });
+      }
+      length += to - from;
+    },
+    insert(text) {
+      parts.push(text);
+      length += text.length;
+    },
+    finish() {
+      return { text: parts.join(''), segments: segments.map((s) => Object.freeze({ ...s })) };
+    },
+  };
+}
