@@ -30,12 +30,28 @@ function distance(m: Modifier, ts: number, te: number): number {
   return 0;
 }
 
+/**
+ * Does `m` reach the target tokens [ts, te)? A forward cue must start at or before the target's
+ * first token and its scope cover it; a backward cue must end at or after the target's last token
+ * and its scope cover that. So a cue in the middle of a long target span ("lungs show no
+ * opacities") says nothing about the span, while a span that begins with its own cue ("no radicular
+ * complaints") or ends with it ("radiculopathy is not present") keeps it. Guideline statements are
+ * sentence-wide: any overlap counts.
+ */
+function reaches(m: Modifier, ts: number, te: number): boolean {
+  if (m.category === 'guideline') return m.scopeStart < te && ts < m.scopeEnd;
+  const dir = m.rule.rule.direction;
+  const forward = dir !== 'backward' && m.tokStart <= ts && ts < m.scopeEnd;
+  const backward = dir !== 'forward' && m.tokEnd >= te && m.scopeStart < te;
+  return forward || backward;
+}
+
 /** Modifiers of `ctx` whose scope reaches the target at sentence characters [start, end). */
 export function reachingModifiers(ctx: SentenceContext, start: number, end: number): Reached[] {
   const [ts, te] = tokenSpan(ctx, start, end);
   const out: Reached[] = [];
   for (const m of ctx.modifiers) {
-    if (m.scopeStart < te && ts < m.scopeEnd) out.push({ modifier: m, distance: distance(m, ts, te) });
+    if (reaches(m, ts, te)) out.push({ modifier: m, distance: distance(m, ts, te) });
   }
   return out;
 }
