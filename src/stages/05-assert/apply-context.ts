@@ -1,8 +1,9 @@
 /**
  * ConText assertion of a target span of a segmented document. Each sentence is analysed once
  * (modifiers and scopes) and cached per document, so many targets in one sentence cost one pass.
- * A list item also takes the open-ended modifiers of its lead-in line ("Negative for:" followed by
- * bullets), since the segmenter makes each bullet its own sentence.
+ * A sentence introduced by a line ending in a colon ("Negative for:" followed by bullets, or "the
+ * guidelines require the following:" followed by the criteria) also takes that line's open-ended
+ * modifiers, since the segmenter cuts at the colon.
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { Assertion } from '../../types/assertion.js';
@@ -18,8 +19,11 @@ interface DocCache {
 
 const docCache = new WeakMap<SegmentedDocument, DocCache>();
 
-/** How far back a bullet looks for its lead-in line. */
-const MAX_LIST_ITEMS = 30;
+/** How many sentences a clause chain or a list may span. */
+const MAX_CHAIN = 30;
+
+/** A sentence cut at a line ending in ";" or ":" is not finished: the next one continues it. */
+const UNFINISHED = /[;:]\s*$/;
 
 function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
@@ -50,24 +54,47 @@ function contextOf(doc: SegmentedDocument, i: number, lex: Lexicons['context'], 
   return ctx;
 }
 
-/** Index of the line ending in ":" that introduces the list holding sentence `i`, or -1. */
-function leadInOf(doc: SegmentedDocument, i: number): number {
+/**
+ * Sentences before `i` that belong to the same statement: lines ending in ";" or ":" (the
+ * segmenter cuts there, e.g. a guideline's list of criteria) and, for a bullet, the bullets above
+ * it up to their lead-in line. Nearest first.
+ */
+function chainBefore(doc: SegmentedDocument, i: number): number[] {
   const own = doc.sentences[i];
-  if (!own?.listItem) return -1;
-  for (let k = i - 1; k >= 0 && k >= i - MAX_LIST_ITEMS; k--) {
+  const out: number[] = [];
+  for (let k = i - 1; own && k >= 0 && k >= i - MAX_CHAIN; k--) {
     const s = doc.sentences[k]!;
-    if (s.sectionIndex !== own.sectionIndex) return -1;
-    if (s.text.trimEnd().endsWith(':')) return k;
-    if (!s.listItem) return -1;
+    if (s.sectionIndex !== own.sectionIndex) break;
+    const unfinished = UNFINISHED.test(s.text);
+    if (!unfinished && !(own.listItem && s.listItem)) break;
+    out.push(k);
   }
-  return -1;
+  return out;
 }
 
-/** Modifiers of a lead-in line whose forward scope runs to its end, as reaching a later bullet. */
-function carried(ctx: SentenceContext, distanceBase: number): Reached[] {
+/** Sentences after `i` that continue it (while each one before ends in ";" or ":"). */
+function chainAfter(doc: SegmentedDocument, i: number): number[] {
+  const out: number[] = [];
+  const own = doc.sentences[i];
+  for (let k = i; own && k + 1 < doc.sentences.length && k < i + MAX_CHAIN; k++) {
+    const s = doc.sentences[k]!;
+    const next = doc.sentences[k + 1]!;
+    if (!UNFINISHED.test(s.text) || next.sectionIndex !== own.sectionIndex) break;
+    out.push(k + 1);
+  }
+  return out;
+}
+
+/**
+ * Modifiers of another sentence of the same statement that reach the target: guideline cues
+ * anywhere (they are statement-wide), and, from a line ending in ":", the forward modifiers whose
+ * scope runs to its end ("Negative for:" over the bullets below it).
+ */
+function carried(ctx: SentenceContext, text: string, distanceBase: number): Reached[] {
   const lastWord = ctx.tokens.findLastIndex((t) => t.word);
+  const leadIn = text.trimEnd().endsWith(':');
   return ctx.modifiers
-    .filter((m) => m.scopeEnd > lastWord && m.tokEnd <= ctx.tokens.length && (m.scopeEnd > m.tokEnd || m.category === 'guideline'))
+    .filter((m) => m.category === 'guideline' || (leadIn && m.rule.rule.direction !== 'backward' && m.scopeEnd > lastWord))
     .map((modifier) => ({ modifier, distance: distanceBase + ctx.tokens.length - modifier.tokEnd }));
 }
 
@@ -85,11 +112,11 @@ export function assertSpan(doc: SegmentedDocument, target: Span, lexicons: Lexic
     text: sentence.text,
     base: sentence.start,
   }));
-  const lead = leadInOf(doc, i);
-  if (lead >= 0) {
-    const leadSentence = doc.sentences[lead]!;
-    for (const r of carried(contextOf(doc, lead, lex, compiled), i - lead)) {
-      reached.push({ ...r, text: leadSentence.text, base: leadSentence.start });
+  for (const k of chainBefore(doc, i).concat(chainAfter(doc, i))) {
+    const other = doc.sentences[k]!;
+    for (const r of carried(contextOf(doc, k, lex, compiled), other.text, Math.abs(i - k))) {
+      if (k > i && r.modifier.category !== 'guideline') continue;
+      reached.push({ ...r, text: other.text, base: other.start });
     }
   }
   return resolveAssertion(reached);
