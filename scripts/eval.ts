@@ -15,7 +15,6 @@ import { join, resolve } from 'node:path';
 import { packageRoot } from '../src/package-root.js';
 import { loadLexicons } from '../src/lexicons/load-lexicons.js';
 import { extractFactsFromText } from '../src/pipeline.js';
-import { processFile, shutdownProcessing } from '../src/process-file.js';
 import { decideFacts } from '../src/decide-facts.js';
 import { renderTextPdf } from './lib/render-text-pdf.js';
 
@@ -34,6 +33,12 @@ const outRoot = resolve(opt('--out') ?? join(root, '.eval-out'));
 /** Removes the <<<DECISION>>> blocks (the record-only variant: the clinical record alone). */
 export function dropDecisionBlocks(text: string): string {
   return text.replace(/<<<DECISION>>>[\s\S]*?<<<END DECISION>>>\n?/g, '');
+}
+
+// loaded lazily so the --txt loop works without the PDF/OCR stack
+let loaded: typeof import('../src/process-file.js') | undefined;
+async function processing(): Promise<typeof import('../src/process-file.js')> {
+  return (loaded ??= await import('../src/process-file.js'));
 }
 
 async function renderScanned(text: string): Promise<Buffer> {
@@ -60,7 +65,7 @@ async function runPass(variant: 'text' | 'record-only'): Promise<string> {
         const pdf = mode === 'scanned' ? await renderScanned(text) : await renderTextPdf(text);
         const file = join(dir, 'input', `${name}.pdf`);
         writeFileSync(file, pdf);
-        facts = await processFile(file);
+        facts = await (await processing()).processFile(file);
       }
       writeFileSync(join(dir, 'pred', `${name}.facts.json`), JSON.stringify(facts, null, 2));
       writeFileSync(join(dir, 'pred', `${name}.decision.json`), JSON.stringify(decideFacts(facts), null, 2));
@@ -93,7 +98,7 @@ async function main(): Promise<void> {
   try {
     for (const v of variants) console.log(await runPass(v));
   } finally {
-    await shutdownProcessing();
+    if (loaded) await (await processing()).shutdownProcessing();
   }
 }
 

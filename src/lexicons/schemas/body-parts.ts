@@ -17,6 +17,10 @@ export const bodyPartEntrySchema = z.strictObject({
 export const bodyPartsSchema = lexiconFile(bodyPartEntrySchema, {
   /** Words allowed between a side word and the part ("left upper extremity", "right great toe"). */
   sideFillers: z.array(z.string()),
+  /** Body-part words that are also units of length ("six feet from a ladder"): skipped after a number. */
+  measureTerms: z.array(z.string()),
+  /** Number words (regular expressions) that make a measure term a unit. */
+  numberWords: z.array(z.string()),
   sides: z.strictObject(Object.fromEntries(SIDES.map((s) => [s, z.array(z.string())])) as Record<(typeof SIDES)[number], z.ZodArray<z.ZodString>>),
 });
 export type BodyPartEntry = z.infer<typeof bodyPartEntrySchema>;

@@ -23,6 +23,8 @@ interface Compiled {
   readonly sideBefore: RegExp;
   readonly sideAfter: RegExp;
   readonly sideOf: ReadonlyMap<string, Side>;
+  readonly measure: ReadonlySet<string>;
+  readonly numberBefore: RegExp;
 }
 
 const cache = new WeakMap<object, Compiled>();
@@ -46,6 +48,8 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
     // "lower extremities bilaterally", "shoulder, left side" — but not "neck, left shoulder"
     sideAfter: new RegExp(`^\\s*(?:,\\s*)?(?:on the\\s+)?(${sideWords})(?:\\s+side)?\\b(?![\\s-]*[a-z])`, 'i'),
     sideOf,
+    measure: new Set(lex.measureTerms.map((t) => t.toLowerCase())),
+    numberBefore: new RegExp(`\\b(?:${lex.numberWords.join('|')})[\\s-]+$`, 'i'),
   };
   cache.set(lex, c);
   return c;
@@ -61,6 +65,7 @@ export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'
     const entry = c.byTerm.get(key) ?? c.byTerm.get(m[0].toLowerCase());
     if (!entry) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (c.measure.has(key) && c.numberBefore.test(before)) continue; // "six feet" is a distance
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     let side: Side | null = null;
     const b = c.sideBefore.exec(before);

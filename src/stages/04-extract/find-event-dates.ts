@@ -43,23 +43,34 @@ function compile(lex: Lexicons['dateRoles']): Rule[] {
 }
 
 /** Role of the date at `start..end` in `text`, and the rule that decided it. */
-export function roleOfDate(text: string, start: number, end: number, lexicons: Pick<Lexicons, 'dateRoles'>): { role: DateRole; ruleId: string | null } {
+export function roleOfDate(text: string, start: number, end: number, lexicons: Pick<Lexicons, 'dateRoles'>): { role: DateRole; ruleId: string | null; priority: number } {
   for (const r of compile(lexicons.dateRoles)) {
     const before = text.slice(Math.max(0, start - r.window), start);
     const after = text.slice(end, end + r.window);
     if (r.before && !r.before.test(before)) continue;
     if (r.after && !r.after.test(after)) continue;
-    return { role: r.role, ruleId: r.id };
+    return { role: r.role, ruleId: r.id, priority: r.priority };
   }
-  return { role: 'other', ruleId: null };
+  return { role: 'other', ruleId: null, priority: -1 };
 }
 
-/** All day-precision dates in the document with roles and evidence. */
+/**
+ * All day-precision dates in the document with roles and evidence. A date keeps one role across
+ * the record: every mention takes the role of its best-supported mention ("UR Denial Date:
+ * 05/13/2014" labels the later "non-certified ... on 5/13/2014" too).
+ */
 export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): RoledDate[] {
-  return findDates(doc.text, lexicons)
+  const mentions = findDates(doc.text, lexicons)
     .filter((d) => d.iso !== null)
-    .map((d) => {
-      const { role, ruleId } = roleOfDate(doc.text, d.start, d.end, lexicons);
-      return { date: d.iso!, text: d.text, role, ruleId, evidence: makeEvidence(doc, d) };
-    });
+    .map((d) => ({ d, ...roleOfDate(doc.text, d.start, d.end, lexicons) }));
+  const best = new Map<string, { role: DateRole; ruleId: string | null; priority: number }>();
+  for (const m of mentions) {
+    const b = best.get(m.d.iso!);
+    if (!b || m.priority > b.priority) best.set(m.d.iso!, m);
+  }
+  return mentions.map(({ d, ruleId }) => {
+    const b = best.get(d.iso!)!;
+    // the mention keeps its own rule id (injury selection looks for labelled mentions)
+    return { date: d.iso!, text: d.text, role: b.role, ruleId: b.role === 'injury' ? ruleId : b.ruleId, evidence: makeEvidence(doc, d) };
+  });
 }

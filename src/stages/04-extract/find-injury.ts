@@ -44,15 +44,40 @@ function pickInjuryDate(dates: readonly RoledDate[]): RoledDate | null {
   return best;
 }
 
-/** The sentences that tell the injury story, in document order. */
-function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: Compiled): Sentence[] {
+/** The sentences that tell the injury story, in document order (indexes into doc.sentences). */
+function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: Compiled): number[] {
   const injuryOffsets = dates.filter((d) => d.role === 'injury').map((d) => d.evidence.start);
-  return doc.sentences.filter((s) => {
+  const out: number[] = [];
+  doc.sentences.forEach((s, i) => {
     const name = doc.sections[s.sectionIndex]?.name ?? null;
-    if (name && SKIP_SECTIONS.has(name)) return false;
-    if (injuryOffsets.some((o) => o >= s.start && o < s.end) && /\b(injur|hurt|when|while|lift|f[ae]ll|slip|trip)/i.test(s.text)) return true;
-    return c.context.some((re) => re.test(s.text)) && /\b(injur|hurt|strain|f[ae]ll|slipp|tripp|accident|trauma)/i.test(s.text);
+    if (name && SKIP_SECTIONS.has(name)) return;
+    const holdsDate = injuryOffsets.some((o) => o >= s.start && o < s.end);
+    const tells = c.context.some((re) => re.test(s.text)) && INJURY_WORD.test(s.text);
+    if (holdsDate || tells) {
+      out.push(i);
+      // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")
+      if (holdsDate && i + 1 < doc.sentences.length && doc.sentences[i + 1]!.sectionIndex === s.sectionIndex) out.push(i + 1);
+    }
   });
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+const INJURY_WORD = /\b(injur|hurt|strain|f[ae]ll|slipp|tripp|accident|trauma|struck)/i;
+const COMPLAINT = /\b(pain|complain|developed|symptoms|injur)/i;
+// limbs named as where pain radiates are not injured parts
+const RADIATION_BEFORE = /(radiat\w*|down|into|travel\w*|shoot\w*)\s+(the\s+|his\s+|her\s+|both\s+)?((left|right|bilateral)\s+)?$/i;
+
+/** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
+function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons): BodyPartRef[] {
+  const parts: BodyPartRef[] = [];
+  for (const b of findBodyParts(s.text, lexicons, s.start)) {
+    if (RADIATION_BEFORE.test(doc.text.slice(Math.max(s.start, b.start - 30), b.start).replace(/\s+/g, ' '))) continue;
+    const same = parts.findIndex((x) => x.part === b.part);
+    if (same < 0) parts.push({ part: b.part, side: b.side });
+    else if (parts[same]!.side === null && b.side) parts[same] = { part: b.part, side: b.side };
+    else if (parts[same]!.side && b.side && parts[same]!.side !== b.side) parts[same] = { part: b.part, side: 'bilateral' };
+  }
+  return parts;
 }
 
 /** Injury facts; nulls and an empty list when the record does not say. */
@@ -62,7 +87,8 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   const story = storySentences(doc, dates, c);
   let mechanism: Mechanism | null = null;
   let mechanismEvidence: Injury['mechanismEvidence'];
-  for (const s of story) {
+  for (const i of story) {
+    const s = doc.sentences[i]!;
     for (const m of c.mechanisms) {
       const hit = m.regexes.map((re) => re.exec(s.text)).find((x) => x);
       if (hit) {
@@ -73,12 +99,21 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     }
     if (mechanism) break;
   }
-  const bodyParts: BodyPartRef[] = [];
-  const partsSentence = story.find((s) => findBodyParts(s.text, lexicons).some((b) => b.limb === null || b.part !== 'lower leg'));
-  if (partsSentence) {
-    for (const b of findBodyParts(partsSentence.text, lexicons, partsSentence.start)) {
-      if (!bodyParts.some((x) => x.part === b.part && x.side === b.side)) bodyParts.push({ part: b.part, side: b.side });
+  let bodyParts: BodyPartRef[] = [];
+  let partsSentence: Sentence | undefined;
+  for (const i of story) {
+    // the story sentence, else the complaint sentences right after it
+    for (const j of [i, i + 1, i + 2]) {
+      const s = doc.sentences[j];
+      if (!s || (j > i && !COMPLAINT.test(s.text))) continue;
+      const parts = partsOf(doc, s, lexicons);
+      if (parts.length) {
+        bodyParts = parts;
+        partsSentence = s;
+        break;
+      }
     }
+    if (partsSentence) break;
   }
   const out: Injury = {
     date: date?.date ?? null,

@@ -35,6 +35,7 @@ function compile(lex: Lexicons['specialties']): Compiled {
 
 // The qualification statement: where specialty and licensure are stated about the reviewer.
 const STATEMENT = /board[\s-]+certified|certification\(s\)\/specialty|subspecialty|added qualification|specialty:/i;
+const REVIEWER_CONTEXT = /\breviewer\b|determination was made by|reviewed by|physician advisor|certification\(s\)\/specialty|state\(s\) of licensure/i;
 const LICENSE = /licensed\s+to\s+practice\s+in|state\(s\)\s+of\s+licensure|licensed\s+in/i;
 
 /** Reviewer qualifications; empty values when the document states none. */
@@ -46,7 +47,9 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
   let evidence: Reviewer['evidence'];
   const inReviewerText = (i: number): boolean => {
     const name = doc.sections[doc.sentences[i]!.sectionIndex]?.name ?? null;
-    return name === 'determination_process' || name === 'reviewer_qualifications' || name === null || name === 'other' || name === 'decision';
+    if (name === 'determination_process' || name === 'reviewer_qualifications') return true;
+    // elsewhere only a statement about the reviewer ("This determination was made by ..., Board Certified in ...")
+    return REVIEWER_CONTEXT.test(doc.sentences[i]!.text) || REVIEWER_CONTEXT.test(doc.sentences[i - 1]?.text ?? '');
   };
   doc.sentences.forEach((s, i) => {
     const text = s.text;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectSections } from '../../../src/stages/03-segment/detect-sections.js';
+import { classifyDocument } from '../../../src/stages/03-segment/classify-document.js';
+import { lex } from '../../helpers/docs.js';
+
+const names = (text: string) => detectSections(text, lex).map((s) => s.name);
+
+describe('detectSections', () => {
+  it.each([
+    ['capitals, no colon', 'intro\nCLINICAL CASE SUMMARY\nThe injured worker...', [null, 'clinical_case_summary']],
+    ['title case with colon', 'Subjective complaints:\nNeck pain.\nObjective findings:\nTender.', ['subjective', 'objective']],
+    ['inline header', 'Diagnoses: 1. Lumbar strain\nTreatment plan: PT x 6', ['diagnoses', 'treatment_plan']],
+    ['IMR 2013 format', 'Notice\nINDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE\ntext\nRationale Used by the Expert Reviewer:\nMTUS', [null, 'decision', 'rationale']],
+    ['numbered header', '1. HISTORY OF PRESENT ILLNESS:\nFell at work.', ['history']],
+    ['continued header', 'Objective findings (continued):\nNeuro intact.', ['objective']],
+    ['consultation headers', 'HPI: fell.\nPHYSICAL EXAMINATION:\nok\nIMPRESSION:\nstrain\nRECOMMENDATIONS:\nPT', ['history', 'physical_exam', 'assessment', 'plan']],
+    ['UR letter headers', 'REQUESTED TREATMENT\n1. ESI\nCLINICAL SUMMARY:\ntext\nGuideline criteria:\ntext', ['decision', 'clinical_case_summary', 'rationale']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not take a header word inside a sentence', () => {
+    expect(names('He had a physical exam on 5/1/14 with normal findings.')).toEqual([null]);
+  });
+
+  it('does not take a lower-case line without a colon as a header', () => {
+    expect(names('note\ndiagnoses\nmore')).toEqual([null]);
+  });
+
+  it('covers the whole text without gaps or overlaps', () => {
+    const text = 'Header stuff\nDIAGNOSES:\n1. Strain\nPLAN:\nPT\n';
+    const secs = detectSections(text, lex);
+    expect(secs[0]!.start).toBe(0);
+    for (let i = 1; i < secs.length; i++) expect(secs[i]!.start).toBe(secs[i - 1]!.end);
+    expect(secs.at(-1)!.end).toBe(text.length);
+  });
+});
+
+describe('classifyDocument', () => {
+  it.each([
+    ['HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services', 'imr_determination'],
+    ['NOTICE OF UTILIZATION REVIEW DETERMINATION\n1. ESI NON-CERTIFIED', 'ur_determination'],
+    ["PRIMARY TREATING PHYSICIAN'S PROGRESS REPORT (PR-2)\nSubjective complaints:", 'progress_report'],
+    ['OPERATIVE / PROCEDURE REPORT\nPROCEDURE PERFORMED:', 'other'],
+    ['A grocery list', 'other'],
+  ])('%s', (text, kind) => {
+    expect(classifyDocument(text, lex)).toBe(kind);
+  });
+});

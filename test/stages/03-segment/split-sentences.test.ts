@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../../helpers/docs.js';
+
+const sentences = (text: string) => docOf(text).sentences.map((s) => s.text);
+
+describe('splitSentences', () => {
+  it.each([
+    ['abbreviations', 'Seen by Dr. Smith today. Pain is better.', ['Seen by Dr. Smith today.', 'Pain is better.']],
+    ['dates and scores', 'On 8/20/14 pain was 9/10. It improved.', ['On 8/20/14 pain was 9/10.', 'It improved.']],
+    ['spinal levels', 'Disc bulge at L4-5 and C5-C6. No stenosis.', ['Disc bulge at L4-5 and C5-C6.', 'No stenosis.']],
+    ['decimals', 'Creatinine 1.2 today. Stable.', ['Creatinine 1.2 today.', 'Stable.']],
+    ['initials', 'Signed J. R. Smith, M.D. on file. Next.', ['Signed J. R. Smith, M.D. on file.', 'Next.']],
+    ['missing space after period', 'not recommended with radiculopathy.The notes reflect pain.', ['not recommended with radiculopathy.', 'The notes reflect pain.']],
+    ['numbered list', 'PLAN:\n1. Physical therapy x 6\n2. Naproxen 550 mg', ['PLAN:', '1. Physical therapy x 6', '2. Naproxen 550 mg']],
+    ['label lines', 'Date of Injury: 03/04/2012\nOccupation: clerk', ['Date of Injury: 03/04/2012', 'Occupation: clerk']],
+    ['bullets', 'Findings:\n- tender paraspinals\n- SLR negative', ['Findings:', '- tender paraspinals', '- SLR negative']],
+  ])('%s', (_label, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('keeps a wrapped line inside one sentence', () => {
+    const got = sentences('The patient reports pain in the\nMTUS sense only. Done.').map((t) => t.replace(/\s+/g, ' '));
+    expect(got).toEqual(['The patient reports pain in the MTUS sense only.', 'Done.']);
+  });
+
+  it('every sentence slices exactly out of the document text', () => {
+    const doc = docOf('CLINICAL CASE SUMMARY\nA 35 year old. Pain 9/10.\fPage two text. More.');
+    for (const s of doc.sentences) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/stages/04-extract/find-dates.js';
+import { findBodyParts } from '../../../src/stages/04-extract/find-body-parts.js';
+import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
+import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const injuryOf = (text: string) => {
+  const doc = docOf(text);
+  return findInjury(doc, lex, findEventDates(doc, lex));
+};
+const rolesOf = (text: string) => findEventDates(docOf(text), lex).map((d) => [d.date, d.role]);
+
+describe('findDates', () => {
+  it.each([
+    ['8/20/14', '2014-08-20'], ['08/20/2014', '2014-08-20'], ['8-20-2014', '2014-08-20'], ['2014-08-20', '2014-08-20'],
+    ['August 20, 2014', '2014-08-20'], ['20 Aug 2014', '2014-08-20'], ['11-05-13', '2013-11-05'], ['3/4/99', '1999-03-04'],
+  ])('%s', (text, iso) => {
+    expect(findDates(`seen ${text} today`, lex).map((d) => d.iso)).toEqual([iso]);
+  });
+  it.each(['pain 9/10', 'L4-5', '1.5/10', '13/45/2014', '2/30/2014', 'BP 120/80'])('is not a date: %s', (text) => {
+    expect(findDates(text, lex).filter((d) => d.iso)).toEqual([]);
+  });
+  it('keeps month-only dates without a day', () => {
+    expect(findDates('last screen 01/2015 and January 2015', lex).map((d) => [d.precision, d.iso])).toEqual([['month', null], ['month', null]]);
+  });
+});
+
+describe('findBodyParts', () => {
+  it.each([
+    ['complaints of neck, left shoulder and low back pain', [['cervical spine', null], ['shoulder', 'left'], ['lumbar spine', null]]],
+    ['numbness in both hands', [['hand', 'bilateral']]],
+    ['left and right knees', [['knee', 'bilateral']]],
+    ['lower extremities bilaterally', [['lower leg', 'bilateral']]],
+    ['right great toe', [['toe', 'right']]],
+    ['fell six feet from a ladder', []],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
+
+describe('findEventDates', () => {
+  it('labels header dates by their labels', () => {
+    expect(rolesOf('Date Assigned: 06/02/2014\nDate of Injury: 03/04/2012\nUR Denial Date: 05/13/2014\nApplication Received: 05/27/2014\nDate of Birth: 07/02/1967')).toEqual([
+      ['2014-06-02', 'other'], ['2012-03-04', 'injury'], ['2014-05-13', 'ur_decision'], ['2014-05-27', 'application'], ['1967-07-02', 'other'],
+    ]);
+  });
+  it('gives narrative dates their roles', () => {
+    expect(rolesOf('An MRI of the lumbar spine dated 6/20/2012 showed desiccation. Trigger point injections were performed on 1/15/2014. The progress report of 4/22/2014 notes pain.')).toEqual([
+      ['2012-06-20', 'imaging'], ['2014-01-15', 'procedure'], ['2014-04-22', 'visit'],
+    ]);
+  });
+  it('keeps one role per date across the record', () => {
+    const roles = rolesOf('UR Denial Date: 05/13/2014\nThe request was non-certified on 5/13/2014.');
+    expect(roles.map((r) => r[1])).toEqual(['ur_decision', 'ur_decision']);
+  });
+});
+
+describe('findInjury', () => {
+  it('reads a narrative injury', () => {
+    const inj = injuryOf('The injured worker is a 46 year old male who injured his low back (DOI 3/4/12) when he lifted a case of water.');
+    expect(inj).toMatchObject({ date: '2012-03-04', mechanism: 'lifting', bodyParts: [{ part: 'lumbar spine', side: null }] });
+    expect(inj.evidence?.text).toBe('3/4/12');
+  });
+  it('takes the end of a cumulative-trauma range', () => {
+    expect(injuryOf('Date of Injury: CT 01/01/2009 - 06/30/2011\nShe developed neck pain from cumulative trauma at the keyboard.').date).toBe('2011-06-30');
+  });
+  it('never takes a visit or MRI date for the injury date', () => {
+    const inj = injuryOf('Seen on 04/21/2015. MRI lumbar spine 07/10/2013 showed a protrusion. Date of Injury: 03/14/2012.');
+    expect(inj.date).toBe('2012-03-14');
+  });
+  it('reads the mechanism from the sentence after the date', () => {
+    const inj = injuryOf('She sustained an industrial injury on 02/07/2014. She was pushing an occupied bed up a ramp when the bed rolled back, and felt low back pain.');
+    expect(inj.mechanism).toBe('pushing/pulling');
+    expect(inj.bodyParts).toEqual([{ part: 'lumbar spine', side: null }]);
+  });
+  it.each([
+    ['was injured on 1/2/2015 when she slipped on a wet floor and fell', 'slip and fall'],
+    ['injured on 1/2/2015 when a carton fell from a shelf and struck him on the head', 'struck by object'],
+    ['was injured on 1/2/2015 when he tripped over a hose', 'trip and fall'],
+    ['injured her right knee on 1/2/2015 when she pivoted quickly', 'twisting'],
+    ['was injured on 1/2/2015 while transferring a patient from a bed', 'lifting'],
+    ['injured on 1/2/2015 when his truck was rear-ended', 'motor vehicle accident'],
+  ])('%s', (text, mechanism) => {
+    expect(injuryOf(`The patient ${text}.`).mechanism).toBe(mechanism);
+  });
+  it('says null when the record does not tell', () => {
+    expect(injuryOf('Follow-up for neck pain. Pain 5/10.')).toMatchObject({ date: null, mechanism: null, evidence: null });
+  });
+});
