@@ -15,6 +15,7 @@ import { dateRolesSchema } from './schemas/date-roles.js';
 import { radiculopathySchema } from './schemas/radiculopathy.js';
 import { abbreviationsSchema } from './schemas/abbreviations.js';
 import { specialtiesSchema } from './schemas/specialties.js';
+import { painScoresSchema } from './schemas/pain-scores.js';
 import { demographicsSchema } from './schemas/demographics.js';
 
 export const LEXICON_FILES = {
@@ -29,6 +30,7 @@ export const LEXICON_FILES = {
   radiculopathy: { file: 'radiculopathy.json', schema: radiculopathySchema },
   abbreviations: { file: 'abbreviations.json', schema: abbreviationsSchema },
   specialties: { file: 'specialties.json', schema: specialtiesSchema },
+  painScores: { file: 'pain-scores.json', schema: painScoresSchema },
   demographics: { file: 'demographics.json', schema: demographicsSchema },
 } as const;
 

@@ -109,6 +109,8 @@ export const painScoreSchema = z.object({
   score: z.number(),
   /** Added: upper end of a range such as "5-8/10" (score holds the lower end). */
   scoreHigh: z.number().optional(),
+  /** Added: lower end of a range such as "5-8/10", when `score` holds the end the lexicon picks. */
+  scoreLow: z.number().optional(),
   max: z.number(),
   bodyPart: nullable(z.enum(BODY_PARTS)),
   side: nullable(z.enum(SIDES)),

@@ -1,10 +1,154 @@
-/** PLACEHOLDER: its owner replaces the body, keeping the signature. */
+/**
+ * Pain scores ("7/10", "VAS 6", "7 on the VAS", "5-8/10", "8/10 without and 5/10 with medication",
+ * "X lowers her pain from 8/10 to 6/10"), with the body part whose pain is rated and the date
+ * the score belongs to. Forms, condition phrases and medication words come from
+ * lexicons/pain-scores.json.
+ */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { PainScore } from '../../types/facts.js';
-import type { SegmentedDocument } from '../../types/pipeline.js';
+import type { SegmentedDocument, Sentence } from '../../types/pipeline.js';
+import type { BodyPart, PainCondition, Side } from '../../types/vocab.js';
+import { makeEvidence } from '../evidence.js';
+import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
+import { findDates } from './find-dates.js';
+
+interface Compiled {
+  readonly forms: readonly RegExp[];
+  readonly conditions: ReadonlyArray<{ re: RegExp; condition: PainCondition; requiresMedication: boolean }>;
+  readonly medication: RegExp;
+  readonly agents: RegExp;
+  readonly change: RegExp;
+  readonly changeTo: RegExp;
+  readonly visitLabel: RegExp;
+  readonly excludeBefore: RegExp;
+  readonly rangeHigh: boolean;
+}
+
+interface RawScore {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly high: number | null;
+  readonly max: number;
+}
+
+/** Sections whose numbers are never the patient's pain (reviewer boilerplate, record lists). */
+const SKIP_SECTIONS = new Set(['determination_process', 'documents_reviewed', 'reviewer_qualifications']);
+const cache = new WeakMap<object, Compiled>();
+
+function compile(lex: Lexicons['painScores']): Compiled {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const c: Compiled = {
+    forms: lex.forms.map((f) => new RegExp(f.pattern, 'gi')),
+    conditions: lex.conditions.map((k) => ({
+      re: new RegExp(k.pattern, 'i'), condition: k.condition, requiresMedication: k.requiresMedication ?? false,
+    })),
+    medication: new RegExp(lex.medicationWords, 'i'),
+    agents: new RegExp(lex.medicationAgents, 'i'),
+    change: new RegExp(lex.changePattern, 'i'),
+    // the "to" end of "from 8/10 to 6/10"
+    changeTo: /\bfrom\s*\d{1,2}(?:\.\d)?\s*\/\s*10\s+to\s*$/i,
+    visitLabel: new RegExp(lex.visitDateLabel, 'i'),
+    excludeBefore: new RegExp(lex.excludeBefore, 'i'),
+    rangeHigh: lex.rangeScore === 'high',
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+/** Score mentions in one sentence, earlier forms winning over overlapping later ones. */
+function scanScores(c: Compiled, text: string, base: number): RawScore[] {
+  const out: RawScore[] = [];
+  for (const re of c.forms) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups ?? {};
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (out.some((s) => s.start < end && start < s.end)) continue;
+      if (c.excludeBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const score = Number(g.score);
+      const high = g.high !== undefined ? Number(g.high) : null;
+      const max = g.max !== undefined ? Number(g.max) : 10;
+      if (!(score <= max) || (high !== null && !(high <= max && high >= score))) continue;
+      out.push({ start, end, score, high, max });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** With/without medication from the words after the score, or from a medication-driven change. */
+function conditionOf(c: Compiled, s: Sentence, raw: RawScore, doc: SegmentedDocument): PainCondition | null {
+  const after = doc.text.slice(raw.end, Math.min(s.end, raw.end + 60));
+  const mentionsMedication = c.medication.test(s.text) || c.agents.test(s.text);
+  for (const k of c.conditions) {
+    if (k.requiresMedication && !mentionsMedication) continue;
+    if (k.re.test(after)) return k.condition;
+  }
+  const before = doc.text.slice(s.start, raw.start);
+  // "tramadol lowers her pain from 8/10 to 6/10": before and on the medication
+  const fromEnd = c.change.test(before);
+  const toEnd = c.changeTo.test(before);
+  if (fromEnd || toEnd) {
+    const agentText = before.replace(/\bfrom\s*(?:\d{1,2}(?:\.\d)?\s*\/\s*10\s+to\s*)?$/i, '');
+    const lastAgent = agentText.slice(-120);
+    if (c.agents.test(lastAgent)) return fromEnd ? 'without_medication' : 'with_medication';
+  }
+  return null;
+}
+
+/** The part whose pain is rated: a spine region in the phrase wins ("back and leg pain"). */
+function partOf(mentions: readonly BodyPartMention[]): { part: BodyPart; side: Side | null } | null {
+  if (!mentions.length) return null;
+  const sided = mentions.find((m) => m.side !== null);
+  const spine = mentions.find((m) => m.region !== null && m.limb === null);
+  const pick = spine ?? mentions[mentions.length - 1]!;
+  return { part: pick.part, side: pick.side ?? sided?.side ?? null };
+}
+
+/** The visit date printed in a progress report's header ("Date of Exam: 04/21/2015"). */
+function visitDate(c: Compiled, doc: SegmentedDocument, lexicons: Lexicons): string | null {
+  if (doc.kind === 'imr_determination' || doc.kind === 'ur_determination') return null;
+  for (const d of findDates(doc.text, lexicons)) {
+    if (d.iso && c.visitLabel.test(doc.text.slice(Math.max(0, d.start - 40), d.start))) return d.iso;
+  }
+  return null;
+}
 
 /** Every PainScore fact in the document, each with evidence. */
 export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): PainScore[] {
-  void doc; void lexicons;
-  return [];
+  const c = compile(lexicons.painScores);
+  const out: PainScore[] = [];
+  const docVisit = visitDate(c, doc, lexicons);
+  let lastPart: { part: BodyPart; side: Side | null } | null = null;
+  for (const s of doc.sentences) {
+    const section = doc.sections[s.sectionIndex]?.name ?? null;
+    if (section && SKIP_SECTIONS.has(section)) continue;
+    const scores = scanScores(c, s.text, s.start);
+    if (!scores.length) continue;
+    const parts = findBodyParts(s.text, lexicons, s.start);
+    const dates = findDates(s.text, lexicons, s.start).filter((d) => d.iso);
+    let windowStart = s.start;
+    for (const raw of scores) {
+      const before = parts.filter((p) => p.start >= windowStart && p.end <= raw.start);
+      const part: { part: BodyPart; side: Side | null } | null = partOf(before) ?? lastPart;
+      lastPart = part;
+      windowStart = raw.end;
+      const change = c.change.test(doc.text.slice(s.start, raw.start));
+      const sentenceDate = [...dates].reverse().find((d) => d.end <= raw.start) ?? dates[0];
+      const isRange = raw.high !== null;
+      out.push({
+        score: isRange && c.rangeHigh ? raw.high! : raw.score,
+        ...(isRange ? { scoreLow: raw.score, scoreHigh: raw.high! } : {}),
+        max: raw.max,
+        bodyPart: part?.part ?? null,
+        side: part?.side ?? null,
+        condition: conditionOf(c, s, raw, doc),
+        date: sentenceDate?.iso ?? (change ? null : docVisit),
+        evidence: makeEvidence(doc, raw),
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,36 @@
+/** Schema of lexicons/pain-scores.json: how records write pain scores and their conditions. */
+import { z } from 'zod';
+import { PAIN_CONDITIONS } from '../../types/vocab.js';
+import { idSchema, lexiconFile } from './common.js';
+
+/** A regular-expression source, compiled case-insensitively. */
+const pattern = z.string().min(1);
+
+export const painScoresSchema = lexiconFile(
+  z.strictObject({ id: idSchema, name: z.string(), terms: z.array(z.string()).min(1) }),
+  {
+    /** Score forms; named groups `score`, optional `high` and `max`. */
+    forms: z.array(z.strictObject({ id: idSchema, pattern, reason: z.string() })),
+    /** Which end of a "5-8/10" range goes into `score` (the other is kept as well). */
+    rangeScore: z.enum(['low', 'high']),
+    /** Matched against the text right after a score. */
+    conditions: z.array(z.strictObject({
+      id: idSchema,
+      condition: z.enum(PAIN_CONDITIONS),
+      pattern,
+      /** Only when the sentence mentions medication. */
+      requiresMedication: z.boolean().optional(),
+      reason: z.string(),
+    })),
+    medicationWords: pattern,
+    /** What lowered the pain in "X lowers her pain from 8/10 to 6/10". */
+    medicationAgents: pattern,
+    /** Text before a score that makes it the "from" end of a change. */
+    changePattern: pattern,
+    /** Label right before a header date that makes it the visit date ("Date of Exam:"). */
+    visitDateLabel: pattern,
+    /** Text before a number that makes it another instrument's score. */
+    excludeBefore: pattern,
+  },
+);
+export type PainScoresLexicon = z.infer<typeof painScoresSchema>;
