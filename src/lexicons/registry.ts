@@ -9,6 +9,7 @@ import { bodyPartsSchema } from './schemas/body-parts.js';
 import { contextRulesSchema } from './schemas/context-rules.js';
 import { diagnosesSchema } from './schemas/diagnoses.js';
 import { treatmentsSchema } from './schemas/treatments.js';
+import { treatmentCuesSchema } from './schemas/treatment-cues.js';
 import { examFindingsSchema } from './schemas/exam-findings.js';
 import { mechanismsSchema } from './schemas/mechanisms.js';
 import { dateRolesSchema } from './schemas/date-roles.js';
@@ -24,6 +25,7 @@ export const LEXICON_FILES = {
   context: { file: 'context-rules.json', schema: contextRulesSchema },
   diagnoses: { file: 'diagnoses.json', schema: diagnosesSchema },
   treatments: { file: 'treatments.json', schema: treatmentsSchema },
+  treatmentCues: { file: 'treatment-cues.json', schema: treatmentCuesSchema },
   examFindings: { file: 'exam-findings.json', schema: examFindingsSchema },
   mechanisms: { file: 'mechanisms.json', schema: mechanismsSchema },
   dateRoles: { file: 'date-roles.json', schema: dateRolesSchema },

@@ -1,5 +1,34 @@
-/** Schema of lexicons/treatments.json. PLACEHOLDER: its owner replaces this with the real shape. */
+/** Schema of lexicons/treatments.json: phrases naming treatments, mapped to the contract vocabulary. */
 import { z } from 'zod';
+import { BODY_PARTS, TREATMENTS } from '../../types/vocab.js';
 import { idSchema, lexiconFile } from './common.js';
 
-export const treatmentsSchema = lexiconFile(z.looseObject({ id: idSchema }));
+export const treatmentEntrySchema = z.strictObject({
+  id: idSchema,
+  /** Canonical treatment of the contract. */
+  treatment: z.enum(TREATMENTS),
+  /** Phrases, case-insensitive, whole words; a plural -s/-es is allowed; the longest phrase wins. */
+  terms: z.array(z.string().min(2)),
+  /** Abbreviations and acronyms, matched case-sensitively ("PT", "ESI"). */
+  abbreviations: z.array(z.string().min(2)).optional(),
+  /** Lower-case generic name when the phrase names one medication ("Norco" → "hydrocodone/acetaminophen"). */
+  drug: z.string().optional(),
+  /** Canonical procedure when the phrase names one surgery. */
+  procedure: z.string().optional(),
+  /** Only refers back to a treatment already named ("therapy"); never adds one on its own. Default false. */
+  weak: z.boolean().optional(),
+  /** Body part to report when the text names none (psychotherapy → psyche). */
+  bodyPart: z.enum(BODY_PARTS).optional(),
+  /** Never carries a body part (GI prophylaxis, lab screens). Default false. */
+  noBodyPart: z.boolean().optional(),
+  /** Why the entry is shaped as it is, when that is not obvious. */
+  reason: z.string().optional(),
+});
+export type TreatmentEntry = z.infer<typeof treatmentEntrySchema>;
+
+export const treatmentsSchema = lexiconFile(treatmentEntrySchema, {
+  /** Treatments that are diagnostics or referrals: never reported as prior treatments. */
+  priorExcluded: z.array(z.enum(TREATMENTS)),
+  /** Treatments whose response is read from pain ratings with and without medication. */
+  medicationResponse: z.array(z.enum(TREATMENTS)),
+});

@@ -1,0 +1,45 @@
+/**
+ * Schema of lexicons/treatment-cues.json: the regular expressions that find IMR decision lines,
+ * guideline citations, request items, prior-treatment context and responses. Each entry has a
+ * closed `role`; `value` is what the cue means for roles that need one.
+ */
+import { z } from 'zod';
+import { BODY_PARTS, DETERMINATIONS, GUIDELINE_SOURCES, RESPONSES } from '../../types/vocab.js';
+import { idSchema, lexiconFile } from './common.js';
+
+export const TREATMENT_CUE_ROLES = [
+  'decision-item', 'guideline-block', 'ur-item', 'verdict', 'guideline-citation', 'guideline-claims-admin',
+  'guideline-defer', 'guideline-source', 'guideline-pages', 'request-table', 'not-request-header',
+  'not-request-item', 'hypothetical-item', 'explicit-request', 'item-prefix', 'request-context',
+  'continue-context', 'not-received-before', 'not-received-after', 'temporal-reference', 'anaphor',
+  'continuation-start', 'response', 'pain-change', 'percent', 'duration', 'functional', 'sessions',
+  'event-year', 'med-pain-score', 'quantity', 'level',
+] as const;
+export type TreatmentCueRole = (typeof TREATMENT_CUE_ROLES)[number];
+
+const patternSchema = z.string().min(1).refine((p) => {
+  try {
+    new RegExp(p, 'gim');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+export const treatmentCueSchema = z.strictObject({
+  id: idSchema,
+  role: z.enum(TREATMENT_CUE_ROLES),
+  /** Regular expression source, compiled once with flags `gim`. */
+  pattern: patternSchema,
+  /** Meaning of the cue: a response, determination, guideline source, body part, or "true"/"false". */
+  value: z.enum([...RESPONSES, ...DETERMINATIONS, ...GUIDELINE_SOURCES, ...BODY_PARTS, 'true', 'false']).optional(),
+  reason: z.string().min(1),
+});
+export type TreatmentCue = z.infer<typeof treatmentCueSchema>;
+
+export const treatmentCuesSchema = lexiconFile(treatmentCueSchema, {
+  /** Number words read as counts ("six sessions", "a few hours"). */
+  numberWords: z.record(z.string(), z.number()),
+  /** Relief at or above this percent is significant relief; below it, partial relief. */
+  significantPercent: z.number().min(1).max(100),
+});
