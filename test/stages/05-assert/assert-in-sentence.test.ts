@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/lexicons/load-lexicons.js';
+import { assertInSentence } from '../../../src/stages/05-assert/assert-in-sentence.js';
+import type { Assertion } from '../../../src/types/assertion.js';
+
+const lex = loadLexicon('context');
+
+type Flag = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'other' | 'guideline' | 'affirmed';
+
+function flagsOf(a: Assertion): Flag[] {
+  const out: Flag[] = [];
+  if (a.negated) out.push('negated');
+  if (a.possible) out.push('possible');
+  if (a.hypothetical) out.push('hypothetical');
+  if (a.historical) out.push('historical');
+  if (a.experiencer === 'other') out.push('other');
+  if (a.guideline) out.push('guideline');
+  return out.length ? out : ['affirmed'];
+}
+
+function run(sentence: string, target: string): Assertion {
+  const start = sentence.indexOf(target);
+  if (start < 0) throw new Error(`target "${target}" not in "${sentence}"`);
+  return assertInSentence(sentence, start, start + target.length, lex);
+}
+
+// [sentence, target, expected flags (exactly), text of the nearest cue or null]
+type Row = [string, string, Flag[], string | null];
+
+const negation: Row[] = [
+  ['He denies radiating pain, numbness or tingling in the lower extremities.', 'radiating pain', ['negated'], 'denies'],
+  ['He denies radiating pain, numbness or tingling in the lower extremities.', 'tingling', ['negated'], 'denies'],
+  ['She has no radicular symptoms in the lower extremities.', 'radicular symptoms', ['negated'], 'no'],
+  ['Diagnoses: lumbar spondylosis without myelopathy or radiculopathy.', 'radiculopathy', ['negated'], 'without'],
+  ['EMG showed median neuropathy with no evidence of cervical radiculopathy.', 'cervical radiculopathy', ['negated'], 'no evidence of'],
+  ['Neuro: negative for focal deficits.', 'focal deficits', ['negated'], 'negative for'],
+  ['The study is negative for radiculopathy.', 'radiculopathy', ['negated'], 'is negative for'],
+  ['There is absence of reflexes at the ankle.', 'reflexes', ['negated'], 'absence of'],
+  ['Abdomen free of masses.', 'masses', ['negated'], 'free of'],
+  ['The electrodiagnostic study did not show radiculopathy.', 'radiculopathy', ['negated'], 'did not show'],
+  ['No   radicular\nsigns on exam', 'radicular\nsigns', ['negated'], 'No'],
+  ['NO EVIDENCE OF ACUTE FRACTURE', 'ACUTE FRACTURE', ['negated'], 'NO EVIDENCE OF'],
+  // backward triggers
+  ['Fracture was ruled out.', 'Fracture', ['negated'], 'was ruled out'],
+  ['The MRI ruled out a fracture.', 'fracture', ['negated'], 'ruled out'],
+  ['Spurling test is negative.', 'Spurling test', ['negated'], 'is negative'],
+  ['Radicular pain was denied.', 'Radicular pain', ['negated'], 'was denied'],
+  ['Ankle reflexes are absent.', 'Ankle reflexes', ['negated'], 'are absent'],
+  ['Radiculopathy is not present on examination.', 'Radiculopathy', ['negated'], 'is not present'],
+  ['Allergies: none.', 'Allergies', ['negated'], 'none'],
+];
+
+const terminators: Row[] = [
+  ['No fever but has radicular pain.', 'radicular pain', ['affirmed'], null],
+  ['No numbness, however she reports weakness.', 'weakness', ['affirmed'], null],
+  ['She denies numbness although tingling persists.', 'tingling', ['affirmed'], null],
+  ['No spasm; positive straight leg raise on the left.', 'straight leg raise', ['affirmed'], null],
+  ['No fracture. Degenerative changes at L4-5.', 'Degenerative changes', ['affirmed'], null],
+  ['No pain aside from mild stiffness.', 'mild stiffness', ['affirmed'], null],
+  ['Denies chest pain, reports shortness of breath.', 'shortness of breath', ['affirmed'], null],
+  ['No weakness secondary to the fall.', 'the fall', ['affirmed'], null],
+  // beyond the scope limit of the trigger
+  ['No fever was recorded at the clinic visit on that day in the afternoon while she waited and she has neck pain.', 'neck pain', ['affirmed'], null],
+  // a cue in the middle of a long target says nothing about the whole span
+  ['The lungs show no opacities.', 'lungs show no opacities', ['affirmed'], null],
+];
+
+const pseudo: Row[] = [
+  ['There is no increase in the size of the disc protrusion.', 'disc protrusion', ['affirmed'], null],
+  ['No change in her low back pain since the last visit.', 'low back pain', ['affirmed'], null],
+  ['Gram negative rods were seen.', 'rods', ['affirmed'], null],
+  ['She ambulates without difficulty with a cane.', 'cane', ['affirmed'], null],
+  ['Not only neck pain but also headaches.', 'neck pain', ['affirmed'], null],
+  ['No more than 3-4 injections per session.', 'injections', ['affirmed'], null],
+  ['The request is not medically necessary for the lumbar radiculopathy.', 'lumbar radiculopathy', ['affirmed'], null],
+  ['Findings are not necessarily related to radiculopathy.', 'radiculopathy', ['affirmed'], null],
+];
+
+const possible: Row[] = [
+  ['Diagnoses: rule out cervical radiculopathy.', 'cervical radiculopathy', ['possible'], 'rule out'],
+  ['Paresthesia, right hand - r/o carpal tunnel syndrome.', 'carpal tunnel syndrome', ['possible'], 'r/o'],
+  ['Possible left L5 radiculopathy.', 'left L5 radiculopathy', ['possible'], 'Possible'],
+  ['Findings suspicious for a labral tear.', 'labral tear', ['possible'], 'suspicious for'],
+  ['EMG/NCV to evaluate for peripheral neuropathy.', 'peripheral neuropathy', ['possible'], 'to evaluate for'],
+  ['EMG to differentiate cervical radiculopathy from carpal tunnel syndrome.', 'cervical radiculopathy', ['possible'], 'to differentiate'],
+  ['Radiculopathy cannot be ruled out.', 'Radiculopathy', ['possible'], 'cannot be ruled out'],
+  ['Rule out cervical radiculopathy vs. carpal tunnel syndrome.', 'carpal tunnel syndrome', ['possible'], 'vs.'],
+  ['There is concern for a recurrent disc herniation.', 'recurrent disc herniation', ['possible'], 'concern for'],
+];
+
+const hypothetical: Row[] = [
+  ['Should radicular symptoms develop, repeat electrodiagnostic testing could be considered.', 'radicular symptoms', ['hypothetical'], 'Should'],
+  ['Should radicular symptoms develop, repeat electrodiagnostic testing could be considered.', 'repeat electrodiagnostic testing', ['hypothetical'], 'could be considered'],
+  ['Return if numbness develops in the legs.', 'numbness', ['hypothetical'], 'Return if'],
+  ['In the event of worsening weakness she will go to the emergency room.', 'worsening weakness', ['hypothetical'], 'In the event of'],
+  ['If this fails, surgery would be discussed.', 'surgery', ['hypothetical'], 'would be discussed'],
+];
+
+const historical: Row[] = [
+  ['He has a history of left L5 radiculopathy.', 'left L5 radiculopathy', ['historical'], 'history of'],
+  ['S/p right shoulder arthroscopy in 2014.', 'right shoulder arthroscopy', ['historical'], 'S/p'],
+  ['Status post L4-5 microdiscectomy.', 'L4-5 microdiscectomy', ['historical'], 'Status post'],
+  ['The radicular symptoms resolved after his 2010 surgery.', 'radicular symptoms', ['historical'], 'resolved'],
+  ['Cervical strain - resolved', 'Cervical strain', ['historical'], 'resolved'],
+  ['Her neck pain has resolved.', 'neck pain', ['historical'], 'has resolved'],
+  ['History of back pain, now with radiculopathy.', 'radiculopathy', ['affirmed'], null],
+  ['No history of diabetes.', 'diabetes', ['negated'], 'No history of'],
+  ['Pain began prior to the injection.', 'injection', ['affirmed'], null],
+];
+
+const experiencer: Row[] = [
+  ['Mother with rheumatoid arthritis.', 'rheumatoid arthritis', ['other'], 'Mother'],
+  ['Family history of diabetes.', 'diabetes', ['other'], 'Family history of'],
+  ['Diabetes in his father.', 'Diabetes', ['other'], 'father'],
+  ['Her sister had breast cancer; the patient has low back pain.', 'low back pain', ['affirmed'], null],
+];
+
+const guideline: Row[] = [
+  ['Trigger point injections are not recommended in the presence of radiculopathy.', 'radiculopathy', ['hypothetical', 'guideline'], 'in the presence of'],
+  ['The injections are not recommended for radicular pain.', 'radicular pain', ['guideline'], 'not recommended'],
+  ['Criteria for ESI include radicular pain corroborated by imaging.', 'radicular pain', ['guideline'], 'Criteria for ESI include'],
+  ['Under the MTUS criteria, radiculopathy must be documented by physical examination.', 'radiculopathy', ['guideline'], 'must be documented'],
+  ['MTUS recommends epidural injections for radicular pain.', 'radicular pain', ['guideline'], 'MTUS recommends'],
+  ['ODG states that facet blocks are limited to non-radicular pain.', 'non-radicular pain', ['guideline'], 'ODG states'],
+  ['Guidelines require documentation of radiculopathy on examination.', 'radiculopathy', ['guideline'], 'Guidelines require'],
+  ['Facet injections are indicated for patients with non-radicular low back pain.', 'non-radicular low back pain', ['guideline'], 'are indicated for'],
+  ['Epidural steroid injections are recommended as an option for treatment of radicular pain.', 'radicular pain', ['guideline'], 'as an option'],
+  ['For neuralgia, neuritis, and radiculitis, 8-10 visits over 4 weeks.', 'radiculitis', ['guideline'], '8-10 visits over 4 weeks'],
+  // patient statements inside a rationale stay about the patient
+  ['The records document no radicular complaints or findings.', 'radicular complaints', ['negated'], 'no'],
+  ['The medical notes reflect treatment for low back pain with radiculopathy.', 'radiculopathy', ['affirmed'], null],
+  ['The treating physician documents findings consistent with a right C6 radiculopathy.', 'right C6 radiculopathy', ['affirmed'], null],
+  ['The clinical findings are not corroborated by imaging as the guideline requires.', 'clinical findings', ['affirmed'], null],
+];
+
+const layout: Row[] = [
+  ['NEURO: Negative for radicular symptoms', 'radicular symptoms', ['negated'], 'Negative for'],
+  ['Radicular pain:   absent', 'Radicular pain', ['affirmed'], null],
+  ['Straight leg raise is negative bilaterally', 'Straight leg raise', ['negated'], 'is negative'],
+  ['- denies\nradiating pain to the legs', 'radiating pain', ['negated'], 'denies'],
+  ['Sensation: not present in the L5 dermatome', 'L5 dermatome', ['affirmed'], null],
+  ['He is non-radicular today', 'non-radicular', ['affirmed'], null],
+];
+
+describe.each([
+  ['negation', negation],
+  ['terminators', terminators],
+  ['pseudo-triggers', pseudo],
+  ['possible', possible],
+  ['hypothetical', hypothetical],
+  ['historical', historical],
+  ['other experiencer', experiencer],
+  ['guideline statements', guideline],
+  ['layout', layout],
+])('assertInSentence: %s', (_name, rows) => {
+  it.each(rows)('%s [%s]', (sentence, target, flags, cue) => {
+    const a = run(sentence, target);
+    expect(flagsOf(a).sort()).toEqual([...flags].sort());
+    expect(a.cues[0]?.text ?? null).toBe(cue);
+  });
+});
+
+describe('assertInSentence cues', () => {
+  it('gives offsets that slice the cue and the rule id and category', () => {
+    const s = 'Pain is 5/10. She denies numbness in the legs.';
+    const a = run(s, 'numbness');
+    const cue = a.cues[0]!;
+    expect(s.slice(cue.start, cue.end)).toBe('denies');
+    expect(cue).toMatchObject({ ruleId: 'neg.denies', category: 'negated' });
+  });
+
+  it('lists cues nearest first', () => {
+    const a = run('No history of radiculopathy or prior surgery.', 'prior surgery');
+    expect(a.cues.map((c) => c.text)).toEqual(['prior', 'No history of']);
+    expect(a.negated && a.historical).toBe(true);
+  });
+
+  it('lets a longer modifier beat the one it contains', () => {
+    const a = run('Radiculopathy has not been ruled out.', 'Radiculopathy');
+    expect(a.possible).toBe(true);
+    expect(a.negated).toBe(false);
+    expect(a.cues[0]?.ruleId).toBe('poss.not-been-ruled-out');
+  });
+
+  it('keeps a cue that opens the target span itself', () => {
+    const s = 'The records document no radicular complaints.';
+    const a = run(s, 'no radicular complaints');
+    expect(a.negated).toBe(true);
+  });
+});
