@@ -51,7 +51,7 @@ export type Predicate =
   | { any: Predicate[] }
   | { not: Predicate }
   | { radiculopathy: { statusIn: RadiculopathyStatus[]; unknownIn?: RadiculopathyStatus[]; sameRegion?: boolean; regions?: SpineRegion[] } }
-  | { examFinding: { finding: ExamFindingKind[]; bodyParts?: BodyPart[]; sameRegion?: boolean; qualifierPattern?: string; valuePattern?: string } }
+  | { examFinding: { finding: ExamFindingKind[]; bodyParts?: BodyPart[]; sameRegion?: boolean; qualifierPattern?: string; testPattern?: string; valuePattern?: string } }
   | { diagnosis: { conceptPattern: string } }
   | { priorTreatment: PriorTreatmentCheck }
   | { hasPriorTreatment: PriorTreatmentFilter }
@@ -90,6 +90,8 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
         bodyParts: z.array(z.enum(BODY_PARTS)).optional(),
         sameRegion: z.boolean().optional(),
         qualifierPattern: patternSchema.optional(),
+        /** Keeps a `special_test` only when its test name (qualifier) matches; other kinds pass. */
+        testPattern: patternSchema.optional(),
         valuePattern: patternSchema.optional(),
       }),
     }),

@@ -9,6 +9,7 @@ interface ExamParams {
   bodyParts?: BodyPart[];
   sameRegion?: boolean;
   qualifierPattern?: string;
+  testPattern?: string;
   valuePattern?: string;
 }
 
@@ -18,6 +19,7 @@ function inScope(f: ExamFinding, p: ExamParams, ctx: DecideContext): boolean {
   const want = ctx.request.bodyPart;
   if (p.sameRegion && want && f.bodyPart && f.bodyPart !== want) return false;
   if (p.qualifierPattern !== undefined && !compilePattern(p, p.qualifierPattern).test(f.qualifier ?? '')) return false;
+  if (p.testPattern !== undefined && f.finding === 'special_test' && !compilePattern(p, p.testPattern).test(f.qualifier ?? '')) return false;
   return true;
 }
 

@@ -34,7 +34,9 @@ function list(items: string[]): string {
 
 /** The rationale for one request's decision. */
 export function writeRationale(request: TreatmentRequest, topic: Guideline | null, criteria: readonly CriterionResult[], outcome: Outcome): string {
-  const asked = `The request is for ${request.text.replace(/\s+/g, ' ').trim()}${request.quantity ? ` (${request.quantity})` : ''}.`;
+  const text = request.text.replace(/\s+/g, ' ').trim();
+  const qty = request.quantity && !text.includes(request.quantity) ? ` (${request.quantity})` : '';
+  const asked = `The request is for ${text}${qty}.`;
   if (!topic) {
     return `${asked} No guideline topic in the criteria set governs ${request.treatment}${request.procedure ? ` (${request.procedure})` : ''}, so no criteria were applied and no determination is offered.`;
   }
@@ -42,7 +44,7 @@ export function writeRationale(request: TreatmentRequest, topic: Guideline | nul
   const required = criteria.filter((c) => c.required);
   const unmet = required.filter((c) => c.status === 'not_met');
   const unknown = required.filter((c) => c.status === 'unknown');
-  const parts = [asked, `The applicable guideline is ${where} (${topic.edition}).`];
+  const parts = [asked, `The applicable guideline is the ${where}.`];
   if (outcome === 'criteria_met') {
     parts.push(`Each required criterion is met: ${list(required.map(describe))}.`);
     parts.push('The request is consistent with the guideline and is medically necessary.');

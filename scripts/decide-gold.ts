@@ -1,0 +1,111 @@
+/**
+ * Dev measurement for the decision engine on gold facts: converts each `*.gold.json` of a corpus
+ * folder into a FactsDocument (evidence faked from each fact's quote, found in the matching .txt
+ * with its `<<<DECISION>>>` … `<<<END DECISION>>>` blocks removed; a fact whose quote is only in a
+ * removed block is dropped, as the real evaluation removes those blocks), runs `decide`, and
+ * compares outcomes with the letters' determinations (criteria_not_met = upheld, criteria_met =
+ * overturned; anything else counts as wrong).
+ *
+ * Usage: npx tsc -p . && node dist/scripts/decide-gold.js [CORPUS_DIR] [--verbose]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decide } from '../src/stages/06-decide/decide.js';
+import { loadGuidelines } from '../src/lexicons/load-guidelines.js';
+import type { Evidence, FactsDocument } from '../src/types/facts.js';
+
+type Json = Record<string, unknown>;
+
+function stripDecisionBlocks(text: string): string {
+  return text.replace(/^[^\n]*<<<DECISION>>>[\s\S]*?<<<END DECISION>>>[^\n]*\n?/gm, '');
+}
+
+function pageOffsets(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) out.push(i + 1);
+  return out;
+}
+
+function makeFinder(text: string, offsets: number[]) {
+  return (quote: unknown): Evidence | null => {
+    if (typeof quote !== 'string' || quote.trim() === '') return null;
+    const escaped = quote.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const m = new RegExp(escaped).exec(text);
+    if (!m) return null;
+    const page = offsets.filter((o) => o <= m.index).length;
+    return { page, start: m.index, end: m.index + m[0].length, section: null, text: m[0] };
+  };
+}
+
+/** Rebuilds a facts document from a gold file, keeping only facts whose quote survives. */
+function toFacts(gold: Json, raw: string): FactsDocument {
+  const text = stripDecisionBlocks(raw);
+  const offsets = pageOffsets(text);
+  const find = makeFinder(text, offsets);
+  const withEvidence = (xs: unknown): Json[] =>
+    ((xs as Json[] | undefined) ?? []).flatMap((x) => {
+      const ev = find(x.quote);
+      if (!ev) return [];
+      const { quote: _q, ...rest } = x;
+      return [{ ...rest, evidence: ev }];
+    });
+  const blank: Evidence = { page: 1, start: 0, end: 0, section: null, text: '' };
+  const injury = gold.injury as Json;
+  const rad = gold.radiculopathy as Json;
+  const doc = gold.document as Json;
+  return {
+    schemaVersion: 1,
+    document: { id: '0'.repeat(64), fileName: String(doc.fileName), pageCount: offsets.length, ocrPages: [], kind: doc.kind as FactsDocument['document']['kind'], text, pageOffsets: offsets },
+    patient: gold.patient as FactsDocument['patient'],
+    injury: { date: (injury.date as string) ?? null, mechanism: (injury.mechanism as never) ?? null, bodyParts: injury.bodyParts as never, evidence: find(injury.quote) },
+    requests: ((gold.requests as Json[]) ?? []).map((r) => {
+      const { quote, decisionQuote: _d, claimsAdministratorGuidelines: _c, ...rest } = r;
+      return { ...rest, evidence: find(quote) ?? blank } as never;
+    }),
+    diagnoses: withEvidence(gold.diagnoses) as never,
+    examFindings: withEvidence(gold.examFindings) as never,
+    painScores: withEvidence(gold.painScores) as never,
+    priorTreatments: withEvidence(gold.priorTreatments) as never,
+    radiculopathy: { status: rad.status as never, mentions: withEvidence(rad.mentions) as never },
+    reviewer: gold.reviewer as never,
+    dates: withEvidence(gold.dates) as never,
+    warnings: [],
+  };
+}
+
+function main(): void {
+  const dir = process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? '../shared/dev-corpus';
+  const verbose = process.argv.includes('--verbose');
+  const guidelines = loadGuidelines();
+  const tally = { upheld: { n: 0, ok: 0 }, overturned: { n: 0, ok: 0 } };
+  const outcomes = new Map<string, number>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json;
+    const raw = readFileSync(join(dir, f.replace('.gold.json', '.txt')), 'utf8');
+    const facts = toFacts(gold, raw);
+    const result = decide(facts, guidelines);
+    ((gold.requests as Json[]) ?? []).forEach((r, i) => {
+      const d = result.decisions[i]!;
+      outcomes.set(d.outcome, (outcomes.get(d.outcome) ?? 0) + 1);
+      const truth = r.determination as 'upheld' | 'overturned' | null;
+      const predicted = d.outcome === 'criteria_not_met' ? 'upheld' : d.outcome === 'criteria_met' ? 'overturned' : d.outcome;
+      if (truth) {
+        tally[truth].n++;
+        if (predicted === truth) tally[truth].ok++;
+      }
+      const mark = truth ? (predicted === truth ? 'ok ' : 'XX ') : '   ';
+      console.log(`${mark}${f.replace('.gold.json', '').padEnd(8)} ${d.treatment.padEnd(30)} ${d.outcome.padEnd(25)} gold=${truth ?? '-'}`);
+      if (verbose || (truth && predicted !== truth)) {
+        for (const c of d.criteria) console.log(`      ${c.required ? '*' : ' '} ${c.status.padEnd(8)} ${c.id}: ${c.detail ?? ''}`);
+      }
+      if (verbose) console.log(`      ${d.rationale}`);
+    });
+  }
+  const n = tally.upheld.n + tally.overturned.n;
+  const ok = tally.upheld.ok + tally.overturned.ok;
+  const recall = (t: { n: number; ok: number }) => (t.n > 0 ? t.ok / t.n : 0);
+  console.log(`\nrequests with a determination: ${n}; agreement ${(ok / n).toFixed(3)}; balanced accuracy ${((recall(tally.upheld) + recall(tally.overturned)) / 2).toFixed(3)}`);
+  console.log(`upheld ${tally.upheld.ok}/${tally.upheld.n}, overturned ${tally.overturned.ok}/${tally.overturned.n}; outcomes: ${JSON.stringify(Object.fromEntries(outcomes))}`);
+}
+
+main();
