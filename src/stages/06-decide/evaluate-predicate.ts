@@ -43,7 +43,11 @@ function diagnosis(p: { conceptPattern: string }, ctx: DecideContext): Predicate
   if (present.length > 0) return { status: 'met', evidence: present.map((d) => d.evidence), notes: [] };
   const negated = hits.filter((d) => d.assertion === 'negated');
   if (negated.length > 0) return { status: 'not_met', evidence: negated.map((d) => d.evidence), notes: ['the diagnosis is ruled out'] };
-  return { status: 'unknown', evidence: hits.map((d) => d.evidence), notes: ['no such diagnosis documented'] };
+  // A record that lists its diagnoses and leaves this one out (or only suspects it) shows it was
+  // not diagnosed; a record with no diagnoses at all says nothing either way.
+  const listed = ctx.facts.diagnoses.filter((d) => d.assertion === 'present');
+  if (listed.length > 0) return { status: 'not_met', evidence: [...hits, ...listed].slice(0, 4).map((d) => d.evidence), notes: ['not among the documented diagnoses'] };
+  return { status: 'unknown', evidence: hits.map((d) => d.evidence), notes: ['no diagnoses documented'] };
 }
 
 function requestText(owner: object, pattern: string, ctx: DecideContext): PredicateResult {
