@@ -17,7 +17,7 @@ export function normalizeLiteral(literal: string): string {
 
 function compiles(pattern: string): boolean {
   try {
-    new RegExp(pattern, 'giu');
+    new RegExp(pattern, 'gi');
     return true;
   } catch {
     return false;
@@ -29,8 +29,13 @@ const entrySchema = z
     id: idSchema,
     /** A phrase matched on word tokens, case-insensitively ("negative for", "r/o"). */
     literal: z.string().min(1).optional(),
-    /** A regular expression (flags `giu`) over the sentence text; the match is the cue. */
+    /** A regular expression (flags `gi`) over the sentence text; the match is the cue. */
     pattern: z.string().min(1).refine(compiles, 'pattern does not compile').optional(),
+    /**
+     * For patterns: lower-case word tokens of which the sentence must contain one before the
+     * pattern is tried (a cheap pre-filter; every match of the pattern must contain one of them).
+     */
+    anyToken: z.array(z.string().regex(/^[a-z0-9]+$/, 'a lower-case word token')).min(1).optional(),
     category: categorySchema,
     direction: z.enum(CONTEXT_DIRECTIONS),
     /** Scope in word tokens; beats the category and file defaults. */
@@ -46,7 +51,8 @@ const entrySchema = z
     (e) => (e.category === 'terminate') === (e.direction === 'terminate') && (e.category === 'pseudo') === (e.direction === 'pseudo'),
     'category terminate/pseudo goes with the direction of the same name, and only with it',
   )
-  .refine((e) => e.terminates === undefined || e.category === 'terminate', '`terminates` is only for terminators');
+  .refine((e) => e.terminates === undefined || e.category === 'terminate', '`terminates` is only for terminators')
+  .refine((e) => e.anyToken === undefined || e.pattern !== undefined, '`anyToken` is only for patterns');
 
 export type ContextRule = z.infer<typeof entrySchema>;
 

@@ -23,7 +23,11 @@ const docCache = new WeakMap<SegmentedDocument, DocCache>();
 const MAX_CHAIN = 30;
 
 /** A sentence cut at a line ending in ";" or ":" is not finished: the next one continues it. */
-const UNFINISHED = /[;:]\s*$/;
+function unfinished(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\n' || text[k] === '\t' || text[k] === '\r')) k--;
+  return text[k] === ';' || text[k] === ':';
+}
 
 function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
@@ -65,8 +69,7 @@ function chainBefore(doc: SegmentedDocument, i: number): number[] {
   for (let k = i - 1; own && k >= 0 && k >= i - MAX_CHAIN; k--) {
     const s = doc.sentences[k]!;
     if (s.sectionIndex !== own.sectionIndex) break;
-    const unfinished = UNFINISHED.test(s.text);
-    if (!unfinished && !(own.listItem && s.listItem)) break;
+    if (!unfinished(s.text) && !(own.listItem && s.listItem)) break;
     out.push(k);
   }
   return out;
@@ -79,7 +82,7 @@ function chainAfter(doc: SegmentedDocument, i: number): number[] {
   for (let k = i; own && k + 1 < doc.sentences.length && k < i + MAX_CHAIN; k++) {
     const s = doc.sentences[k]!;
     const next = doc.sentences[k + 1]!;
-    if (!UNFINISHED.test(s.text) || next.sectionIndex !== own.sectionIndex) break;
+    if (!unfinished(s.text) || next.sectionIndex !== own.sectionIndex) break;
     out.push(k + 1);
   }
   return out;

@@ -24,9 +24,20 @@ export interface TrieNode {
   rule: CompiledRule | null;
 }
 
+/** A pattern rule: its regular expression and the tokens one of which must be present. */
+export interface CompiledPattern {
+  readonly re: RegExp;
+  readonly rule: CompiledRule;
+  readonly anyToken: readonly string[] | null;
+}
+
 export interface CompiledContext {
   readonly root: TrieNode;
-  readonly patterns: ReadonlyArray<{ readonly re: RegExp; readonly rule: CompiledRule }>;
+  readonly patterns: readonly CompiledPattern[];
+  /** Patterns without `anyToken`: tried on every sentence. */
+  readonly alwaysTried: readonly number[];
+  /** Token text -> indices of the patterns it enables. */
+  readonly enabledBy: ReadonlyMap<string, readonly number[]>;
 }
 
 type ContextLexicon = Lexicons['context'];
@@ -64,13 +75,21 @@ export function compileContextRules(lex: ContextLexicon): CompiledContext {
   const hit = cache.get(lex);
   if (hit) return hit;
   const root: TrieNode = { next: new Map(), rule: null };
-  const patterns: Array<{ re: RegExp; rule: CompiledRule }> = [];
+  const patterns: CompiledPattern[] = [];
   for (const rule of lex.entries) {
     const compiled = compileRule(lex, rule);
     if (rule.literal !== undefined) insert(root, rule.literal, compiled);
-    else if (rule.pattern !== undefined) patterns.push({ re: new RegExp(rule.pattern, 'giu'), rule: compiled });
+    else if (rule.pattern !== undefined) {
+      patterns.push({ re: new RegExp(rule.pattern, 'gi'), rule: compiled, anyToken: rule.anyToken ?? null });
+    }
   }
-  const out: CompiledContext = { root, patterns };
+  const alwaysTried: number[] = [];
+  const enabledBy = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    if (p.anyToken === null) alwaysTried.push(i);
+    else for (const t of p.anyToken) enabledBy.set(t, [...(enabledBy.get(t) ?? []), i]);
+  });
+  const out: CompiledContext = { root, patterns, alwaysTried, enabledBy };
   cache.set(lex, out);
   return out;
 }

@@ -66,11 +66,27 @@ function tokenAfter(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Indices of the patterns worth trying on a sentence with these tokens, in lexicon order. */
+function patternsToTry(tokens: readonly Token[], compiled: CompiledContext): number[] {
+  const out = [...compiled.alwaysTried];
+  for (const t of tokens) {
+    const enabled = compiled.enabledBy.get(t.text);
+    if (enabled) for (const i of enabled) if (!out.includes(i)) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 function patternMatches(text: string, tokens: readonly Token[], compiled: CompiledContext): Match[] {
   const out: Match[] = [];
-  for (const { re, rule } of compiled.patterns) {
-    for (const m of text.matchAll(re)) {
-      if (m[0].length === 0) continue;
+  for (const i of patternsToTry(tokens, compiled)) {
+    const { re, rule } = compiled.patterns[i]!;
+    // exec with lastIndex (the RegExp is shared and compiled once; matchAll would clone it)
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       const start = m.index;
       const end = start + m[0].length;
       const tokStart = tokenAfter(tokens, start);

@@ -48,6 +48,8 @@ const negation: Row[] = [
   ['Ankle reflexes are absent.', 'Ankle reflexes', ['negated'], 'are absent'],
   ['Radiculopathy is not present on examination.', 'Radiculopathy', ['negated'], 'is not present'],
   ['Allergies: none.', 'Allergies', ['negated'], 'none'],
+  ['She is not currently taking opioids.', 'opioids', ['negated'], 'not'],
+  ['The leg pain is not due to radiculopathy.', 'radiculopathy', ['negated'], 'not'],
 ];
 
 const terminators: Row[] = [
@@ -135,7 +137,8 @@ const guideline: Row[] = [
 
 const layout: Row[] = [
   ['NEURO: Negative for radicular symptoms', 'radicular symptoms', ['negated'], 'Negative for'],
-  ['Radicular pain:   absent', 'Radicular pain', ['affirmed'], null],
+  ['Radicular pain:   absent', 'Radicular pain', ['negated'], 'absent'],
+  ['Absent reflexes at the left ankle', 'reflexes', ['affirmed'], null],
   ['Straight leg raise is negative bilaterally', 'Straight leg raise', ['negated'], 'is negative'],
   ['- denies\nradiating pain to the legs', 'radiating pain', ['negated'], 'denies'],
   ['Sensation: not present in the L5 dermatome', 'L5 dermatome', ['affirmed'], null],
