@@ -1,10 +1,117 @@
-/** PLACEHOLDER: its owner replaces the body, keeping the signature. */
+/**
+ * Requests: every treatment the document asks for or disputes. An IMR letter's requests are its
+ * decision items (with the determination and the guidelines the reviewer relied on); other
+ * documents' are the items of their plan / request-for-authorization sections and UR tables,
+ * "continue" medications and home exercise included, conditional future treatment excluded. A UR
+ * letter's per-item guideline criteria attach to the matching request; its certified /
+ * non-certified decisions are not IMR determinations and stay null.
+ */
 import type { Lexicons } from '../../lexicons/registry.js';
-import type { TreatmentRequest } from '../../types/facts.js';
+import type { GuidelineRef, TreatmentRequest } from '../../types/facts.js';
 import type { SegmentedDocument } from '../../types/pipeline.js';
+import { makeEvidence } from '../evidence.js';
+import { assertSpan } from '../05-assert/apply-context.js';
+import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
+import { describeRequest } from './treatments/describe-request.js';
+import { findDecisionItems } from './treatments/find-decision-items.js';
+import { findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
+import { findTreatmentMentions } from './treatments/find-treatment-mentions.js';
+import { parseGuidelineCitation } from './treatments/parse-guideline-citation.js';
+
+const requestKey = (r: Pick<TreatmentRequest, 'treatment' | 'drug' | 'procedure'>): string =>
+  `${r.treatment}|${r.drug ?? ''}|${r.procedure ?? ''}`;
+
+function fromDecisionItems(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
+  return findDecisionItems(doc, lexicons).map((d) => {
+    const text = doc.text.slice(d.item.start, d.item.end);
+    const head = findTreatmentMentions(text, lexicons, d.item.start).find((m) => !m.weak) ?? null;
+    const request: TreatmentRequest = {
+      treatment: head?.entry.treatment ?? 'other',
+      ...describeRequest(text, head, lexicons),
+      text: text.replace(/\s+/g, ' ').trim(),
+      determination: d.determination,
+      guidelines: [...d.guidelines],
+      evidence: makeEvidence(doc, d.item),
+    };
+    return d.verdict ? { ...request, determinationEvidence: makeEvidence(doc, d.verdict) } : request;
+  });
+}
+
+/** A request candidate the assertion stage says is only hypothetical or negated is dropped. */
+function stillRequested(doc: SegmentedDocument, cand: RequestCandidate, lexicons: Lexicons): boolean {
+  const a = assertSpan(doc, cand.mention, lexicons);
+  return !(a.negated || a.hypothetical || a.guideline || a.experiencer === 'other');
+}
+
+function fromRequestItems(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
+  return findRequestItems(doc, lexicons)
+    .filter((cand) => cand.origin !== 'plan' || stillRequested(doc, cand, lexicons))
+    .map((cand) => {
+      const text = doc.text.slice(cand.span.start, cand.span.end);
+      const item = doc.text.slice(cand.item.start, cand.item.end);
+      const parts = describeRequest(text, cand.mention, lexicons);
+      return {
+        treatment: cand.mention.entry.treatment,
+        ...parts,
+        quantity: parts.quantity ?? describeRequest(item, cand.mention, lexicons).quantity,
+        text: text.replace(/\s+/g, ' ').trim(),
+        determination: null,
+        guidelines: [],
+        evidence: makeEvidence(doc, cand.span),
+      };
+    });
+}
+
+/** UR letters: "ITEM n: ..." blocks carry guideline criteria for the request they name. */
+function attachUrGuidelines(doc: SegmentedDocument, requests: TreatmentRequest[], lexicons: Lexicons): void {
+  const c = compileTreatmentLexicons(lexicons);
+  const items = matchCues(c.cues['ur-item'], doc.text).sort((a, b) => a.start - b.start);
+  items.forEach((it, i) => {
+    const head = findTreatmentMentions(doc.text.slice(it.start, it.end), lexicons).find((m) => !m.weak);
+    const target = head && requests.find((r) => requestKey(r) === requestKey({ treatment: head.entry.treatment, drug: head.entry.drug, procedure: head.entry.procedure }));
+    if (!target) return;
+    const block = doc.text.slice(it.end, items[i + 1]?.start ?? doc.text.length);
+    for (const m of matchCues(c.cues['guideline-citation'], block)) {
+      for (const ref of parseGuidelineCitation(m.groups.cite ?? '', lexicons)) addGuideline(target.guidelines, ref);
+    }
+  });
+}
+
+function addGuideline(list: GuidelineRef[], ref: GuidelineRef): void {
+  if (!list.some((g) => g.source === ref.source && g.text === ref.text && g.pages === ref.pages)) list.push(ref);
+}
+
+/**
+ * One request per treatment: a repetition with the same treatment, drug and procedure and the
+ * same (or an unstated) body part adds its determination and guidelines to the first.
+ */
+function mergeRequests(requests: readonly TreatmentRequest[]): TreatmentRequest[] {
+  const out: TreatmentRequest[] = [];
+  for (const r of requests) {
+    const same = out.find((o) => requestKey(o) === requestKey(r) && (o.bodyPart === r.bodyPart || !o.bodyPart || !r.bodyPart));
+    if (!same) {
+      out.push({ ...r, guidelines: [...r.guidelines] });
+      continue;
+    }
+    const i = out.indexOf(same);
+    const merged: TreatmentRequest = {
+      ...same,
+      bodyPart: same.bodyPart ?? r.bodyPart,
+      quantity: same.quantity ?? r.quantity,
+      determination: same.determination ?? r.determination,
+      guidelines: [...same.guidelines],
+    };
+    for (const g of r.guidelines) addGuideline(merged.guidelines, g);
+    out[i] = merged;
+  }
+  return out;
+}
 
 /** Every TreatmentRequest fact in the document, each with evidence. */
 export function findRequests(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
-  void doc; void lexicons;
-  return [];
+  const decided = fromDecisionItems(doc, lexicons);
+  if (decided.length) return mergeRequests(decided);
+  const requests = mergeRequests(fromRequestItems(doc, lexicons));
+  attachUrGuidelines(doc, requests, lexicons);
+  return requests;
 }

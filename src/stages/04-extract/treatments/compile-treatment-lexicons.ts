@@ -1,0 +1,134 @@
+/**
+ * Compiles the treatment vocabulary and the treatment cues into regular expressions once per
+ * lexicon object (cached in a WeakMap), so extractors never build a regex per sentence.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
+import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
+
+/** One compiled cue: its regex (flags `gimd`: group offsets are needed for item spans), id and value. */
+export interface CompiledCue {
+  readonly id: string;
+  readonly re: RegExp;
+  readonly value: TreatmentCue['value'] | undefined;
+}
+
+/** Everything the treatment extractors match with. */
+export interface CompiledTreatments {
+  /** Case-insensitive terms, longest first. */
+  readonly terms: RegExp;
+  /** Case-sensitive abbreviations. */
+  readonly abbreviations: RegExp | null;
+  readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
+  readonly byAbbreviation: ReadonlyMap<string, TreatmentEntry>;
+  readonly cues: Readonly<Record<TreatmentCueRole, readonly CompiledCue[]>>;
+  readonly numberWords: Readonly<Record<string, number>>;
+  readonly significantPercent: number;
+  readonly priorExcluded: ReadonlySet<string>;
+  readonly medicationResponse: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<object, WeakMap<object, CompiledTreatments>>();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A term as a pattern: spaces match any whitespace or hyphen, a final letter allows a plural. */
+function termPattern(term: string): string {
+  const body = escape(term).replace(/\\-/g, '[\\s-]?').replace(/-/g, '[\\s-]?').replace(/ /g, '[\\s-]+');
+  const lead = /^\w/.test(term) ? '\\b' : '';
+  const tail = /[a-z]$/i.test(term) ? '(?:e?s)?\\b' : /\w$/.test(term) ? '\\b' : '';
+  return `${lead}${body}${tail}`;
+}
+
+/** Normal form of a matched phrase, for looking its entry up. */
+export function termKey(text: string): string {
+  return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+}
+
+function compileTerms(entries: readonly TreatmentEntry[]) {
+  const byTerm = new Map<string, TreatmentEntry>();
+  const byAbbreviation = new Map<string, TreatmentEntry>();
+  for (const e of entries) {
+    for (const t of e.terms) if (!byTerm.has(termKey(t))) byTerm.set(termKey(t), e);
+    for (const a of e.abbreviations ?? []) if (!byAbbreviation.has(a)) byAbbreviation.set(a, e);
+  }
+  const sorted = [...byTerm.keys()].sort((a, b) => b.length - a.length);
+  const abbrevs = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length);
+  return {
+    terms: new RegExp(sorted.map(termPattern).join('|'), 'gi'),
+    abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
+    byTerm,
+    byAbbreviation,
+  };
+}
+
+function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole, CompiledCue[]> {
+  const out = Object.fromEntries(TREATMENT_CUE_ROLES.map((r) => [r, [] as CompiledCue[]])) as Record<TreatmentCueRole, CompiledCue[]>;
+  for (const e of entries) out[e.role].push({ id: e.id, re: new RegExp(e.pattern, 'gimd'), value: e.value });
+  return out;
+}
+
+/** The compiled treatment lexicons for this bundle (built once per lexicon object). */
+export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): CompiledTreatments {
+  const { treatments, treatmentCues } = lexicons;
+  let inner = cache.get(treatments);
+  if (!inner) cache.set(treatments, (inner = new WeakMap()));
+  const hit = inner.get(treatmentCues);
+  if (hit) return hit;
+  const compiled: CompiledTreatments = {
+    ...compileTerms(treatments.entries),
+    cues: compileCues(treatmentCues.entries),
+    numberWords: treatmentCues.numberWords,
+    significantPercent: treatmentCues.significantPercent,
+    priorExcluded: new Set(treatments.priorExcluded),
+    medicationResponse: new Set(treatments.medicationResponse),
+  };
+  inner.set(treatmentCues, compiled);
+  return compiled;
+}
+
+/** A cue match inside `text`, offsets relative to `text`. */
+export interface CueMatch {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly value: TreatmentCue['value'] | undefined;
+  readonly groups: Readonly<Record<string, string | undefined>>;
+  /** Offsets (relative to the matched text) of each named group that took part. */
+  readonly groupSpans: Readonly<Record<string, readonly [number, number] | undefined>>;
+}
+
+function toCueMatch(c: CompiledCue, m: RegExpExecArray | RegExpMatchArray): CueMatch {
+  const index = m.index ?? 0;
+  return {
+    id: c.id, start: index, end: index + m[0].length, value: c.value, groups: m.groups ?? {},
+    groupSpans: (m.indices?.groups ?? {}) as Record<string, [number, number] | undefined>,
+  };
+}
+
+/** Every match of every cue of `role` in `text`, in cue order then position. */
+export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const c of cues) {
+    c.re.lastIndex = 0;
+    for (const m of text.matchAll(c.re)) out.push(toCueMatch(c, m));
+  }
+  return out;
+}
+
+/** The first cue (in lexicon order) that matches `text`, at its first position. */
+export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch | null {
+  for (const c of cues) {
+    c.re.lastIndex = 0;
+    const m = c.re.exec(text);
+    if (m) return toCueMatch(c, m);
+  }
+  return null;
+}
+
+/** Reads "12", "six" or "a few" as a number via the lexicon's number words. */
+export function readNumber(text: string | undefined, words: Readonly<Record<string, number>>): number | null {
+  if (text === undefined) return null;
+  const t = text.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  return words[t] ?? null;
+}

@@ -1,0 +1,51 @@
+/**
+ * The parts of a request read from its own words: canonical treatment (the first treatment it
+ * names), body part (named, else from a spinal level, else the treatment's default), and quantity
+ * as written.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { BodyPart } from '../../../types/vocab.js';
+import { findBodyParts } from '../find-body-parts.js';
+import { compileTreatmentLexicons, firstCue, matchCues } from './compile-treatment-lexicons.js';
+import type { TreatmentMention } from './find-treatment-mentions.js';
+
+/** Request fields that come from the item text. */
+export interface RequestParts {
+  readonly bodyPart: BodyPart | null;
+  readonly quantity: string | null;
+  readonly drug?: string;
+  readonly procedure?: string;
+}
+
+/** Body part named in `text`, else implied by a spinal level, else the entry's default. */
+export function requestBodyPart(
+  text: string,
+  mention: TreatmentMention | null,
+  lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues' | 'bodyParts'>,
+): BodyPart | null {
+  if (mention?.entry.noBodyPart) return null;
+  const named = findBodyParts(text, lexicons)[0];
+  if (named) return named.part;
+  const level = firstCue(compileTreatmentLexicons(lexicons).cues.level, text);
+  if (level?.value) return level.value as BodyPart;
+  return mention?.entry.bodyPart ?? null;
+}
+
+/** The first quantity written in `text` ("#60", "x 6", "12 sessions"), by position. */
+export function requestQuantity(text: string, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): string | null {
+  const all = matchCues(compileTreatmentLexicons(lexicons).cues.quantity, text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const first = all[0];
+  return first ? text.slice(first.start, first.end).replace(/\s+/g, ' ').trim() : null;
+}
+
+/** Body part, quantity, drug and procedure of a request whose head mention is `mention`. */
+export function describeRequest(
+  text: string,
+  mention: TreatmentMention | null,
+  lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues' | 'bodyParts'>,
+): RequestParts {
+  const parts: RequestParts = { bodyPart: requestBodyPart(text, mention, lexicons), quantity: requestQuantity(text, lexicons) };
+  const drug = mention?.entry.drug;
+  const procedure = mention?.entry.procedure;
+  return { ...parts, ...(drug ? { drug } : {}), ...(procedure ? { procedure } : {}) };
+}

@@ -1,0 +1,89 @@
+/**
+ * IMR decision items in the three letter formats: "<item>:  Upheld" (2014), "1. Is <item>
+ * medically necessary and appropriate?" with a Yes/No answer (2015+), and "1) MAXIMUS ... has
+ * determined the request for <item> is (not) medically necessary" (2013). Each item gets its
+ * determination and the guidelines the IMR reviewer relied on, read from the item's own block
+ * (the 2013 format repeats each item under "Regarding the request for <item>:"; there an expert
+ * reviewer who adopts the claims administrator's guideline points at that citation).
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { GuidelineRef } from '../../../types/facts.js';
+import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
+import type { Determination } from '../../../types/vocab.js';
+import { compileTreatmentLexicons, firstCue, matchCues, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
+import { parseGuidelineCitation } from './parse-guideline-citation.js';
+
+/** One disputed item of an IMR letter. */
+export interface DecisionItem {
+  /** The item as written. */
+  readonly item: Span;
+  readonly determination: Determination | null;
+  readonly verdict: Span | null;
+  readonly guidelines: readonly GuidelineRef[];
+}
+
+interface Anchor { readonly key: string; readonly start: number; readonly item: Span; readonly verdict: Span | null; readonly verdictText: string | null }
+
+/** Item text reduced for matching its repetitions ("a 28 day program" = "28 day program"). */
+function itemKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:a|an|the)\s+/, '').replace(/[\s.,:;]+$/, '').trim();
+}
+
+function groupSpan(m: CueMatch, name: string): Span | null {
+  const g = m.groupSpans[name];
+  return g ? { start: g[0], end: g[1] } : null;
+}
+
+function anchorsOf(text: string, c: CompiledTreatments): Anchor[] {
+  const out: Anchor[] = [];
+  for (const role of ['decision-item', 'guideline-block'] as const) {
+    for (const m of matchCues(c.cues[role], text)) {
+      const item = groupSpan(m, 'item');
+      if (!item) continue;
+      const verdict = groupSpan(m, 'verdict');
+      out.push({ key: itemKey(text.slice(item.start, item.end)), start: m.start, item, verdict, verdictText: verdict ? text.slice(verdict.start, verdict.end) : null });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The citations of one item block; a deferring expert reviewer takes the claims administrator's. */
+function blockGuidelines(block: string, c: CompiledTreatments, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): GuidelineRef[] {
+  const refs: GuidelineRef[] = [];
+  const defers = !!firstCue(c.cues['guideline-defer'], block);
+  if (defers) refs.push(...parseGuidelineCitation(firstCue(c.cues['guideline-claims-admin'], block)?.groups.cite ?? '', lexicons));
+  for (const m of matchCues(c.cues['guideline-citation'], block)) {
+    const cite = m.groups.cite ?? '';
+    if (!firstCue(c.cues['guideline-defer'], cite)) refs.push(...parseGuidelineCitation(cite, lexicons));
+  }
+  return refs;
+}
+
+function verdictOf(text: string | null, c: CompiledTreatments): Determination | null {
+  if (!text) return null;
+  return (firstCue(c.cues.verdict, text.trim())?.value ?? null) as Determination | null;
+}
+
+const sameRef = (a: GuidelineRef, b: GuidelineRef): boolean => a.source === b.source && a.text === b.text && a.pages === b.pages;
+
+/** Every disputed item of an IMR letter, once each, in order of first appearance. */
+export function findDecisionItems(doc: SegmentedDocument, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): DecisionItem[] {
+  const c = compileTreatmentLexicons(lexicons);
+  const anchors = anchorsOf(doc.text, c);
+  const byKey = new Map<string, { item: Span; determination: Determination | null; verdict: Span | null; guidelines: GuidelineRef[] }>();
+  anchors.forEach((a, i) => {
+    const blockEnd = anchors[i + 1]?.start ?? doc.text.length;
+    const refs = blockGuidelines(doc.text.slice(a.item.end, blockEnd), c, lexicons);
+    let entry = byKey.get(a.key);
+    if (!entry) {
+      if (!a.verdict) return; // a block heading without a decision line of its own
+      byKey.set(a.key, (entry = { item: a.item, determination: null, verdict: null, guidelines: [] }));
+    }
+    if (!entry.determination && a.verdict) {
+      entry.determination = verdictOf(a.verdictText, c);
+      entry.verdict = a.verdict;
+    }
+    for (const r of refs) if (!entry.guidelines.some((g) => sameRef(g, r))) entry.guidelines.push(r);
+  });
+  return [...byKey.values()];
+}

@@ -1,0 +1,139 @@
+/**
+ * Request items outside IMR decision lines: numbered or bulleted items of plan and treatment-plan
+ * sections, rows of a UR letter's requested-treatment table, and UR "ITEM n:" headings. Each item
+ * yields its head treatment (the first treatment named) plus any further medication joined by
+ * "and", "with", ";" or ","; conditional items ("Should ... fail, ... may be a candidate") and
+ * follow-up items yield nothing.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
+import type { SectionName } from '../../../types/vocab.js';
+import { compileTreatmentLexicons, firstCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { findTreatmentMentions, type TreatmentMention } from './find-treatment-mentions.js';
+
+/** One requested treatment inside an item. `span` is the text of the request as written. */
+export interface RequestCandidate {
+  readonly mention: TreatmentMention;
+  readonly span: Span;
+  /** The whole item (all its lines), for quantity and body part. */
+  readonly item: Span;
+  readonly origin: 'plan' | 'table' | 'ur-item';
+}
+
+/** Sections whose list items are requests. */
+const REQUEST_SECTIONS: ReadonlySet<SectionName> = new Set(['plan', 'treatment_plan']);
+const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+/;
+/** Joins between a head treatment and a further medication in the same item. */
+const JOINER = /(?:;|,|\band\b|\bwith\b|\bplus\b)/i;
+
+interface Zone { readonly start: number; readonly end: number; readonly origin: RequestCandidate['origin'] }
+
+function planZones(doc: SegmentedDocument, c: CompiledTreatments): Zone[] {
+  return doc.sections
+    .filter((s) => s.name !== null && REQUEST_SECTIONS.has(s.name))
+    .filter((s) => !(s.header && firstCue(c.cues['not-request-header'], s.header)))
+    .map((s) => ({ start: s.bodyStart, end: s.end, origin: 'plan' as const }));
+}
+
+/** A UR table runs from its header line to the first blank line. */
+function tableZones(doc: SegmentedDocument, c: CompiledTreatments): Zone[] {
+  return matchCues(c.cues['request-table'], doc.text).map((m) => {
+    const rest = doc.text.slice(m.end);
+    const blank = /\n[ \t]*\n/.exec(rest);
+    return { start: m.end, end: m.end + (blank ? blank.index : Math.min(rest.length, 1500)), origin: 'table' as const };
+  });
+}
+
+/** Splits a zone into items: at list markers, or (without markers) at lines that name a treatment. */
+function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly TreatmentMention[]): Span[] {
+  const lines: Span[] = [];
+  let at = zone.start;
+  for (const line of doc.text.slice(zone.start, zone.end).split('\n')) {
+    if (line.trim()) lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  const marked = lines.some((l) => LIST_MARKER.test(doc.text.slice(l.start, l.end)));
+  const items: Array<{ start: number; end: number }> = [];
+  for (const l of lines) {
+    const text = doc.text.slice(l.start, l.end);
+    const starts = marked
+      ? LIST_MARKER.test(text)
+      : mentions.some((m) => m.start >= l.start && m.start < l.end && !m.weak);
+    const last = items[items.length - 1];
+    if (starts || !last) items.push({ start: l.start, end: l.end });
+    else last.end = l.end;
+  }
+  return items;
+}
+
+/** Where the clause holding `at` ends inside the item: a sentence end, a table gap, or the item end. */
+function clauseEnd(text: string, from: number, end: number): number {
+  const m = /\.(?=\s|$)|(?<=\S)[ \t]{3,}/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
+function clauseStart(text: string, from: number, at: number): number {
+  const before = text.slice(from, at);
+  const i = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'));
+  return i >= 0 ? from + i + 2 : from;
+}
+
+/** Start of the item's own words: after the list marker and a leading "Request authorization:". */
+function itemTextStart(doc: SegmentedDocument, item: Span, c: CompiledTreatments): number {
+  let at = item.start;
+  const marker = LIST_MARKER.exec(doc.text.slice(at, item.end));
+  if (marker) at += marker[0].length;
+  while (/\s/.test(doc.text[at] ?? '')) at++;
+  const prefix = firstCue(c.cues['item-prefix'], doc.text.slice(at, item.end));
+  return prefix && prefix.start === 0 ? at + prefix.end : at;
+}
+
+function isConditional(doc: SegmentedDocument, head: TreatmentMention, from: number, item: Span, c: CompiledTreatments): boolean {
+  const start = clauseStart(doc.text, from, head.start);
+  const clause = doc.text.slice(start, clauseEnd(doc.text, head.end, item.end)).trim();
+  return !!firstCue(c.cues['hypothetical-item'], clause);
+}
+
+function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly TreatmentMention[], c: CompiledTreatments, origin: Zone['origin']): RequestCandidate[] {
+  const from = itemTextStart(doc, item, c);
+  const itemText = doc.text.slice(from, item.end);
+  if (firstCue(c.cues['not-request-item'], itemText)?.start === 0) return [];
+  const ms = mentions.filter((m) => m.start >= from && m.end <= item.end && !m.weak);
+  const head = ms[0];
+  if (!head) return [];
+  const explicit = !!firstCue(c.cues['explicit-request'], doc.text.slice(item.start, item.end));
+  if (!explicit && isConditional(doc, head, from, item, c)) return [];
+  const picked: TreatmentMention[] = [head];
+  for (const m of ms.slice(1)) {
+    const prev = picked[picked.length - 1]!;
+    if (m.entry.drug && head.entry.treatment !== 'compounded topical' && JOINER.test(doc.text.slice(prev.end, m.start))
+      && m.start < clauseEnd(doc.text, head.end, item.end) + 2) picked.push(m);
+  }
+  return picked.map((m, i) => {
+    const start = i === 0 ? from : m.start;
+    const next = picked[i + 1];
+    const stop = next ? next.start : clauseEnd(doc.text, m.end, item.end);
+    const end = Math.max(m.end, trimJoiner(doc.text, start, stop));
+    return { mention: m, span: { start, end }, item: { start: from, end: item.end }, origin };
+  });
+}
+
+/** Cuts a trailing joiner ("... #60 with ") off a span's end. */
+function trimJoiner(text: string, start: number, stop: number): number {
+  const m = /[\s;,]*(?:\b(?:and|with|plus)\b)?[\s;,]*$/i.exec(text.slice(start, stop));
+  return m ? start + m.index : stop;
+}
+
+/** Every request candidate outside IMR decision lines, in text order. */
+export function findRequestItems(doc: SegmentedDocument, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): RequestCandidate[] {
+  const c = compileTreatmentLexicons(lexicons);
+  const mentions = findTreatmentMentions(doc.text, lexicons);
+  const out: RequestCandidate[] = [];
+  for (const zone of [...planZones(doc, c), ...tableZones(doc, c)]) {
+    for (const item of zoneItems(doc, zone, mentions)) out.push(...itemCandidates(doc, item, mentions, c, zone.origin));
+  }
+  for (const m of matchCues(c.cues['ur-item'], doc.text)) {
+    out.push(...itemCandidates(doc, { start: m.start, end: m.end }, mentions, c, 'ur-item'));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,82 @@
+/**
+ * Treatment mentions in text: vocabulary terms (longest first) and case-sensitive abbreviations,
+ * with overlaps resolved in favour of the longer phrase. A phrase inside a time reference
+ * ("before surgery") becomes weak: it may only point back at a treatment already named. An
+ * anaphor ("a confirmatory block") takes the entry of the procedure named just before it.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
+import { compileTreatmentLexicons, matchCues, termKey, type CompiledTreatments } from './compile-treatment-lexicons.js';
+
+/** One treatment phrase. Offsets are absolute (`base` added). */
+export interface TreatmentMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly entry: TreatmentEntry;
+  /** Refers back to a treatment already named; never adds one on its own. */
+  readonly weak: boolean;
+}
+
+/** How far back an anaphor looks for the procedure it refers to. */
+const ANAPHOR_REACH = 400;
+
+function rawMentions(text: string, c: CompiledTreatments): TreatmentMention[] {
+  const out: TreatmentMention[] = [];
+  c.terms.lastIndex = 0;
+  for (const m of text.matchAll(c.terms)) {
+    const key = termKey(m[0]);
+    const entry = c.byTerm.get(key) ?? c.byTerm.get(key.replace(/e?s$/, ''));
+    if (entry) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry, weak: entry.weak ?? false });
+  }
+  if (c.abbreviations) {
+    c.abbreviations.lastIndex = 0;
+    for (const m of text.matchAll(c.abbreviations)) {
+      const entry = c.byAbbreviation.get(m[0]);
+      if (entry) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry, weak: entry.weak ?? false });
+    }
+  }
+  return out;
+}
+
+/** Keeps the longer of two overlapping mentions (the earlier one on a tie). */
+function dropOverlaps(ms: TreatmentMention[]): TreatmentMention[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: TreatmentMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments): TreatmentMention[] {
+  const out = [...ms];
+  for (const a of matchCues(c.cues.anaphor, text)) {
+    if (ms.some((m) => m.start < a.end && a.start < m.end)) continue;
+    // "a confirmatory block" refers to the last treatment whose canonical name has that noun
+    const noun = (text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, '');
+    const antecedent = [...ms].reverse().find((m) =>
+      m.end <= a.start && a.start - m.end <= ANAPHOR_REACH && !m.weak && m.entry.treatment.includes(noun));
+    if (antecedent) out.push({ start: a.start, end: a.end, text: text.slice(a.start, a.end), entry: antecedent.entry, weak: false });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Every treatment mention in `text`, offsets shifted by `base`, in text order. */
+export function findTreatmentMentions(
+  text: string,
+  lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>,
+  base = 0,
+): TreatmentMention[] {
+  const c = compileTreatmentLexicons(lexicons);
+  const temporal = matchCues(c.cues['temporal-reference'], text);
+  const ms = dropOverlaps(rawMentions(text, c)).map((m) =>
+    temporal.some((t) => t.start <= m.start && m.end <= t.end) ? { ...m, weak: true } : m,
+  );
+  return addAnaphors(text, ms, c).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+}
