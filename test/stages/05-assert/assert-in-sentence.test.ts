@@ -61,6 +61,8 @@ const terminators: Row[] = [
   ['No pain aside from mild stiffness.', 'mild stiffness', ['affirmed'], null],
   ['Denies chest pain, reports shortness of breath.', 'shortness of breath', ['affirmed'], null],
   ['No weakness secondary to the fall.', 'the fall', ['affirmed'], null],
+  ['No spasm, positive Spurling test on the right', 'Spurling test', ['affirmed'], null],
+  ['No positive Tinel sign at the wrist', 'Tinel sign', ['negated'], 'No positive'],
   // beyond the scope limit of the trigger
   ['No fever was recorded at the clinic visit on that day in the afternoon while she waited and she has neck pain.', 'neck pain', ['affirmed'], null],
   // a cue in the middle of a long target says nothing about the whole span
