@@ -77,6 +77,8 @@ const pseudo: Row[] = [
   ['Not only neck pain but also headaches.', 'neck pain', ['affirmed'], null],
   ['No more than 3-4 injections per session.', 'injections', ['affirmed'], null],
   ['The request is not medically necessary for the lumbar radiculopathy.', 'lumbar radiculopathy', ['affirmed'], null],
+  ['Knee pain that has not responded to therapy, corticosteroid or viscosupplementation.', 'corticosteroid', ['affirmed'], null],
+  ['She reports no relief with physical therapy.', 'physical therapy', ['affirmed'], null],
   ['Findings are not necessarily related to radiculopathy.', 'radiculopathy', ['affirmed'], null],
 ];
 
@@ -90,6 +92,7 @@ const possible: Row[] = [
   ['Radiculopathy cannot be ruled out.', 'Radiculopathy', ['possible'], 'cannot be ruled out'],
   ['Rule out cervical radiculopathy vs. carpal tunnel syndrome.', 'carpal tunnel syndrome', ['possible'], 'vs.'],
   ['There is concern for a recurrent disc herniation.', 'recurrent disc herniation', ['possible'], 'concern for'],
+  ['Diagnoses: disc protrusion, rule out right carpal tunnel syndrome and lumbar sprain/strain.', 'lumbar sprain/strain', ['affirmed'], null],
 ];
 
 const hypothetical: Row[] = [
