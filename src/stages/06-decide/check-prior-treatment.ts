@@ -40,7 +40,9 @@ function judge(p: PriorTreatment, c: PriorTreatmentCheck, latest: string | null)
     parts.push([s, `response ${p.response.replace('_', ' ')}`]);
   }
   const relief = reliefOf(p);
-  parts.push([compare(relief, c.reliefPercentAtLeast), relief === null ? 'relief percent not stated' : `relief about ${relief}%`]);
+  const reliefWords = p.reliefPercent !== null ? `${p.reliefPercent}% relief`
+    : relief === null ? 'relief percent not stated' : `${p.response.replace('_', ' ')} reported`;
+  parts.push([compare(relief, c.reliefPercentAtLeast), reliefWords]);
   const weeks = durationOf(p);
   parts.push([compare(weeks, c.durationWeeksAtLeast), weeks === null ? 'duration of relief not stated' : `relief lasting ${weeks < 1 ? 'under a week' : `${weeks} weeks`}`]);
   if (c.functionalImprovement !== undefined) {

@@ -82,7 +82,7 @@ export function buildFacts(spec: FactsSpec): FactsDocument {
     })),
     radiculopathy: {
       status: 'not_mentioned',
-      mentions: (spec.mentions ?? []).map((m) => ({ text: 'radiculopathy', subject: 'patient', region: null, side: null, ...m, evidence: w.add(`${m.assertion} radiculopathy`) })),
+      mentions: (spec.mentions ?? []).map((m) => ({ text: 'radiculopathy', subject: 'patient', region: null, side: null, ...m, evidence: w.add(m.text ?? `${m.assertion} radiculopathy`) })),
     },
     reviewer: { specialty: null, boardCertified: null, licensedIn: [] },
     dates,
