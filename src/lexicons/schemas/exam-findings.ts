@@ -1,5 +1,115 @@
-/** Schema of lexicons/exam-findings.json. PLACEHOLDER: its owner replaces this with the real shape. */
+/**
+ * Schema of lexicons/exam-findings.json: where examination text is, and the words and patterns
+ * for each kind of finding (range of motion, straight leg raise, named tests, reflexes, strength,
+ * sensation, palpation and observation findings).
+ */
 import { z } from 'zod';
+import { BODY_PARTS, EXAM_FINDING_KINDS, SECTION_NAMES } from '../../types/vocab.js';
 import { idSchema, lexiconFile } from './common.js';
 
-export const examFindingsSchema = lexiconFile(z.looseObject({ id: idSchema }));
+const terms = z.array(z.string().min(1)).min(1);
+/** A regular-expression source, compiled case-insensitively. */
+const pattern = z.string().min(1);
+const cue = z.strictObject({
+  id: idSchema,
+  pattern,
+  reason: z.string(),
+  /** Starts exam text that lasts to the end of the section, like an objective header ("O:"). */
+  block: z.boolean().optional(),
+  /** Counts only in a sentence without a stop cue ("MRI showed" is not an exam). */
+  weak: z.boolean().optional(),
+});
+const valueWords = z.strictObject({
+  id: idSchema,
+  /** The value written into the finding. */
+  value: z.string(),
+  terms,
+  /** A weak result ("reproduces") only counts when no explicit result word is there. */
+  weak: z.boolean().optional(),
+});
+
+export const examScopeSchema = z.strictObject({
+  /** Sections that are examination text throughout. */
+  examSections: z.array(z.enum(SECTION_NAMES)),
+  /** Sections never read for findings (rationales restate the exam; plans list exercises). */
+  excludedSections: z.array(z.enum(SECTION_NAMES)),
+  /** A sentence matching one starts an exam run in a narrative section. */
+  examCues: z.array(cue),
+  /** A sentence matching one ends an exam run and is not read. */
+  stopCues: z.array(cue),
+  /** Text just before a number that makes it a change over time ("improved from"). */
+  changeCues: z.array(cue),
+});
+
+export const specialTestSchema = z.strictObject({
+  id: idSchema,
+  /** Written into `qualifier`. */
+  name: z.string(),
+  kind: z.enum(EXAM_FINDING_KINDS),
+  /** Body part when the text gives none. */
+  bodyPart: z.enum(BODY_PARTS).nullable(),
+  terms,
+});
+
+export const siteSchema = z.strictObject({
+  id: idSchema,
+  name: z.string(),
+  terms,
+  limb: z.enum(['upper', 'lower']).optional(),
+  bodyPart: z.enum(BODY_PARTS).optional(),
+  /** Site graded only in words ("plantar responses flexor"). */
+  wordGradesOnly: z.boolean().optional(),
+});
+
+export const keywordFindingSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(EXAM_FINDING_KINDS),
+  /** Fixed qualifier ("effusion", "referred pain"); else the location phrase when asked. */
+  qualifier: z.string().optional(),
+  terms,
+  /** Terms that state the sign is absent ("non-tender"). */
+  negatedTerms: z.array(z.string()).optional(),
+  /** Value when no severity or value word is found. */
+  defaultValue: z.string().optional(),
+  /** Words that are the value ("antalgic"), looked for next to the term. */
+  valueTerms: z.array(z.string()).optional(),
+  /** Emit only when a value word was found ("heel walking is difficult"). */
+  requireValue: z.boolean().optional(),
+  /** Palpation findings share a side within a sentence (trigger point → twitch → referred pain). */
+  palpation: z.boolean().optional(),
+  /** Skip the term when the text right after it matches (a "trigger point injection"). */
+  exclude: pattern.optional(),
+  qualifierFromLocation: z.boolean().optional(),
+  /** The value is where the pain goes ("to the right occiput"). */
+  valueFromDestination: z.boolean().optional(),
+  /** A measurement after the term is the value ("2 cm"): groups (number, unit). */
+  measure: pattern.optional(),
+});
+
+const entrySchema = z.strictObject({ id: idSchema, name: z.string(), terms, lateral: z.boolean() });
+
+export const examFindingsSchema = lexiconFile(entrySchema, {
+  scope: examScopeSchema,
+  negation: z.strictObject({ before: pattern, after: pattern, reason: z.string() }),
+  results: z.array(valueWords),
+  severities: z.array(z.string()),
+  /** "R > L", "right > left": the value of a finding graded by side. */
+  comparative: pattern,
+  degreeUnit: pattern,
+  romTerms: terms,
+  romWholeValues: z.array(z.strictObject({ id: idSchema, value: z.string(), pattern, reason: z.string() })),
+  straightLegRaise: z.strictObject({ terms, exclude: pattern, reason: z.string() }),
+  specialTests: z.array(specialTestSchema),
+  /** Text right after a test name that makes it something else ("empty can strength 4/5"). */
+  testNameStop: pattern,
+  reflexes: z.strictObject({
+    terms, sites: z.array(siteSchema), grade: pattern, wordGrades: z.array(valueWords), symmetric: pattern,
+  }),
+  motor: z.strictObject({
+    terms, grade: pattern, sites: z.array(siteSchema), skipBefore: pattern, wordValues: z.array(valueWords),
+  }),
+  sensation: z.strictObject({ terms, values: z.array(valueWords), modalities: terms, location: pattern }),
+  summaries: z.strictObject({ pattern, reason: z.string() }),
+  keywordFindings: z.array(keywordFindingSchema),
+});
+export type ExamFindingsLexicon = z.infer<typeof examFindingsSchema>;

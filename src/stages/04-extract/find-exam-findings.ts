@@ -1,10 +1,58 @@
-/** PLACEHOLDER: its owner replaces the body, keeping the signature. */
+/**
+ * Examination findings with their values: range of motion per motion, straight leg raise and
+ * named tests with results, reflexes and strength grades, sensation, palpation and observation
+ * findings. Reads only examination text (see `exam/exam-sentences.ts`); every word list and
+ * pattern is in lexicons/exam-findings.json. A performed test keeps `assertion: "present"` with
+ * its result as the value; only a sign said to be absent ("no spasm", "non-tender") is negated.
+ */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { ExamFinding } from '../../types/facts.js';
-import type { SegmentedDocument } from '../../types/pipeline.js';
+import type { SegmentedDocument, Span } from '../../types/pipeline.js';
+import type { Side } from '../../types/vocab.js';
+import { makeEvidence } from '../evidence.js';
+import { compileExamLexicon } from './exam/compile-exam-lexicon.js';
+import { examSentences } from './exam/exam-sentences.js';
+import type { Draft } from './exam/exam-types.js';
+import { findReflexes, findStrength } from './exam/find-graded.js';
+import { findKeywordFindings } from './exam/find-keyword-findings.js';
+import { findRom } from './exam/find-rom.js';
+import { findSensation, findSummaries } from './exam/find-sensation.js';
+import { findTests, type TestMemory } from './exam/find-tests.js';
+import { isPalpation, resolveFinding } from './exam/resolve-finding.js';
+
+const keyOf = (f: ExamFinding): string =>
+  [f.finding, f.bodyPart, f.side, f.qualifier, f.value, f.assertion].map((x) => String(x ?? '').toLowerCase()).join('|');
 
 /** Every ExamFinding fact in the document, each with evidence. */
 export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): ExamFinding[] {
-  void doc; void lexicons;
-  return [];
+  const c = compileExamLexicon(lexicons.examFindings);
+  const out: ExamFinding[] = [];
+  const seen = new Set<string>();
+  const memory: TestMemory = { group: [] };
+  for (const { sentence: s, context, mentions } of examSentences(doc, c, lexicons)) {
+    const taken: Span[] = [];
+    const drafts: Draft[] = [
+      ...findSummaries(c, s, taken),
+      ...findTests(c, s, lexicons, memory),
+      ...findRom(c, s, doc.text, lexicons),
+      ...findReflexes(c, s, lexicons),
+      ...findStrength(c, s, lexicons),
+      ...findSensation(c, s, lexicons, taken),
+      ...findKeywordFindings(c, s, lexicons, taken),
+    ].sort((a, b) => a.start - b.start);
+    let palpationSide: Side | null = null;
+    for (const d of drafts) {
+      const { bodyPart, side } = resolveFinding(d, mentions, context, palpationSide);
+      if (isPalpation(d.kind) && side) palpationSide = side;
+      const f: ExamFinding = {
+        finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,
+        assertion: d.negated ? 'negated' : 'present', evidence: makeEvidence(doc, { start: d.start, end: d.end }),
+      };
+      const key = keyOf(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(f);
+    }
+  }
+  return out;
 }

@@ -1,0 +1,142 @@
+/**
+ * The exam-findings lexicon compiled to regular expressions once per lexicon object (WeakMap),
+ * so no sentence ever builds a pattern.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { ExamFindingKind } from '../../../types/vocab.js';
+
+type Lex = Lexicons['examFindings'];
+
+/** A literal term list as one alternation; longer terms first so they win. */
+export interface TermSet<T> {
+  /** Global, case-insensitive, whole-word. */
+  readonly re: RegExp;
+  /** Entry for a matched term (lower-cased, spaces collapsed). */
+  readonly lookup: (matched: string) => T | undefined;
+}
+
+export interface CompiledExam {
+  readonly lex: Lex;
+  readonly examCues: ReadonlyArray<{ re: RegExp; block: boolean; weak: boolean }>;
+  readonly stopCues: readonly RegExp[];
+  readonly changeCues: readonly RegExp[];
+  readonly negBefore: RegExp;
+  readonly negAfter: RegExp;
+  readonly results: TermSet<Lex['results'][number]>;
+  readonly severity: RegExp;
+  readonly comparative: RegExp;
+  readonly motions: TermSet<Lex['entries'][number]>;
+  readonly degree: RegExp;
+  readonly romTerms: RegExp;
+  readonly romWhole: ReadonlyArray<{ re: RegExp; value: string }>;
+  readonly slr: RegExp;
+  readonly slrExclude: RegExp;
+  readonly tests: TermSet<Lex['specialTests'][number]>;
+  readonly testStop: RegExp;
+  readonly reflexTerms: RegExp;
+  readonly reflexSites: TermSet<Lex['reflexes']['sites'][number]>;
+  readonly reflexGrade: RegExp;
+  readonly reflexWords: TermSet<Lex['reflexes']['wordGrades'][number]>;
+  readonly symmetric: RegExp;
+  readonly motorTerms: RegExp;
+  readonly motorSites: TermSet<Lex['motor']['sites'][number]>;
+  readonly motorGrade: RegExp;
+  readonly motorSkipBefore: RegExp;
+  readonly sensationTerms: RegExp;
+  readonly sensationValues: TermSet<Lex['sensation']['values'][number]>;
+  readonly modalities: RegExp;
+  readonly dermatome: RegExp;
+  readonly summary: RegExp;
+  readonly keywords: TermSet<KeywordHit>;
+}
+
+/** A keyword-finding term: its entry and whether the term itself says the sign is absent. */
+export interface KeywordHit {
+  readonly entry: Lex['keywordFindings'][number];
+  readonly negatedTerm: boolean;
+  readonly kind: ExamFindingKind;
+}
+
+const cache = new WeakMap<object, CompiledExam>();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+
+/** Whole-word alternation; a term starting or ending in a non-word character skips that \b. */
+function alternation(terms: readonly string[]): string {
+  const uniq = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  return uniq
+    .map((t) => {
+      const body = escape(t).replace(/ /g, '[\\s-]+');
+      const pre = /^\w/.test(t) ? '\\b' : '';
+      const post = /\w$/.test(t) ? '\\b' : '';
+      return `${pre}${body}${post}`;
+    })
+    .join('|');
+}
+
+/** A TermSet over entries that each carry `terms`. */
+export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T>, flags = 'gi'): TermSet<T> {
+  const map = new Map<string, T>();
+  for (const it of items) for (const t of it.terms) if (!map.has(norm(t))) map.set(norm(t), it);
+  const re = new RegExp(alternation(items.flatMap((i) => i.terms)) || '(?!)', flags);
+  return { re, lookup: (m) => map.get(norm(m)) };
+}
+
+const words = (terms: readonly string[]): RegExp => new RegExp(alternation(terms) || '(?!)', 'gi');
+
+/** The compiled exam lexicon (cached per lexicon object). */
+export function compileExamLexicon(lex: Lex): CompiledExam {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const keywordItems = lex.keywordFindings.flatMap((entry) => [
+    { terms: entry.terms, entry, negatedTerm: false, kind: entry.kind },
+    ...(entry.negatedTerms?.length ? [{ terms: entry.negatedTerms, entry, negatedTerm: true, kind: entry.kind }] : []),
+  ]);
+  const c: CompiledExam = {
+    lex,
+    examCues: lex.scope.examCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
+    stopCues: lex.scope.stopCues.map((q) => new RegExp(q.pattern, 'i')),
+    changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
+    negBefore: new RegExp(lex.negation.before, 'i'),
+    negAfter: new RegExp(lex.negation.after, 'i'),
+    results: termSet(lex.results),
+    severity: new RegExp(`\\b(?:${alternation(lex.severities)})\\b`, 'i'),
+    comparative: new RegExp(lex.comparative, 'i'),
+    motions: termSet(lex.entries),
+    degree: new RegExp(lex.degreeUnit, 'i'),
+    romTerms: words(lex.romTerms),
+    romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
+    slr: words(lex.straightLegRaise.terms),
+    slrExclude: new RegExp(lex.straightLegRaise.exclude, 'i'),
+    tests: termSet(lex.specialTests),
+    testStop: new RegExp(lex.testNameStop, 'i'),
+    reflexTerms: words(lex.reflexes.terms),
+    reflexSites: termSet(lex.reflexes.sites),
+    reflexGrade: new RegExp(lex.reflexes.grade, 'g'),
+    reflexWords: termSet(lex.reflexes.wordGrades),
+    symmetric: new RegExp(lex.reflexes.symmetric, 'i'),
+    motorTerms: words(lex.motor.terms),
+    motorSites: termSet(lex.motor.sites),
+    motorGrade: new RegExp(lex.motor.grade, 'g'),
+    motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),
+    sensationTerms: words(lex.sensation.terms),
+    sensationValues: termSet(lex.sensation.values),
+    modalities: words(lex.sensation.modalities),
+    dermatome: new RegExp(lex.sensation.location, 'gi'),
+    summary: new RegExp(lex.summaries.pattern, 'gi'),
+    keywords: termSet(keywordItems),
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+/** All matches of a global regex in `text` (lastIndex reset first). */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Which sentences are examination text, with the context each inherits. Objective and
+ * physical-exam sections are exam text throughout (and so is an untitled or "other" section
+ * right after one: "Vitals", "POST-PROCEDURE"); in narrative sections an exam cue ("On
+ * examination", "Examination on DATE documented", "O:") starts a run of sentences that a stop
+ * cue (diagnoses, requests, imaging, treatment history) or the section's end closes. Rationale,
+ * plan and the like are never read: they restate the exam or list exercises.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
+import type { SectionName } from '../../../types/vocab.js';
+import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
+import type { CompiledExam } from './compile-exam-lexicon.js';
+import type { ExamContext, PartRef } from './exam-types.js';
+
+export interface ExamSentence {
+  readonly sentence: Sentence;
+  readonly context: ExamContext;
+  readonly mentions: readonly BodyPartMention[];
+}
+
+type Mode = 'off' | 'block' | 'run';
+
+/** Longest run of narrative sentences one cue opens. */
+const MAX_RUN = 10;
+/** How many sentences back a previously named part still applies. */
+const PART_MEMORY = 3;
+
+const toRef = (m: BodyPartMention): PartRef => ({
+  part: m.part, side: m.side, region: m.region, limb: m.limb, entryId: m.entryId,
+});
+
+const LABEL = /(?:^|\n)\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z /'-]{0,40}?)\s*:/g;
+
+/**
+ * "Right knee: ...", "Lumbar spine:", "Upper extremity neurologic examination:" — a line label
+ * that starts with a body part (after an optional side). The last one in the sentence counts.
+ */
+function labelPart(s: Sentence, mentions: readonly BodyPartMention[]): PartRef | null {
+  let found: PartRef | null = null;
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(s.text); m; m = LABEL.exec(s.text)) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.length > 5) continue;
+    const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
+    const head = mentions.find((p) => p.start >= labelStart && p.start - labelStart <= 12 && p.end <= labelStart + m![1]!.length);
+    if (!head) continue;
+    // "Shoulders:", "Wrists:" — a plural label covers both sides
+    const plural = /s$/i.test(head.text) && head.side === null;
+    found = { ...toRef(head), side: plural ? 'bilateral' : head.side };
+  }
+  return found;
+}
+
+/** Sentences to read for findings, in order, each with its context. */
+export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
+  const { examSections, excludedSections } = c.lex.scope;
+  const examSet = new Set<SectionName>(examSections);
+  const excluded = new Set<SectionName>(excludedSections);
+  const out: ExamSentence[] = [];
+  let mode: Mode = 'off';
+  let runLength = 0;
+  let label: PartRef | null = null;
+  let prevSection = -2;
+  const recent: Array<readonly BodyPartMention[]> = [];
+  for (const s of doc.sentences) {
+    const name = doc.sections[s.sectionIndex]?.name ?? null;
+    const mentions = findBodyParts(s.text, lexicons, s.start);
+    if (s.sectionIndex !== prevSection) {
+      const carry = mode === 'block' && (name === null || name === 'other');
+      if (name && examSet.has(name)) mode = 'block';
+      else if (!carry) mode = 'off';
+      if (!carry) label = null;
+      recent.length = 0;
+      prevSection = s.sectionIndex;
+    }
+    if (name && excluded.has(name)) continue;
+    const stop = c.stopCues.some((re) => re.test(s.text));
+    const cue = c.examCues.find((q) => q.re.test(s.text) && !(q.weak && stop));
+    if (cue?.block) mode = 'block';
+    else if (cue && mode !== 'block') {
+      mode = 'run';
+      runLength = 0;
+    } else if (mode === 'run' && (stop || ++runLength > MAX_RUN)) mode = 'off';
+    const eligible = mode !== 'off' && (!stop || cue !== undefined);
+    const lp = labelPart(s, mentions);
+    if (lp) label = lp;
+    if (eligible) {
+      const prev = recent.flat();
+      const last = prev[prev.length - 1];
+      out.push({ sentence: s, mentions, context: { labelPart: label, previousPart: last ? toRef(last) : null } });
+    }
+    recent.push(mentions);
+    if (recent.length > PART_MEMORY) recent.shift();
+  }
+  return out;
+}

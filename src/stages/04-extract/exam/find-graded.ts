@@ -1,0 +1,144 @@
+/**
+ * Graded findings: reflexes ("patellar 2+ and symmetric", "biceps 1+ right, 2+ left",
+ * "plantar responses flexor") and strength ("4/5 left EHL", "deltoid 5/5 bilaterally"). Each
+ * grade is one finding; the text between two grades is cut at the last separator, sites named
+ * before a grade belong to it, and a grade with no site of its own inherits the previous one's
+ * ("Biceps and brachioradialis reflexes were 1+ on the right and 2+ on the left").
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { Sentence } from '../../../types/pipeline.js';
+import type { BodyPart, ExamFindingKind } from '../../../types/vocab.js';
+import { allMatches, type CompiledExam, type TermSet } from './compile-exam-lexicon.js';
+import type { Draft } from './exam-types.js';
+import { sideIn } from './side-in.js';
+
+interface Grade {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly skip: boolean;
+}
+
+interface Site {
+  readonly name: string;
+  readonly bodyPart?: BodyPart | undefined;
+  readonly wordGradesOnly?: boolean | undefined;
+  readonly terms: readonly string[];
+}
+
+const LIMB = /\b(?:upper|lower)\s+(?:extremit(?:y|ies)|limbs?)\b|\b(?:UE|LE|UEs|LEs|BUE|BLE)\b/i;
+
+/** "A", "A and B", "A, B, C" — the way records list reflex and muscle sites. */
+export function joinNames(names: readonly string[]): string {
+  const u = [...new Set(names)];
+  return u.length <= 2 ? u.join(' and ') : u.join(', ');
+}
+
+/** Cut point between two grades: just after the last separator between them. */
+function cut(text: string, from: number, to: number): number {
+  const between = text.slice(from, to);
+  const semi = between.lastIndexOf(';');
+  if (semi >= 0) return from + semi + 1;
+  const comma = between.lastIndexOf(',');
+  const and = between.search(/\band\b(?!.*\band\b)/i);
+  const sep = Math.max(comma, and);
+  return sep >= 0 ? from + sep + (sep === and ? 3 : 1) : to;
+}
+
+function sitesIn<T extends Site>(set: TermSet<T>, text: string): T[] {
+  return allMatches(set.re, text).flatMap((m) => {
+    const e = set.lookup(m[0]);
+    return e ? [e] : [];
+  });
+}
+
+/** Items of one graded chain in `t`: grade, its text, its sites. */
+function chain<T extends Site>(
+  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp,
+): Array<{ grade: Grade; from: number; to: number; sites: T[] }> {
+  const out: Array<{ grade: Grade; from: number; to: number; sites: T[] }> = [];
+  let inherited: T[] = [];
+  grades.forEach((g, i) => {
+    const prev = grades[i - 1];
+    const next = grades[i + 1];
+    let from: number;
+    if (prev) from = cut(t, prev.end, g.start);
+    else {
+      // the chain starts at the first site or term after the last ";" before the grade
+      const clauseStart = t.lastIndexOf(';', g.start) + 1;
+      const head = t.slice(clauseStart, g.start);
+      const starts = [...allMatches(sites.re, head), ...allMatches(anchor, head)].map((m) => m.index);
+      from = clauseStart + (starts.length ? Math.min(...starts) : Math.max(0, head.length - 30));
+    }
+    const to = next ? cut(t, g.end, next.start) : (() => {
+      const semi = t.indexOf(';', g.end);
+      return semi >= 0 ? semi : t.length;
+    })();
+    let own = sitesIn(sites, t.slice(from, to)).filter((x) => !x.wordGradesOnly || /[a-z]/i.test(g.value));
+    if (!own.length) own = inherited;
+    inherited = own;
+    if (!g.skip) out.push({ grade: g, from, to, sites: own });
+  });
+  return out;
+}
+
+function drafts<T extends Site>(
+  kind: ExamFindingKind, s: Sentence, items: ReturnType<typeof chain<T>>, generic: (text: string) => string | null,
+  lexicons: Pick<Lexicons, 'bodyParts'>, symmetric: RegExp,
+): Draft[] {
+  return items.map(({ grade, from, to, sites }) => {
+    const text = s.text.slice(from, to);
+    const side = sideIn(text, lexicons) ?? (symmetric.test(text) ? 'bilateral' : null);
+    const qualifier = sites.length ? joinNames(sites.map((x) => x.name)) : generic(text);
+    return {
+      kind, start: s.start + from, end: s.start + Math.max(to, grade.end), qualifier, value: grade.value, unit: null,
+      side, defaultPart: sites.length === 1 ? sites[0]!.bodyPart ?? null : null, negated: false,
+    };
+  });
+}
+
+/** Reflex drafts in one exam sentence. */
+export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
+  const t = s.text;
+  c.reflexTerms.lastIndex = 0;
+  c.reflexSites.re.lastIndex = 0;
+  if (!c.reflexTerms.test(t) && !c.reflexSites.re.test(t)) return [];
+  const grades: Grade[] = allMatches(c.reflexGrade, t).map((m) => ({
+    start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, ''), skip: false,
+  }));
+  // word grades right after a word-graded site ("plantar responses flexor")
+  for (const m of allMatches(c.reflexSites.re, t)) {
+    if (!c.reflexSites.lookup(m[0])?.wordGradesOnly) continue;
+    const after = t.slice(m.index + m[0].length);
+    const w = /^\s*(?:are|were|is|was)?\s*([a-z-]+(?:\s[a-z]+)?)/i.exec(after);
+    const grade = w ? c.reflexWords.lookup(w[1]!) ?? c.reflexWords.lookup(w[1]!.split(' ')[0]!) : undefined;
+    if (!w || !grade) continue;
+    const start = m.index + m[0].length + w[0].indexOf(w[1]!);
+    grades.push({ start, end: start + w[1]!.length, value: grade.value, skip: false });
+  }
+  grades.sort((a, b) => a.start - b.start);
+  const generic = (text: string): string | null => {
+    c.reflexTerms.lastIndex = 0;
+    const limb = LIMB.exec(text) ?? LIMB.exec(t);
+    const term = c.reflexTerms.exec(text);
+    return limb ? limb[0] : term ? term[0] : null;
+  };
+  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms), generic, lexicons, c.symmetric);
+}
+
+/** Strength drafts in one exam sentence. */
+export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
+  const t = s.text;
+  c.motorTerms.lastIndex = 0;
+  c.motorSites.re.lastIndex = 0;
+  if (!c.motorTerms.test(t) && !c.motorSites.re.test(t)) return [];
+  const grades: Grade[] = allMatches(c.motorGrade, t).map((m) => ({
+    start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, ''),
+    skip: c.motorSkipBefore.test(t.slice(Math.max(0, m.index - 20), m.index)),
+  }));
+  const generic = (text: string): string | null => {
+    const limb = LIMB.exec(text);
+    return limb ? limb[0] : null;
+  };
+  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms), generic, lexicons, c.symmetric);
+}

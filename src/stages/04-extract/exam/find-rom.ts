@@ -1,0 +1,135 @@
+/**
+ * Range of motion: one finding per motion with its degrees ("flexion 50 degrees", "R rotation
+ * 60°", "lateral bending 20 degrees to the right and 20 degrees to the left"), table rows
+ * ("Forward flexion ..... 140 / 175 degrees" under "(right / left)"), "ROM 5-115 degrees"
+ * (flexion 115; a loss of extension when the arc starts above 0), and "full range of motion".
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { Sentence } from '../../../types/pipeline.js';
+import type { Side } from '../../../types/vocab.js';
+import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
+import type { Draft } from './exam-types.js';
+import { sideIn } from './side-in.js';
+
+const NUM = '(-?\\d{1,3})';
+/** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
+const LINK = '(?:\\s*(?:is|was|were|of|to|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
+const SIDE_AFTER = /^\s*(?:,\s*)?((?:bilaterally|bilateral|bilat|both sides|to the (?:left|right)|on the (?:left|right)|(?:left|right)(?!\s+\w+\s+\d)))\b/i;
+const SIDE_BEFORE = /(?:^|[\s,;:(])(left|right|rt\.?|lt\.?|R|L)\s+$/;
+
+function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
+  return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };
+}
+
+function sideWord(w: string): Side | null {
+  const t = w.toLowerCase().replace(/\./g, '');
+  if (t === 'left' || t === 'lt' || w === 'L') return 'left';
+  if (t === 'right' || t === 'rt' || w === 'R') return 'right';
+  return null;
+}
+
+/** Text around a sentence that a table may span (sentence splitting can cut a row). */
+const TABLE_REACH = 300;
+
+/**
+ * Rows of a "(right / left)" table starting in this sentence: motion, dot leaders, "A / B
+ * degrees". Rows are read from the document text because a row may cross a sentence break.
+ */
+function tableRows(c: CompiledExam, s: Sentence, text: string): Draft[] {
+  const around = text.slice(Math.max(0, s.start - TABLE_REACH), s.end);
+  const order = [...around.matchAll(/\(\s*(right|left|R|L)\s*\/\s*(right|left|R|L)\s*\)/gi)].pop();
+  if (!order) return [];
+  const first = sideWord(order[1]!) ?? 'right';
+  const second = sideWord(order[2]!) ?? 'left';
+  const out: Draft[] = [];
+  const row = new RegExp(`(${c.motions.re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${c.degree.source})?`, 'gi');
+  const body = text.slice(s.start, s.end + TABLE_REACH);
+  for (const m of allMatches(row, body)) {
+    const motion = c.motions.lookup(m[1]!);
+    if (!motion || m.index >= s.text.length) continue;
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    out.push(draft(start, end, motion.name, Number(m[m.length - 3]), first, motion.lateral, 'degrees'));
+    out.push(draft(start, end, motion.name, Number(m[m.length - 2]), second, motion.lateral, 'degrees'));
+  }
+  return out;
+}
+
+/** "ROM 5-115 degrees": flexion to the end of the arc, and lost extension when it starts above 0. */
+function arcs(c: CompiledExam, s: Sentence): Draft[] {
+  const flex = c.motions.lookup('flexion');
+  const ext = c.motions.lookup('extension');
+  if (!flex || !ext) return [];
+  const re = new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${c.degree.source}`, 'gi');
+  const out: Draft[] = [];
+  for (const m of allMatches(re, s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const lo = Number(m[1]);
+    out.push(draft(start, end, flex.name, Number(m[2]), null, false, 'degrees'));
+    if (lo > 0) out.push(draft(start, end, ext.name, -lo, null, false, 'degrees'));
+  }
+  return out;
+}
+
+/** Range-of-motion drafts in one exam sentence of the document text `text`. */
+export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
+  const out: Draft[] = [...tableRows(c, s, text), ...arcs(c, s)];
+  // a table row may end past this sentence: its cells are not read again as motions
+  const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
+  const t = s.text;
+  const hasDegrees = c.degree.test(t) || c.romTerms.test(t);
+  c.romTerms.lastIndex = 0;
+  const item = new RegExp(`^${LINK}${NUM}(?!\\s*/|\\d)\\s*(${c.degree.source})?`, 'i');
+  const more = new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*${NUM}\\s*(${c.degree.source})?\\s*(?:to the|on the)\\s+(left|right)\\b`, 'i');
+  const listed: Draft[] = [];
+  for (const m of allMatches(c.motions.re, t)) {
+    if (covered(m.index)) continue;
+    const motion = c.motions.lookup(m[0]);
+    if (!motion) continue;
+    const head = t.slice(Math.max(0, m.index - 40), m.index);
+    if (c.changeCues.some((re) => re.test(head))) continue;
+    let pos = m.index + m[0].length;
+    const first = item.exec(t.slice(pos));
+    if (!first) continue;
+    if (!first[2] && !hasDegrees) continue; // a bare number with no degrees anywhere is not a measure
+    let side: Side | null = null;
+    let start = m.index;
+    const sb = SIDE_BEFORE.exec(t.slice(Math.max(0, m.index - 8), m.index));
+    if (sb) {
+      side = sideWord(sb[1]!);
+      start = m.index - (sb[0].length - sb[0].search(/\S/));
+    }
+    pos += first[0].length;
+    const sa = SIDE_AFTER.exec(t.slice(pos));
+    const items: Array<{ value: number; side: Side | null; end: number }> = [];
+    if (sa) {
+      items.push({ value: Number(first[1]), side: side ?? sideIn(sa[1]!, lexicons), end: pos + sa[0].length });
+      pos += sa[0].length;
+      for (let n = more.exec(t.slice(pos)); n; n = more.exec(t.slice(pos))) {
+        pos += n[0].length;
+        items.push({ value: Number(n[1]), side: sideWord(n[3]!), end: pos });
+      }
+    } else items.push({ value: Number(first[1]), side, end: pos });
+    for (const it of items) {
+      const d = draft(s.start + start, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees');
+      listed.push(d);
+      start = it.end;
+    }
+  }
+  // "flexion 60 degrees and extension 55 degrees bilaterally": a closing "bilaterally" covers the list
+  for (let i = listed.length - 2; i >= 0; i--) {
+    const next = listed[i + 1]!;
+    const cur = listed[i]!;
+    const gap = t.slice(cur.end - s.start, next.start - s.start);
+    if (cur.side === null && next.side === 'bilateral' && /^[\s,;]*(?:and\s+)?$/i.test(gap)) listed[i] = { ...cur, side: 'bilateral' };
+  }
+  out.push(...listed);
+  for (const w of c.romWhole) {
+    for (const m of allMatches(w.re, t)) {
+      if (covered(m.index)) continue;
+      out.push(draft(s.start + m.index, s.start + m.index + m[0].length, '', w.value, null, false, null));
+    }
+  }
+  return out.map((d) => (d.qualifier === '' ? { ...d, qualifier: null } : d));
+}

@@ -1,0 +1,92 @@
+/**
+ * Sensation findings ("Sensation decreased to light touch and pinprick over the left L5
+ * dermatome", "intact sensation", "decreased pinprick in the left L5 dermatome") and neurologic
+ * summaries ("sensation, strength and reflexes were normal in the lower extremities": one
+ * finding per kind named).
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { Sentence, Span } from '../../../types/pipeline.js';
+import type { ExamFindingKind, SpineRegion } from '../../../types/vocab.js';
+import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
+import type { Draft } from './exam-types.js';
+import { sideIn } from './side-in.js';
+
+const LIMB = /\b(?:upper|lower)\s+(?:extremit(?:y|ies)|limbs?)\b/i;
+const REGION_OF: Record<string, SpineRegion> = { c: 'cervical', t: 'thoracic', l: 'lumbar', s: 'lumbar' };
+
+/** Region of the first root level in text ("L5" → lumbar). */
+export function levelRegion(text: string): SpineRegion | null {
+  const m = /\b([CTLS])\d\b/i.exec(text);
+  return m ? REGION_OF[m[1]!.toLowerCase()] ?? null : null;
+}
+
+/** Kind named by a word of a neurologic summary. */
+function summaryKind(word: string): ExamFindingKind {
+  const w = word.toLowerCase();
+  if (w.startsWith('sens')) return 'sensation';
+  if (w.startsWith('refl') || w.startsWith('dtr')) return 'reflex';
+  return 'motor_strength';
+}
+
+/** Summary drafts; `taken` receives their spans so other detectors skip those words. */
+export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[]): Draft[] {
+  const out: Draft[] = [];
+  for (const m of allMatches(c.summary, s.text)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    taken.push({ start, end });
+    const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const limb = LIMB.exec(rest) ?? LIMB.exec(s.text);
+    for (const w of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+      if (!w.trim()) continue;
+      const kind = summaryKind(w.trim());
+      out.push({
+        kind, start, end, qualifier: limb ? limb[0] : null, value: m[2]!.toLowerCase().replace(/^grossly /, ''),
+        unit: null, side: null, defaultPart: null, negated: false,
+      });
+    }
+  }
+  return out;
+}
+
+/** Where the clause holding a sensation term ends: ";", another finding's words, or the sentence end. */
+function clauseEnd(c: CompiledExam, t: string, from: number): number {
+  const rest = t.slice(from);
+  const stops = [rest.indexOf(';'), rest.search(c.reflexTerms), rest.search(c.motorTerms), rest.search(c.slr)]
+    .filter((i) => i >= 0);
+  c.reflexTerms.lastIndex = 0;
+  c.motorTerms.lastIndex = 0;
+  c.slr.lastIndex = 0;
+  return from + (stops.length ? Math.min(...stops) : rest.length);
+}
+
+/** Sensation drafts in one exam sentence, outside `taken` spans. */
+export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, taken: readonly Span[]): Draft[] {
+  const t = s.text;
+  const out: Draft[] = [];
+  let consumedTo = -1;
+  for (const m of allMatches(c.sensationTerms, t)) {
+    const abs = s.start + m.index;
+    if (m.index < consumedTo || taken.some((x) => x.start <= abs && abs < x.end)) continue;
+    const termEnd = m.index + m[0].length;
+    const end = clauseEnd(c, t, termEnd);
+    const headFrom = Math.max(0, m.index - 25);
+    const before = /(?:^|[\s(])((?:subjectively\s+)?[a-z]+)\s+$/i.exec(t.slice(headFrom, m.index));
+    const beforeValue = before ? c.sensationValues.lookup(before[1]!) : undefined;
+    const values = allMatches(c.sensationValues.re, t.slice(termEnd, end));
+    const afterValue = values.map((v) => c.sensationValues.lookup(v[0])).find((v) => v !== undefined);
+    const value = beforeValue ?? afterValue;
+    if (!value) continue;
+    const start = beforeValue && before ? headFrom + before.index + before[0].indexOf(before[1]!) : m.index;
+    const text = t.slice(start, end);
+    const derm = allMatches(c.dermatome, text)[0]?.[0] ?? null;
+    const mods = [...new Set(allMatches(c.modalities, text).map((x) => x[0].toLowerCase()))];
+    const qualifier = [derm, mods.length ? mods.join(' and ') : null].filter(Boolean).join(', ') || null;
+    out.push({
+      kind: 'sensation', start: s.start + start, end: s.start + end, qualifier, value: value.value, unit: null,
+      side: sideIn(text, lexicons), defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
+    });
+    consumedTo = end;
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * Straight leg raise and named tests with their results: "Straight leg raise is positive on the
+ * left at 45 degrees; negative on the right" (two findings), "positive facet loading
+ * bilaterally", "Tinel's and Phalen's negative bilaterally" (one result for both names),
+ * "Spurling's: negative L; on the R reproduces neck pain (equivocal)".
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { Sentence } from '../../../types/pipeline.js';
+import type { BodyPart, ExamFindingKind } from '../../../types/vocab.js';
+import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
+import type { Draft } from './exam-types.js';
+import { sideIn } from './side-in.js';
+
+/** A test name found in a sentence. */
+interface Named {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ExamFindingKind;
+  readonly name: string | null;
+  readonly part: BodyPart | null;
+}
+
+/** The tests of the last sentence, for a next sentence that only says "negative on the left". */
+export interface TestMemory {
+  group: readonly Named[];
+}
+
+interface Result {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly weak: boolean;
+}
+
+function names(c: CompiledExam, s: Sentence): Named[] {
+  const t = s.text;
+  const out: Named[] = [];
+  for (const m of allMatches(c.tests.re, t)) {
+    const e = c.tests.lookup(m[0]);
+    if (!e || c.testStop.test(t.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart });
+  }
+  for (const m of allMatches(c.slr, t)) {
+    if (out.some((n) => n.start <= m.index && m.index < n.end)) continue;
+    if (c.slrExclude.test(t.slice(m.index, m.index + 60))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'straight_leg_raise', name: null, part: 'lumbar spine' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function results(c: CompiledExam, text: string): Result[] {
+  return allMatches(c.results.re, text).flatMap((m) => {
+    const e = c.results.lookup(m[0]);
+    return e ? [{ start: m.index, end: m.index + m[0].length, value: e.value, weak: e.weak ?? false }] : [];
+  });
+}
+
+/** Splits a tail into one clause per explicit result; each clause ends before the next one's lead-in. */
+function clauses(c: CompiledExam, tail: string): Array<{ text: string; offset: number; value: string }> {
+  const strong = results(c, tail).filter((r) => !r.weak);
+  if (!strong.length) {
+    const weak = results(c, tail)[0];
+    return weak ? [{ text: tail, offset: 0, value: weak.value }] : [];
+  }
+  const out: Array<{ text: string; offset: number; value: string }> = [];
+  let from = 0;
+  strong.forEach((r, i) => {
+    const next = strong[i + 1];
+    let to = tail.length;
+    if (next) {
+      const between = tail.slice(r.end, next.start);
+      const semi = between.lastIndexOf(';');
+      const sep = semi >= 0 ? semi : Math.max(between.lastIndexOf(','), between.search(/\sand\s(?!.*\sand\s)/));
+      to = sep >= 0 ? r.end + sep + 1 : next.start;
+    }
+    out.push({ text: tail.slice(from, to), offset: from, value: r.value });
+    from = to;
+  });
+  return out;
+}
+
+/** Where a test's result text ends: the next test, or the words of another kind of finding. */
+function boundary(c: CompiledExam, t: string, from: number, to: number): number {
+  const rest = t.slice(from, to);
+  let end = rest.length;
+  for (const re of [c.sensationTerms, c.motorTerms, c.reflexTerms, c.keywords.re]) {
+    re.lastIndex = 0;
+    const m = re.exec(rest);
+    if (m && m.index < end) end = m.index;
+    re.lastIndex = 0;
+  }
+  return from + end;
+}
+
+function make(n: Named, start: number, end: number, value: string, side: Draft['side']): Draft {
+  return {
+    kind: n.kind, start, end, qualifier: n.name, value, unit: null, side, defaultPart: n.part, negated: false,
+  };
+}
+
+/** Test drafts in one exam sentence; `memory` carries the last sentence's tests. */
+export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, memory: TestMemory): Draft[] {
+  const t = s.text;
+  const found = names(c, s);
+  const out: Draft[] = [];
+  if (!found.length) {
+    // "negative on the left." continuing the previous sentence's test
+    const lead = /^\s*(?:and\s+|but\s+)?(negative|positive|equivocal|normal)\b[^.;]{0,30}$/i.exec(t.replace(/[.;]\s*$/, ''));
+    if (lead && memory.group.length && sideIn(t, lexicons)) {
+      for (const n of memory.group) out.push(make(n, s.start, s.end, lead[1]!.toLowerCase(), sideIn(t, lexicons)));
+    }
+    memory.group = [];
+    return out;
+  }
+  // names joined by and / or / commas share one result
+  const groups: Named[][] = [];
+  for (const n of found) {
+    const g = groups[groups.length - 1];
+    const last = g?.[g.length - 1];
+    const gap = t.slice(last?.end ?? 0, n.start);
+    if (g && last && (/^\s*(?:,|and|&|or|\/|,\s*and)\s*$/i.test(gap) || (last.name === n.name && /^\s*\(?\s*$/.test(gap)))) g.push(n);
+    else groups.push([n]);
+  }
+  groups.forEach((all, gi) => {
+    const g = all.filter((n, i) => all.findIndex((x) => x.name === n.name && x.kind === n.kind) === i);
+    const first = all[0]!;
+    const last = all[all.length - 1]!;
+    const nextStart = groups[gi + 1]?.[0]?.start ?? t.length;
+    const tail = t.slice(last.end, boundary(c, t, last.end, nextStart));
+    const prevEnd = groups[gi - 1]?.[groups[gi - 1]!.length - 1]?.end ?? 0;
+    const prefix = t.slice(prevEnd, first.start);
+    let cls = clauses(c, tail);
+    const pre = /\b(positive|negative|normal|equivocal)\s+(?:\w+\s+)?$/i.exec(prefix);
+    if (pre && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
+      const upto = tail.search(/[;.]/);
+      const sideText = upto >= 0 ? tail.slice(0, upto) : tail;
+      const start = s.start + prevEnd + pre.index;
+      for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, pre[1]!.toLowerCase(), sideIn(sideText.split(',')[0]!, lexicons)));
+      return;
+    }
+    // a lone sign-type test ("Waddell's signs: 0/5") keeps its score as the value
+    const score = /^\s*\)?\s*:?\s*(\d\s*\/\s*\d)/.exec(tail);
+    if (score && g.every((n) => n.kind === 'other')) cls = [{ text: tail, offset: 0, value: score[1]!.replace(/\s/g, '') }];
+    if (!cls.length) return;
+    cls.forEach((k, ki) => {
+      const start = ki === 0 ? s.start + first.start : s.start + last.end + k.offset;
+      const end = s.start + last.end + k.offset + k.text.replace(/[\s,;.]+$/, '').length;
+      for (const n of g) out.push(make(n, start, Math.max(end, start + 1), k.value, sideIn(k.text, lexicons)));
+    });
+  });
+  memory.group = groups[groups.length - 1] ?? [];
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Settles a draft's body part and side from its own words and its context, following the
+ * contract: neurologic findings examined for a spine complaint take the spine region (a
+ * dermatome's region first) unless they are hand-, wrist- or foot-specific; rotation and lateral
+ * bending keep their direction as the side and nothing else; spine findings do not inherit a side
+ * from "left-sided low back pain"; palpation findings in one sentence share a side (trigger point,
+ * twitch response, referred pain); a normal neurologic finding with no side stated covers both.
+ */
+import type { BodyPartMention } from '../find-body-parts.js';
+import type { BodyPart, ExamFindingKind, Side, SpineRegion } from '../../../types/vocab.js';
+import type { Draft, ExamContext, PartRef } from './exam-types.js';
+
+const NEURO = new Set<ExamFindingKind>(['reflex', 'motor_strength', 'sensation', 'straight_leg_raise']);
+const PALPATION = new Set<ExamFindingKind>(['tenderness', 'spasm', 'trigger_point', 'twitch_response', 'other']);
+const SPINE = new Set<BodyPart>(['cervical spine', 'thoracic spine', 'lumbar spine', 'sacrum']);
+const DISTAL = new Set<BodyPart>(['hand', 'finger', 'wrist', 'foot', 'toe']);
+/** Body-part entries that name a whole limb, not a joint ("upper extremity"). */
+const LIMB_ENTRIES = new Set(['upper-extremity', 'lower-extremity', 'lower-leg', 'upper-arm']);
+const REGION_PART: Record<SpineRegion, BodyPart> = { cervical: 'cervical spine', thoracic: 'thoracic spine', lumbar: 'lumbar spine' };
+
+export interface Resolved {
+  readonly bodyPart: BodyPart | null;
+  readonly side: Side | null;
+}
+
+const isJoint = (p: PartRef | null | undefined): p is PartRef =>
+  !!p && !SPINE.has(p.part) && !LIMB_ENTRIES.has(p.entryId) && p.part !== 'psyche';
+
+const ref = (m: BodyPartMention | undefined): PartRef | null =>
+  m ? { part: m.part, side: m.side, region: m.region, limb: m.limb, entryId: m.entryId } : null;
+
+/** Body part and side of `d` in a sentence with `mentions`; `palpationSide` is the sentence's last. */
+export function resolveFinding(
+  d: Draft, mentions: readonly BodyPartMention[], ctx: ExamContext, palpationSide: Side | null,
+): Resolved {
+  const own = ref(mentions.find((m) => m.start >= d.start && m.end <= d.end));
+  const prior = ref([...mentions].reverse().find((m) => m.end <= d.start));
+  const label = ctx.labelPart;
+  // a label ("Cervical spine:") says more about a motion than a part named in passing
+  const context = d.kind === 'range_of_motion' ? label ?? prior ?? ctx.previousPart : prior ?? label ?? ctx.previousPart;
+  // muscles and reflex sites named in a neurologic sentence are not the joint examined
+  const jointContext = isJoint(label) ? label
+    : NEURO.has(d.kind) ? null
+    : isJoint(prior) ? prior : isJoint(ctx.previousPart) ? ctx.previousPart : null;
+  let bodyPart: BodyPart | null;
+  if (NEURO.has(d.kind)) {
+    const region = d.levelRegion ?? own?.region ?? context?.region ?? null;
+    if (d.kind !== 'straight_leg_raise' && own && DISTAL.has(own.part) && !d.levelRegion) bodyPart = own.part;
+    else if (d.kind !== 'straight_leg_raise' && !d.levelRegion && jointContext && !(own && LIMB_ENTRIES.has(own.entryId))) bodyPart = jointContext.part;
+    else if (d.kind === 'straight_leg_raise') bodyPart = 'lumbar spine';
+    else bodyPart = region ? REGION_PART[region] : d.defaultPart;
+  } else if (d.kind === 'special_test') {
+    // the test's own joint beats words in its result ("reproduces pain into the arm")
+    bodyPart = (isJoint(label) ? label.part : null) ?? d.defaultPart ?? own?.part ?? context?.part ?? null;
+  } else {
+    bodyPart = own?.part ?? context?.part ?? d.defaultPart;
+  }
+  const spine = bodyPart !== null && SPINE.has(bodyPart);
+  const sideOfContext = !spine && jointContext ? jointContext.side : null;
+  let side: Side | null = d.side ?? (own && !SPINE.has(own.part) ? own.side : null);
+  if (!side) {
+    if (d.kind === 'range_of_motion') side = d.lateralMotion ? null : sideOfContext;
+    else if (d.kind === 'straight_leg_raise' || d.kind === 'gait') side = null;
+    else if (NEURO.has(d.kind)) side = sideOfContext ?? 'bilateral';
+    else if (PALPATION.has(d.kind)) side = palpationSide ?? sideOfContext;
+    else side = sideOfContext;
+  }
+  return { bodyPart, side };
+}
+
+/** Whether a kind passes its side on to later palpation findings in the sentence. */
+export function isPalpation(kind: ExamFindingKind): boolean {
+  return PALPATION.has(kind) && kind !== 'other';
+}

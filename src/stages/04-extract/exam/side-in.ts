@@ -1,0 +1,54 @@
+/**
+ * The side a stretch of exam text states: "left", "on the right", "bilaterally", "both", "bilat",
+ * "R > L" (both sides), and a capital R or L standing alone ("negative L", "R upper trapezius").
+ * Side words come from the body-part lexicon.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { Side } from '../../../types/vocab.js';
+
+interface Compiled {
+  readonly words: RegExp;
+  readonly sideOf: ReadonlyMap<string, Side>;
+}
+
+const cache = new WeakMap<object, Compiled>();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(lex: Lexicons['bodyParts']): Compiled {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const sideOf = new Map<string, Side>();
+  for (const [side, ws] of Object.entries(lex.sides) as Array<[Side, string[]]>) {
+    for (const w of ws) if (w.length > 1) sideOf.set(w.toLowerCase(), side);
+  }
+  const alts = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // single capital letters only as standalone tokens (not "L5", "L4-5", "R.")
+  const words = new RegExp(`\\b(?:${alts})\\b(?!-\\w)|(?<![\\w'/-])[RL](?![\\w'/]|-\\w|\\.\\w)`, 'gi');
+  const c = { words, sideOf };
+  cache.set(lex, c);
+  return c;
+}
+
+/** Side stated in `text`; two different sides make `bilateral`. Null when none. */
+export function sideIn(text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
+  const c = compile(lexicons.bodyParts);
+  const found = new Set<Side>();
+  c.words.lastIndex = 0;
+  for (let m = c.words.exec(text); m; m = c.words.exec(text)) {
+    const w = m[0];
+    if (w.length === 1) {
+      if (w !== 'R' && w !== 'L') continue; // lower-case single letters are words, not sides
+      found.add(w === 'R' ? 'right' : 'left');
+      continue;
+    }
+    const s = c.sideOf.get(w.toLowerCase());
+    if (s) found.add(s);
+  }
+  if (found.has('bilateral') || (found.has('left') && found.has('right'))) return 'bilateral';
+  return found.has('left') ? 'left' : found.has('right') ? 'right' : null;
+}
+
+/** Replaces standalone R / L with right / left so a quoted value reads in words. */
+export function spellSides(text: string): string {
+  return text.replace(/(?<![\w'/-])R(?![\w'/])/g, 'right').replace(/(?<![\w'/-])L(?![\w'/])/g, 'left');
+}
