@@ -6,13 +6,20 @@
  * compares outcomes with the letters' determinations (criteria_not_met = upheld, criteria_met =
  * overturned; anything else counts as wrong).
  *
- * Usage: npx tsc -p . && node dist/scripts/decide-gold.js [CORPUS_DIR] [--verbose]
+ * With `--pipeline` the facts come from the real extraction pipeline run on the record-only text
+ * (decision blocks removed) instead of from the gold files; decisions are then matched to gold
+ * requests by treatment (and drug when both name one), as the shared scorer does.
+ *
+ * Usage: npx tsc -p . && node dist/scripts/decide-gold.js [CORPUS_DIR] [--pipeline] [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decide } from '../src/stages/06-decide/decide.js';
 import { loadGuidelines } from '../src/lexicons/load-guidelines.js';
+import { loadLexicons } from '../src/lexicons/load-lexicons.js';
+import { extractFactsFromText } from '../src/pipeline.js';
 import type { Evidence, FactsDocument } from '../src/types/facts.js';
+import type { Decision } from '../src/types/decision.js';
 
 type Json = Record<string, unknown>;
 
@@ -76,16 +83,25 @@ function toFacts(gold: Json, raw: string): FactsDocument {
 function main(): void {
   const dir = process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? '../shared/dev-corpus';
   const verbose = process.argv.includes('--verbose');
+  const pipeline = process.argv.includes('--pipeline');
   const guidelines = loadGuidelines();
   const tally = { upheld: { n: 0, ok: 0 }, overturned: { n: 0, ok: 0 } };
   const outcomes = new Map<string, number>();
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json;
     const raw = readFileSync(join(dir, f.replace('.gold.json', '.txt')), 'utf8');
-    const facts = toFacts(gold, raw);
+    const facts = pipeline ? extractFactsFromText(stripDecisionBlocks(raw), f.replace('.gold.json', '.txt'), loadLexicons()) : toFacts(gold, raw);
     const result = decide(facts, guidelines);
+    const unused = [...result.decisions];
+    const pick = (r: Json, i: number): Decision | undefined => {
+      if (!pipeline) return result.decisions[i];
+      const same = unused.filter((d) => d.treatment === r.treatment);
+      const d = same.find((x) => r.drug && x.drug && String(x.drug).toLowerCase() === String(r.drug).toLowerCase()) ?? same[0];
+      if (d) unused.splice(unused.indexOf(d), 1);
+      return d;
+    };
     ((gold.requests as Json[]) ?? []).forEach((r, i) => {
-      const d = result.decisions[i]!;
+      const d = pick(r, i) ?? { treatment: r.treatment as Decision['treatment'], guideline: null, outcome: 'no_guideline', criteria: [], rationale: 'no decision for this request' };
       outcomes.set(d.outcome, (outcomes.get(d.outcome) ?? 0) + 1);
       const truth = r.determination as 'upheld' | 'overturned' | null;
       const predicted = d.outcome === 'criteria_not_met' ? 'upheld' : d.outcome === 'criteria_met' ? 'overturned' : d.outcome;
