@@ -1,9 +1,10 @@
 /**
  * ConText assertion of a target span of a segmented document. Each sentence is analysed once
  * (modifiers and scopes) and cached per document, so many targets in one sentence cost one pass.
- * A sentence introduced by a line ending in a colon ("Negative for:" followed by bullets, or "the
- * guidelines require the following:" followed by the criteria) also takes that line's open-ended
- * modifiers, since the segmenter cuts at the colon.
+ * The segmenter cuts at line ends after ";" and ":" and makes each bullet a sentence, so a
+ * statement can span several sentences: a target also takes the guideline cues of its whole
+ * statement (a guideline's criteria list cut at each ";"), and the open-ended forward modifiers of
+ * a lead-in line ending in ":" ("Negative for:" over the bullets below it).
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { Assertion } from '../../types/assertion.js';
@@ -93,32 +94,45 @@ function chainAfter(doc: SegmentedDocument, i: number): number[] {
  * anywhere (they are statement-wide), and, from a line ending in ":", the forward modifiers whose
  * scope runs to its end ("Negative for:" over the bullets below it).
  */
-function carried(ctx: SentenceContext, text: string, distanceBase: number): Reached[] {
+function carried(ctx: SentenceContext, text: string, sentencesAway: number, before: boolean): Reached[] {
   const lastWord = ctx.tokens.findLastIndex((t) => t.word);
-  const leadIn = text.trimEnd().endsWith(':');
+  const leadIn = before && text.trimEnd().endsWith(':');
   return ctx.modifiers
     .filter((m) => m.category === 'guideline' || (leadIn && m.rule.rule.direction !== 'backward' && m.scopeEnd > lastWord))
-    .map((modifier) => ({ modifier, distance: distanceBase + ctx.tokens.length - modifier.tokEnd }));
+    .map((modifier) => ({
+      modifier,
+      // past every token of the target's own sentence, then by position in the other sentence
+      distance: 1000 * sentencesAway + (before ? ctx.tokens.length - modifier.tokEnd : modifier.tokStart),
+    }));
+}
+
+/** The sentence holding the target's start, or the next one when the start is in the gap before it. */
+function sentenceOf(doc: SegmentedDocument, target: Span): number {
+  const i = sentenceIndexAt(doc.sentences, target.start);
+  const s = doc.sentences[i];
+  if (s && target.start < s.end) return i;
+  const next = doc.sentences[i + 1];
+  return next && target.end > next.start ? i + 1 : -1;
 }
 
 /** Assertion of `target` (a span of `doc.text`) from the modifiers in its sentence. */
 export function assertSpan(doc: SegmentedDocument, target: Span, lexicons: Lexicons): Assertion {
   const lex = lexicons.context;
   const compiled = compileContextRules(lex);
-  const i = sentenceIndexAt(doc.sentences, target.start);
+  const i = sentenceOf(doc, target);
   const sentence = doc.sentences[i];
-  if (!sentence || target.start >= sentence.end) return resolveAssertion([]);
+  if (!sentence) return resolveAssertion([]);
   const ctx = contextOf(doc, i, lex, compiled);
-  const end = Math.min(target.end, sentence.end);
-  const reached = reachingModifiers(ctx, target.start - sentence.start, end - sentence.start).map((r) => ({
+  const start = Math.max(target.start, sentence.start) - sentence.start;
+  const end = Math.min(target.end, sentence.end) - sentence.start;
+  const reached = reachingModifiers(ctx, start, end).map((r) => ({
     ...r,
     text: sentence.text,
     base: sentence.start,
   }));
   for (const k of chainBefore(doc, i).concat(chainAfter(doc, i))) {
     const other = doc.sentences[k]!;
-    for (const r of carried(contextOf(doc, k, lex, compiled), other.text, Math.abs(i - k))) {
-      if (k > i && r.modifier.category !== 'guideline') continue;
+    for (const r of carried(contextOf(doc, k, lex, compiled), other.text, Math.abs(i - k), k < i)) {
       reached.push({ ...r, text: other.text, base: other.start });
     }
   }

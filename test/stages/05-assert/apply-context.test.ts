@@ -99,6 +99,20 @@ describe('assertSpan', () => {
     expect(assertIn(doc, 'weakness').negated).toBe(true);
   });
 
+  it('takes a guideline cue from a later piece of the same statement', () => {
+    const doc = docOf([{ text: 'Radiculopathy documented by examination;' }, { text: 'these are the criteria the MTUS requires.' }]);
+    expect(assertIn(doc, 'Radiculopathy').guideline).toBe(true);
+  });
+
+  it('places a target that starts in the whitespace before a sentence in that sentence', () => {
+    const doc = docOf([{ text: 'Pain 5/10.' }, { text: 'Denies radiating pain.' }]);
+    const gap = doc.text.indexOf('\n');
+    const end = doc.text.indexOf(' pain.');
+    const a = assertSpan(doc, { start: gap, end }, lexicons);
+    expect(a.negated).toBe(true);
+    expect(a.cues[0]?.text).toBe('Denies');
+  });
+
   it('treats a span outside every sentence as affirmed', () => {
     const doc = docOf([{ text: 'No fever.' }]);
     const a = assertSpan({ ...doc, sentences: [] }, { start: 3, end: 8 }, lexicons);
