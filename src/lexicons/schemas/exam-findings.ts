@@ -18,6 +18,8 @@ const cue = z.strictObject({
   block: z.boolean().optional(),
   /** Counts only in a sentence without a stop cue ("MRI showed" is not an exam). */
   weak: z.boolean().optional(),
+  /** A stop cue that also skips sentences inside exam sections (imaging lines in an exam). */
+  inBlocks: z.boolean().optional(),
 });
 const valueWords = z.strictObject({
   id: idSchema,
@@ -84,6 +86,8 @@ export const keywordFindingSchema = z.strictObject({
   valueFromDestination: z.boolean().optional(),
   /** A measurement after the term is the value ("2 cm"): groups (number, unit). */
   measure: pattern.optional(),
+  /** Measured items after the term, one finding each: named groups side, value, unit. */
+  items: pattern.optional(),
 });
 
 const entrySchema = z.strictObject({ id: idSchema, name: z.string(), terms, lateral: z.boolean() });

@@ -18,7 +18,7 @@ export interface TermSet<T> {
 export interface CompiledExam {
   readonly lex: Lex;
   readonly examCues: ReadonlyArray<{ re: RegExp; block: boolean; weak: boolean }>;
-  readonly stopCues: readonly RegExp[];
+  readonly stopCues: ReadonlyArray<{ re: RegExp; inBlocks: boolean }>;
   readonly changeCues: readonly RegExp[];
   readonly negBefore: RegExp;
   readonly negAfter: RegExp;
@@ -95,7 +95,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
   const c: CompiledExam = {
     lex,
     examCues: lex.scope.examCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
-    stopCues: lex.scope.stopCues.map((q) => new RegExp(q.pattern, 'i')),
+    stopCues: lex.scope.stopCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false })),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
     negBefore: new RegExp(lex.negation.before, 'i'),
     negAfter: new RegExp(lex.negation.after, 'i'),

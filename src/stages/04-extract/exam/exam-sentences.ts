@@ -43,7 +43,8 @@ function labelPart(s: Sentence, mentions: readonly BodyPartMention[]): PartRef |
     const words = m[1]!.trim().split(/\s+/);
     if (words.length > 5) continue;
     const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
-    const head = mentions.find((p) => p.start >= labelStart && p.start - labelStart <= 12 && p.end <= labelStart + m![1]!.length);
+    const head = mentions.find((p) => p.start >= labelStart && p.end <= labelStart + m![1]!.length
+      && /^(?:(?:left|right|bilateral|both|R|L)\s+)?$/i.test(s.text.slice(labelStart - s.start, p.start - s.start)));
     if (!head) continue;
     // "Shoulders:", "Wrists:" — a plural label covers both sides
     const plural = /s$/i.test(head.text) && head.side === null;
@@ -75,14 +76,17 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       prevSection = s.sectionIndex;
     }
     if (name && excluded.has(name)) continue;
-    const stop = c.stopCues.some((re) => re.test(s.text));
+    const stops = c.stopCues.filter((q) => q.re.test(s.text));
+    const stop = stops.length > 0;
     const cue = c.examCues.find((q) => q.re.test(s.text) && !(q.weak && stop));
     if (cue?.block) mode = 'block';
     else if (cue && mode !== 'block') {
       mode = 'run';
       runLength = 0;
     } else if (mode === 'run' && (stop || ++runLength > MAX_RUN)) mode = 'off';
-    const eligible = mode !== 'off' && (!stop || cue !== undefined);
+    // inside an exam section only imaging lines are skipped ("relief sign" is an exam word)
+    const skip = mode === 'block' ? stops.some((q) => q.inBlocks) : stop;
+    const eligible = mode !== 'off' && (!skip || cue !== undefined);
     const lp = labelPart(s, mentions);
     if (lp) label = lp;
     if (eligible) {

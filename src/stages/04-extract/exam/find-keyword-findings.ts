@@ -12,22 +12,39 @@ import type { Draft } from './exam-types.js';
 import { sideIn, spellSides } from './side-in.js';
 
 // "over the left L4-5 paraspinals", and in terse notes the place right after ("TTP bilat upper trapezius")
-const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?([^.;,()\n]+?)(?=\s+(?:with|and referred|on palpation|from|and|or|is|are|was|were)\b|[.;,(\n]|$)/i;
+const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|and|or)\b)([^.;,()]+?)(?=\s+(?:with|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
 const SIDE_TAIL = /^\s*(?:,\s*)?(?:favoring\s+the|on\s+the|to\s+the)?\s*(?:left|right|bilaterally)\b/i;
 const DESTINATION = /^\s*((?:in)?to|toward|towards)\s+([^.;,]+?)(?=\s+on palpation\b|\s+with\b|[.;,]|$)/i;
 const MODIFIERS = /((?:\b[A-Za-z][\w/-]*\s+){1,4})$/;
 const STOPWORDS = /^(?:no|without|with|and|or|a|an|the|there|is|are|was|were|of|on|over|in|positive|negative|palpable|noted|has|had|some)$/i;
 const valueWords = new WeakMap<object, RegExp>();
-const entryRegex = new WeakMap<object, { exclude: RegExp | null; measure: RegExp | null }>();
+interface EntryPatterns { exclude: RegExp | null; measure: RegExp | null; items: RegExp | null }
+const entryRegex = new WeakMap<object, EntryPatterns>();
+type Entry = CompiledExam['lex']['keywordFindings'][number];
 
 /** An entry's own patterns, compiled once per entry object. */
-function entryPatterns(e: { exclude?: string | undefined; measure?: string | undefined }): { exclude: RegExp | null; measure: RegExp | null } {
+function entryPatterns(e: Entry): EntryPatterns {
   let r = entryRegex.get(e);
   if (!r) {
-    r = { exclude: e.exclude ? new RegExp(e.exclude, 'i') : null, measure: e.measure ? new RegExp(e.measure, 'i') : null };
+    const re = (p: string | undefined, flags: string): RegExp | null => (p ? new RegExp(p, flags) : null);
+    r = { exclude: re(e.exclude, 'i'), measure: re(e.measure, 'i'), items: re(e.items, 'gi') };
     entryRegex.set(e, r);
   }
   return r;
+}
+
+/** "Grip (Jamar): R 18/16/17 kg; L 24/25/24 kg" — one finding per side measured. */
+function measuredItems(e: Entry, items: RegExp, kind: Draft['kind'], s: Sentence, from: number): Draft[] {
+  const text = s.text.slice(from, from + 160);
+  return allMatches(items, text).map((m) => {
+    const g = m.groups ?? {};
+    const w = (g.side ?? '').toLowerCase();
+    const side = w.startsWith('r') ? 'right' : w.startsWith('l') ? 'left' : w.startsWith('b') ? 'bilateral' : null;
+    return {
+      kind, start: s.start + from + m.index, end: s.start + from + m.index + m[0].length, qualifier: e.qualifier ?? null,
+      value: (g.value ?? '').replace(/\s+/g, ''), unit: g.unit ?? null, side, defaultPart: null, negated: false,
+    } satisfies Draft;
+  });
 }
 
 function valueRegex(terms: readonly string[]): RegExp {
@@ -50,6 +67,21 @@ function modifiersBefore(head: string): string {
   return ws.slice(i).join(' ');
 }
 
+/** Ends a location before another finding it runs into ("junction and paraspinal muscle spasm"). */
+function cutAtFinding(c: CompiledExam, m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  c.keywords.re.lastIndex = 0;
+  const k = c.keywords.re.exec(m[1]!);
+  c.keywords.re.lastIndex = 0;
+  if (!k) return m;
+  const and = m[1]!.slice(0, k.index).search(/\s+(?:and|or)\s+(?!.*\s(?:and|or)\s)/i);
+  const keep = and >= 0 ? and : k.index;
+  const place = m[1]!.slice(0, keep).trimEnd();
+  if (!place) return null;
+  const cut = Object.assign([m[0].slice(0, m[0].indexOf(m[1]!) + place.length), place], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  return cut;
+}
+
 /** Keyword drafts in one exam sentence, outside `taken` spans. */
 export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, taken: readonly Span[]): Draft[] {
   const t = s.text;
@@ -64,18 +96,21 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     const after = t.slice(termEnd);
     const own = entryPatterns(e);
     if (own.exclude?.test(after)) continue;
-    // "Taut bands with trigger points": one finding, already counted
+    // "Taut bands with trigger points": one finding; the later words say where
     const prev = out[out.length - 1];
-    if (prev && prev.kind === hit.kind && !prev.negated && abs - prev.end < 25 && !/[.;]/.test(t.slice(prev.end - s.start, m.index))) continue;
+    const merge = prev && prev.kind === hit.kind && !prev.negated && abs - prev.end < 25 && !/[.;]/.test(t.slice(prev.end - s.start, m.index));
+    if (merge) out.pop();
     const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
     const head = t.slice(clauseStart, m.index);
     const negated = hit.negatedTerm || c.negBefore.test(head) || c.negAfter.test(after);
     const mods = modifiersBefore(head);
-    const locMatch = LOCATION.exec(after);
+    const locMatch = cutAtFinding(c, LOCATION.exec(after));
     // a bare side, severity or value word is not a place
     const loc = locMatch && !/^\s*(?:on\s+the\s+|to\s+the\s+)?(?:left|right|bilaterally|R|L)\s*$/i.test(locMatch[1]!)
       && !(e.valueTerms && valueRegex(e.valueTerms).test(locMatch[1]!)) ? locMatch : null;
     let end = termEnd + (loc ? loc[0].length : 0);
+    const trailingSide = SIDE_TAIL.exec(t.slice(end));
+    if (trailingSide && !e.valueTerms) end += trailingSide[0].length;
     let value: string | number | null = e.defaultValue ?? null;
     let unit: string | null = null;
     const window = after.slice(0, 40).split(/[.;]/)[0] ?? '';
@@ -108,7 +143,11 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     const tailEnd = after.slice(loc ? loc[0].length : 0);
     const cmp = c.comparative.exec(tailEnd.slice(0, 20));
     if (cmp && !e.valueTerms) { value = cmp[0]; end = Math.max(end, end + tailEnd.indexOf(cmp[0]) + cmp[0].length); }
-    const start = m.index - (mods ? head.length - head.lastIndexOf(mods) : 0);
+    const start = merge && prev ? prev.start - s.start : m.index - (mods ? head.length - head.lastIndexOf(mods) : 0);
+    if (e.items) {
+      out.push(...measuredItems(e, own.items!, hit.kind, s, termEnd));
+      continue;
+    }
     const qualifier = e.qualifier ?? (e.qualifierFromLocation ? (loc?.[1] ?? (mods || null)) : null);
     const sideText = `${mods} ${t.slice(termEnd, end)}`;
     out.push({
