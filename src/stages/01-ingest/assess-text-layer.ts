@@ -9,8 +9,9 @@ export interface TextLayerStats {
   readonly junkChars: number;
   readonly tokens: number;
   readonly wordShaped: number;
-  readonly alphaTokens: number;
-  readonly alphaWithVowel: number;
+  /** Lower-case Latin letters, and how many of them are vowels (a e i o u y). */
+  readonly latinLetters: number;
+  readonly vowels: number;
 }
 
 /**
@@ -30,23 +31,22 @@ const MAX_JUNK_SHARE = 0.05;
  */
 const MIN_WORD_SHAPED_SHARE = 0.5;
 /**
- * Fonts with a shifted encoding give letter-only "words" with no vowels ("Wkh sdwlhqw").
- * English words almost all carry a vowel (or y); allow for abbreviations with a low bar.
+ * Fonts with a shifted encoding give word-shaped nonsense ("Wkh sdwlhqw"). About 40% of the
+ * lower-case letters of English prose are vowels (with y; no dev-corpus page is under 38%), and
+ * upper-case abbreviations are left out of the count; a shifted alphabet moves the vowels onto
+ * rarer letters and the share drops to 6-30% for most shifts.
  */
-const MIN_VOWEL_SHARE = 0.5;
-/** Shares over tiny samples are noise; only judge pages with enough tokens. */
+const MIN_VOWEL_SHARE = 0.3;
+/** Shares over tiny samples are noise; only judge pages with enough tokens or letters. */
 const MIN_TOKENS_TO_JUDGE = 12;
+const MIN_LETTERS_TO_JUDGE = 80;
 
 const WORD_SHAPED = /^[\p{P}\p{S}]{0,3}(?:\p{L}[\p{L}\p{M}'’.-]*|\p{N}[\p{N}.,:/%-]*|\p{L}+\p{N}[\p{L}\p{N}.-]*|\p{N}+\p{L}[\p{L}\p{N}.-]*)[\p{P}\p{S}]{0,3}$/u;
-const ALPHA_TOKEN = /^\p{L}{2,}$/u;
-const HAS_VOWEL = /[aeiouyAEIOUY\u00C0-\u00FF]/;
 
 /** Counts what {@link assessTextLayer} decides on. */
 export function measureTextLayer(text: string): TextLayerStats {
   const visible = text.replace(/\s+/g, '');
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
-  const bare = tokens.map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
-  const alpha = bare.filter((t) => ALPHA_TOKEN.test(t));
   return {
     visibleChars: visible.length,
     alnumChars: (visible.match(/[\p{L}\p{N}]/gu) ?? []).length,
@@ -54,8 +54,8 @@ export function measureTextLayer(text: string): TextLayerStats {
     junkChars: (text.match(JUNK_PATTERN) ?? []).length,
     tokens: tokens.length,
     wordShaped: tokens.filter((t) => !t.includes('(cid:') && WORD_SHAPED.test(t)).length,
-    alphaTokens: alpha.length,
-    alphaWithVowel: alpha.filter((t) => HAS_VOWEL.test(t)).length,
+    latinLetters: (visible.match(/[a-z]/g) ?? []).length,
+    vowels: (visible.match(/[aeiouy]/g) ?? []).length,
   };
 }
 
@@ -67,8 +67,9 @@ export function assessTextLayer(text: string): TextLayerVerdict {
   const s = measureTextLayer(text);
   if (s.visibleChars > 0 && s.cidChars / s.visibleChars > MAX_CID_SHARE) return 'garbled';
   if (s.visibleChars > 0 && s.junkChars / s.visibleChars > MAX_JUNK_SHARE) return 'garbled';
-  if (s.alnumChars < MIN_ALNUM_CHARS) return 'empty';
+  // Symbol soup may hold almost no letters, so judge word shape before counting letters.
   if (s.tokens >= MIN_TOKENS_TO_JUDGE && s.wordShaped / s.tokens < MIN_WORD_SHAPED_SHARE) return 'garbled';
-  if (s.alphaTokens >= MIN_TOKENS_TO_JUDGE && s.alphaWithVowel / s.alphaTokens < MIN_VOWEL_SHARE) return 'garbled';
+  if (s.alnumChars < MIN_ALNUM_CHARS) return 'empty';
+  if (s.latinLetters >= MIN_LETTERS_TO_JUDGE && s.vowels / s.latinLetters < MIN_VOWEL_SHARE) return 'garbled';
   return 'text';
 }

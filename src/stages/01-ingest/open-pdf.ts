@@ -42,7 +42,8 @@ class ParserThread {
   private dead: ChartfactsError | undefined;
 
   constructor() {
-    this.worker = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+    // execArgv: [] so flags meant for the main script (--input-type, --inspect) do not break it.
+    this.worker = new Worker(workerUrl(), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
     this.worker.on('message', (reply: PdfReply) => this.settle((p) => p.resolve(reply)));
     this.worker.on('error', (err) => this.fail(new ChartfactsError('corrupt_pdf', 'the PDF parser crashed on this file', { cause: err })));
     this.worker.on('exit', () => this.fail(new ChartfactsError('corrupt_pdf', 'the PDF parser stopped on this file')));
