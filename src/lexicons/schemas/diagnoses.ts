@@ -1,5 +1,101 @@
-/** Schema of lexicons/diagnoses.json. PLACEHOLDER: its owner replaces this with the real shape. */
+/**
+ * Schema of lexicons/diagnoses.json: workers'-compensation diagnoses with their canonical
+ * ICD-10-CM codes, written variants, codes by side and spinal level, and the cue patterns the
+ * diagnosis extractor uses to find diagnosis lists and diagnosing statements.
+ */
 import { z } from 'zod';
+import { SECTION_NAMES } from '../../types/vocab.js';
 import { idSchema, lexiconFile } from './common.js';
 
-export const diagnosesSchema = lexiconFile(z.looseObject({ id: idSchema }));
+/** ICD-10-CM code shape: letter, two characters, optional dot and up to four more. */
+export const ICD10_PATTERN = /^[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
+const icd10Schema = z.string().regex(ICD10_PATTERN, 'not an ICD-10-CM code shape');
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'giu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+const patternSchema = z.string().min(1).refine(compiles, 'pattern does not compile');
+
+export const diagnosisEntrySchema = z.strictObject({
+  id: idSchema,
+  /** Canonical English name, as facts report it. */
+  concept: z.string().min(2),
+  /** Canonical ICD-10-CM code (billable where one exists; the unspecified side for sided codes). */
+  icd10: icd10Schema,
+  /** Written forms, matched on normalized word tokens in any word order. */
+  synonyms: z.array(z.string().min(2)).min(1),
+  /** Side-specific codes ("left shoulder pain" → M25.512). */
+  codesBySide: z
+    .strictObject({ left: icd10Schema, right: icd10Schema, bilateral: icd10Schema, unspecified: icd10Schema })
+    .optional(),
+  /** Codes by spinal level, keyed "C5-C6", "L5-S1", "S1". */
+  codesByLevel: z.record(z.string().regex(/^[CTLS]\d{1,2}(?:-[CTLS]\d{1,2})?$/), icd10Schema).optional(),
+  /** Retired or less specific codes that still name this concept when written (M54.5 → M54.50). */
+  otherCodes: z.array(icd10Schema).optional(),
+  /** `status_post`: a procedure, matched only after a status-post cue ("s/p", "status post"). */
+  kind: z.enum(['condition', 'status_post']).optional(),
+  /** Concept and code reported when the diagnosis is historical (a healed fracture → Z87.81). */
+  historical: z.strictObject({ concept: z.string().min(2), icd10: icd10Schema }).optional(),
+});
+export type DiagnosisEntry = z.infer<typeof diagnosisEntrySchema>;
+
+const ruleSchema = z.strictObject({ id: idSchema, pattern: patternSchema, reason: z.string().min(1) });
+
+const fileSchema = lexiconFile(diagnosisEntrySchema, {
+  /** Token rewrites applied to text and synonyms alike (disk → disc, plurals, abbreviations). */
+  tokenVariants: z.array(z.strictObject({ id: idSchema, from: z.string().min(1), to: z.string().min(1), reason: z.string().min(1) })),
+  /** Function words skipped inside a mention ("osteoarthritis of the knee"). */
+  fillerWords: z.array(z.string().min(1)),
+  /** Side words; they set `side` and are skipped inside a mention. */
+  sides: z.strictObject({ left: z.array(z.string()), right: z.array(z.string()), bilateral: z.array(z.string()) }),
+  /** The region word a spinal level stands for when the mention names none ("L5-S1 disc protrusion"). */
+  levelRegions: z.array(z.strictObject({ id: idSchema, prefix: z.enum(['C', 'T', 'L', 'S']), region: z.string().min(1), reason: z.string().min(1) })),
+  /**
+   * Phrases that open a diagnosis statement. `scope`: to the end of the sentence or of the
+   * paragraph; `mode`: `list` takes every mention in scope, `narrative` only cued or coded ones.
+   */
+  listCues: z.array(ruleSchema.extend({ scope: z.enum(['sentence', 'block']), mode: z.enum(['list', 'narrative']) })),
+  /** Cues that make a narrative mention a diagnosis ("history of", "no evidence of"). */
+  narrativeCues: z.array(ruleSchema),
+  /** Cues naming a past procedure: "s/p", "status post". */
+  statusPostCues: z.array(z.string().min(2)),
+  /** Headers (case-insensitive) of history sections read as comorbidity lists. */
+  pastHistoryHeaders: z.array(z.string().min(2)),
+  /** Sections whose whole body is a diagnosis list. */
+  listSections: z.array(z.enum(SECTION_NAMES)),
+  /** Sections whose list items are diagnoses and whose other sentences are read as narrative. */
+  mixedSections: z.array(z.enum(SECTION_NAMES)),
+  /** Sections never read (the reviewer's rationale, guidelines, plans, administrative text). */
+  excludedSections: z.array(z.enum(SECTION_NAMES)),
+  /** Words after which a second mention in the same item qualifies the first ("with", "secondary to"). */
+  qualifierCues: z.array(z.string().min(1)),
+  /**
+   * Assertion cues read inside one list item when the ConText stage reports none (list layout
+   * such as "Cervical strain (S16.1XXA) - resolved"): `before` cues precede the mention,
+   * `after` cues follow it.
+   */
+  itemCues: z.array(ruleSchema.extend({ assertion: z.enum(['negated', 'possible', 'historical']), direction: z.enum(['before', 'after']) })),
+  /** Abbreviations whose period does not end a sentence. */
+  abbreviations: z.array(z.string().min(1)),
+  /** Fuzzy matching of unmatched phrases in diagnosis lists (Jaro-Winkler). */
+  fuzzy: z.strictObject({
+    threshold: z.number().min(0.8).max(1),
+    minChars: z.number().int().positive(),
+    maxTokens: z.number().int().positive(),
+  }),
+});
+
+/** The whole file, with cross-entry checks: unique ids; side codes only for sided entries. */
+export const diagnosesSchema = fileSchema.superRefine((file, ctx) => {
+  const ids = new Set<string>();
+  file.entries.forEach((e, i) => {
+    if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `duplicate id ${e.id}` });
+    ids.add(e.id);
+  });
+});
+export type DiagnosesLexicon = z.infer<typeof diagnosesSchema>;

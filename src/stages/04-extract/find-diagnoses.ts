@@ -1,10 +1,215 @@
-/** PLACEHOLDER: its owner replaces the body, keeping the signature. */
+/**
+ * Diagnosis facts: lexicon concepts found in diagnosis lists, impressions, past-medical-history
+ * lists and diagnosing statements, with the canonical ICD-10-CM code (side- and level-specific
+ * where the lexicon has one), the code written in the record, side, assertion and evidence.
+ */
 import type { Lexicons } from '../../lexicons/registry.js';
-import type { Diagnosis } from '../../types/facts.js';
-import type { SegmentedDocument } from '../../types/pipeline.js';
+import type { DiagnosisEntry } from '../../lexicons/schemas/diagnoses.js';
+import type { Assertion } from '../../types/assertion.js';
+import type { Cue, Diagnosis } from '../../types/facts.js';
+import type { SegmentedDocument, Span } from '../../types/pipeline.js';
+import type { Side } from '../../types/vocab.js';
+import { makeEvidence } from '../evidence.js';
+import { assertSpan } from '../05-assert/apply-context.js';
+import { compileDiagnosisLexicon, type CompiledDiagnosisLexicon } from './diagnoses/compile-diagnosis-lexicon.js';
+import { findDiagnosisScopes, type DiagnosisScope } from './diagnoses/find-diagnosis-scopes.js';
+import { matchConcepts, type ConceptMatch } from './diagnoses/match-concepts.js';
+import { tokenizeDiagnosisText, type Unit } from './diagnoses/tokenize-diagnosis-text.js';
+
+type DxAssertion = Diagnosis['assertion'];
 
 /** Every Diagnosis fact in the document, each with evidence. */
 export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagnosis[] {
-  void doc; void lexicons;
-  return [];
+  const lex = compileDiagnosisLexicon(lexicons.diagnoses);
+  const facts: Diagnosis[] = [];
+  const seen = new Set<string>();
+  for (const scope of findDiagnosisScopes(doc, lex)) {
+    const units = tokenizeDiagnosisText(doc.text, scope.start, scope.end, lex);
+    const { matches, codesOnly } = matchConcepts(units, lex, scope.mode === 'list');
+    const cueEnds = scope.mode === 'narrative' ? narrativeCueEnds(doc.text, scope, lex) : [];
+    for (const m of matches) {
+      if (m.qualifier) continue;
+      const span = spanOf(units, m);
+      if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(units, m, cueEnds)) continue;
+      const key = `${span.start}:${span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const fact = toFact(doc, lexicons, lex, units, m, span);
+      if (fact) facts.push(fact);
+    }
+    for (const c of codesOnly) {
+      const key = `${c.unit.start}:${c.unit.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const fact = codeOnlyFact(doc, lexicons, lex, c.unit);
+      if (fact) facts.push(fact);
+    }
+  }
+  return facts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** Offsets where a narrative cue ("history of") ends inside `scope`. */
+function narrativeCueEnds(text: string, scope: DiagnosisScope, lex: CompiledDiagnosisLexicon): number[] {
+  const slice = text.slice(scope.start, scope.end);
+  const out: number[] = [];
+  for (const cue of lex.narrativeCues) {
+    cue.re.lastIndex = 0;
+    for (const m of slice.matchAll(cue.re)) out.push(scope.start + (m.index ?? 0) + m[0].length);
+  }
+  return out;
+}
+
+/** True when a narrative cue precedes the mention within the same item. */
+function isCued(units: readonly Unit[], m: ConceptMatch, cueEnds: readonly number[]): boolean {
+  const start = units[m.first]!.start;
+  return cueEnds.some((end) => {
+    if (end > start) return false;
+    return !units.some((u) => u.itemEnd && u.start >= end && u.end <= start);
+  });
+}
+
+/** The mention's span, with the side word written just before it. */
+function spanOf(units: readonly Unit[], m: ConceptMatch): Span {
+  let first = m.first;
+  const before = units[first - 1];
+  if (before?.kind === 'side') first--;
+  return { start: units[first]!.start, end: units[m.last]!.end };
+}
+
+function toFact(
+  doc: SegmentedDocument,
+  lexicons: Lexicons,
+  lex: CompiledDiagnosisLexicon,
+  units: readonly Unit[],
+  m: ConceptMatch,
+  span: Span,
+): Diagnosis | null {
+  let assertion: DxAssertion;
+  let cue: Cue | null;
+  if (m.cue) {
+    // A named past procedure is the patient's surgical history.
+    const c = { start: units[m.cue.first]!.start, end: units[m.cue.last]!.end };
+    assertion = 'historical';
+    cue = { text: doc.text.slice(c.start, c.end), ...c, ruleId: 'diagnoses.status-post', category: 'historical' };
+  } else {
+    const judged = judge(doc, lexicons, lex, units, m, span);
+    if (!judged) return null;
+    ({ assertion, cue } = judged);
+  }
+  const written = m.written?.norm ?? null;
+  const { concept, icd10 } = codeFor(m.entry, m.side, m.level, written, assertion, lex);
+  const evidence = makeEvidence(doc, span);
+  return {
+    text: evidence.text,
+    concept,
+    icd10,
+    icd10Written: written,
+    side: m.side,
+    assertion,
+    cue,
+    evidence,
+  };
+}
+
+/** A written code that labels no mention: its concept, at the code. */
+function codeOnlyFact(doc: SegmentedDocument, lexicons: Lexicons, lex: CompiledDiagnosisLexicon, unit: Unit): Diagnosis | null {
+  const target = lex.codes.get(unit.norm);
+  if (!target) return null;
+  const a = assertSpan(doc, { start: unit.start, end: unit.end }, lexicons);
+  if (a.guideline || a.experiencer === 'other' || (a.hypothetical && !a.possible)) return null;
+  const assertion = flagsToAssertion(a);
+  const side = sideOfCode(target.entry, unit.norm);
+  const { concept, icd10 } = codeFor(target.entry, side, null, unit.norm, assertion, lex);
+  const evidence = makeEvidence(doc, unit);
+  return { text: evidence.text, concept, icd10, icd10Written: unit.norm, side, assertion, cue: a.cues[0] ?? null, evidence };
+}
+
+function sideOfCode(entry: DiagnosisEntry, code: string): Side | null {
+  const bySide = entry.codesBySide;
+  if (!bySide) return null;
+  if (bySide.unspecified === code) return null;
+  for (const side of ['left', 'right', 'bilateral'] as const) if (bySide[side] === code) return side;
+  return null;
+}
+
+function flagsToAssertion(a: Assertion): DxAssertion {
+  if (a.negated) return 'negated';
+  if (a.possible) return 'possible';
+  if (a.historical) return 'historical';
+  return 'present';
+}
+
+/**
+ * Assertion from the ConText stage; when it reports no cue at all, the list item's own cues
+ * (list layout defeats sentence scopes: "Cervical strain (S16.1XXA) - resolved"). Null when the
+ * mention is a guideline statement, someone else's condition, or a conditional.
+ */
+function judge(
+  doc: SegmentedDocument,
+  lexicons: Lexicons,
+  lex: CompiledDiagnosisLexicon,
+  units: readonly Unit[],
+  m: ConceptMatch,
+  span: Span,
+): { assertion: DxAssertion; cue: Cue | null } | null {
+  const a = assertSpan(doc, span, lexicons);
+  if (a.guideline || a.experiencer === 'other') return null;
+  if (a.hypothetical && !a.possible && !a.negated) return null;
+  if (a.cues.length > 0) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
+  const item = itemAround(units, m);
+  for (const rule of lex.itemCues) {
+    const region = rule.direction === 'before'
+      ? { start: item.start, end: span.start }
+      : { start: span.end, end: item.end };
+    if (region.end <= region.start) continue;
+    const text = doc.text.slice(region.start, region.end);
+    const hit = rule.re.exec(text);
+    if (!hit) continue;
+    // A "before" cue reaches forward only to the next comma that starts another mention.
+    const cueStart = region.start + hit.index;
+    if (rule.direction === 'before' && units.some((u) => u.kind === 'comma' && u.norm === ',' && u.start > cueStart && u.end <= span.start)) {
+      const between = units.filter((u) => u.start > cueStart && u.end <= span.start);
+      if (between.some((u, i) => u.kind === 'comma' && between.slice(i + 1).some((w) => w.kind === 'word'))) continue;
+    }
+    const category = rule.assertion;
+    return {
+      assertion: rule.assertion,
+      cue: { text: hit[0], start: cueStart, end: cueStart + hit[0].length, ruleId: `diagnoses.${rule.id}`, category },
+    };
+  }
+  return { assertion: 'present', cue: null };
+}
+
+/** Offsets of the list item holding the mention (between item-ending boundaries). */
+function itemAround(units: readonly Unit[], m: ConceptMatch): Span {
+  let start = units[0]?.start ?? 0;
+  let end = units[units.length - 1]?.end ?? 0;
+  for (let k = m.first - 1; k >= 0; k--) if (units[k]!.itemEnd) { start = units[k]!.end; break; }
+  for (let k = m.last + 1; k < units.length; k++) if (units[k]!.itemEnd) { end = units[k]!.start; break; }
+  return { start, end };
+}
+
+/**
+ * Concept and canonical code: the side- or level-specific code when the lexicon has one; the
+ * written code when it names the same concept (or a more specific code of its category); the
+ * history code for a historical healed fracture or past gestational diabetes.
+ */
+function codeFor(
+  entry: DiagnosisEntry,
+  side: Side | null,
+  level: string | null,
+  written: string | null,
+  assertion: DxAssertion,
+  lex: CompiledDiagnosisLexicon,
+): { concept: string; icd10: string } {
+  if (assertion === 'historical' && entry.historical) return { ...entry.historical };
+  let icd10 = entry.codesBySide ? entry.codesBySide[side ?? 'unspecified'] : entry.icd10;
+  const byLevel = level ? entry.codesByLevel?.[level] : undefined;
+  if (byLevel) icd10 = byLevel;
+  if (written) {
+    const target = lex.codes.get(written);
+    if (target?.entry === entry && !target.former) icd10 = written;
+    else if (!target && written.slice(0, 3) === icd10.slice(0, 3)) icd10 = written;
+  }
+  return { concept: entry.concept, icd10 };
 }

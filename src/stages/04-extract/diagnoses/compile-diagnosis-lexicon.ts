@@ -1,0 +1,151 @@
+/**
+ * Compiles the diagnoses lexicon once into lookup tables: synonym keys (sorted normalized tokens,
+ * so word order does not matter), a code index, side words, cue regexes and fuzzy candidates.
+ * Cached in a WeakMap keyed by the frozen lexicon object.
+ */
+import type { DiagnosesLexicon, DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
+import type { Side } from '../../../types/vocab.js';
+
+/** A cue regex with its rule id. */
+export interface CompiledCue {
+  readonly id: string;
+  readonly re: RegExp;
+}
+
+/** One written code known to the lexicon and what it names. */
+export interface CodeTarget {
+  readonly entry: DiagnosisEntry;
+  /** True when the code is retired or less specific: the canonical code is reported instead. */
+  readonly former: boolean;
+}
+
+/** A synonym kept for fuzzy comparison. */
+export interface FuzzyCandidate {
+  readonly text: string;
+  readonly tokenCount: number;
+  readonly entry: DiagnosisEntry;
+}
+
+export interface CompiledDiagnosisLexicon {
+  readonly lexicon: DiagnosesLexicon;
+  readonly variants: ReadonlyMap<string, string>;
+  readonly fillers: ReadonlySet<string>;
+  readonly sideWords: ReadonlyMap<string, Side>;
+  readonly levelRegion: ReadonlyMap<string, string>;
+  /** Region words ("cervical", "lumbar") that make a level-derived region unnecessary. */
+  readonly regionWords: ReadonlySet<string>;
+  /** Sorted-token key → condition entry. */
+  readonly conditions: ReadonlyMap<string, DiagnosisEntry>;
+  /** Sorted-token key → status-post (procedure) entry. */
+  readonly procedures: ReadonlyMap<string, DiagnosisEntry>;
+  readonly maxTokens: number;
+  readonly codes: ReadonlyMap<string, CodeTarget>;
+  /** Every ICD-10 category (first three characters) the lexicon uses. */
+  readonly categories: ReadonlySet<string>;
+  readonly listCues: readonly (CompiledCue & { scope: 'sentence' | 'block'; mode: 'list' | 'narrative' })[];
+  readonly narrativeCues: readonly CompiledCue[];
+  readonly itemCues: readonly (CompiledCue & { assertion: 'negated' | 'possible' | 'historical'; direction: 'before' | 'after' })[];
+  /** Status-post cues as token sequences. */
+  readonly statusPost: readonly (readonly string[])[];
+  /** Qualifier cues as token sequences. */
+  readonly qualifiers: readonly (readonly string[])[];
+  readonly pastHistoryHeaders: readonly string[];
+  readonly abbreviations: ReadonlySet<string>;
+  /** Fuzzy candidates bucketed by character length. */
+  readonly fuzzyByLength: ReadonlyMap<number, readonly FuzzyCandidate[]>;
+}
+
+const cache = new WeakMap<DiagnosesLexicon, CompiledDiagnosisLexicon>();
+
+/** Word tokens of a phrase, lower-cased; "/" and "'" stay inside a token ("sprain/strain", "s/p"). */
+export const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?(?:\/[a-z0-9]+)*/g;
+
+/** Normalized tokens of a lexicon phrase, with variants applied; fillers and sides removed. */
+function phraseTokens(phrase: string, variants: ReadonlyMap<string, string>, skip: (t: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const m of phrase.toLowerCase().matchAll(WORD_RE)) {
+    const t = variants.get(m[0]) ?? m[0];
+    if (!skip(t)) out.push(t);
+  }
+  return out;
+}
+
+/** Order-free key of a token list. */
+export function tokenKey(tokens: readonly string[]): string {
+  return [...tokens].sort().join(' ');
+}
+
+/** The compiled form of `lexicon`, built once per lexicon object. */
+export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiagnosisLexicon {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const variants = new Map(lexicon.tokenVariants.map((v) => [v.from.toLowerCase(), v.to.toLowerCase()]));
+  const fillers = new Set(lexicon.fillerWords.map((w) => w.toLowerCase()));
+  const sideWords = new Map<string, Side>();
+  for (const side of ['left', 'right', 'bilateral'] as const) for (const w of lexicon.sides[side]) sideWords.set(w.toLowerCase(), side);
+  const skip = (t: string): boolean => fillers.has(t) || sideWords.has(t);
+  const levelRegion = new Map(lexicon.levelRegions.map((r) => [r.prefix, r.region]));
+  const regionWords = new Set([...levelRegion.values(), 'lumbosacral', 'cervicothoracic', 'thoracolumbar']);
+
+  const conditions = new Map<string, DiagnosisEntry>();
+  const procedures = new Map<string, DiagnosisEntry>();
+  const fuzzyByLength = new Map<number, FuzzyCandidate[]>();
+  let maxTokens = 1;
+  for (const entry of lexicon.entries) {
+    const table = entry.kind === 'status_post' ? procedures : conditions;
+    for (const synonym of entry.synonyms) {
+      const tokens = phraseTokens(synonym, variants, skip);
+      if (tokens.length === 0) continue;
+      const key = tokenKey(tokens);
+      // The first entry to claim a key keeps it; the data test reports collisions.
+      if (!table.has(key)) table.set(key, entry);
+      maxTokens = Math.max(maxTokens, tokens.length);
+      const text = tokens.join(' ');
+      if (entry.kind !== 'status_post' && text.length >= lexicon.fuzzy.minChars) {
+        const bucket = fuzzyByLength.get(text.length) ?? [];
+        bucket.push({ text, tokenCount: tokens.length, entry });
+        fuzzyByLength.set(text.length, bucket);
+      }
+    }
+  }
+
+  const codes = new Map<string, CodeTarget>();
+  const categories = new Set<string>();
+  const addCode = (code: string, entry: DiagnosisEntry, former: boolean): void => {
+    categories.add(code.slice(0, 3));
+    const prev = codes.get(code);
+    // Conditions beat procedures and earlier entries beat later ones, so a code names its most specific owner.
+    if (!prev || (prev.entry.kind === 'status_post' && entry.kind !== 'status_post')) codes.set(code, { entry, former });
+  };
+  for (const entry of lexicon.entries) {
+    addCode(entry.icd10, entry, false);
+    for (const c of Object.values(entry.codesBySide ?? {})) addCode(c, entry, false);
+    for (const c of Object.values(entry.codesByLevel ?? {})) addCode(c, entry, false);
+    for (const c of entry.otherCodes ?? []) addCode(c, entry, true);
+  }
+
+  const toTokens = (s: string): string[] => [...s.toLowerCase().matchAll(WORD_RE)].map((m) => variants.get(m[0]) ?? m[0]);
+  const compiled: CompiledDiagnosisLexicon = {
+    lexicon,
+    variants,
+    fillers,
+    sideWords,
+    levelRegion,
+    regionWords,
+    conditions,
+    procedures,
+    maxTokens,
+    codes,
+    categories,
+    listCues: lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'giu'), scope: c.scope, mode: c.mode })),
+    narrativeCues: lexicon.narrativeCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'giu') })),
+    itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
+    statusPost: lexicon.statusPostCues.map(toTokens),
+    qualifiers: lexicon.qualifierCues.map(toTokens),
+    pastHistoryHeaders: lexicon.pastHistoryHeaders.map((h) => h.toLowerCase()),
+    abbreviations: new Set(lexicon.abbreviations.map((a) => a.toLowerCase())),
+    fuzzyByLength,
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}

@@ -1,0 +1,104 @@
+/**
+ * Where diagnoses are read, and how: diagnosis sections and inline diagnosis lists ("Diagnoses:",
+ * "her diagnoses include") are read as lists, where every mention counts; past-medical-history
+ * sections as comorbidity lists; other clinical text as narrative, where only cued ("history of",
+ * "no evidence of"), coded or status-post mentions count. Rationale, decision, plan and
+ * administrative sections are never read.
+ */
+import type { SegmentedDocument } from '../../../types/pipeline.js';
+import { sectionIndexAt } from '../../evidence.js';
+import type { CompiledDiagnosisLexicon } from './compile-diagnosis-lexicon.js';
+
+export type ScopeMode = 'list' | 'narrative';
+
+export interface DiagnosisScope {
+  readonly start: number;
+  readonly end: number;
+  readonly mode: ScopeMode;
+}
+
+// A list item in a mixed section starts a line with a number or bullet.
+const ITEM_START = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+/;
+
+/** Every scope of `doc` to read for diagnoses, list scopes first. */
+export function findDiagnosisScopes(doc: SegmentedDocument, lex: CompiledDiagnosisLexicon): DiagnosisScope[] {
+  const { listSections, mixedSections, excludedSections } = lex.lexicon;
+  const list: DiagnosisScope[] = [];
+  const narrative: DiagnosisScope[] = [];
+  for (const section of doc.sections) {
+    const name = section.name;
+    if (name && excludedSections.includes(name)) continue;
+    const span = { start: section.bodyStart, end: section.end };
+    if (span.end <= span.start) continue;
+    if (name && listSections.includes(name)) list.push({ ...span, mode: 'list' });
+    else if (name && mixedSections.includes(name)) splitMixed(doc.text, span.start, span.end, list, narrative);
+    else if (name === 'history' && isPastHistory(section.header, lex)) list.push({ ...span, mode: 'list' });
+    else narrative.push({ ...span, mode: 'narrative' });
+  }
+  for (const cue of lex.listCues) {
+    cue.re.lastIndex = 0;
+    for (const m of doc.text.matchAll(cue.re)) {
+      const at = m.index ?? 0;
+      const idx = sectionIndexAt(doc, at);
+      const section = idx >= 0 ? doc.sections[idx] : undefined;
+      if (section?.name && excludedSections.includes(section.name)) continue;
+      const start = at + m[0].length;
+      const limit = section ? section.end : doc.text.length;
+      const end = cue.scope === 'block' ? blockEnd(doc.text, start, limit) : sentenceEnd(doc.text, start, limit, lex);
+      if (end > start) (cue.mode === 'list' ? list : narrative).push({ start, end, mode: cue.mode });
+    }
+  }
+  return [...list, ...narrative];
+}
+
+function isPastHistory(header: string | null, lex: CompiledDiagnosisLexicon): boolean {
+  const h = header?.toLowerCase() ?? '';
+  return lex.pastHistoryHeaders.some((p) => h.includes(p));
+}
+
+/** Numbered or bulleted items (with their continuation lines) are lists; other lines narrative. */
+function splitMixed(text: string, start: number, end: number, list: DiagnosisScope[], narrative: DiagnosisScope[]): void {
+  let pos = start;
+  let inItem = false;
+  let runStart = start;
+  const flush = (to: number): void => {
+    if (to > runStart) (inItem ? list : narrative).push({ start: runStart, end: to, mode: inItem ? 'list' : 'narrative' });
+    runStart = to;
+  };
+  while (pos < end) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 || nl >= end ? end : nl + 1;
+    const line = text.slice(pos, lineEnd);
+    if (ITEM_START.test(line)) {
+      flush(pos);
+      inItem = true;
+    } else if (line.trim() === '' && inItem) {
+      flush(pos);
+      inItem = false;
+    }
+    pos = lineEnd;
+  }
+  flush(end);
+}
+
+/** End of the paragraph: a blank line or `limit`. */
+function blockEnd(text: string, start: number, limit: number): number {
+  const m = /\n[ \t]*\n/.exec(text.slice(start, limit));
+  return m ? start + m.index : limit;
+}
+
+/**
+ * End of the sentence that starts at `start`: a period before a capital or a digit, skipping
+ * abbreviations and bare list numbers ("1."), or a blank line, or `limit`.
+ */
+function sentenceEnd(text: string, start: number, limit: number, lex: CompiledDiagnosisLexicon): number {
+  const slice = text.slice(start, Math.min(limit, start + 1500));
+  const re = /\.(?=\s+["“(]?[A-Z])|\n[ \t]*\n/g;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0] !== '.') return start + m.index;
+    const before = /(?:^|[^A-Za-z0-9])([A-Za-z.]+|\d+)$/.exec(slice.slice(Math.max(0, m.index - 8), m.index))?.[1]?.toLowerCase() ?? '';
+    if (lex.abbreviations.has(before) || /^\d{1,2}$/.test(before)) continue;
+    return start + m.index + 1;
+  }
+  return start + slice.length;
+}

@@ -1,0 +1,265 @@
+/**
+ * Finds lexicon concepts in a run of units: procedures after a status-post cue, then conditions
+ * by longest window of word tokens in any order (fillers and side words skipped, a spinal level
+ * standing in for a missing region word), then, in diagnosis lists, fuzzy matches of what is left.
+ * Each match carries its side, its spinal level and the ICD-10 code written next to it.
+ */
+import natural from 'natural';
+import type { DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
+import type { Side } from '../../../types/vocab.js';
+import { tokenKey, type CompiledDiagnosisLexicon } from './compile-diagnosis-lexicon.js';
+import type { Unit } from './tokenize-diagnosis-text.js';
+
+export interface ConceptMatch {
+  readonly entry: DiagnosisEntry;
+  /** Unit indices of the first and last unit of the mention (side word and cue included). */
+  first: number;
+  last: number;
+  side: Side | null;
+  /** Spinal level written with the mention ("L5-S1"), when exactly one. */
+  level: string | null;
+  /** The ICD-10 code written next to the mention. */
+  written: Unit | null;
+  /** For procedures: the status-post cue's first and last unit. */
+  readonly cue: { first: number; last: number } | null;
+  /** True when found by fuzzy comparison. */
+  readonly fuzzy: boolean;
+  /** True when this mention only qualifies the previous one in its item ("with disc bulges"). */
+  qualifier: boolean;
+}
+
+/** A lone written code the lexicon knows, with no mention beside it. */
+export interface CodeOnly {
+  readonly unit: Unit;
+  readonly index: number;
+}
+
+const STOP = new Set(['boundary', 'open', 'close', 'code']);
+const SKIP = new Set(['side', 'filler', 'level', 'comma']);
+
+/** Indices of up to `max` word units from `i` on, skipping side/filler/level/comma, stopping at a boundary or a used unit. */
+function wordRun(units: readonly Unit[], i: number, max: number, used: readonly boolean[]): number[] {
+  const out: number[] = [];
+  let commas = 0;
+  for (let k = i; k < units.length && out.length < max; k++) {
+    const u = units[k]!;
+    if (used[k] || STOP.has(u.kind)) break;
+    if (u.kind === 'comma' && ++commas > 1) break;
+    if (u.kind === 'word') out.push(k);
+    else if (!SKIP.has(u.kind)) break;
+  }
+  return out;
+}
+
+/** The level unit next to [first, last] (before it, else after it), skipping side and filler words. */
+function adjacentLevel(units: readonly Unit[], first: number, last: number): number | null {
+  for (let k = first - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'level') return k;
+    if (u.kind !== 'side' && u.kind !== 'filler') break;
+  }
+  for (let k = last + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'level') return k;
+    if (u.kind !== 'side' && u.kind !== 'filler' && u.kind !== 'comma') break;
+  }
+  return null;
+}
+
+/** Longest window at `i` whose token key names an entry of `table`. */
+function longestAt(
+  units: readonly Unit[],
+  i: number,
+  table: ReadonlyMap<string, DiagnosisEntry>,
+  lex: CompiledDiagnosisLexicon,
+  used: readonly boolean[],
+): { entry: DiagnosisEntry; words: number[] } | null {
+  const run = wordRun(units, i, lex.maxTokens, used);
+  for (let n = run.length; n >= 1; n--) {
+    const words = run.slice(0, n);
+    const tokens = words.map((k) => units[k]!.norm);
+    // A level beside a mention that names no region supplies it: "L5 radiculopathy" is lumbar.
+    if (!tokens.some((t) => lex.regionWords.has(t))) {
+      const lv = adjacentLevel(units, words[0]!, words[n - 1]!);
+      const region = lv === null ? undefined : units[lv]!.region;
+      const withRegion = region ? table.get(tokenKey([...tokens, region])) : undefined;
+      if (withRegion) return { entry: withRegion, words };
+    }
+    const entry = table.get(tokenKey(tokens));
+    if (entry) return { entry, words };
+  }
+  return null;
+}
+
+function startsWith(units: readonly Unit[], i: number, seq: readonly string[]): number {
+  let k = i;
+  for (const t of seq) {
+    while (k < units.length && units[k]!.kind === 'filler' && !seq.includes(units[k]!.norm)) k++;
+    const u = units[k];
+    if (!u || u.norm !== t || (u.kind !== 'word' && u.kind !== 'filler' && u.kind !== 'side')) return -1;
+    k++;
+  }
+  return k - 1;
+}
+
+/** Every concept mention in `units`; `fuzzy` enables OCR-tolerant matching of leftovers. */
+export function matchConcepts(
+  units: readonly Unit[],
+  lex: CompiledDiagnosisLexicon,
+  fuzzy: boolean,
+): { matches: ConceptMatch[]; codesOnly: CodeOnly[] } {
+  const used = units.map(() => false);
+  const matches: ConceptMatch[] = [];
+  const mark = (a: number, b: number): void => {
+    for (let k = a; k <= b; k++) used[k] = true;
+  };
+  const base = { side: null, level: null, written: null, qualifier: false };
+
+  // Procedures first, so "s/p carpal tunnel release" is not read as carpal tunnel syndrome.
+  for (let i = 0; i < units.length; i++) {
+    for (const seq of lex.statusPost) {
+      const cueLast = startsWith(units, i, seq);
+      if (cueLast < 0) continue;
+      for (let j = cueLast + 1, words = 0; j < units.length && words < 5; j++) {
+        const u = units[j]!;
+        if (STOP.has(u.kind)) break;
+        if (u.kind !== 'word') continue;
+        words++;
+        const hit = longestAt(units, j, lex.procedures, lex, used);
+        if (hit) {
+          const last = hit.words[hit.words.length - 1]!;
+          matches.push({ ...base, entry: hit.entry, first: i, last, cue: { first: i, last: cueLast }, fuzzy: false });
+          mark(i, last);
+          break;
+        }
+      }
+      break;
+    }
+  }
+
+  for (let i = 0; i < units.length; i++) {
+    if (used[i] || units[i]!.kind !== 'word') continue;
+    const hit = longestAt(units, i, lex.conditions, lex, used);
+    if (!hit) continue;
+    const last = hit.words[hit.words.length - 1]!;
+    matches.push({ ...base, entry: hit.entry, first: i, last, cue: null, fuzzy: false });
+    mark(i, last);
+    i = last;
+  }
+
+  if (fuzzy) matches.push(...fuzzyMatches(units, lex, used));
+  matches.sort((a, b) => a.first - b.first);
+  for (const m of matches) {
+    m.side = sideOf(units, m);
+    m.level = levelOf(units, m, matches);
+  }
+  markQualifiers(units, matches, lex);
+  const codesOnly = attachCodes(units, matches, lex);
+  return { matches, codesOnly };
+}
+
+/** OCR-tolerant matches of unmatched word runs (Jaro-Winkler against synonyms of similar length). */
+function fuzzyMatches(units: readonly Unit[], lex: CompiledDiagnosisLexicon, used: boolean[]): ConceptMatch[] {
+  const { threshold, minChars, maxTokens } = lex.lexicon.fuzzy;
+  const out: ConceptMatch[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (used[i] || units[i]!.kind !== 'word') continue;
+    const run = wordRun(units, i, maxTokens, used);
+    let best = null as { score: number; entry: DiagnosisEntry; last: number } | null;
+    for (let n = run.length; n >= 1; n--) {
+      const phrase = run.slice(0, n).map((k) => units[k]!.norm).join(' ');
+      if (phrase.length < minChars) break;
+      for (let len = phrase.length - 2; len <= phrase.length + 2; len++) {
+        for (const c of lex.fuzzyByLength.get(len) ?? []) {
+          if (c.tokenCount !== n) continue;
+          const score = natural.JaroWinklerDistance(phrase, c.text, {});
+          if (score >= threshold && (!best || score > best.score)) best = { score, entry: c.entry, last: run[n - 1]! };
+        }
+      }
+      if (best) break;
+    }
+    if (!best) continue;
+    out.push({ entry: best.entry, first: i, last: best.last, cue: null, fuzzy: true, side: null, level: null, written: null, qualifier: false });
+    for (let k = i; k <= best.last; k++) used[k] = true;
+    i = best.last;
+  }
+  return out;
+}
+
+/** Side written inside the mention, just before it, or just after it (", right shoulder"). */
+function sideOf(units: readonly Unit[], m: ConceptMatch): Side | null {
+  for (let k = m.first; k <= m.last; k++) if (units[k]!.side) return units[k]!.side!;
+  for (let k = m.first - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.side) return u.side;
+    if (u.kind !== 'filler' && u.kind !== 'level') break;
+  }
+  for (let k = m.last + 1, words = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.side) return u.side;
+    if (u.kind === 'word' && ++words > 1) break;
+    if (u.kind === 'boundary' || u.kind === 'open' || u.kind === 'code') break;
+  }
+  return null;
+}
+
+/** The one spinal level written with the mention; a level just before another mention is that one's. */
+function levelOf(units: readonly Unit[], m: ConceptMatch, all: readonly ConceptMatch[]): string | null {
+  const levels: string[] = [];
+  for (let k = m.first; k <= m.last; k++) if (units[k]!.kind === 'level') levels.push(units[k]!.norm);
+  const lv = adjacentLevel(units, m.first, m.last);
+  if (lv !== null && (lv < m.first || !all.some((o) => o !== m && o.first > lv && adjacentLevel(units, o.first, o.last) === lv))) {
+    levels.push(units[lv]!.norm);
+  }
+  return levels.length === 1 ? levels[0]! : null;
+}
+
+/** Marks mentions that only qualify the previous mention of the same item. */
+function markQualifiers(units: readonly Unit[], matches: readonly ConceptMatch[], lex: CompiledDiagnosisLexicon): void {
+  let head: ConceptMatch | null = null;
+  for (const m of matches) {
+    // Compare with the last mention that heads its item, so "without myelopathy or radiculopathy"
+    // qualifies the head through both words.
+    const prev = head;
+    if (!prev || m.cue) {
+      head = m;
+      continue;
+    }
+    let sameItem = true;
+    let inParens = false;
+    const between: string[] = [];
+    for (let k = prev.last + 1; k < m.first; k++) {
+      const u = units[k]!;
+      if (u.itemEnd) sameItem = false;
+      if (u.kind === 'open') inParens = true;
+      if (u.kind === 'close') inParens = false;
+      if (u.kind === 'word' || u.kind === 'filler') between.push(u.norm);
+    }
+    const text = ` ${between.join(' ')} `;
+    if (sameItem && (inParens || lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `)))) m.qualifier = true;
+    else head = m;
+  }
+}
+
+/** Attaches written codes to the mention they label; returns codes that label no mention. */
+function attachCodes(units: readonly Unit[], matches: readonly ConceptMatch[], lex: CompiledDiagnosisLexicon): CodeOnly[] {
+  const lone: CodeOnly[] = [];
+  units.forEach((u, index) => {
+    if (u.kind !== 'code') return;
+    // "M51.36 lumbar degenerative disc disease": the code comes first.
+    const next = matches.find((m) => m.first > index && m.first - index <= 2 && !m.written);
+    if (next && units.slice(index + 1, next.first).every((x) => x.kind !== 'boundary' || x.norm === ':')) {
+      next.written = u;
+      return;
+    }
+    // "Cervical strain (S16.1XXA)": the code follows, within the same item.
+    let prev: ConceptMatch | undefined;
+    for (const m of matches) if (m.last < index && !m.qualifier) prev = m;
+    if (prev && !prev.written && units.slice(prev.last + 1, index).every((x) => !x.itemEnd)) {
+      prev.written = u;
+      return;
+    }
+    if (lex.codes.has(u.norm)) lone.push({ unit: u, index });
+  });
+  return lone;
+}

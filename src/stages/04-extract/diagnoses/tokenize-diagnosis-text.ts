@@ -1,0 +1,105 @@
+/**
+ * Splits a span of document text into the units the diagnosis matcher reads: words (normalized),
+ * side words, filler words, spinal levels ("L4-5", "C5-C6", "S1"), ICD-10 codes ("M51.36"),
+ * and boundaries (punctuation that ends a mention). Offsets point into the document text.
+ */
+import type { CompiledDiagnosisLexicon } from './compile-diagnosis-lexicon.js';
+import type { Side } from '../../../types/vocab.js';
+
+export type UnitKind = 'word' | 'side' | 'filler' | 'level' | 'code' | 'boundary' | 'open' | 'close' | 'comma';
+
+export interface Unit {
+  readonly kind: UnitKind;
+  /** Normalized word, level key ("L5-S1"), upper-case code, or the punctuation. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly side?: Side;
+  /** For a level: the region word it stands for. */
+  readonly region?: string;
+  /** True for a boundary that ends a list item (";", sentence end, list marker). */
+  readonly itemEnd?: boolean;
+}
+
+// One pass over the text: codes, levels, words, then punctuation. A dotless code-like token
+// ("I10", "T12") is a code only when the lexicon knows it; otherwise a level or a word.
+const UNIT_RE =
+  /(?<code>\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(?<level>\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|(?<word>[A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(?<punct>\r?\n[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]|[;:()[\]]|\s-\s|\.(?=\s|$)|,)/g;
+const LEVEL_RE = /^([CTLS])(\d{1,2})(?:\s?[-–/]\s?([CTLS])?(\d{1,2}))?$/;
+const LEVEL_MAX: Record<string, number> = { C: 8, T: 12, L: 5, S: 5 };
+
+/** "L4-5" → "L4-L5"; null when the numbers are not spinal levels. */
+export function levelKey(text: string): string | null {
+  const m = LEVEL_RE.exec(text.toUpperCase());
+  if (!m) return null;
+  const [, p1, n1, p2raw, n2] = m;
+  if (!p1 || !n1 || Number(n1) < 1 || Number(n1) > (LEVEL_MAX[p1] ?? 0)) return null;
+  if (!n2) return `${p1}${n1}`;
+  const p2 = p2raw ?? p1;
+  if (Number(n2) < 1 || Number(n2) > (LEVEL_MAX[p2] ?? 0)) return null;
+  return `${p1}${n1}-${p2}${n2}`;
+}
+
+/** Units of `text.slice(start, end)`. */
+export function tokenizeDiagnosisText(text: string, start: number, end: number, lex: CompiledDiagnosisLexicon): Unit[] {
+  const units: Unit[] = [];
+  const slice = text.slice(start, end);
+  UNIT_RE.lastIndex = 0;
+  for (let m = UNIT_RE.exec(slice); m; m = UNIT_RE.exec(slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    const g = m.groups ?? {};
+    if (g.code !== undefined) {
+      const code = g.code.toUpperCase();
+      if (code.includes('.') ? lex.categories.has(code.slice(0, 3)) : lex.codes.has(code)) {
+        units.push({ kind: 'code', norm: code, start: s, end: e });
+        continue;
+      }
+      const level = levelKey(g.code);
+      if (level) {
+        units.push(levelUnit(level, s, e, lex));
+        continue;
+      }
+      pushWord(units, g.code, s, e, lex);
+    } else if (g.level !== undefined) {
+      const level = levelKey(g.level);
+      if (level) units.push(levelUnit(level, s, e, lex));
+      else pushWord(units, g.level, s, e, lex);
+    } else if (g.word !== undefined) {
+      pushWord(units, g.word, s, e, lex);
+    } else if (g.punct !== undefined) {
+      units.push(punctUnit(g.punct, s, e, slice, m.index, lex));
+    }
+  }
+  return units;
+}
+
+function levelUnit(level: string, start: number, end: number, lex: CompiledDiagnosisLexicon): Unit {
+  const region = lex.levelRegion.get(level[0] ?? '');
+  return { kind: 'level', norm: level, start, end, ...(region ? { region } : {}) };
+}
+
+function pushWord(units: Unit[], raw: string, start: number, end: number, lex: CompiledDiagnosisLexicon): void {
+  const lower = raw.toLowerCase();
+  const norm = lex.variants.get(lower) ?? lower;
+  const side = lex.sideWords.get(norm);
+  // A one-letter side word ("L", "R") counts only in capitals: "l" and "r" are rarely sides in prose.
+  if (side && (norm.length > 1 || raw === raw.toUpperCase())) units.push({ kind: 'side', norm, start, end, side });
+  else if (lex.fillers.has(norm)) units.push({ kind: 'filler', norm, start, end });
+  else units.push({ kind: 'word', norm, start, end });
+}
+
+function punctUnit(p: string, start: number, end: number, slice: string, index: number, lex: CompiledDiagnosisLexicon): Unit {
+  if (p === ',') return { kind: 'comma', norm: ',', start, end };
+  if (p === '(' || p === '[') return { kind: 'open', norm: '(', start, end };
+  if (p === ')' || p === ']') return { kind: 'close', norm: ')', start, end };
+  if (p === '.') {
+    // A period after an abbreviation ("vs.") or a bare list number ("1.") does not end anything.
+    const before = /(?:^|[^A-Za-z0-9])([A-Za-z.]+|\d+)$/.exec(slice.slice(Math.max(0, index - 8), index))?.[1]?.toLowerCase() ?? '';
+    if (lex.abbreviations.has(before) || /^\d{1,2}$/.test(before)) return { kind: 'comma', norm: '.', start, end };
+    return { kind: 'boundary', norm: '.', start, end, itemEnd: true };
+  }
+  if (p === ':') return { kind: 'boundary', norm: ':', start, end };
+  if (p.trim() === '-') return { kind: 'boundary', norm: '-', start, end };
+  return { kind: 'boundary', norm: p.trim(), start, end, itemEnd: true };
+}
