@@ -130,6 +130,8 @@ const guideline: Row[] = [
   ['MTUS recommends epidural injections for radicular pain.', 'radicular pain', ['guideline'], 'MTUS recommends'],
   ['ODG states that facet blocks are limited to non-radicular pain.', 'non-radicular pain', ['guideline'], 'ODG states'],
   ['Guidelines require documentation of radiculopathy on examination.', 'radiculopathy', ['guideline'], 'Guidelines require'],
+  ['The ODG Low Back chapter recommends facet blocks only for non-radicular pain.', 'non-radicular pain', ['guideline'], 'ODG Low Back chapter recommends'],
+  ['The guidelines do not recommend epidural injections for axial pain without radiculopathy.', 'radiculopathy', ['negated', 'guideline'], 'without'],
   ['Facet injections are indicated for patients with non-radicular low back pain.', 'non-radicular low back pain', ['guideline'], 'are indicated for'],
   ['Epidural steroid injections are recommended as an option for treatment of radicular pain.', 'radicular pain', ['guideline'], 'as an option'],
   ['For neuralgia, neuritis, and radiculitis, 8-10 visits over 4 weeks.', 'radiculitis', ['guideline'], '8-10 visits over 4 weeks'],
