@@ -1,0 +1,31 @@
+import type { ChartfactsError } from '../errors/chartfacts-error.js';
+import { callbackJobOptions } from './open-queues.js';
+import type { PipelineContext } from './pipeline-context.js';
+import { failedSetKey, publishResult } from './publish-result.js';
+import type { RecordState } from './record-store.js';
+
+async function queueCallback(ctx: PipelineContext, id: string): Promise<void> {
+  const meta = await ctx.store.readMeta(id);
+  if (meta?.callbackUrl) await ctx.queues.callback.add('callback', { id }, callbackJobOptions(ctx.config, id));
+}
+
+/**
+ * Marks a record completed, queues its callback and publishes it on the results stream. Safe to
+ * repeat after a crash: the callback job id and the publish marker make each happen once.
+ */
+export async function completeRecord(ctx: PipelineContext, id: string): Promise<RecordState> {
+  const state = await ctx.store.updateState(id, { status: 'completed', stage: 'done', progress: 100, error: null });
+  await queueCallback(ctx, id);
+  await publishResult(ctx.redis, ctx.config, id);
+  return state;
+}
+
+/** Marks a record failed with its error code, lists it among failures and queues its callback. */
+export async function failRecord(ctx: PipelineContext, id: string, error: ChartfactsError): Promise<RecordState> {
+  const current = await ctx.store.readState(id);
+  if (current?.status === 'failed' || current?.status === 'completed') return current;
+  const state = await ctx.store.updateState(id, { status: 'failed', error: error.toJSON() });
+  await ctx.redis.zadd(failedSetKey(ctx.config), Date.now(), id);
+  await queueCallback(ctx, id);
+  return state;
+}

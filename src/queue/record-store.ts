@@ -1,0 +1,154 @@
+/**
+ * Uploads and results live in a data directory, never in job payloads or Redis: one folder per
+ * record, named by the sha256 of its bytes. Every file is written to a temporary name and
+ * renamed into place, so a reader (or a worker killed mid-write) never sees half a file, and
+ * results survive Redis and process restarts. Workers on several machines need the directory on
+ * shared storage (NFS, EFS, a mounted volume).
+ */
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ErrorCode } from '../errors/codes.js';
+
+export const RECORD_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+/** Where a record is: the stage it waits for or runs in, `done` once finished. */
+export type RecordStage = 'parse' | 'extract' | 'decide' | 'done';
+
+/** What GET /v1/records/:id reports, kept in `state.json`. */
+export interface RecordState {
+  readonly id: string;
+  readonly status: RecordStatus;
+  readonly stage: RecordStage;
+  /** 0-100. */
+  readonly progress: number;
+  readonly error: { readonly code: ErrorCode; readonly message: string } | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Upload metadata in `meta.json`; the file name may identify a patient, so it stays here. */
+export interface RecordMeta {
+  readonly fileName: string;
+  readonly size: number;
+  readonly type: 'pdf' | 'text';
+  readonly callbackUrl: string | null;
+}
+
+/** Result files a record folder may hold. */
+export type ResultName = 'pages' | 'facts' | 'decision';
+
+const ID = /^[0-9a-f]{64}$/;
+
+/** True for a sha256 hex id; everything else is rejected before it reaches a path. */
+export function isRecordId(id: string): boolean {
+  return ID.test(id);
+}
+
+export interface RecordStore {
+  readonly dataDir: string;
+  /** Folder for a temporary upload before its hash is known. */
+  tempPath(): Promise<string>;
+  recordDir(id: string): string;
+  uploadPath(id: string): string;
+  /**
+   * Moves a fully written upload into its record folder unless the same bytes are there already.
+   * Hard-linking makes "create if absent" atomic, so two simultaneous uploads make one record.
+   * @returns true when this call created the record.
+   */
+  adoptUpload(tempFile: string, id: string, meta: RecordMeta, now?: Date): Promise<boolean>;
+  readMeta(id: string): Promise<RecordMeta | null>;
+  readState(id: string): Promise<RecordState | null>;
+  /** Merges `patch` into the state and stamps `updatedAt`. */
+  updateState(id: string, patch: Partial<Omit<RecordState, 'id' | 'createdAt'>>, now?: Date): Promise<RecordState>;
+  writeResult(id: string, name: ResultName, value: unknown): Promise<void>;
+  readResult<T>(id: string, name: ResultName): Promise<T | null>;
+  /** Deletes finished records last updated before `cutoff`, and stale temp files. @returns records deleted. */
+  sweep(cutoff: Date): Promise<number>;
+}
+
+async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+async function readJson<T>(path: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as T;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** A record store rooted at `dataDir` (created on first use). */
+export function createRecordStore(dataDir: string): RecordStore {
+  const recordDir = (id: string): string => {
+    if (!isRecordId(id)) throw new Error('record id must be a sha256 hex string');
+    return join(dataDir, 'records', id.slice(0, 2), id);
+  };
+  const statePath = (id: string): string => join(recordDir(id), 'state.json');
+  const tmpDir = join(dataDir, 'tmp');
+
+  const store: RecordStore = {
+    dataDir,
+    async tempPath() {
+      await mkdir(tmpDir, { recursive: true });
+      return join(tmpDir, `upload-${process.pid}-${randomBytes(8).toString('hex')}`);
+    },
+    recordDir,
+    uploadPath: (id) => join(recordDir(id), 'upload.bin'),
+    async adoptUpload(tempFile, id, meta, now = new Date()) {
+      await mkdir(recordDir(id), { recursive: true });
+      try {
+        await link(tempFile, store.uploadPath(id));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        await unlink(tempFile);
+        return false;
+      }
+      await unlink(tempFile);
+      await writeAtomic(join(recordDir(id), 'meta.json'), JSON.stringify(meta));
+      const at = now.toISOString();
+      const state: RecordState = { id, status: 'queued', stage: 'parse', progress: 0, error: null, createdAt: at, updatedAt: at };
+      await writeAtomic(statePath(id), JSON.stringify(state));
+      return true;
+    },
+    readMeta: (id) => readJson<RecordMeta>(join(recordDir(id), 'meta.json')),
+    readState: (id) => readJson<RecordState>(statePath(id)),
+    async updateState(id, patch, now = new Date()) {
+      const current = await store.readState(id);
+      const at = now.toISOString();
+      const base: RecordState = current ?? { id, status: 'queued', stage: 'parse', progress: 0, error: null, createdAt: at, updatedAt: at };
+      const next: RecordState = { ...base, ...patch, id, updatedAt: at };
+      await writeAtomic(statePath(id), JSON.stringify(next));
+      return next;
+    },
+    writeResult: (id, name, value) => writeAtomic(join(recordDir(id), `${name}.json`), JSON.stringify(value)),
+    readResult: <T>(id: string, name: ResultName) => readJson<T>(join(recordDir(id), `${name}.json`)),
+    async sweep(cutoff) {
+      let deleted = 0;
+      const root = join(dataDir, 'records');
+      const shards = await readdir(root).catch(() => [] as string[]);
+      for (const shard of shards) {
+        for (const id of await readdir(join(root, shard)).catch(() => [] as string[])) {
+          if (!isRecordId(id)) continue;
+          const state = await store.readState(id).catch(() => null);
+          const finished = state !== null && (state.status === 'completed' || state.status === 'failed');
+          if (finished && Date.parse(state.updatedAt) < cutoff.getTime()) {
+            await rm(recordDir(id), { recursive: true, force: true });
+            deleted++;
+          }
+        }
+      }
+      for (const name of await readdir(tmpDir).catch(() => [] as string[])) {
+        const path = join(tmpDir, name);
+        const info = await stat(path).catch(() => null);
+        if (info && info.mtimeMs < cutoff.getTime()) await rm(path, { force: true });
+      }
+      return deleted;
+    },
+  };
+  return store;
+}
