@@ -140,6 +140,9 @@ const guideline: Row[] = [
   ['The medical notes reflect treatment for low back pain with radiculopathy.', 'radiculopathy', ['affirmed'], null],
   ['The treating physician documents findings consistent with a right C6 radiculopathy.', 'right C6 radiculopathy', ['affirmed'], null],
   ['The clinical findings are not corroborated by imaging as the guideline requires.', 'clinical findings', ['affirmed'], null],
+  ['Per MTUS, since the patient has no radiculopathy, the request is not supported.', 'radiculopathy', ['negated'], 'no'],
+  ['The records document radiculopathy, which the MTUS requires for an ESI.', 'radiculopathy', ['affirmed'], null],
+  ['Radiculopathy is documented, but the guidelines require imaging corroboration.', 'Radiculopathy', ['affirmed'], null],
 ];
 
 const layout: Row[] = [

@@ -29,12 +29,14 @@ describe('findModifiers', () => {
     expect(cues(text)).toEqual(expected);
   });
 
-  it('ends a negation scope at a terminator but not a guideline scope', () => {
-    const text = 'Injections are not recommended for radicular pain but may help myofascial pain.';
+  it('ends a negation scope at a terminator but a guideline scope only at those that name it', () => {
+    const text = 'Injections are not recommended for radicular pain except for myofascial pain.';
     const ctx = findModifiers(text, compiled);
     const g = ctx.modifiers.find((m) => m.category === 'guideline')!;
     expect(g.scopeStart).toBe(0);
     expect(g.scopeEnd).toBe(ctx.tokens.length);
+    const cut = findModifiers('Radiculopathy is documented, but injections are not recommended.', compiled);
+    expect(cut.modifiers.find((m) => m.category === 'guideline')!.scopeStart).toBe(5); // after "but"
     const n = findModifiers('No fever but cough.', compiled).modifiers[0]!;
     expect(n.scopeEnd).toBe(2); // "No fever" — "but" (token 2) ends it
   });
