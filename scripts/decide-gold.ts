@@ -8,9 +8,11 @@
  *
  * With `--pipeline` the facts come from the real extraction pipeline run on the record-only text
  * (decision blocks removed) instead of from the gold files; decisions are then matched to gold
- * requests by treatment (and drug when both name one), as the shared scorer does.
+ * requests by treatment (and drug when both name one), as the shared scorer does. Adding
+ * `--gold-requests` keeps the extracted clinical facts but takes the requests from the gold file,
+ * to measure the engine apart from request extraction.
  *
- * Usage: npx tsc -p . && node dist/scripts/decide-gold.js [CORPUS_DIR] [--pipeline] [--verbose]
+ * Usage: npx tsc -p . && node dist/scripts/decide-gold.js [CORPUS_DIR] [--pipeline [--gold-requests]] [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,13 +86,20 @@ function main(): void {
   const dir = process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? '../shared/dev-corpus';
   const verbose = process.argv.includes('--verbose');
   const pipeline = process.argv.includes('--pipeline');
+  const goldRequests = process.argv.includes('--gold-requests');
   const guidelines = loadGuidelines();
   const tally = { upheld: { n: 0, ok: 0 }, overturned: { n: 0, ok: 0 } };
   const outcomes = new Map<string, number>();
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json;
     const raw = readFileSync(join(dir, f.replace('.gold.json', '.txt')), 'utf8');
-    const facts = pipeline ? extractFactsFromText(stripDecisionBlocks(raw), f.replace('.gold.json', '.txt'), loadLexicons()) : toFacts(gold, raw);
+    const goldFacts = toFacts(gold, raw);
+    let facts = goldFacts;
+    if (pipeline) {
+      facts = extractFactsFromText(stripDecisionBlocks(raw), f.replace('.gold.json', '.txt'), loadLexicons());
+      // Isolates the engine from request extraction: real clinical facts, the letter's requests.
+      if (goldRequests) facts = { ...facts, requests: goldFacts.requests.map((r) => ({ ...r, evidence: { ...r.evidence, section: null } })) };
+    }
     const result = decide(facts, guidelines);
     const unused = [...result.decisions];
     const pick = (r: Json, i: number): Decision | undefined => {

@@ -24,12 +24,17 @@ function statusOf(mentions: readonly RadiculopathyMention[]): RadiculopathyStatu
   return 'not_mentioned';
 }
 
-/** Met when the (region-filtered) status is in `statusIn`, unknown when in `unknownIn`, else not met. */
+/**
+ * Met when the (region-filtered) status is in `statusIn`, unknown when in `unknownIn`, else not met.
+ * With a region, mentions naming that region decide; unlocalised mentions count only when none do.
+ */
 export function checkRadiculopathy(p: RadiculopathyParams, ctx: DecideContext): PredicateResult {
   const regions = p.regions ?? (p.sameRegion ? [requestRegion(ctx.request.bodyPart)].filter((r): r is SpineRegion => r !== null) : []);
-  const mentions = ctx.facts.radiculopathy.mentions.filter(
-    (m) => m.subject === 'patient' && (regions.length === 0 || m.region === null || regions.includes(m.region)),
-  );
+  const own = ctx.facts.radiculopathy.mentions.filter((m) => m.subject === 'patient');
+  // Mentions that name the region outrank unlocalised ones ("no radicular symptoms in the legs"
+  // settles the low back even when "rule out radiculopathy" elsewhere names no region).
+  const localised = own.filter((m) => m.region !== null && regions.includes(m.region));
+  const mentions = regions.length === 0 ? own : localised.length > 0 ? localised : own.filter((m) => m.region === null);
   const status = statusOf(mentions);
   const verdict = p.statusIn.includes(status) ? 'met' : p.unknownIn?.includes(status) ? 'unknown' : 'not_met';
   const where = regions.length > 0 ? ` (${regions.join('/')})` : '';

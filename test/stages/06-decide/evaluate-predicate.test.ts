@@ -37,6 +37,9 @@ describe('checks', () => {
     expect(run(p, { request: req, mentions: [{ assertion: 'hypothetical', subject: 'guideline' }] }).status).toBe('met');
     expect(run(p, { request: req, mentions: [{ assertion: 'affirmed', region: 'cervical' }] }).status).toBe('met');
     expect(run(p, { request: req, mentions: [{ assertion: 'affirmed', region: 'lumbar' }] }).status).toBe('not_met');
+    // An unlocalised suspicion counts only when nothing names the region itself.
+    expect(run(p, { request: req, mentions: [{ assertion: 'hypothetical' }] }).status).toBe('not_met');
+    expect(run(p, { request: req, mentions: [{ assertion: 'hypothetical' }, { assertion: 'negated', region: 'lumbar' }] }).status).toBe('met');
   });
 
   it('examFinding: examined-and-normal is not met, never examined is unknown', () => {
