@@ -99,6 +99,16 @@ describe('assertSpan', () => {
     expect(assertIn(doc, 'weakness').negated).toBe(true);
   });
 
+  it('carries a criteria lead-in over its numbered criteria', () => {
+    const doc = docOf([
+      { text: 'Criteria for the use of epidural steroid injections:', listItem: true },
+      { text: '1) Radicular pain documented by examination and imaging.', listItem: true },
+      { text: '2) Initially unresponsive to conservative treatment.', listItem: true },
+    ]);
+    expect(assertIn(doc, 'Radicular pain').guideline).toBe(true);
+    expect(assertIn(doc, 'conservative treatment').guideline).toBe(true);
+  });
+
   it('takes a guideline cue from a later piece of the same statement', () => {
     const doc = docOf([{ text: 'Radiculopathy documented by examination;' }, { text: 'these are the criteria the MTUS requires.' }]);
     expect(assertIn(doc, 'Radiculopathy').guideline).toBe(true);

@@ -140,6 +140,8 @@ const guideline: Row[] = [
   ['The medical notes reflect treatment for low back pain with radiculopathy.', 'radiculopathy', ['affirmed'], null],
   ['The treating physician documents findings consistent with a right C6 radiculopathy.', 'right C6 radiculopathy', ['affirmed'], null],
   ['The clinical findings are not corroborated by imaging as the guideline requires.', 'clinical findings', ['affirmed'], null],
+  ['Repeat blocks should be based on continued relief of radicular pain.', 'radicular pain', ['guideline'], 'should be based on'],
+  ['The criteria for a repeat injection are not met because radiculopathy is not documented.', 'radiculopathy', ['negated'], 'is not documented'],
   ['Per MTUS, since the patient has no radiculopathy, the request is not supported.', 'radiculopathy', ['negated'], 'no'],
   ['The records document radiculopathy, which the MTUS requires for an ESI.', 'radiculopathy', ['affirmed'], null],
   ['Radiculopathy is documented, but the guidelines require imaging corroboration.', 'Radiculopathy', ['affirmed'], null],
