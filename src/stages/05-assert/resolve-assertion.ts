@@ -1,7 +1,6 @@
 /**
- * Turns the modifiers of a sentence into the assertion of one target: every modifier whose scope
- * overlaps the target's tokens reaches it (a cue inside the target counts, e.g. a target span that
- * already includes "no"). Cues are listed nearest first.
+ * Turns the modifiers of a sentence into the assertion of one target: which modifiers reach the
+ * target's tokens (see `reaches`), and the flags and cues (nearest first) they give it.
  */
 import type { Assertion } from '../../types/assertion.js';
 import { AFFIRMED } from '../../types/assertion.js';
