@@ -128,7 +128,7 @@ dx('back-contusion', 'contusion of lower back and pelvis', 'S30.0XXA', ['low bac
 dx('thoracic-back-contusion', 'contusion of back wall of thorax', 'S20.229A', ['upper back contusion', 'thoracic contusion', 'contusion of upper back']);
 dx('chest-wall-contusion', 'contusion of front wall of thorax', 'S20.219A', ['chest wall contusion', 'chest contusion', 'rib contusion']);
 sided('rib-fracture', 'fracture of one rib', { r: 'S22.31XA', l: 'S22.32XA', u: 'S22.39XA' }, ['rib fracture', 'fractured rib', 'broken rib'], { historical: HEALED_FRACTURE });
-dx('multiple-rib-fractures', 'multiple fractures of ribs', 'S22.49XA', ['multiple rib fractures', 'rib fractures']);
+dx('multiple-rib-fractures', 'multiple fractures of ribs', 'S22.49XA', ['multiple rib fractures', 'fractures of multiple ribs']);
 dx('chest-wall-pain', 'other chest pain', 'R07.89', ['chest wall pain', 'anterior chest wall pain', 'musculoskeletal chest pain']);
 dx('costochondritis', 'chondrocostal junction syndrome', 'M94.0', ['costochondritis', 'tietze syndrome']);
 
@@ -159,7 +159,7 @@ sided('crps-lower', 'complex regional pain syndrome I of lower limb', rlu('G90.5
 sided('causalgia-upper', 'causalgia of upper limb', rlu('G56.4', '1', '2', '0', '3'), ['causalgia upper extremity', 'crps type 2 upper extremity', 'crps type ii upper extremity', 'causalgia of arm']);
 sided('causalgia-lower', 'causalgia of lower limb', rlu('G57.7', '1', '2', '0', '3'), ['causalgia lower extremity', 'crps type 2 lower extremity', 'crps type ii lower extremity', 'causalgia of leg']);
 dx('paresthesia', 'paresthesia of skin', 'R20.2', ['paresthesia', 'paresthesias', 'paraesthesia', 'tingling', 'pins and needles', 'dysesthesia', 'dysesthesias', 'hand paresthesia', 'paresthesia of hand', 'paresthesias of hands', 'upper extremity paresthesia', 'lower extremity paresthesia', 'paresthesia of foot', 'numbness and tingling']);
-dx('numbness', 'anesthesia of skin', 'R20.0', ['numbness', 'hypoesthesia of skin', 'hand numbness', 'numbness of hand', 'numbness of foot', 'leg numbness', 'arm numbness']);
+dx('numbness', 'anesthesia of skin', 'R20.0', ['numbness', 'hand numbness', 'numbness of hand', 'numbness of foot', 'leg numbness', 'arm numbness']);
 dx('hypoesthesia', 'hypoesthesia of skin', 'R20.1', ['hypoesthesia', 'hypesthesia', 'decreased sensation']);
 
 // ---------------------------------------------------------------- limb pain by side
@@ -364,7 +364,7 @@ dx('dizziness', 'dizziness and giddiness', 'R42', ['dizziness', 'vertigo', 'ligh
 dx('bppv', 'benign paroxysmal vertigo', 'H81.10', ['bppv', 'benign paroxysmal positional vertigo', 'benign positional vertigo']);
 sided('tinnitus', 'tinnitus', rlu('H93.1', '1', '2', '9', '3'), ['tinnitus', 'ringing in the ears']);
 dx('hearing-loss', 'hearing loss, unspecified', 'H91.90', ['hearing loss', 'decreased hearing', 'hearing impairment']);
-dx('noise-hearing-loss', 'noise-induced hearing loss', 'H83.3X3', ['noise-induced hearing loss', 'noise induced hearing loss', 'occupational hearing loss'], { codesBySide: { right: 'H83.3X1', left: 'H83.3X2', bilateral: 'H83.3X3', unspecified: 'H83.3X9' } });
+dx('noise-hearing-loss', 'noise-induced hearing loss', 'H83.3X9', ['noise-induced hearing loss', 'noise induced hearing loss', 'occupational hearing loss'], { codesBySide: { right: 'H83.3X1', left: 'H83.3X2', bilateral: 'H83.3X3', unspecified: 'H83.3X9' } });
 dx('memory-loss', 'other amnesia', 'R41.3', ['memory loss', 'memory impairment', 'amnesia', 'memory problems']);
 dx('cognitive-deficit', 'other symptoms and signs involving cognitive functions', 'R41.89', ['cognitive deficits', 'cognitive impairment', 'cognitive dysfunction', 'cognitive complaints']);
 dx('blurred-vision', 'other visual disturbances', 'H53.8', ['blurred vision', 'blurry vision']);
@@ -502,7 +502,7 @@ dx('fatigue', 'other fatigue', 'R53.83', ['fatigue', 'chronic fatigue']);
 dx('carpal-tunnel-release-status', 'status post carpal tunnel release', 'Z98.890', ['carpal tunnel release', 'ctr', 'carpal tunnel decompression', 'open carpal tunnel release', 'endoscopic carpal tunnel release'], { kind: 'status_post' });
 
 // ---------------------------------------------------------------- status post (surgical history named after s/p)
-statusPost('sp-lumbar-surgery', 'status post lumbar surgery', 'Z98.890', ['microdiscectomy', 'discectomy', 'laminectomy', 'laminotomy', 'hemilaminectomy', 'lumbar decompression', 'lumbar surgery', 'back surgery', 'lumbar microdiscectomy', 'lumbar discectomy', 'lumbar laminectomy', 'foraminotomy', 'microdecompression', 'spinal surgery', 'spine surgery']);
+statusPost('sp-lumbar-surgery', 'status post lumbar surgery', 'Z98.890', ['microdiscectomy', 'discectomy', 'laminectomy', 'laminotomy', 'hemilaminectomy', 'lumbar decompression', 'lumbar surgery', 'back surgery', 'lumbar microdiscectomy', 'lumbar discectomy', 'lumbar laminectomy', 'foraminotomy', 'microdecompression', 'spinal surgery']);
 statusPost('sp-spinal-fusion', 'status post spinal fusion', 'Z98.1', ['fusion', 'spinal fusion', 'lumbar fusion', 'cervical fusion', 'arthrodesis', 'alif', 'tlif', 'plif', 'xlif', 'acdf', 'anterior cervical discectomy and fusion', 'anterior cervical discectomy fusion', 'posterior lumbar interbody fusion', 'transforaminal lumbar interbody fusion', 'anterior lumbar interbody fusion', 'posterior spinal fusion', 'interbody fusion', 'lumbar arthrodesis', 'cervical arthrodesis']);
 statusPost('sp-disc-replacement', 'status post artificial disc replacement', 'Z98.890', ['artificial disc replacement', 'cervical disc arthroplasty', 'disc arthroplasty', 'total disc replacement']);
 statusPost('sp-shoulder-arthroscopy', 'status post shoulder arthroscopy', 'Z98.890', ['shoulder arthroscopy', 'arthroscopy of shoulder', 'subacromial decompression', 'arthroscopic subacromial decompression', 'shoulder arthroscopic subacromial decompression', 'rotator cuff repair', 'shoulder surgery', 'distal clavicle excision', 'distal clavicle resection', 'mumford procedure', 'labral repair', 'slap repair', 'biceps tenodesis', 'acromioplasty', 'shoulder debridement', 'capsular release', 'manipulation under anesthesia']);

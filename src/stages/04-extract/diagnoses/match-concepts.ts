@@ -189,10 +189,12 @@ function fuzzyMatches(units: readonly Unit[], lex: CompiledDiagnosisLexicon, use
 /** Side written inside the mention, just before it, or just after it (", right shoulder"). */
 function sideOf(units: readonly Unit[], m: ConceptMatch): Side | null {
   for (let k = m.first; k <= m.last; k++) if (units[k]!.side) return units[k]!.side!;
-  for (let k = m.first - 1; k >= 0; k--) {
+  // Before the mention, a side may precede a body-part word or two ("right knee medial meniscus tear").
+  for (let k = m.first - 1, words = 0; k >= 0; k--) {
     const u = units[k]!;
     if (u.side) return u.side;
-    if (u.kind !== 'filler' && u.kind !== 'level') break;
+    if (u.kind === 'word' && ++words > 2) break;
+    if (u.kind !== 'filler' && u.kind !== 'level' && u.kind !== 'word') break;
   }
   for (let k = m.last + 1, words = 0; k < units.length; k++) {
     const u = units[k]!;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findDiagnoses } from '../../../src/stages/04-extract/find-diagnoses.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const dxOf = (text: string) => findDiagnoses(docOf(text), lex);
+const brief = (text: string) => dxOf(text).map((d) => [d.concept, d.icd10, d.assertion]);
+
+describe('findDiagnoses: diagnosis lists', () => {
+  it.each([
+    // [text, concept, icd10, assertion, side]
+    ['Diagnoses:\n1. Lumbar radiculopathy, left L5 (M54.16)\n', 'lumbar radiculopathy', 'M54.16', 'present', 'left'],
+    ['Diagnoses: lumbar DDD.', 'lumbar degenerative disc disease', 'M51.36', 'present', null],
+    ['Diagnoses: degenerative disc disease, lumbar.', 'lumbar degenerative disc disease', 'M51.36', 'present', null],
+    ['Her diagnosis is spinal lumbar degenerative disk disease. She works.', 'lumbar degenerative disc disease', 'M51.36', 'present', null],
+    ['Diagnoses: HNP L4-5.', 'lumbar disc displacement', 'M51.26', 'present', null],
+    ['Diagnoses were L5-S1 disc protrusion and more.', 'lumbar disc displacement', 'M51.27', 'present', null],
+    ['Diagnoses: cervical disc bulge, C5-6.', 'cervical disc displacement', 'M50.222', 'present', null],
+    ['Diagnoses: left shoulder pain.', 'pain in shoulder', 'M25.512', 'present', 'left'],
+    ['Diagnoses: shoulder pain.', 'pain in shoulder', 'M25.519', 'present', null],
+    ['Diagnoses: bilateral CTS.', 'carpal tunnel syndrome', 'G56.03', 'present', 'bilateral'],
+    ['Diagnoses: Partial-thickness rotator cuff tear, right shoulder.', 'incomplete rotator cuff tear', 'M75.111', 'present', 'right'],
+    ['Diagnoses: lumbago.', 'low back pain', 'M54.50', 'present', null],
+    ['Diagnoses: spasm of muscle.', 'other muscle spasm', 'M62.838', 'present', null],
+    ['Diagnoses: lumbar muscle spasm.', 'muscle spasm of back', 'M62.830', 'present', null],
+    ['Diagnoses: cervical sprain/strain.', 'cervical sprain', 'S13.4XXA', 'present', null],
+    ['Diagnoses: cervical strain.', 'cervical strain', 'S16.1XXA', 'present', null],
+    ['Diagnoses: MPS.', 'myofascial pain syndrome', 'M79.18', 'present', null],
+    ['Diagnoses: right knee medial meniscus tear.', 'tear of medial meniscus', 'S83.241A', 'present', 'right'],
+    ['Diagnoses: Insomnia secondary to pain.', 'insomnia due to medical condition', 'G47.01', 'present', null],
+    ['Diagnoses: Hypertension, non-industrial.', 'essential hypertension', 'I10', 'present', null],
+    ['Diagnoses: GERD.', 'gastro-esophageal reflux disease without esophagitis', 'K21.9', 'present', null],
+    ['Diagnoses: PTSD.', 'post-traumatic stress disorder, unspecified', 'F43.10', 'present', null],
+    // rule-out, history, status post, resolved, negation
+    ['Diagnoses: rule out right carpal tunnel syndrome.', 'carpal tunnel syndrome', 'G56.01', 'possible', 'right'],
+    ['Diagnoses: 1) status post left L4-5 microdiscectomy.', 'status post lumbar surgery', 'Z98.890', 'historical', 'left'],
+    ['DIAGNOSES:\n1. Cervical strain (S16.1XXA) - resolved\n', 'cervical strain', 'S16.1XXA', 'historical', null],
+    ['IMPRESSION:\n1. Lumbar sprain/strain; no lumbar radiculopathy.\n', 'lumbar radiculopathy', 'M54.16', 'negated', null],
+    // OCR noise: fuzzy matching inside a diagnosis list
+    ['Diagnoses: lumbar degenerative disc diseaso.', 'lumbar degenerative disc disease', 'M51.36', 'present', null],
+    ['Diagnoses: carpal tunnel syndrorne, right.', 'carpal tunnel syndrome', 'G56.01', 'present', 'right'],
+  ])('%s', (text, concept, icd10, assertion, side) => {
+    const found = dxOf(text).find((d) => d.concept === concept);
+    expect(found, JSON.stringify(brief(text))).toBeDefined();
+    expect([found!.icd10, found!.assertion, found!.side ?? null]).toEqual([icd10, assertion, side]);
+    expect(docOf(text).text.slice(found!.evidence.start, found!.evidence.end)).toBe(found!.evidence.text);
+  });
+});
+
+describe('findDiagnoses: written codes', () => {
+  it('links a code written before the concept and prefers a valid written code', () => {
+    const d = dxOf('Diagnoses listed on the RFA: M51.36 lumbar degenerative disc disease; M54.5 low back pain. He works.');
+    expect(d.map((x) => [x.concept, x.icd10, x.icd10Written])).toEqual([
+      ['lumbar degenerative disc disease', 'M51.36', 'M51.36'],
+      ['low back pain', 'M54.50', 'M54.5'],
+    ]);
+  });
+  it('keeps a more specific written code of the same concept', () => {
+    const [d] = dxOf('Diagnoses:\n1. Osteoarthritis of the right knee (M17.11)\n');
+    expect([d?.icd10, d?.side]).toEqual(['M17.11', 'right']);
+  });
+  it('reads a lone known code as its concept', () => {
+    expect(brief('Diagnoses: M79.18.')).toEqual([['myofascial pain syndrome', 'M79.18', 'present']]);
+  });
+});
+
+describe('findDiagnoses: what is not a diagnosis', () => {
+  it('splits a list and drops qualifiers of the head diagnosis', () => {
+    expect(brief('IMPRESSION:\n1. Lumbar sprain/strain with mild L4-5 and L5-S1 disc bulges.\n2. Depressive disorder secondary to chronic pain.\n'))
+      .toEqual([['lumbar sprain/strain', 'S39.012A', 'present'], ['depression', 'F32.A', 'present']]);
+  });
+  it('ignores symptoms in the history and imaging findings', () => {
+    expect(dxOf('HISTORY OF PRESENT ILLNESS:\nShe has chronic low back pain and right knee pain.\n\nMRI: L4-5 disc protrusion.')).toEqual([]);
+  });
+  it('reads a narrative history of a diagnosis', () => {
+    expect(brief('He has a history of left L5 radiculopathy, which resolved after surgery.'))
+      .toEqual([['lumbar radiculopathy', 'M54.16', 'historical']]);
+  });
+  it('reports a historical healed fracture with the personal-history code', () => {
+    expect(brief('PAST MEDICAL HISTORY: History of wrist fracture. Hypothyroidism.'))
+      .toEqual([['personal history of healed traumatic fracture', 'Z87.81', 'historical'], ['hypothyroidism, unspecified', 'E03.9', 'present']]);
+  });
+  it('does not read rationale sections', () => {
+    expect(dxOf('Rationale: Trigger point injections are recommended for myofascial pain syndrome.\n')).toEqual([]);
+  });
+});
