@@ -1,10 +1,103 @@
-/** PLACEHOLDER: its owner replaces the body, keeping the signature. */
+/**
+ * Prior treatments: everything already received or ongoing for the claim, current medications
+ * included, one per course of care (one per drug; a dated series of injections as separate
+ * courses), each with the response the record states: relief percent and how long it lasted,
+ * functional improvement when stated, and date, body part, side and sessions when stated.
+ * Analgesics whose own response is not stated take the difference between pain rated with and
+ * without medication.
+ */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { PriorTreatment } from '../../types/facts.js';
-import type { SegmentedDocument } from '../../types/pipeline.js';
+import type { SegmentedDocument, Sentence, Span } from '../../types/pipeline.js';
+import { makeEvidence } from '../evidence.js';
+import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
+import { findDecisionItems } from './treatments/find-decision-items.js';
+import { findRequestItems } from './treatments/find-request-items.js';
+import { findTreatmentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
+import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
+import { isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
+import { readPriorSentence, type PriorCandidate } from './treatments/read-prior-sentence.js';
+
+function requestSpans(doc: SegmentedDocument, lexicons: Lexicons): Span[] {
+  return [...findRequestItems(doc, lexicons).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
+}
+
+/**
+ * Sentences as the response reader needs them: a sentence cut mid-clause (it ends on a lower-case
+ * word or a comma and the next one starts in lower case, as at a line break) is joined to the next.
+ */
+function clauses(doc: SegmentedDocument): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const last = out[out.length - 1];
+    if (last && last.sectionIndex === s.sectionIndex && /[a-z,]\s*$/.test(last.text) && /^\s*[a-z]/.test(s.text)) {
+      out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
+    } else out.push(s);
+  }
+  return out;
+}
+
+function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[] {
+  const mentions = findTreatmentMentions(doc.text, lexicons);
+  const spans = requestSpans(doc, lexicons);
+  const sentences = clauses(doc);
+  const inSentence = (i: number): TreatmentMention[] => {
+    const s = sentences[i];
+    return s ? mentions.filter((m) => m.start >= s.start && m.start < s.end) : [];
+  };
+  const out: PriorCandidate[] = [];
+  sentences.forEach((sentence, i) => {
+    const ms = inSentence(i);
+    if (!ms.length) return;
+    const nextSentence = sentences[i + 1];
+    const next = nextSentence && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
+    const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
+    for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons)) {
+      if (isPriorTreatment(cand.mention, doc.text.slice(cand.scope.start, cand.scope.end), ctx)) out.push(cand);
+    }
+  });
+  return out;
+}
+
+/** True when pain is rated lower with medication than without, in the clinical sections. */
+function medicationHelps(doc: SegmentedDocument, lexicons: Lexicons): boolean {
+  const c = compileTreatmentLexicons(lexicons);
+  const scores = matchCues(c.cues['med-pain-score'], doc.text).map((m) => ({
+    score: Number(m.groups.score ?? m.groups.score2),
+    without: /out/i.test(m.groups.cond ?? m.groups.cond2 ?? ''),
+  }));
+  const withMed = scores.filter((s) => !s.without).map((s) => s.score);
+  const without = scores.filter((s) => s.without).map((s) => s.score);
+  return withMed.length > 0 && without.length > 0 && Math.min(...withMed) < Math.max(...without);
+}
+
+function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: boolean, lexicons: Lexicons): PriorTreatment {
+  const head = course.candidates.find((c) => !c.mention.weak) ?? course.candidates[0]!;
+  const said = responseCandidate(course);
+  const entry = head.mention.entry;
+  const drug = firstStated(course, (c) => c.mention.entry.drug);
+  const procedure = firstStated(course, (c) => c.mention.entry.procedure);
+  const takesMedicationRelief = said.reading.response === 'unknown' && medicationRelief
+    && compileTreatmentLexicons(lexicons).medicationResponse.has(entry.treatment);
+  return {
+    treatment: entry.treatment,
+    ...(drug ? { drug } : {}),
+    ...(procedure ? { procedure } : {}),
+    bodyPart: firstStated(course, (c) => c.bodyPart),
+    side: firstStated(course, (c) => c.side),
+    date: firstStated(course, (c) => c.date),
+    response: takesMedicationRelief ? 'partial_relief' : said.reading.response,
+    reliefPercent: said.reading.reliefPercent,
+    durationWeeks: said.reading.durationWeeks ?? firstStated(course, (c) => c.reading.durationWeeks),
+    functionalImprovement: firstStated(course, (c) => c.reading.functionalImprovement),
+    sessions: firstStated(course, (c) => c.sessions),
+    evidence: makeEvidence(doc, said.evidence),
+  };
+}
 
 /** Every PriorTreatment fact in the document, each with evidence. */
 export function findPriorTreatments(doc: SegmentedDocument, lexicons: Lexicons): PriorTreatment[] {
-  void doc; void lexicons;
-  return [];
+  const courses = mergePriorTreatments(candidates(doc, lexicons));
+  const medicationRelief = medicationHelps(doc, lexicons);
+  return courses.map((course) => toFact(doc, course, medicationRelief, lexicons));
 }

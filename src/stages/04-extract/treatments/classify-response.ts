@@ -24,7 +24,7 @@ const OVERRIDING: ReadonlySet<TreatmentResponse> = new Set(['unknown', 'worsened
 
 function percentOf(text: string, c: CompiledTreatments): CueMatch & { pct: number } | null {
   const m = firstCue(c.cues.percent, text);
-  const pct = m ? Number(m.groups.pct ?? m.groups.pct2) : NaN;
+  const pct = m ? Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3) : NaN;
   return m && pct > 0 && pct <= 100 ? { ...m, pct } : null;
 }
 
@@ -55,26 +55,37 @@ function functional(text: string, c: CompiledTreatments): boolean | null {
   return m ? m.value === 'true' : null;
 }
 
-/** The response stated in `text` (the scope of one treatment mention). */
+/** Response cues, the percent and the pain change found in `text`, earliest first (lexicon order on a tie). */
+function stated(text: string, c: CompiledTreatments): Array<{ at: CueMatch; response: TreatmentResponse; pct: number | null }> {
+  type Stated = { at: CueMatch; rank: number; response: TreatmentResponse; pct: number | null };
+  const words: Stated[] = c.cues.response.flatMap((cue, rank) => matchCues([cue], text).map((m) => ({ at: m, rank, response: m.value as TreatmentResponse, pct: null })));
+  const pct = percentOf(text, c);
+  const change = painChange(text, c);
+  const all = [...words];
+  if (pct) all.push({ at: pct, rank: -1, response: pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct: pct.pct });
+  if (change) all.push({ at: change, rank: -1, response: change.response, pct: null });
+  return all.sort((a, b) => a.at.start - b.at.start || a.rank - b.rank);
+}
+
+/**
+ * The response stated in `text` (the scope of one treatment mention): the earliest stated
+ * response wins. A relief word ("partial relief") with a percent elsewhere in the scope takes the
+ * percent's reading; a stated functional improvement with no stated relief is partial relief.
+ */
 export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): ResponseReading {
   const c = compileTreatmentLexicons(lexicons);
   const days = durationDays(text, c);
-  const durationWeeks = days !== null && days >= 7 ? Math.round(days / 7) : null;
-  const base = { durationWeeks, functionalImprovement: functional(text, c) };
-  const word = firstCue(c.cues.response, text);
-  const wordResponse = word?.value as TreatmentResponse | undefined;
-  if (word && wordResponse && OVERRIDING.has(wordResponse)) {
-    return { ...base, response: wordResponse, reliefPercent: null, cue: word };
+  const base = { durationWeeks: days !== null && days >= 7 ? Math.round(days / 7) : null, functionalImprovement: functional(text, c) };
+  const first = stated(text, c)[0];
+  if (!first) {
+    const response = base.functionalImprovement ? 'partial_relief' : 'unknown';
+    return { ...base, response, reliefPercent: null, cue: null };
   }
-  const pct = percentOf(text, c);
-  if (pct) {
-    const response = pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief';
-    return { ...base, response, reliefPercent: pct.pct, cue: pct };
+  if (first.pct === null && !OVERRIDING.has(first.response) && first.response !== 'temporary_relief') {
+    const pct = percentOf(text, c);
+    if (pct) return { ...base, response: pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', reliefPercent: pct.pct, cue: first.at };
   }
-  const change = painChange(text, c);
-  if (change && (!word || change.start <= word.start)) return { ...base, response: change.response, reliefPercent: null, cue: change };
-  if (word && wordResponse) return { ...base, response: wordResponse, reliefPercent: null, cue: word };
-  return { ...base, response: 'unknown', reliefPercent: null, cue: null };
+  return { ...base, response: first.response, reliefPercent: first.pct, cue: first.at };
 }
 
 /** Every span in `text` that is a response phrase (so a negation inside "no relief" is not read as "not received"). */

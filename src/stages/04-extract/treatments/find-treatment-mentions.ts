@@ -1,6 +1,7 @@
 /**
  * Treatment mentions in text: vocabulary terms (longest first) and case-sensitive abbreviations,
- * with overlaps resolved in favour of the longer phrase. A phrase inside a time reference
+ * with overlaps resolved in favour of the longer phrase. Phrases inside a pseudo-mention (a
+ * specialty or a record: "orthopaedic surgery", "therapy notes") are dropped. A phrase inside a time reference
  * ("before surgery") becomes weak: it may only point back at a treatment already named. An
  * anaphor ("a confirmatory block") takes the entry of the procedure named just before it.
  */
@@ -75,8 +76,11 @@ export function findTreatmentMentions(
 ): TreatmentMention[] {
   const c = compileTreatmentLexicons(lexicons);
   const temporal = matchCues(c.cues['temporal-reference'], text);
-  const ms = dropOverlaps(rawMentions(text, c)).map((m) =>
-    temporal.some((t) => t.start <= m.start && m.end <= t.end) ? { ...m, weak: true } : m,
+  const pseudo = matchCues(c.cues['pseudo-mention'], text);
+  const inside = (m: TreatmentMention, spans: readonly { start: number; end: number }[]): boolean =>
+    spans.some((t) => t.start <= m.start && m.end <= t.end);
+  const ms = dropOverlaps(rawMentions(text, c)).filter((m) => !inside(m, pseudo)).map((m) =>
+    inside(m, temporal) ? { ...m, weak: true } : m,
   );
   return addAnaphors(text, ms, c).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
 }

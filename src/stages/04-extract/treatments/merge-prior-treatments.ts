@@ -1,0 +1,64 @@
+/**
+ * One prior treatment per course of care: candidates naming the same treatment (same drug and
+ * procedure, or one of them unnamed) merge unless their dates or years differ, which marks two
+ * courses (a 2014 and a 2016 epidural injection). Weak references only add to a course already
+ * found. The response comes from the first candidate that states one, with its percent and
+ * duration; other fields take the first value stated.
+ */
+import type { PriorCandidate } from './read-prior-sentence.js';
+
+/** A merged course of one treatment, with the candidates it was read from (in text order). */
+export interface PriorCourse {
+  readonly candidates: PriorCandidate[];
+}
+
+/**
+ * Same treatment, and the same drug or procedure unless one is unnamed. Two names of a surgery on
+ * the same body part ("shoulder arthroscopy", "subacromial decompression") are one operation.
+ */
+const sameKind = (a: PriorCandidate, b: PriorCandidate): boolean => {
+  const x = a.mention.entry;
+  const y = b.mention.entry;
+  const samePart = !a.bodyPart || !b.bodyPart || a.bodyPart === b.bodyPart;
+  return x.treatment === y.treatment
+    && (!x.drug || !y.drug || x.drug === y.drug)
+    && (!x.procedure || !y.procedure || x.procedure === y.procedure || (x.treatment === 'surgery' && samePart));
+};
+
+function first<T>(course: PriorCourse, pick: (c: PriorCandidate) => T | null | undefined): T | null {
+  for (const c of course.candidates) {
+    const v = pick(c);
+    if (v !== null && v !== undefined) return v;
+  }
+  return null;
+}
+
+function compatible(course: PriorCourse, cand: PriorCandidate): boolean {
+  if (!course.candidates.some((c) => sameKind(c, cand))) return false;
+  const date = first(course, (c) => c.date);
+  const year = first(course, (c) => c.year);
+  if (date && cand.date && date !== cand.date) return false;
+  return !(year && cand.year && year !== cand.year);
+}
+
+/** Groups candidates into courses of care, strong mentions first so weak ones find their course. */
+export function mergePriorTreatments(candidates: readonly PriorCandidate[]): PriorCourse[] {
+  const courses: PriorCourse[] = [];
+  for (const cand of candidates.filter((c) => !c.mention.weak)) {
+    const course = courses.find((k) => compatible(k, cand));
+    if (course) course.candidates.push(cand);
+    else courses.push({ candidates: [cand] });
+  }
+  for (const cand of candidates.filter((c) => c.mention.weak)) courses.find((k) => compatible(k, cand))?.candidates.push(cand);
+  return courses;
+}
+
+/** The candidate whose response the course reports (the first that states one), else the first. */
+export function responseCandidate(course: PriorCourse): PriorCandidate {
+  return course.candidates.find((c) => c.reading.response !== 'unknown') ?? course.candidates[0]!;
+}
+
+/** First stated value of a field across the course. */
+export function firstStated<T>(course: PriorCourse, pick: (c: PriorCandidate) => T | null | undefined): T | null {
+  return first(course, pick);
+}

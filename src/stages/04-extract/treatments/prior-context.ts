@@ -1,0 +1,74 @@
+/**
+ * Whether a treatment mention describes care already received (or ongoing) for this claim:
+ * not in a section about the decision, guidelines, documents or work status; not a requested or
+ * proposed treatment unless it is being continued; not declined, never done, or non-industrial;
+ * not a letterhead; and not negated, hypothetical, a guideline statement or someone else's.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { SegmentedDocument, Sentence, Span } from '../../../types/pipeline.js';
+import type { SectionName } from '../../../types/vocab.js';
+import { assertSpan } from '../../05-assert/apply-context.js';
+import { compileTreatmentLexicons, firstCue, matchCues } from './compile-treatment-lexicons.js';
+import type { TreatmentMention } from './find-treatment-mentions.js';
+import { responseCueSpans } from './classify-response.js';
+
+/** Sections that state decisions, guidelines, records lists or restrictions, not care received. */
+const NOT_CARE_SECTIONS: ReadonlySet<SectionName> = new Set([
+  'decision', 'rationale', 'documents_reviewed', 'determination_process', 'reviewer_qualifications', 'work_status',
+]);
+/** Sections of planned care: a treatment there is prior only when it is being continued. */
+const PLAN_SECTIONS: ReadonlySet<SectionName> = new Set(['plan', 'treatment_plan']);
+
+/** What the context check needs besides the mention. */
+export interface PriorContext {
+  readonly doc: SegmentedDocument;
+  readonly sentence: Sentence;
+  /** Spans of request items; a treatment inside one is prior only when continued. */
+  readonly requestSpans: readonly Span[];
+  readonly lexicons: Lexicons;
+}
+
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** The last request cue and the last continue cue before the mention, in the sentence. */
+function requestedNotContinued(prefix: string, ctx: PriorContext): boolean {
+  const c = compileTreatmentLexicons(ctx.lexicons);
+  const req = matchCues(c.cues['request-context'], prefix).reduce((a, m) => Math.max(a, m.start), -1);
+  const cont = matchCues(c.cues['continue-context'], prefix).reduce((a, m) => Math.max(a, m.start), -1);
+  return req > cont;
+}
+
+function continued(prefix: string, ctx: PriorContext): boolean {
+  return matchCues(compileTreatmentLexicons(ctx.lexicons).cues['continue-context'], prefix).length > 0;
+}
+
+/** A negation that only belongs to a response phrase ("no relief") does not negate the treatment. */
+function assertedAbsent(m: TreatmentMention, ctx: PriorContext): boolean {
+  const a = assertSpan(ctx.doc, m, ctx.lexicons);
+  if (a.guideline || a.hypothetical || a.experiencer === 'other') return true;
+  if (!a.negated) return false;
+  const s = ctx.sentence;
+  const responses = responseCueSpans(ctx.doc.text.slice(s.start, s.end), ctx.lexicons).map((r) => ({ start: r.start + s.start, end: r.end + s.start }));
+  const negations = a.cues.filter((cue) => cue.category === 'negated');
+  return !negations.every((cue) => responses.some((r) => cue.start < r.end && r.start < cue.end));
+}
+
+/** True when `m` (in `ctx.sentence`) is a treatment received or ongoing for the claim. */
+export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: PriorContext): boolean {
+  const { doc, sentence } = ctx;
+  const c = compileTreatmentLexicons(ctx.lexicons);
+  if (c.priorExcluded.has(m.entry.treatment)) return false;
+  const section = doc.sections[sentence.sectionIndex]?.name ?? null;
+  if (section && NOT_CARE_SECTIONS.has(section)) return false;
+  if (!/[a-z]/.test(lineOf(doc.text, m.start))) return false; // letterheads and titles
+  const prefix = doc.text.slice(sentence.start, m.start);
+  const inRequest = ctx.requestSpans.some((r) => m.start >= r.start && m.end <= r.end);
+  if (((section && PLAN_SECTIONS.has(section)) || inRequest) && !continued(prefix, ctx)) return false;
+  if (requestedNotContinued(prefix, ctx)) return false;
+  if (firstCue(c.cues['not-received-before'], prefix) || firstCue(c.cues['not-received-after'], scopeText)) return false;
+  return !assertedAbsent(m, ctx);
+}

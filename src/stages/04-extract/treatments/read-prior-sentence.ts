@@ -1,0 +1,128 @@
+/**
+ * Prior-treatment candidates of one sentence. Repeated names of one treatment ("Trigger point
+ * injections (TPI)") form one unit; each unit's scope runs to the next treatment named (weak
+ * references do not cut it), and the response, percent, duration, date, sessions and function
+ * stated in that scope are its own. Units listed only with "and" or "," ("Ibuprofen and
+ * cyclobenzaprine help partially") share the response stated after the last of them. The first
+ * unit may take a response stated before it ("40% better than before surgery"), and the last may
+ * take one from a following sentence about the same person that names no treatment.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { SegmentedDocument, Sentence, Span } from '../../../types/pipeline.js';
+import type { BodyPart, Side } from '../../../types/vocab.js';
+import { findBodyParts } from '../find-body-parts.js';
+import { findDates } from '../find-dates.js';
+import { classifyResponse, type ResponseReading } from './classify-response.js';
+import { compileTreatmentLexicons, firstCue, matchCues, readNumber, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import type { TreatmentMention } from './find-treatment-mentions.js';
+
+/** One treatment as one sentence describes it. */
+export interface PriorCandidate {
+  readonly mention: TreatmentMention;
+  readonly scope: Span;
+  readonly reading: ResponseReading;
+  readonly date: string | null;
+  readonly year: number | null;
+  readonly bodyPart: BodyPart | null;
+  readonly side: Side | null;
+  readonly sessions: number | null;
+  readonly evidence: Span;
+}
+
+type Lex = Pick<Lexicons, 'treatments' | 'treatmentCues' | 'bodyParts' | 'dateRoles'>;
+
+const keyOf = (m: TreatmentMention): string => `${m.entry.treatment}|${m.entry.drug ?? ''}|${m.entry.procedure ?? ''}`;
+
+/** Joins consecutive mentions of one treatment with no date between them. */
+function units(doc: SegmentedDocument, ms: readonly TreatmentMention[], lex: Lex): TreatmentMention[] {
+  const out: TreatmentMention[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    const between = last ? doc.text.slice(last.end, m.start) : '';
+    if (last && !last.weak && !m.weak && keyOf(last) === keyOf(m) && !findDates(between, lex).some((d) => d.iso)) {
+      out[out.length - 1] = { ...last, end: m.end, text: doc.text.slice(last.start, m.end) };
+    } else out.push(m);
+  }
+  return out;
+}
+
+function onlyListed(gap: string, c: CompiledTreatments): boolean {
+  let bare = gap.replace(/\([^)]*\)/g, ' ');
+  for (const d of matchCues(c.cues.dose, bare).sort((a, b) => b.start - a.start)) bare = bare.slice(0, d.start) + ' ' + bare.slice(d.end);
+  return !!firstCue(c.cues.connector, bare);
+}
+
+function nearest<T extends { start: number }>(xs: readonly T[], at: number): T | undefined {
+  return [...xs].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from: number, lex: Lex) {
+  const c = compileTreatmentLexicons(lex);
+  const scopeText = doc.text.slice(scope.start, scope.end);
+  const dates = findDates(scopeText, lex);
+  const day = dates.find((d) => d.iso);
+  const back = doc.text.slice(from, m.start);
+  const yearCue = firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back);
+  const year = dates[0]?.year ?? (yearCue?.groups.year ? Number(yearCue.groups.year) : null);
+  const winStart = Math.max(from, m.start - 40);
+  const parts = m.entry.noBodyPart ? [] : findBodyParts(doc.text.slice(winStart, scope.end), lex, winStart);
+  const part = nearest(parts, m.start);
+  const sessWin = Math.max(from, m.start - 30);
+  const sess = nearest(matchCues(c.cues.sessions, doc.text.slice(sessWin, scope.end)).map((s) => ({ ...s, start: s.start + sessWin })), m.start);
+  const g = sess?.groups;
+  return {
+    date: day?.iso ?? null,
+    year,
+    bodyPart: part?.part ?? m.entry.bodyPart ?? null,
+    side: part?.side ?? null,
+    sessions: g ? readNumber(g.n ?? g.n2 ?? g.n3 ?? g.n4, c.numberWords) : null,
+  };
+}
+
+function shift(r: ResponseReading, by: number): ResponseReading {
+  return r.cue ? { ...r, cue: { start: r.cue.start + by, end: r.cue.end + by } } : r;
+}
+
+/** Candidates for every treatment unit of `sentence`; `next` is the following sentence, if any. */
+export function readPriorSentence(
+  doc: SegmentedDocument, sentence: Sentence, mentions: readonly TreatmentMention[], next: Sentence | null, lex: Lex,
+): PriorCandidate[] {
+  const c = compileTreatmentLexicons(lex);
+  const us = units(doc, mentions, lex);
+  const strong = us.filter((u) => !u.weak);
+  const scopeOf = (u: TreatmentMention): Span => ({ start: u.end, end: strong.find((s) => s.start > u.start)?.start ?? sentence.end });
+  const readings = new Map<TreatmentMention, ResponseReading>();
+  for (const u of [...us].reverse()) {
+    const scope = scopeOf(u);
+    // a weak reference ("40% better than before surgery") reads only what precedes it, and only
+    // when no other treatment does; what follows it belongs to the treatments named next
+    if (u.weak) {
+      readings.set(u, u === us[0] ? shift(classifyResponse(doc.text.slice(sentence.start, u.start), lex), sentence.start) : classifyResponse('', lex));
+      continue;
+    }
+    let r = shift(classifyResponse(doc.text.slice(scope.start, scope.end), lex), scope.start);
+    const after = strong.find((s) => s.start > u.start);
+    if (r.response === 'unknown' && after && !u.weak && onlyListed(doc.text.slice(u.end, after.start), c)) r = readings.get(after) ?? r;
+    if (!r.cue && u === us[0]) {
+      const back = shift(classifyResponse(doc.text.slice(sentence.start, u.start), lex), sentence.start);
+      if (back.cue) r = { ...back, functionalImprovement: back.functionalImprovement ?? r.functionalImprovement };
+    }
+    if (r.response === 'unknown' && !after && next && !u.weak) r = fromNextSentence(doc, next, lex, c) ?? r;
+    readings.set(u, r);
+  }
+  return us.map((u, i) => {
+    const scope = scopeOf(u);
+    const reading = readings.get(u)!;
+    const from = i > 0 ? us[i - 1]!.end : sentence.start;
+    const cue = reading.cue && reading.cue.start >= sentence.start && reading.cue.end <= sentence.end ? reading.cue : null;
+    const evidence = { start: Math.min(u.start, cue?.start ?? u.start), end: Math.max(u.end, cue?.end ?? u.end) };
+    return { mention: u, scope, reading, evidence, ...details(doc, u, scope, from, lex) };
+  });
+}
+
+function fromNextSentence(doc: SegmentedDocument, next: Sentence, lex: Lex, c: CompiledTreatments): ResponseReading | null {
+  const text = doc.text.slice(next.start, next.end).trim();
+  if (!firstCue(c.cues['continuation-start'], text)) return null;
+  const r = classifyResponse(text, lex);
+  return r.response === 'unknown' ? null : { ...r, cue: null };
+}
