@@ -110,7 +110,7 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     terms, sites: z.array(siteSchema), grade: pattern, wordGrades: z.array(valueWords), symmetric: pattern,
   }),
   motor: z.strictObject({
-    terms, grade: pattern, sites: z.array(siteSchema), skipBefore: pattern, wordValues: z.array(valueWords),
+    terms, grade: pattern, sites: z.array(siteSchema), skipBefore: pattern, skipAfter: pattern, wordValues: z.array(valueWords),
   }),
   sensation: z.strictObject({ terms, values: z.array(valueWords), modalities: terms, location: pattern }),
   summaries: z.strictObject({ pattern, reason: z.string() }),

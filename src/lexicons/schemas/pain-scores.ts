@@ -20,6 +20,8 @@ export const painScoresSchema = lexiconFile(
       pattern,
       /** Only when the sentence mentions medication. */
       requiresMedication: z.boolean().optional(),
+      /** Matched against the text right before the score instead ("With medication the pain is"). */
+      before: z.boolean().optional(),
       reason: z.string(),
     })),
     medicationWords: pattern,

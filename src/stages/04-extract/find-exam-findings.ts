@@ -23,6 +23,12 @@ import { isPalpation, resolveFinding } from './exam/resolve-finding.js';
 const keyOf = (f: ExamFinding): string =>
   [f.finding, f.bodyPart, f.side, f.qualifier, f.value, f.assertion].map((x) => String(x ?? '').toLowerCase()).join('|');
 
+/** The span without a dangling conjunction at its end ("4/5 in the right hip flexors and"). */
+function tighten(text: string, span: Span): Span {
+  const tail = /(?:[\s,;]+(?:and|or|with|but|no))+[\s,;]*$/i.exec(text.slice(span.start, span.end));
+  return tail && tail.index > 0 ? { start: span.start, end: span.start + tail.index } : span;
+}
+
 /** Every ExamFinding fact in the document, each with evidence. */
 export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): ExamFinding[] {
   const c = compileExamLexicon(lexicons.examFindings);
@@ -46,7 +52,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
       if (isPalpation(d.kind) && side) palpationSide = side;
       const f: ExamFinding = {
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,
-        assertion: d.negated ? 'negated' : 'present', evidence: makeEvidence(doc, { start: d.start, end: d.end }),
+        assertion: d.negated ? 'negated' : 'present', evidence: makeEvidence(doc, tighten(doc.text, d)),
       };
       const key = keyOf(f);
       if (seen.has(key)) continue;

@@ -14,7 +14,7 @@ import { findDates } from './find-dates.js';
 
 interface Compiled {
   readonly forms: readonly RegExp[];
-  readonly conditions: ReadonlyArray<{ re: RegExp; condition: PainCondition; requiresMedication: boolean }>;
+  readonly conditions: ReadonlyArray<{ re: RegExp; condition: PainCondition; requiresMedication: boolean; before: boolean }>;
   readonly medication: RegExp;
   readonly agents: RegExp;
   readonly change: RegExp;
@@ -32,8 +32,11 @@ interface RawScore {
   readonly max: number;
 }
 
-/** Sections whose numbers are never the patient's pain (reviewer boilerplate, record lists). */
-const SKIP_SECTIONS = new Set(['determination_process', 'documents_reviewed', 'reviewer_qualifications']);
+/**
+ * Sections not read: reviewer boilerplate and record lists, and the decision and rationale, which
+ * restate the summary's scores (often without the medication condition) or quote guidelines.
+ */
+const SKIP_SECTIONS = new Set(['determination_process', 'documents_reviewed', 'reviewer_qualifications', 'decision', 'rationale']);
 const cache = new WeakMap<object, Compiled>();
 
 function compile(lex: Lexicons['painScores']): Compiled {
@@ -42,7 +45,7 @@ function compile(lex: Lexicons['painScores']): Compiled {
   const c: Compiled = {
     forms: lex.forms.map((f) => new RegExp(f.pattern, 'gi')),
     conditions: lex.conditions.map((k) => ({
-      re: new RegExp(k.pattern, 'i'), condition: k.condition, requiresMedication: k.requiresMedication ?? false,
+      re: new RegExp(k.pattern, 'i'), condition: k.condition, requiresMedication: k.requiresMedication ?? false, before: k.before ?? false,
     })),
     medication: new RegExp(lex.medicationWords, 'i'),
     agents: new RegExp(lex.medicationAgents, 'i'),
@@ -82,11 +85,11 @@ function scanScores(c: Compiled, text: string, base: number): RawScore[] {
 function conditionOf(c: Compiled, s: Sentence, raw: RawScore, doc: SegmentedDocument): PainCondition | null {
   const after = doc.text.slice(raw.end, Math.min(s.end, raw.end + 60));
   const mentionsMedication = c.medication.test(s.text) || c.agents.test(s.text);
+  const before = doc.text.slice(s.start, raw.start);
   for (const k of c.conditions) {
     if (k.requiresMedication && !mentionsMedication) continue;
-    if (k.re.test(after)) return k.condition;
+    if (k.re.test(k.before ? before.slice(-80) : after)) return k.condition;
   }
-  const before = doc.text.slice(s.start, raw.start);
   // "tramadol lowers her pain from 8/10 to 6/10": before and on the medication
   const fromEnd = c.change.test(before);
   const toEnd = c.changeTo.test(before);

@@ -42,6 +42,7 @@ export interface CompiledExam {
   readonly motorSites: TermSet<Lex['motor']['sites'][number]>;
   readonly motorGrade: RegExp;
   readonly motorSkipBefore: RegExp;
+  readonly motorSkipAfter: RegExp;
   readonly sensationTerms: RegExp;
   readonly sensationValues: TermSet<Lex['sensation']['values'][number]>;
   readonly modalities: RegExp;
@@ -119,6 +120,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     motorSites: termSet(lex.motor.sites),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),
+    motorSkipAfter: new RegExp(lex.motor.skipAfter, 'i'),
     sensationTerms: words(lex.sensation.terms),
     sensationValues: termSet(lex.sensation.values),
     modalities: words(lex.sensation.modalities),

@@ -116,6 +116,17 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const start = m.index + m[0].length + w[0].indexOf(w[1]!);
     grades.push({ start, end: start + w[1]!.length, value: grade.value, skip: false });
   }
+  // "and absent at the ankles": a word grade right before a site
+  for (const m of allMatches(c.reflexWords.re, t)) {
+    const grade = c.reflexWords.lookup(m[0]);
+    const next = t.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (!grade || grades.some((g) => g.start <= m.index && m.index < g.end)) continue;
+    c.reflexSites.re.lastIndex = 0;
+    const site = c.reflexSites.re.exec(next);
+    c.reflexSites.re.lastIndex = 0;
+    if (!site || !/^\s*(?:at|in|of)?\s*(?:the\s+)?(?:left|right|bilateral)?\s*$/i.test(next.slice(0, site.index))) continue;
+    grades.push({ start: m.index, end: m.index + m[0].length, value: grade.value, skip: false });
+  }
   grades.sort((a, b) => a.start - b.start);
   const generic = (text: string): string | null => {
     c.reflexTerms.lastIndex = 0;
@@ -134,7 +145,8 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   if (!c.motorTerms.test(t) && !c.motorSites.re.test(t)) return [];
   const grades: Grade[] = allMatches(c.motorGrade, t).map((m) => ({
     start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, ''),
-    skip: c.motorSkipBefore.test(t.slice(Math.max(0, m.index - 20), m.index)),
+    // "otherwise 5/5", "5/5 elsewhere": a summary of the rest, not a finding of its own
+    skip: c.motorSkipBefore.test(t.slice(Math.max(0, m.index - 20), m.index)) || c.motorSkipAfter.test(t.slice(m.index + m[0].length)),
   }));
   const generic = (text: string): string | null => {
     const limb = LIMB.exec(text);

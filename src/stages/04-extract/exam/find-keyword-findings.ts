@@ -12,11 +12,11 @@ import type { Draft } from './exam-types.js';
 import { sideIn, spellSides } from './side-in.js';
 
 // "over the left L4-5 paraspinals", and in terse notes the place right after ("TTP bilat upper trapezius")
-const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|and|or)\b)([^.;,()]+?)(?=\s+(?:with|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
+const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:is|are|was|were)\s+(?:noted|present|palpated|palpable|found|identified|appreciated|elicited)\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|without|and|or)\b)([^\s.;,()][^.;,()]*?)(?=\s+(?:with|without|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
 const SIDE_TAIL = /^\s*(?:,\s*)?(?:favoring\s+the|on\s+the|to\s+the)?\s*(?:left|right|bilaterally)\b/i;
 const DESTINATION = /^\s*((?:in)?to|toward|towards)\s+([^.;,]+?)(?=\s+on palpation\b|\s+with\b|[.;,]|$)/i;
 const MODIFIERS = /((?:\b[A-Za-z][\w/-]*\s+){1,4})$/;
-const STOPWORDS = /^(?:no|without|with|and|or|a|an|the|there|is|are|was|were|of|on|over|in|positive|negative|palpable|noted|has|had|some)$/i;
+const STOPWORDS = /^(?:no|without|with|and|or|a|an|the|there|is|are|was|were|of|on|over|in|positive|negative|palpable|noted|has|had|some|revealed|reveals|showed|shows|demonstrated|documented|included|includes|including|found|exhibited|exhibits|elicited|notable|for|to|by|at|also|mild|moderate|severe|marked|significant)$/i;
 const valueWords = new WeakMap<object, RegExp>();
 interface EntryPatterns { exclude: RegExp | null; measure: RegExp | null; items: RegExp | null }
 const entryRegex = new WeakMap<object, EntryPatterns>();

@@ -14,8 +14,8 @@ import { sideIn } from './side-in.js';
 const NUM = '(-?\\d{1,3})';
 /** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
 const LINK = '(?:\\s*(?:is|was|were|of|to|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
-const SIDE_AFTER = /^\s*(?:,\s*)?((?:bilaterally|bilateral|bilat|both sides|to the (?:left|right)|on the (?:left|right)|(?:left|right)(?!\s+\w+\s+\d)))\b/i;
-const SIDE_BEFORE = /(?:^|[\s,;:(])(left|right|rt\.?|lt\.?|R|L)\s+$/;
+const SIDE_AFTER = /^\s*(?:,\s*)?((?:bilaterally|bilateral|bilat|both sides|to the (?:left|right)|on the (?:left|right)|(?:left|right)(?=\s*[,.;)]|\s*$)))\b/i;
+const SIDE_BEFORE = /(?:^|[\s,;:(])(left|right|rt\.?|lt\.?|R|L)(?:\s+(?:and|&|\/)\s+(left|right))?\s+$/;
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
   return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };
@@ -95,9 +95,9 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     if (!first[2] && !hasDegrees) continue; // a bare number with no degrees anywhere is not a measure
     let side: Side | null = null;
     let start = m.index;
-    const sb = SIDE_BEFORE.exec(t.slice(Math.max(0, m.index - 8), m.index));
+    const sb = SIDE_BEFORE.exec(t.slice(Math.max(0, m.index - 20), m.index));
     if (sb) {
-      side = sideWord(sb[1]!);
+      side = sb[2] && sideWord(sb[2]) !== sideWord(sb[1]!) ? 'bilateral' : sideWord(sb[1]!);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
     pos += first[0].length;
@@ -122,7 +122,9 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     const next = listed[i + 1]!;
     const cur = listed[i]!;
     const gap = t.slice(cur.end - s.start, next.start - s.start);
-    if (cur.side === null && next.side === 'bilateral' && /^[\s,;]*(?:and\s+)?$/i.test(gap)) listed[i] = { ...cur, side: 'bilateral' };
+    if (cur.side === null && next.side === 'bilateral' && !next.lateralMotion && !cur.lateralMotion && /^[\s,;]*(?:and\s+)?$/i.test(gap)) {
+      listed[i] = { ...cur, side: 'bilateral' };
+    }
   }
   out.push(...listed);
   for (const w of c.romWhole) {

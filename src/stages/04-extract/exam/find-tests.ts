@@ -126,16 +126,19 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     const first = all[0]!;
     const last = all[all.length - 1]!;
     const nextStart = groups[gi + 1]?.[0]?.start ?? t.length;
-    const tail = t.slice(last.end, boundary(c, t, last.end, nextStart));
+    let tail = t.slice(last.end, boundary(c, t, last.end, nextStart));
+    // "..., negative Lachman": a result right before the next test belongs to that test
+    const lead = groups[gi + 1] ? /(?:[,;]|\band\b)\s*(?:positive|negative|normal|equivocal)\s+(?:\w+\s+)?$/i.exec(tail) : null;
+    if (lead) tail = tail.slice(0, lead.index);
     const prevEnd = groups[gi - 1]?.[groups[gi - 1]!.length - 1]?.end ?? 0;
     const prefix = t.slice(prevEnd, first.start);
     let cls = clauses(c, tail);
     const pre = /\b(positive|negative|normal|equivocal)\s+(?:\w+\s+)?$/i.exec(prefix);
     if (pre && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
-      const upto = tail.search(/[;.]/);
+      const upto = tail.search(/[;.,]/);
       const sideText = upto >= 0 ? tail.slice(0, upto) : tail;
       const start = s.start + prevEnd + pre.index;
-      for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, pre[1]!.toLowerCase(), sideIn(sideText.split(',')[0]!, lexicons)));
+      for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, pre[1]!.toLowerCase(), sideIn(sideText, lexicons)));
       return;
     }
     // a lone sign-type test ("Waddell's signs: 0/5") keeps its score as the value

@@ -52,6 +52,9 @@ export function resolveFinding(
   } else if (d.kind === 'special_test') {
     // the test's own joint beats words in its result ("reproduces pain into the arm")
     bodyPart = (isJoint(label) ? label.part : null) ?? d.defaultPart ?? own?.part ?? context?.part ?? null;
+  } else if (d.kind === 'gait') {
+    // gait belongs to the region under examination, not to a leg named in passing
+    bodyPart = own?.part ?? label?.part ?? null;
   } else {
     bodyPart = own?.part ?? context?.part ?? d.defaultPart;
   }
