@@ -52,8 +52,12 @@ function diagnosis(p: { conceptPattern: string }, ctx: DecideContext): Predicate
 
 function requestText(owner: object, pattern: string, ctx: DecideContext): PredicateResult {
   const r = ctx.request;
-  const ok = compilePattern(owner, pattern).test([r.text, r.drug ?? '', r.procedure ?? ''].join(' '));
-  return yesNo(ok, [r.evidence], ok ? `the request reads "${r.text}"` : 'the request does not name it');
+  const re = compilePattern(owner, pattern, 'gi');
+  re.lastIndex = 0;
+  const said = [r.text, r.drug ?? '', r.procedure ?? ''].join(' ');
+  const found = [...new Set([...said.matchAll(re)].map((m) => m[0].toLowerCase()))];
+  const note = found.length > 0 ? `the request names ${found.map((w) => `"${w}"`).join(', ')}` : 'the request does not name it';
+  return yesNo(found.length > 0, [r.evidence], note);
 }
 
 /** Evaluates `p` for the request in `ctx`. */
