@@ -64,18 +64,29 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
 
 const INJURY_WORD = /\b(injur|hurt|strain|f[ae]ll|slipp|tripp|accident|trauma|struck)/i;
 const COMPLAINT = /\b(pain|complain|developed|symptoms|injur)/i;
-// limbs named as where pain radiates are not injured parts
-const RADIATION_BEFORE = /(radiat\w*|down|into|travel\w*|shoot\w*)\s+(the\s+|his\s+|her\s+|both\s+)?((left|right|bilateral)\s+)?$/i;
+// limbs named after a radiation cue are where pain spreads, not injured parts
+const RADIATION = /\b(radiat\w*|travel\w*|shoot\w*|spread\w*|extend\w*)\b|\bdown (the|his|her|both)\b/i;
+// the surface landed on is a point of contact, not necessarily an injured part
+const CONTACT_BEFORE = /\b(land(ed|ing)|fell|falling)\s+(on|onto)\s+((the|his|her|both|an?|outstretched)\s+)*((left|right)\s+)?$/i;
+const COORDINATED = /^\s*(and|&|,)\s*$/i;
 
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
 function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons): BodyPartRef[] {
   const parts: BodyPartRef[] = [];
+  const radiation = RADIATION.exec(s.text);
+  const radiationAt = radiation ? s.start + radiation.index : Infinity;
+  let prev: { end: number; side: BodyPartRef['side'] } | null = null;
   for (const b of findBodyParts(s.text, lexicons, s.start)) {
-    if (RADIATION_BEFORE.test(doc.text.slice(Math.max(s.start, b.start - 30), b.start).replace(/\s+/g, ' '))) continue;
+    let side = b.side;
+    // "both wrists and hands": a coordinated limb part shares the side of the one before (spine parts have none)
+    if (!side && b.limb && prev?.side && COORDINATED.test(doc.text.slice(prev.end, b.start))) side = prev.side;
+    prev = { end: b.end, side };
+    if (b.limb && b.start > radiationAt) continue;
+    if (CONTACT_BEFORE.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start).replace(/\s+/g, ' '))) continue;
     const same = parts.findIndex((x) => x.part === b.part);
-    if (same < 0) parts.push({ part: b.part, side: b.side });
-    else if (parts[same]!.side === null && b.side) parts[same] = { part: b.part, side: b.side };
-    else if (parts[same]!.side && b.side && parts[same]!.side !== b.side) parts[same] = { part: b.part, side: 'bilateral' };
+    if (same < 0) parts.push({ part: b.part, side });
+    else if (parts[same]!.side === null && side) parts[same] = { part: b.part, side };
+    else if (parts[same]!.side && side && parts[same]!.side !== side) parts[same] = { part: b.part, side: 'bilateral' };
   }
   return parts;
 }
