@@ -8,12 +8,13 @@
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { PriorTreatment } from '../../types/facts.js';
-import type { SegmentedDocument, Sentence, Span } from '../../types/pipeline.js';
+import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import { makeEvidence } from '../evidence.js';
 import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
 import { findTreatmentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
+import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
 import { isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
 import { readPriorSentence, type PriorCandidate } from './treatments/read-prior-sentence.js';
@@ -22,25 +23,10 @@ function requestSpans(doc: SegmentedDocument, lexicons: Lexicons): Span[] {
   return [...findRequestItems(doc, lexicons).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
 }
 
-/**
- * Sentences as the response reader needs them: a sentence cut mid-clause (it ends on a lower-case
- * word or a comma and the next one starts in lower case, as at a line break) is joined to the next.
- */
-function clauses(doc: SegmentedDocument): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of doc.sentences) {
-    const last = out[out.length - 1];
-    if (last && last.sectionIndex === s.sectionIndex && /[a-z,]\s*$/.test(last.text) && /^\s*[a-z]/.test(s.text)) {
-      out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
-    } else out.push(s);
-  }
-  return out;
-}
-
 function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[] {
   const mentions = findTreatmentMentions(doc.text, lexicons);
   const spans = requestSpans(doc, lexicons);
-  const sentences = clauses(doc);
+  const sentences = joinBrokenSentences(doc);
   const inSentence = (i: number): TreatmentMention[] => {
     const s = sentences[i];
     return s ? mentions.filter((m) => m.start >= s.start && m.start < s.end) : [];

@@ -2,7 +2,9 @@
  * Requests: every treatment the document asks for or disputes. An IMR letter's requests are its
  * decision items (with the determination and the guidelines the reviewer relied on); other
  * documents' are the items of their plan / request-for-authorization sections and UR tables,
- * "continue" medications and home exercise included, conditional future treatment excluded. A UR
+ * "continue" medications and home exercise included, conditional future treatment excluded;
+ * without any of these (an IMR letter without its decision block), the requests the clinical
+ * summary tells of ("The provider requested X and a refill of Y"). A UR
  * letter's per-item guideline criteria attach to the matching request; its certified /
  * non-certified decisions are not IMR determinations and stay null.
  */
@@ -14,7 +16,7 @@ import { assertSpan } from '../05-assert/apply-context.js';
 import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
 import { describeRequest } from './treatments/describe-request.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
-import { findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
+import { findNarrativeRequests, findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
 import { findTreatmentMentions } from './treatments/find-treatment-mentions.js';
 import { parseGuidelineCitation } from './treatments/parse-guideline-citation.js';
 
@@ -44,7 +46,8 @@ function stillRequested(doc: SegmentedDocument, cand: RequestCandidate, lexicons
 }
 
 function fromRequestItems(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
-  return findRequestItems(doc, lexicons)
+  const items = findRequestItems(doc, lexicons);
+  return (items.length ? items : findNarrativeRequests(doc, lexicons))
     .filter((cand) => cand.origin !== 'plan' || stillRequested(doc, cand, lexicons))
     .map((cand) => {
       const text = doc.text.slice(cand.span.start, cand.span.end);
@@ -88,7 +91,9 @@ function addGuideline(list: GuidelineRef[], ref: GuidelineRef): void {
 function mergeRequests(requests: readonly TreatmentRequest[]): TreatmentRequest[] {
   const out: TreatmentRequest[] = [];
   for (const r of requests) {
-    const same = out.find((o) => requestKey(o) === requestKey(r) && (o.bodyPart === r.bodyPart || !o.bodyPart || !r.bodyPart));
+    const samePart = (o: TreatmentRequest): boolean => o.bodyPart === r.bodyPart || !o.bodyPart || !r.bodyPart;
+    // two names of one operation ("knee arthroscopy with partial meniscectomy") are one request
+    const same = out.find((o) => samePart(o) && (requestKey(o) === requestKey(r) || (o.treatment === 'surgery' && r.treatment === 'surgery')));
     if (!same) {
       out.push({ ...r, guidelines: [...r.guidelines] });
       continue;

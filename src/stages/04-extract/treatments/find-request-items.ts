@@ -10,6 +10,7 @@ import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { compileTreatmentLexicons, firstCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
 import { findTreatmentMentions, type TreatmentMention } from './find-treatment-mentions.js';
+import { joinBrokenSentences } from './join-broken-sentences.js';
 
 /** One requested treatment inside an item. `span` is the text of the request as written. */
 export interface RequestCandidate {
@@ -17,11 +18,13 @@ export interface RequestCandidate {
   readonly span: Span;
   /** The whole item (all its lines), for quantity and body part. */
   readonly item: Span;
-  readonly origin: 'plan' | 'table' | 'ur-item';
+  readonly origin: 'plan' | 'table' | 'ur-item' | 'narrative';
 }
 
 /** Sections whose list items are requests. */
 const REQUEST_SECTIONS: ReadonlySet<SectionName> = new Set(['plan', 'treatment_plan']);
+/** Sections whose sentences quote requests without making them (decisions, guideline criteria). */
+const QUOTING_SECTIONS: ReadonlySet<SectionName> = new Set(['decision', 'rationale', 'documents_reviewed', 'determination_process']);
 const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+/;
 /** Joins between a head treatment and a further medication in the same item. */
 const JOINER = /(?:;|,|\band\b|\bwith\b|\bplus\b)/i;
@@ -122,6 +125,32 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
 function trimJoiner(text: string, start: number, stop: number): number {
   const m = /[\s;,]*(?:\b(?:and|with|plus)\b)?[\s;,]*$/i.exec(text.slice(start, stop));
   return m ? start + m.index : stop;
+}
+
+/**
+ * Requests told in prose ("The treating physician requested X and a refill of Y"): every
+ * treatment named after the first request word of a clinical sentence, the ingredients of a
+ * compounded product excepted. Used only when a record has no decision lines, plan or table.
+ */
+export function findNarrativeRequests(doc: SegmentedDocument, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): RequestCandidate[] {
+  const c = compileTreatmentLexicons(lexicons);
+  const mentions = findTreatmentMentions(doc.text, lexicons).filter((m) => !m.weak);
+  const out: RequestCandidate[] = [];
+  for (const s of joinBrokenSentences(doc)) {
+    const section = doc.sections[s.sectionIndex]?.name ?? null;
+    if ((section && QUOTING_SECTIONS.has(section)) || firstCue(c.cues['hypothetical-item'], s.text.trim())) continue;
+    const cue = matchCues(c.cues['narrative-request'], s.text).sort((a, b) => a.start - b.start)[0];
+    if (!cue) continue;
+    const after = mentions.filter((m) => m.start >= s.start + cue.end && m.end <= s.end);
+    const head = after[0];
+    if (!head) continue;
+    const picked = head.entry.treatment === 'compounded topical' ? [head] : after;
+    picked.forEach((m, i) => {
+      const stop = picked[i + 1]?.start ?? clauseEnd(doc.text, m.end, s.end);
+      out.push({ mention: m, span: { start: m.start, end: Math.max(m.end, trimJoiner(doc.text, m.start, stop)) }, item: { start: m.start, end: stop }, origin: 'narrative' });
+    });
+  }
+  return out;
 }
 
 /** Every request candidate outside IMR decision lines, in text order. */

@@ -110,6 +110,7 @@ export function readPriorSentence(
     if (r.response === 'unknown' && !after && next && !u.weak) r = fromNextSentence(doc, next, lex, c) ?? r;
     readings.set(u, r);
   }
+  shareLeadingResponse(doc, strong, readings, c);
   return us.map((u, i) => {
     const scope = scopeOf(u);
     const reading = readings.get(u)!;
@@ -125,4 +126,19 @@ function fromNextSentence(doc: SegmentedDocument, next: Sentence, lex: Lex, c: C
   if (!firstCue(c.cues['continuation-start'], text)) return null;
   const r = classifyResponse(text, lex);
   return r.response === 'unknown' ? null : { ...r, cue: null };
+}
+
+/**
+ * "Failed PT, chiropractic care and NSAIDs": a response read backward by the first treatment of
+ * a list reaches the treatments listed with it that state none of their own.
+ */
+function shareLeadingResponse(doc: SegmentedDocument, strong: readonly TreatmentMention[], readings: Map<TreatmentMention, ResponseReading>, c: CompiledTreatments): void {
+  const lead = strong[0];
+  const r = lead && readings.get(lead);
+  if (!lead || !r?.cue || r.cue.start >= lead.start) return;
+  for (let i = 1; i < strong.length; i++) {
+    const u = strong[i]!;
+    if (!onlyListed(doc.text.slice(strong[i - 1]!.end, u.start), c) || readings.get(u)?.response !== 'unknown') return;
+    readings.set(u, { ...r, cue: null });
+  }
 }

@@ -1,0 +1,18 @@
+/**
+ * Sentences as the treatment readers need them: a sentence cut mid-clause (it ends on a
+ * lower-case word or a comma and the next one, in the same section, starts in lower case, as at
+ * a line break with trailing spaces) is joined to the next.
+ */
+import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
+
+/** The document's sentences with mid-clause cuts mended. */
+export function joinBrokenSentences(doc: SegmentedDocument): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const last = out[out.length - 1];
+    if (last && last.sectionIndex === s.sectionIndex && /[a-z,]\s*$/.test(last.text) && /^\s*[a-z]/.test(s.text)) {
+      out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
+    } else out.push(s);
+  }
+  return out;
+}
