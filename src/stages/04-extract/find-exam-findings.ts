@@ -8,7 +8,7 @@
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { ExamFinding } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
-import type { Side } from '../../types/vocab.js';
+import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { compileExamLexicon } from './exam/compile-exam-lexicon.js';
 import { examSentences } from './exam/exam-sentences.js';
@@ -35,6 +35,8 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
   const out: ExamFinding[] = [];
   const seen = new Set<string>();
   const memory: TestMemory = { group: [] };
+  const regionOf = (part: BodyPart): SpineRegion | null =>
+    lexicons.bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null;
   for (const { sentence: s, context, mentions } of examSentences(doc, c, lexicons)) {
     const taken: Span[] = [];
     const drafts: Draft[] = [
@@ -48,7 +50,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     ].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
     for (const d of drafts) {
-      const { bodyPart, side } = resolveFinding(d, mentions, context, palpationSide);
+      const { bodyPart, side } = resolveFinding(d, mentions, context, palpationSide, regionOf);
       if (isPalpation(d.kind) && side) palpationSide = side;
       const f: ExamFinding = {
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,

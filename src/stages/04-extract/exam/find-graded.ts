@@ -23,6 +23,7 @@ interface Site {
   readonly name: string;
   readonly bodyPart?: BodyPart | undefined;
   readonly wordGradesOnly?: boolean | undefined;
+  readonly specific?: boolean | undefined;
   readonly terms: readonly string[];
 }
 
@@ -93,6 +94,7 @@ function drafts<T extends Site>(
     return {
       kind, start: s.start + from, end: s.start + Math.max(to, grade.end), qualifier, value: grade.value, unit: null,
       side, defaultPart: sites.length === 1 ? sites[0]!.bodyPart ?? null : null, negated: false,
+      specificPart: sites.length === 1 && (sites[0]!.specific ?? false),
     };
   });
 }

@@ -29,9 +29,13 @@ const isJoint = (p: PartRef | null | undefined): p is PartRef =>
 const ref = (m: BodyPartMention | undefined): PartRef | null =>
   m ? { part: m.part, side: m.side, region: m.region, limb: m.limb, entryId: m.entryId } : null;
 
-/** Body part and side of `d` in a sentence with `mentions`; `palpationSide` is the sentence's last. */
+/**
+ * Body part and side of `d` in a sentence with `mentions`; `palpationSide` is the sentence's last;
+ * `regionOf` gives the spine region whose roots serve a body part (from the body-part lexicon).
+ */
 export function resolveFinding(
   d: Draft, mentions: readonly BodyPartMention[], ctx: ExamContext, palpationSide: Side | null,
+  regionOf: (part: BodyPart) => SpineRegion | null,
 ): Resolved {
   const own = ref(mentions.find((m) => m.start >= d.start && m.end <= d.end));
   const prior = ref([...mentions].reverse().find((m) => m.end <= d.start));
@@ -44,8 +48,10 @@ export function resolveFinding(
     : isJoint(prior) ? prior : isJoint(ctx.previousPart) ? ctx.previousPart : null;
   let bodyPart: BodyPart | null;
   if (NEURO.has(d.kind)) {
-    const region = d.levelRegion ?? own?.region ?? context?.region ?? null;
-    if (d.kind !== 'straight_leg_raise' && own && DISTAL.has(own.part) && !d.levelRegion) bodyPart = own.part;
+    const region = d.levelRegion ?? own?.region ?? context?.region
+      ?? (d.defaultPart ? regionOf(d.defaultPart) : null) ?? mentions.find((m) => m.region)?.region ?? null;
+    if (d.specificPart && d.defaultPart) bodyPart = d.defaultPart;
+    else if (d.kind !== 'straight_leg_raise' && own && DISTAL.has(own.part) && !d.levelRegion) bodyPart = own.part;
     else if (d.kind !== 'straight_leg_raise' && !d.levelRegion && jointContext && !(own && LIMB_ENTRIES.has(own.entryId))) bodyPart = jointContext.part;
     else if (d.kind === 'straight_leg_raise') bodyPart = 'lumbar spine';
     else bodyPart = region ? REGION_PART[region] : d.defaultPart;

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
+import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
+import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
+import type { ExamFinding } from '../../../src/types/facts.js';
+
+const lexicons = loadLexicons();
+
+/** Findings of an exam paragraph placed under a physical-examination header. */
+function exam(body: string, header = 'PHYSICAL EXAMINATION:'): ExamFinding[] {
+  return findExamFindings(segmentDocument(`${header}\n${body}\n`, lexicons), lexicons);
+}
+
+type Want = Partial<Pick<ExamFinding, 'finding' | 'side' | 'qualifier' | 'value' | 'assertion' | 'bodyPart'>>;
+const pick = (f: ExamFinding, w: Want): Want =>
+  Object.fromEntries(Object.keys(w).map((k) => [k, f[k as keyof Want]])) as Want;
+
+/** Each row: exam text and the findings expected (only the listed fields are compared, in order). */
+function check(rows: Array<[string, string, Want[]]>): void {
+  it.each(rows)('%s', (_name, text, want) => {
+    const got = exam(text);
+    expect(got.map((f, i) => pick(f, want[i] ?? {}))).toEqual(want);
+  });
+}
+
+describe('findExamFindings: range of motion', () => {
+  check([
+    ['one finding per motion', 'Lumbar spine: flexion 45 degrees, extension 10 degrees, right lateral bending 20 degrees, left lateral bending 15 degrees.', [
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 45, side: null, bodyPart: 'lumbar spine' },
+      { finding: 'range_of_motion', qualifier: 'extension', value: 10, side: null },
+      { finding: 'range_of_motion', qualifier: 'lateral bending', value: 20, side: 'right' },
+      { finding: 'range_of_motion', qualifier: 'lateral bending', value: 15, side: 'left' },
+    ]],
+    ['degree sign and abbreviated sides', 'Cervical ROM: Flexion 40°  R rotation 60°  L lat flex 35°', [
+      { qualifier: 'flexion', value: 40 },
+      { qualifier: 'rotation', value: 60, side: 'right' },
+      { qualifier: 'lateral bending', value: 35, side: 'left' },
+    ]],
+    ['directions listed after the degrees', 'Range of motion: lateral bending 20 degrees to the right and 25 degrees to the left; rotation 30 degrees bilaterally.', [
+      { qualifier: 'lateral bending', value: 20, side: 'right' },
+      { qualifier: 'lateral bending', value: 25, side: 'left' },
+      { qualifier: 'rotation', value: 30, side: 'bilateral' },
+    ]],
+    ['a limb keeps its side; a closing bilaterally covers the list', 'Wrist flexion 60 degrees and extension 55 degrees bilaterally.', [
+      { qualifier: 'flexion', value: 60, side: 'bilateral', bodyPart: 'wrist' },
+      { qualifier: 'extension', value: 55, side: 'bilateral' },
+    ]],
+    ['arc of motion with lost extension', 'Right knee: ROM 5-115 degrees.', [
+      { qualifier: 'flexion', value: 115, side: 'right', bodyPart: 'knee' },
+      { qualifier: 'extension', value: -5, side: 'right' },
+    ]],
+    ['right / left table', 'Active ROM (right / left):\n  Abduction .......... 120 / 170 degrees', [
+      { qualifier: 'abduction', value: 120, side: 'right' },
+      { qualifier: 'abduction', value: 170, side: 'left' },
+    ]],
+    ['full range of motion', 'Cervical spine: Full, painless range of motion.', [{ finding: 'range_of_motion', value: 'normal', qualifier: null }]],
+    ['a change over time is not a measurement', 'Flexion improved from 90 degrees to 140 degrees with therapy.', []],
+  ]);
+});
+
+describe('findExamFindings: straight leg raise and named tests', () => {
+  check([
+    ['SLR positive on one side, negative on the other', 'Straight leg raise was positive on the left at 40 degrees and negative on the right.', [
+      { finding: 'straight_leg_raise', side: 'left', value: 'positive', assertion: 'present' },
+      { finding: 'straight_leg_raise', side: 'right', value: 'negative', assertion: 'present' },
+    ]],
+    ['result before the test', 'There is a normal straight leg raise.', [{ finding: 'straight_leg_raise', value: 'normal' }]],
+    ['a negative test is present with value negative', "Spurling's maneuver negative bilaterally.", [
+      { finding: 'special_test', qualifier: 'Spurling', value: 'negative', side: 'bilateral', assertion: 'present', bodyPart: 'cervical spine' },
+    ]],
+    ['two names share one result', "Wrists: Tinel's and Phalen's negative bilaterally.", [
+      { qualifier: 'Tinel', value: 'negative', side: 'bilateral', bodyPart: 'wrist' },
+      { qualifier: 'Phalen', value: 'negative', side: 'bilateral', bodyPart: 'wrist' },
+    ]],
+    ['results by side with an equivocal one', "Foraminal compression (Spurling's): negative L; on the R reproduces neck pain (equivocal).", [
+      { qualifier: 'Spurling', value: 'negative', side: 'left' },
+      { qualifier: 'Spurling', value: 'equivocal', side: 'right' },
+    ]],
+    ['a result right before the next test belongs to it', 'Right knee: positive anterior drawer, negative Lachman.', [
+      { qualifier: 'anterior drawer', value: 'positive', side: 'right' },
+      { qualifier: 'Lachman', value: 'negative', side: 'right' },
+    ]],
+    ['a continuation sentence', "Spurling's test positive on the right, reproducing radicular pain;\nnegative on the left.", [
+      { qualifier: 'Spurling', value: 'positive', side: 'right' },
+      { qualifier: 'Spurling', value: 'negative', side: 'left' },
+    ]],
+    ['a sign scored out of five', "Waddell's signs: 0/5.", [{ finding: 'other', qualifier: "Waddell's signs", value: '0/5' }]],
+    ['empty can strength is strength, not a test', 'Supraspinatus (empty can) strength 4/5 on the right, 5/5 on the left.', [
+      { finding: 'motor_strength', value: '4/5', side: 'right' },
+      { finding: 'motor_strength', value: '5/5', side: 'left' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: reflexes, strength, sensation', () => {
+  check([
+    ['reflex sites with grades', 'DTRs: patellar 2+ and symmetric; Achilles 2+ and symmetric.', [
+      { finding: 'reflex', qualifier: 'patellar', value: '2+', side: 'bilateral', bodyPart: 'lumbar spine' },
+      { finding: 'reflex', qualifier: 'Achilles', value: '2+', side: 'bilateral' },
+    ]],
+    ['grades by side inherit their sites', 'Biceps and brachioradialis reflexes were 1+ on the right and 2+ on the left.', [
+      { qualifier: 'biceps and brachioradialis', value: '1+', side: 'right', bodyPart: 'cervical spine' },
+      { qualifier: 'biceps and brachioradialis', value: '2+', side: 'left' },
+    ]],
+    ['plantar responses in words', 'DTRs 2+ symmetric at the patellae and Achilles; plantar responses flexor.', [
+      { qualifier: 'patellar and Achilles', value: '2+', side: 'bilateral' },
+      { qualifier: 'plantar', value: 'flexor' },
+    ]],
+    ['strength per muscle; "otherwise" is not a finding', 'Motor 4/5 left EHL and 4/5 left ankle dorsiflexion, otherwise 5/5 in the lower extremities.', [
+      { finding: 'motor_strength', qualifier: 'EHL', value: '4/5', side: 'left', bodyPart: 'lumbar spine' },
+      { finding: 'motor_strength', qualifier: 'ankle dorsiflexion', value: '4/5', side: 'left' },
+    ]],
+    ['grip is a hand finding', 'Grip strength was 4/5 on the right.', [{ finding: 'motor_strength', qualifier: 'grip', value: '4/5', side: 'right', bodyPart: 'hand' }]],
+    ['dermatomal sensory loss takes the spine region', 'Sensation decreased to light touch and pinprick over the left L5 dermatome (dorsum of the foot).', [
+      { finding: 'sensation', value: 'decreased', side: 'left', bodyPart: 'lumbar spine' },
+    ]],
+    ['diminished is decreased', 'Sensation subjectively diminished to light touch over the R thumb and index finger.', [
+      { finding: 'sensation', value: 'decreased', side: 'right', bodyPart: 'hand' },
+    ]],
+    ['a summary of several kinds', 'The straight leg raise was negative bilaterally, and sensation, strength and reflexes were normal in the lower extremities.', [
+      { finding: 'straight_leg_raise', value: 'negative', side: 'bilateral' },
+      { finding: 'sensation', value: 'normal', side: 'bilateral' },
+      { finding: 'motor_strength', value: 'normal', side: 'bilateral' },
+      { finding: 'reflex', value: 'normal', side: 'bilateral' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: palpation and observation', () => {
+  check([
+    ['tenderness with a side comparison, spasm sharing its side', 'Palpation: TTP bilat upper trapezius and levator scapulae, R > L, with hypertonicity/spasm.', [
+      { finding: 'tenderness', side: 'bilateral', value: 'R > L' },
+      { finding: 'spasm', side: 'bilateral', value: 'positive' },
+    ]],
+    ['trigger point, twitch response and referred pain are separate', 'Trigger point R upper trapezius with local twitch response and referred pain to the R occiput.', [
+      { finding: 'trigger_point', side: 'right', value: 'positive' },
+      { finding: 'twitch_response', side: 'right', value: 'positive' },
+      { finding: 'other', qualifier: 'referred pain', side: 'right', value: 'to the right occiput' },
+    ]],
+    ['absent signs are negated', 'No paraspinal tenderness or spasm. No thenar atrophy.', [
+      { finding: 'tenderness', assertion: 'negated' },
+      { finding: 'spasm', assertion: 'negated' },
+      { finding: 'atrophy', assertion: 'negated' },
+    ]],
+    ['non-tender and without', 'Left knee: no effusion, non-tender. Lumbar: tenderness over the L4-S1 paraspinals without spasm.', [
+      { finding: 'swelling', assertion: 'negated', side: 'left' },
+      { finding: 'tenderness', assertion: 'negated', side: 'left' },
+      { finding: 'tenderness', assertion: 'present' },
+      { finding: 'spasm', assertion: 'negated' },
+    ]],
+    ['severity is the value', 'Right knee: trace effusion; mild varus alignment.', [
+      { finding: 'swelling', qualifier: 'effusion', value: 'trace', side: 'right' },
+      { finding: 'other', qualifier: 'alignment', value: 'mild varus', side: 'right' },
+    ]],
+    ['gait words', 'Gait: antalgic on the right. Heel walking is difficult on the left.', [
+      { finding: 'gait', value: 'antalgic', side: 'right' },
+      { finding: 'other', qualifier: 'heel walk', value: 'difficult', side: 'left' },
+    ]],
+    ['dynamometer grip in kilograms', 'Grip (Jamar, three trials): R 18/16/17 kg; L 24/25/24 kg.', [
+      { finding: 'other', qualifier: 'grip strength', value: '18/16/17', side: 'right' },
+      { finding: 'other', qualifier: 'grip strength', value: '24/25/24', side: 'left' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: which text is examination', () => {
+  const summary = (body: string): ExamFinding[] =>
+    findExamFindings(segmentDocument(`CLINICAL CASE SUMMARY\n\n${body}\n`, lexicons), lexicons);
+
+  it('reads a narrative run that starts at an exam cue and stops at the diagnoses', () => {
+    const got = summary('He reports back pain. On examination, lumbar flexion is 50 degrees. Straight leg raise is negative bilaterally. ' +
+      'Diagnoses: lumbar strain. The MRI showed flexion 10 degrees of kyphosis.');
+    expect(got.map((f) => [f.finding, f.value])).toEqual([['range_of_motion', 50], ['straight_leg_raise', 'negative']]);
+  });
+
+  it('does not read narrative sentences outside an exam run', () => {
+    expect(summary('His cervical rotation improved with therapy. Straight leg raises were part of his home program.')).toEqual([]);
+  });
+
+  it('does not read rationales or plans', () => {
+    const text = 'PHYSICAL EXAMINATION:\nSLR negative.\n\nRATIONALE:\nA positive straight leg raise is required.\n\nPLAN:\nStraight leg raise exercises.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => f.value)).toEqual(['negative']);
+  });
+
+  it('gives every finding evidence that slices the text exactly', () => {
+    const text = 'PHYSICAL EXAMINATION:\nLumbar flexion 50 degrees; positive facet loading bilaterally; DTRs 2+.\n';
+    const doc = segmentDocument(text, lexicons);
+    for (const f of findExamFindings(doc, lexicons)) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+  });
+});

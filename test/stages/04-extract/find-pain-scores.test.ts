@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
+import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
+import { findPainScores } from '../../../src/stages/04-extract/find-pain-scores.js';
+import type { PainScore } from '../../../src/types/facts.js';
+
+const lexicons = loadLexicons();
+
+function scores(body: string, header = 'SUBJECTIVE COMPLAINTS:'): PainScore[] {
+  return findPainScores(segmentDocument(`${header}\n${body}\n`, lexicons), lexicons);
+}
+
+type Want = Partial<Pick<PainScore, 'score' | 'scoreLow' | 'scoreHigh' | 'condition' | 'bodyPart' | 'side' | 'date'>>;
+const pick = (p: PainScore, w: Want): Want => Object.fromEntries(Object.keys(w).map((k) => [k, p[k as keyof Want]])) as Want;
+
+describe('findPainScores: forms', () => {
+  it.each<[string, string, Want[]]>([
+    ['N/10 with the part rated', 'She has left sided low back pain rated 7/10.', [{ score: 7, condition: null, bodyPart: 'lumbar spine', side: 'left' }]],
+    ['with and without medication', 'Pain is rated 7/10 without medication and 4/10 with medication.', [
+      { score: 7, condition: 'without_medication' }, { score: 4, condition: 'with_medication' },
+    ]],
+    ['a bare "without" in a sentence about medication', 'She rates her back and leg pain 8/10 without and 5/10 with medication.', [
+      { score: 8, condition: 'without_medication', bodyPart: 'lumbar spine' }, { score: 5, condition: 'with_medication' },
+    ]],
+    ['condition written before the score', 'With medications the pain is 3/10.', [{ score: 3, condition: 'with_medication' }]],
+    ['"without" that is not about medication', 'Low back pain rated 6/10 without radiation.', [{ score: 6, condition: null }]],
+    ['a range: score is the end the lexicon picks, both ends kept', 'Neck pain ranges 5-8/10 depending on activity.', [
+      { score: 8, scoreLow: 5, scoreHigh: 8, bodyPart: 'cervical spine' },
+    ]],
+    ['VAS before and after the number', 'Back pain rated VAS 6. Today she rates the pain as 7 on the VAS.', [{ score: 6 }, { score: 7 }]],
+    ['out of ten', 'He rates his knee pain 6 out of 10.', [{ score: 6, bodyPart: 'knee' }]],
+    ['a medication lowers the pain from one score to another', 'She states that tramadol lowers her pain from 8/10 to 6/10.', [
+      { score: 8, condition: 'without_medication' }, { score: 6, condition: 'with_medication' },
+    ]],
+    ['a change after therapy has no medication condition', 'After physical therapy, pain decreased from 8/10 to 6/10.', [
+      { score: 8, condition: null }, { score: 6, condition: null },
+    ]],
+    ['each score takes the part named before it', 'He rates the neck pain 7/10 and the right arm pain 6/10.', [
+      { score: 7, bodyPart: 'cervical spine' }, { score: 6, bodyPart: 'upper arm', side: 'right' },
+    ]],
+    ['a date in the sentence is the score\'s date', 'The progress report of 4/22/2014 notes back pain rated 7/10.', [{ score: 7, date: '2014-04-22' }]],
+  ])('%s', (_name, text, want) => {
+    const got = scores(text);
+    expect(got.map((p, i) => pick(p, want[i] ?? {}))).toEqual(want);
+  });
+});
+
+describe('findPainScores: what is not a pain score', () => {
+  it.each([
+    ['dates', 'Seen on 4/10/2015 and 10/10/2014.'],
+    ['tablet strengths', 'Norco 10/325 mg #60.'],
+    ['other instruments', 'Oswestry score 40/100. PHQ-9 score of 9/27.'],
+    ['strength grades', 'Strength 4/5 in the right hip flexors.'],
+  ])('%s', (_name, text) => {
+    expect(scores(text)).toEqual([]);
+  });
+
+  it('does not read rationales, which restate the summary', () => {
+    expect(scores('The MTUS requires documented pain of 7/10 or more.', 'RATIONALE:')).toEqual([]);
+  });
+
+  it('dates a progress report\'s scores with its visit date', () => {
+    const doc = segmentDocument('Date of Exam: 04/21/2015\n\nSUBJECTIVE COMPLAINTS:\nPain is rated 7/10.\n', lexicons);
+    expect(findPainScores(doc, lexicons).map((p) => p.date)).toEqual(['2015-04-21']);
+  });
+});
