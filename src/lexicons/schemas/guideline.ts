@@ -57,6 +57,7 @@ export type Predicate =
   | { hasPriorTreatment: PriorTreatmentFilter }
   | { triedAndFailed: { treatments: Treatment[]; atLeast?: number } }
   | { monthsSinceInjuryAtLeast: number }
+  | { patientAgeAtLeast: number }
   | { requestQuantityAtMost: number | { max: number; unitPattern?: string; unitFactor?: number } }
   | { visitsAtMost: { max: number; includePrior: boolean } }
   | { requestTextMatches: string }
@@ -111,6 +112,7 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
       triedAndFailed: z.strictObject({ treatments, atLeast: z.number().int().min(1).optional() }),
     }),
     z.strictObject({ monthsSinceInjuryAtLeast: z.number().min(0) }),
+    z.strictObject({ patientAgeAtLeast: z.number().int().min(0) }),
     z.strictObject({
       requestQuantityAtMost: z.union([
         z.number().min(0),

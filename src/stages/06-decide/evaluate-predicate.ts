@@ -78,6 +78,11 @@ export function evaluatePredicate(p: Predicate, ctx: DecideContext): PredicateRe
   }
   if ('triedAndFailed' in p) return checkTriedAndFailed(p.triedAndFailed, ctx);
   if ('monthsSinceInjuryAtLeast' in p) return monthsSinceInjury(p.monthsSinceInjuryAtLeast, ctx);
+  if ('patientAgeAtLeast' in p) {
+    const { age, evidence } = ctx.facts.patient;
+    if (age === null) return { status: 'unknown', evidence: [], notes: ['age not documented'] };
+    return yesNo(age >= p.patientAgeAtLeast, evidence ? [evidence] : [], `age ${age}`);
+  }
   if ('requestQuantityAtMost' in p) return checkQuantity(p.requestQuantityAtMost, ctx);
   if ('visitsAtMost' in p) return checkQuantity(p.visitsAtMost, ctx);
   if ('requestTextMatches' in p) return requestText(p, p.requestTextMatches, ctx);

@@ -178,6 +178,49 @@ const ROWS: Row[] = [
   { topic: 'mtus-acoem-knee-arthroscopy', kind: 'met', spec: kneeBase, outcome: 'criteria_met' },
   { topic: 'mtus-acoem-knee-arthroscopy', kind: 'not_met', spec: { ...kneeBase, exams: [{ finding: 'special_test', bodyPart: 'knee', qualifier: 'McMurray', value: 'negative' }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-acoem-knee-arthroscopy', kind: 'unknown', spec: { ...kneeBase, exams: [] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-nsaids-gi-risk', kind: 'met', spec: { request: { treatment: 'proton pump inhibitor', drug: 'omeprazole' }, otherRequests: [{ treatment: 'NSAID', drug: 'naproxen' }], diagnoses: [{ concept: 'NSAID-induced dyspepsia' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-nsaids-gi-risk', kind: 'not_met', spec: { request: { treatment: 'proton pump inhibitor', drug: 'omeprazole' }, diagnoses: [{ concept: 'gastritis' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-nsaids-gi-risk', kind: 'unknown', spec: { request: { treatment: 'proton pump inhibitor', drug: 'omeprazole' }, priors: [NSAID] }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-chronic-pain-antiepilepsy-drugs', kind: 'met', spec: { request: { treatment: 'anticonvulsant', drug: 'gabapentin' }, mentions: [radicYes] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-antiepilepsy-drugs', kind: 'not_met', spec: { request: { treatment: 'anticonvulsant', drug: 'gabapentin' }, mentions: [radicYes], priors: [{ treatment: 'anticonvulsant', drug: 'gabapentin', response: 'no_relief' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-antiepilepsy-drugs', kind: 'unknown', spec: { request: { treatment: 'anticonvulsant', drug: 'gabapentin' }, mentions: [radicMaybe] }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-chronic-pain-antidepressants', kind: 'met', spec: { request: { treatment: 'antidepressant', drug: 'amitriptyline' }, diagnoses: [{ concept: 'chronic pain syndrome' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-antidepressants', kind: 'not_met', spec: { request: { treatment: 'antidepressant', drug: 'amitriptyline' }, diagnoses: [{ concept: 'chronic pain syndrome' }], priors: [{ treatment: 'antidepressant', drug: 'amitriptyline', response: 'worsened' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-antidepressants', kind: 'unknown', spec: { request: { treatment: 'antidepressant', drug: 'amitriptyline' }, mentions: [radicMaybe] }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-chronic-pain-benzodiazepines', kind: 'met', spec: { request: { treatment: 'benzodiazepine', drug: 'diazepam' } }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-benzodiazepines', kind: 'not_met', spec: { request: { treatment: 'benzodiazepine', drug: 'diazepam' }, priors: [{ treatment: 'benzodiazepine', drug: 'diazepam' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-benzodiazepines', kind: 'unknown', spec: { request: { treatment: 'benzodiazepine', drug: 'alprazolam' } }, outcome: 'criteria_met' },
+
+  { topic: 'odg-pain-insomnia-treatment', kind: 'met', spec: { request: { treatment: 'sleep aid', drug: 'zolpidem' }, diagnoses: [{ concept: 'insomnia' }] }, outcome: 'criteria_met' },
+  { topic: 'odg-pain-insomnia-treatment', kind: 'not_met', spec: { request: { treatment: 'sleep aid', drug: 'zolpidem' }, priors: [{ treatment: 'sleep aid', drug: 'zolpidem' }] }, outcome: 'criteria_not_met' },
+  { topic: 'odg-pain-insomnia-treatment', kind: 'unknown', spec: { request: { treatment: 'sleep aid', drug: 'zolpidem' } }, outcome: 'criteria_met' },
+
+  { topic: 'mtus-chronic-pain-behavioral-interventions', kind: 'met', spec: { request: { treatment: 'cognitive behavioral therapy', quantity: '4 sessions' } }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-behavioral-interventions', kind: 'not_met', spec: { request: { treatment: 'cognitive behavioral therapy', quantity: '12 sessions' } }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-behavioral-interventions', kind: 'unknown', spec: { request: { treatment: 'psychotherapy' } }, outcome: 'insufficient_information' },
+
+  { topic: 'mtus-chronic-pain-biofeedback', kind: 'met', spec: { request: { treatment: 'biofeedback', quantity: '4 sessions' }, otherRequests: [{ treatment: 'cognitive behavioral therapy' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-biofeedback', kind: 'not_met', spec: { request: { treatment: 'biofeedback', quantity: '4 sessions' } }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-biofeedback', kind: 'unknown', spec: { request: { treatment: 'biofeedback' }, otherRequests: [{ treatment: 'cognitive behavioral therapy' }] }, outcome: 'insufficient_information' },
+
+  { topic: 'mtus-chronic-pain-massage-therapy', kind: 'met', spec: { request: { treatment: 'massage therapy', quantity: '6 visits' }, priors: [{ treatment: 'home exercise program' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-massage-therapy', kind: 'not_met', spec: { request: { treatment: 'massage therapy', quantity: '12 visits' }, priors: [{ treatment: 'home exercise program' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-massage-therapy', kind: 'unknown', spec: { request: { treatment: 'massage therapy' }, priors: [{ treatment: 'home exercise program' }] }, outcome: 'insufficient_information' },
+
+  { topic: 'mtus-chronic-pain-botulinum-toxin', kind: 'met', spec: { request: { treatment: 'botulinum toxin injection' }, diagnoses: [{ concept: 'cervical dystonia' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-botulinum-toxin', kind: 'not_met', spec: { request: { treatment: 'botulinum toxin injection' }, diagnoses: [{ concept: 'myofascial pain syndrome' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-botulinum-toxin', kind: 'unknown', spec: { request: { treatment: 'botulinum toxin injection' } }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-acoem-shoulder-special-studies', kind: 'met', spec: { request: { treatment: 'MRI', bodyPart: 'shoulder' }, exams: [{ finding: 'special_test', bodyPart: 'shoulder', qualifier: 'drop arm', value: 'positive' }], priors: [PT] }, outcome: 'criteria_met' },
+  { topic: 'mtus-acoem-shoulder-special-studies', kind: 'not_met', spec: { request: { treatment: 'MRI', bodyPart: 'shoulder' }, exams: [{ finding: 'special_test', bodyPart: 'shoulder', qualifier: 'Neer', value: 'negative' }], diagnoses: [{ concept: 'shoulder strain' }], priors: [PT] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-acoem-shoulder-special-studies', kind: 'unknown', spec: { request: { treatment: 'MRI', bodyPart: 'shoulder' }, exams: [{ finding: 'special_test', bodyPart: 'shoulder', qualifier: 'Hawkins', value: 'positive' }] }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-acoem-knee-special-studies', kind: 'met', spec: { request: { treatment: 'MRI', bodyPart: 'knee' }, exams: [{ finding: 'special_test', bodyPart: 'knee', qualifier: 'McMurray', value: 'positive' }], priors: [NSAID] }, outcome: 'criteria_met' },
+  { topic: 'mtus-acoem-knee-special-studies', kind: 'not_met', spec: { request: { treatment: 'MRI', bodyPart: 'knee' }, exams: [{ finding: 'special_test', bodyPart: 'knee', qualifier: 'Lachman', value: 'negative' }], diagnoses: [{ concept: 'knee sprain' }], priors: [NSAID] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-acoem-knee-special-studies', kind: 'unknown', spec: { request: { treatment: 'MRI', bodyPart: 'knee' }, priors: [NSAID] }, outcome: 'criteria_not_met' },
 ];
 
 const guidelines = loadGuidelines();
