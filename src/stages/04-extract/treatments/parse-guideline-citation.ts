@@ -9,7 +9,7 @@ import type { GuidelineSource } from '../../../types/vocab.js';
 import { compileTreatmentLexicons, firstCue, type CompiledTreatments } from './compile-treatment-lexicons.js';
 
 /** Segment boundaries: semicolons, ", and" before a new title, and sentence ends (not "C.C.R."). */
-const SEGMENT_BREAK = /;|,\s+and\s+(?=[A-Z])|(?<![A-Z])\.\s+(?=[A-Z][a-z])/;
+const SEGMENT_BREAK = /;|,\s+and\s+(?=[A-Z])|(?<![A-Z])\.\s+(?=[A-Z])/;
 
 interface Segment { readonly text: string; readonly source: GuidelineSource | null; readonly pages: string | null }
 

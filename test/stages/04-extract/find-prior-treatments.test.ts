@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findPriorTreatments } from '../../../src/stages/04-extract/find-prior-treatments.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const priorOf = (text: string) => findPriorTreatments(docOf(`HISTORY OF PRESENT ILLNESS:\n${text}\n`), lex);
+const brief = (text: string) => priorOf(text).map((p) => [p.treatment, p.drug ?? p.procedure ?? null, p.response]);
+
+describe('findPriorTreatments: one per course, each with its own response', () => {
+  it.each([
+    ['Treatment to date has included physical therapy (12 sessions) with partial relief, naproxen, cyclobenzaprine and a home exercise program (HEP).',
+      [['physical therapy', null, 'partial_relief'], ['NSAID', 'naproxen', 'unknown'], ['muscle relaxant', 'cyclobenzaprine', 'unknown'], ['home exercise program', null, 'unknown']]],
+    ['Treatment has included 18 visits of physical therapy with partial improvement, 8 chiropractic sessions with no relief, NSAIDs and acupuncture.',
+      [['physical therapy', null, 'partial_relief'], ['chiropractic manipulation', null, 'no_relief'], ['NSAID', null, 'unknown'], ['acupuncture', null, 'unknown']]],
+    ['Ibuprofen 800 mg and cyclobenzaprine 10 mg at bedtime help partially.',
+      [['NSAID', 'ibuprofen', 'partial_relief'], ['muscle relaxant', 'cyclobenzaprine', 'partial_relief']]],
+    ['Physical therapy (20 visits) and a home exercise program gave partial relief.',
+      [['physical therapy', null, 'partial_relief'], ['home exercise program', null, 'partial_relief']]],
+    ['She had a course of occupational therapy in 2012 that reportedly worsened the hand numbness.',
+      [['occupational therapy', null, 'worsened']]],
+    ['He has a history of left L5 radiculopathy, which resolved after a left L4-5 microdiscectomy in 2010.',
+      [['surgery', 'microdiscectomy', 'significant_relief']]],
+    ['The patient declined corticosteroid injections. She takes meloxicam 15 mg daily with partial relief.',
+      [['NSAID', 'meloxicam', 'partial_relief']]],
+    ['The provider requested a cervical epidural steroid injection. She completed 8 visits of physical therapy without improvement.',
+      [['physical therapy', null, 'no_relief']]],
+    ['Tramadol 50 mg was stopped after one week because of nausea; she could not say whether it helped.',
+      [['opioid analgesic', 'tramadol', 'unknown']]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('reads percent, duration, function, date, body part, side and sessions from the scope', () => {
+    const [tpi] = priorOf('Trigger point injections (TPI) were performed on 1/15/2014 in the left lumbar paraspinal muscles; he reported greater than 70% relief for approximately 8 weeks, during which time he resumed his walking program.');
+    expect(tpi).toMatchObject({
+      treatment: 'trigger point injection', date: '2014-01-15', response: 'significant_relief', reliefPercent: 70,
+      durationWeeks: 8, functionalImprovement: true, bodyPart: 'lumbar spine', side: 'left',
+    });
+    const [pt] = priorOf('She completed 18 sessions of physical therapy with partial relief.');
+    expect(pt?.sessions).toBe(18);
+  });
+
+  it('relief for hours or days is temporary; durationWeeks only for a week or more', () => {
+    expect(priorOf('A right knee corticosteroid injection on 10/20/2015 relieved his pain for about 2 days.')[0])
+      .toMatchObject({ response: 'temporary_relief', durationWeeks: null, date: '2015-10-20', bodyPart: 'knee', side: 'right' });
+    expect(priorOf('A right knee steroid injection on 04/12/16 gave temporary relief for about two weeks.')[0])
+      .toMatchObject({ response: 'temporary_relief', durationWeeks: 2, date: '2016-04-12' });
+  });
+
+  it('keeps two dated courses of one treatment apart and resolves "a confirmatory block"', () => {
+    const out = priorOf('Diagnostic bilateral L4-5 medial branch blocks on 12 Mar 2014 provided 80% relief for approximately six hours, and a confirmatory block on 16 Apr 2014 provided 75% relief for five hours.');
+    expect(out.map((p) => [p.treatment, p.date, p.response, p.reliefPercent])).toEqual([
+      ['medial branch block', '2014-03-12', 'significant_relief', 80],
+      ['medial branch block', '2014-04-16', 'significant_relief', 75],
+    ]);
+  });
+
+  it('merges repeated mentions of one medication and reads pain with and without medication for an opioid', () => {
+    const out = priorOf('She rates her pain 8/10 without and 5/10 with medication. Current medications are Norco 10/325 mg twice daily and omeprazole. She reduced Norco to two tablets.');
+    expect(out.map((p) => [p.treatment, p.drug, p.response])).toEqual([['opioid analgesic', 'hydrocodone/acetaminophen', 'partial_relief']]);
+  });
+
+  it('a plan item is prior only when continued; a time reference adds to the course it names', () => {
+    const doc = docOf('SUBJECTIVE:\nShe had right shoulder arthroscopy. She is about 40% better than before surgery.\nPLAN:\n1. Continue home exercise program.\n2. Physical therapy 2x/week x 4 weeks.\n');
+    expect(findPriorTreatments(doc, lex).map((p) => [p.treatment, p.response, p.reliefPercent])).toEqual([
+      ['surgery', 'partial_relief', 40], ['home exercise program', 'unknown', null],
+    ]);
+  });
+
+  it('every fact has evidence that slices the text', () => {
+    const doc = docOf('HISTORY:\nShe completed 12 sessions of physical therapy with partial relief. Naproxen helps somewhat.\n');
+    for (const p of findPriorTreatments(doc, lex)) expect(doc.text.slice(p.evidence.start, p.evidence.end)).toBe(p.evidence.text);
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { findRequests } from '../../../src/stages/04-extract/find-requests.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const requestsOf = (text: string) => findRequests(docOf(text), lex);
+const brief = (text: string) => requestsOf(text).map((r) => [r.treatment, r.drug ?? r.procedure ?? null, r.determination]);
+
+const F2014 = `CLINICAL CASE SUMMARY
+
+The treating physician requested repeat trigger point injections.
+
+IMR ISSUES, DECISIONS AND RATIONALES
+
+The Final Determination was based on decisions for the disputed items/services set forth below:
+
+Repeat trigger point injections (left lumbar paraspinal), 4 injections:  Overturned
+
+Claims Administrator guideline: Decision based on MTUS ACOEM Chapter 12 Low Back Complaints,
+page 300.
+
+MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Trigger point
+injections Page(s): 122.
+
+Decision rationale: The request is medically necessary.
+
+Oxycodone 10 mg #120:  Upheld
+
+MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids, criteria
+for use, Page(s): 76-80; ODG, Pain, Opioids.
+
+Decision rationale: The request is not medically necessary.
+`;
+
+const F2015 = `IMR DECISION(S) AND RATIONALE(S)
+
+1. Is a left L5-S1 transforaminal epidural steroid injection medically necessary and appropriate?
+
+Yes, the request is medically necessary and appropriate.
+
+Guideline(s) applied: MTUS Chronic Pain Medical Treatment Guidelines, Epidural steroid injections
+(ESIs), page 46.
+
+Rationale: Criteria are met.
+
+2. Is Norco 10/325 mg #60 medically necessary and
+appropriate?
+
+No, the request is not medically necessary and appropriate.
+
+Guideline(s) applied: MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use,
+pages 76-80; Opioids for chronic pain, pages 80-82.
+
+Rationale: Not supported.
+`;
+
+const F2013 = `Final Determination: UPHOLD. This means we decided that none of the disputed items/services
+are medically necessary and appropriate.
+
+1) MAXIMUS Federal Services, Inc. has determined the request for a 28 day functional
+restoration program is not medically necessary and appropriate.
+
+2) MAXIMUS Federal Services, Inc. has determined the request for Tramadol ER 150 mg #30 is not
+medically necessary and appropriate.
+
+1) Regarding the request for a 28 day functional restoration program:
+
+Medical Treatment Guideline(s) Used by the Claims Administrator:
+The Claims Administrator based its decision on the Chronic Pain Medical Treatment Guidelines
+(2009), Chronic pain programs (functional restoration programs), pages 30-32, which are part
+of the MTUS.
+
+Medical Treatment Guideline(s) Used by the Expert Reviewer:
+The Expert Reviewer found the guideline used by the Claims Administrator relevant and
+appropriate for the employee's clinical circumstance.
+
+Rationale Used by the Expert Reviewer:
+Not supported.
+
+2) Regarding the request for Tramadol ER 150 mg #30:
+
+Medical Treatment Guideline(s) Used by the Expert Reviewer:
+Official Disability Guidelines (ODG), Pain, Tramadol.
+
+Rationale Used by the Expert Reviewer:
+Not supported.
+`;
+
+describe('findRequests: IMR decision lines in the three letter formats', () => {
+  it.each([
+    ['2014 "<item>: Upheld"', F2014, [['trigger point injection', null, 'overturned'], ['opioid analgesic', 'oxycodone', 'upheld']]],
+    ['2015 "Is <item> medically necessary?"', F2015, [['epidural steroid injection', null, 'overturned'], ['opioid analgesic', 'hydrocodone/acetaminophen', 'upheld']]],
+    ['2013 "has determined the request for <item>"', F2013, [['functional restoration program', null, 'upheld'], ['opioid analgesic', 'tramadol', 'upheld']]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['2014: the MAXIMUS guideline, not the claims administrator\'s', F2014, [['MTUS:122'], ['MTUS:76-80', 'ODG:null']]],
+    ['2015: "Guideline(s) applied", one ref per citation', F2015, [['MTUS:46'], ['MTUS:76-80', 'MTUS:80-82']]],
+    ['2013: an expert who adopts the claims administrator\'s guideline, or names one', F2013, [['MTUS:30-32'], ['ODG:null']]],
+  ])('guidelines %s', (_name, text, expected) => {
+    expect(requestsOf(text).map((r) => r.guidelines.map((g) => `${g.source}:${g.pages}`))).toEqual(expected);
+  });
+
+  it('keeps the item as written, its quantity and body part, and the decision line as evidence', () => {
+    const doc = docOf(F2014);
+    const [tpi] = findRequests(doc, lex);
+    expect(tpi).toMatchObject({ text: 'Repeat trigger point injections (left lumbar paraspinal), 4 injections', quantity: '4 injections', bodyPart: 'lumbar spine' });
+    expect(doc.text.slice(tpi!.evidence.start, tpi!.evidence.end)).toBe(tpi!.evidence.text);
+    expect(tpi!.determinationEvidence?.text).toBe('Overturned');
+  });
+
+  it('without its decision block, an IMR letter keeps the requests its summary tells of', () => {
+    expect(brief('CLINICAL CASE SUMMARY\n\nThe provider requested a repeat left L5-S1 transforaminal epidural steroid injection and a refill of Norco 10/325 mg #60.\nUtilization review non-certified both requests.\n'))
+      .toEqual([['epidural steroid injection', null, null], ['opioid analgesic', 'hydrocodone/acetaminophen', null]]);
+  });
+});
+
+describe('findRequests: treatment plans and UR letters', () => {
+  const PLAN = `Treatment plan:
+1. Request authorization for repeat left L4-5 transforaminal epidural steroid injection x1
+   under fluoroscopic guidance. The prior injection provided 50% relief for 6 weeks.
+2. Naproxen 500 mg PO BID #60 with omeprazole 20 mg PO daily #30.
+3. Continue home exercise program (core stabilization) daily.
+4. Should the arm symptoms fail to improve, he may be a candidate for a C5-6 fusion.
+5. Follow-up 2 weeks after the medial branch blocks.
+6. Compounded flurbiprofen 20%/cyclobenzaprine 4% cream, 180 grams.
+`;
+
+  it('one request per item head, further medications joined with "with", no conditional or follow-up items', () => {
+    expect(brief(PLAN)).toEqual([
+      ['epidural steroid injection', null, null],
+      ['NSAID', 'naproxen', null],
+      ['proton pump inhibitor', 'omeprazole', null],
+      ['home exercise program', null, null],
+      ['compounded topical', null, null],
+    ]);
+  });
+
+  it.each([
+    ['Naproxen 500 mg PO BID #60', '#60'],
+    ['repeat left L4-5 transforaminal epidural steroid injection x1 under fluoroscopic guidance', 'x1'],
+  ])('request text %s has quantity %s', (text, quantity) => {
+    expect(requestsOf(PLAN).find((r) => r.text === text)?.quantity).toBe(quantity);
+  });
+
+  const UR = `NOTICE OF UTILIZATION REVIEW DETERMINATION
+
+REQUESTED TREATMENT                                                DETERMINATION
+1. Lumbar epidural steroid injection, L5-S1 interlaminar,
+   under fluoroscopic guidance, x1                                 NON-CERTIFIED
+2. Meloxicam 15 mg, one daily, #30                                 CERTIFIED
+
+CLINICAL SUMMARY:
+The claimant reports axial low back pain.
+
+ITEM 1: Lumbar epidural steroid injection, L5-S1 interlaminar, x1 - NON-CERTIFIED
+Guideline criteria:
+CA MTUS Chronic Pain Medical Treatment Guidelines (2009), Epidural steroid injections (ESIs),
+page 46. ACOEM Low Back Disorders guideline: epidural injections are not recommended for
+non-radicular low back pain.
+Rationale:
+Not met.
+
+ITEM 2: Meloxicam 15 mg #30 - CERTIFIED
+Guideline criteria: CA MTUS Chronic Pain Medical Treatment Guidelines, NSAIDs, pages 67-68.
+Rationale: Certified.
+`;
+
+  it('UR table rows are requests; certified / non-certified is not an IMR determination', () => {
+    expect(brief(UR)).toEqual([['epidural steroid injection', null, null], ['NSAID', 'meloxicam', null]]);
+  });
+
+  it('UR item guideline criteria attach to their request', () => {
+    expect(requestsOf(UR).map((r) => r.guidelines.map((g) => g.source))).toEqual([['MTUS', 'ACOEM'], ['MTUS']]);
+  });
+});

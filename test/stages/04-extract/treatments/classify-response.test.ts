@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classifyResponse } from '../../../../src/stages/04-extract/treatments/classify-response.js';
+import { loadLexicon } from '../../../../src/lexicons/load-lexicons.js';
+
+const lex = { treatments: loadLexicon('treatments'), treatmentCues: loadLexicon('treatmentCues') };
+const read = (text: string) => {
+  const r = classifyResponse(text, lex);
+  return [r.response, r.reliefPercent, r.durationWeeks];
+};
+
+describe('classifyResponse: the contract relief thresholds', () => {
+  it.each([
+    // [scope text, response, reliefPercent, durationWeeks]
+    [' provided 80% relief for approximately six hours', 'significant_relief', 80, null],
+    [' gave greater than 70% relief of the paraspinal pain for approximately 8 weeks', 'significant_relief', 70, 8],
+    [' provided 69% relief', 'partial_relief', 69, null],
+    [' gave him about 50% relief lasting 6 weeks', 'partial_relief', 50, 6],
+    [' provided 60% relief for 5 weeks', 'partial_relief', 60, 5],
+    [' and reports about 40% overall improvement', 'partial_relief', 40, null],
+    [' improved the low back by about 30% but did nothing for the neck', 'partial_relief', 30, null],
+    [' with significant relief', 'significant_relief', null, null],
+    [' and the radicular pain resolved', 'significant_relief', null, null],
+    [' with partial relief', 'partial_relief', null, null],
+    [' with some relief', 'partial_relief', null, null],
+    [' with moderate improvement', 'partial_relief', null, null],
+    [' with minimal improvement', 'partial_relief', null, null],
+    [' helps somewhat', 'partial_relief', null, null],
+    [' "takes the edge off."', 'partial_relief', null, null],
+    [' lowers her pain from 8/10 to 6/10', 'partial_relief', null, null],
+    [' with pain decreasing from 8/10 to 2/10', 'significant_relief', null, null],
+    [' with pain decreasing from 8/10 to 3/10', 'partial_relief', null, null],
+    [' with pain increasing from 5/10 to 7/10', 'worsened', null, null],
+    [' with temporary relief only', 'temporary_relief', null, null],
+    [' relieved his pain for about 2 days', 'temporary_relief', null, null],
+    [': relief lasting a few hours after each session', 'temporary_relief', null, null],
+    [' gave temporary relief for about two weeks', 'temporary_relief', null, 2],
+    [' without relief', 'no_relief', null, null],
+    [' in 2009 without benefit', 'no_relief', null, null],
+    [' did not help', 'no_relief', null, null],
+    [' gave no relief', 'no_relief', null, null],
+    [' notes document pain unchanged at 6/10', 'no_relief', null, null],
+    [' that reportedly worsened the hand numbness', 'worsened', null, null],
+    [' was stopped after one week; she could not say whether it helped', 'unknown', null, null],
+    [' (number of sessions and response not documented)', 'unknown', null, null],
+    [' 10 mg twice daily', 'unknown', null, null],
+  ])('%s → %s %s %s', (text, response, pct, weeks) => {
+    expect(read(text)).toEqual([response, pct, weeks]);
+  });
+
+  it.each([
+    [', during which time he resumed his HEP and walked 30 minutes daily', true],
+    [', lets him finish his shift', true],
+    [' and no change in function or work capacity', false],
+    [' with no documented functional improvement', false],
+    [' with partial relief', null],
+  ])('functional improvement of %s is %s', (text, expected) => {
+    expect(classifyResponse(text, lex).functionalImprovement).toBe(expected);
+  });
+
+  it('a stated functional gain with no stated relief is partial relief', () => {
+    expect(classifyResponse(', taken about once a day, lets him finish his shift.', lex).response).toBe('partial_relief');
+  });
+});
