@@ -12,6 +12,7 @@ import {
   OPEN_END,
   TERMINAL_END,
 } from './layout-patterns.js';
+import { isPageNumberLine } from './is-page-number-line.js';
 
 /** How a line ends, as far as joining it to the next one is concerned. */
 export type LineEnd = 'terminal' | 'open' | 'hyphen-lower' | 'hyphen' | 'word';
@@ -26,21 +27,32 @@ export interface LineShape {
   readonly capitals: boolean;
   /** First character is a lower-case letter: the line continues a sentence. */
   readonly startsLower: boolean;
+  /** Page numbering ("Page 2 of 4"); such a line is never joined to another. */
+  readonly pageNumber: boolean;
   readonly end: LineEnd;
 }
 
-const MIN_HEADING_LETTERS = 4;
+/**
+ * A heading needs a run of this many capitals. A run (rather than a letter count) matters for
+ * idempotence: joining lines that each lack one can never create one.
+ */
+const HEADING_RUN = 3;
 
-/** Counts letters and reports whether any is lower case, in one pass. */
-function letterCase(text: string): { letters: number; lower: boolean } {
-  let letters = 0;
+/** No lower-case letter and a run of `HEADING_RUN` capitals, in one pass. */
+function isCapitals(text: string): boolean {
+  let run = 0;
+  let longest = 0;
   for (const ch of text) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
-      if (ch !== ch.toUpperCase()) return { letters, lower: true };
+    const upper = ch.toUpperCase();
+    if (ch.toLowerCase() === upper) {
+      run = 0;
+      continue;
     }
+    if (ch !== upper) return false;
+    run++;
+    if (run > longest) longest = run;
   }
-  return { letters, lower: false };
+  return longest >= HEADING_RUN;
 }
 
 function lineEnd(text: string): LineEnd {
@@ -51,15 +63,20 @@ function lineEnd(text: string): LineEnd {
   return 'word';
 }
 
-/** Describes a non-blank, whitespace-collapsed line. */
-export function describeLine(text: string): LineShape {
-  const { letters, lower } = letterCase(text);
-  const first = text.charAt(0);
+/**
+ * Describes a non-blank, whitespace-collapsed line. For a line built by joining several, pass its
+ * first characters as `text` and its last characters as `tail` (a few dozen of each are enough):
+ * then the shape is exactly the one a later pass computes for the joined line, which never counts
+ * as capitals or page numbering (lines with those are never joined).
+ */
+export function describeLine(text: string, tail?: string): LineShape {
+  const joined = tail !== undefined;
   return {
     listItem: LIST_ITEM.test(text),
     label: LABEL_LINE.test(text),
-    capitals: !lower && letters >= MIN_HEADING_LETTERS,
-    startsLower: LOWER.test(first),
-    end: lineEnd(text),
+    capitals: !joined && isCapitals(text),
+    startsLower: LOWER.test(text.charAt(0)),
+    pageNumber: !joined && isPageNumberLine(text),
+    end: lineEnd(tail ?? text),
   };
 }

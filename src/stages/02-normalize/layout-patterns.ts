@@ -7,8 +7,11 @@
 /** Horizontal whitespace runs (everything `\s` matches except the line feed). */
 export const HORIZONTAL_SPACE = /[^\S\n]+/g;
 
-/** "1. ", "2) ", "a) ", "(3) ", "- ", "• " at the start of a line. */
-export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|[-*•·▪◦‣–])\s/;
+/** Cheap pre-check: page numbering always has the word "page" or is short. */
+export const PAGE_WORD = /page/i;
+
+/** "1. ", "2) ", "a) ", "(3) ", "- ", "• " at the start of a line (or alone on it). */
+export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|[-*•·▪◦‣–])(?:\s|$)/;
 
 /** "Label: value" or "Label:" at the start of a line: a short capitalised label and a colon. */
 export const LABEL_LINE = /^[A-Z][A-Za-z0-9 /()&'#.,-]{0,40}:(?:\s|$)/;
@@ -38,10 +41,11 @@ export const PAGE_NUMBER_PHRASE = /\bpage\s*#\s*(?:of|\/)\s*#(?!\w)/;
 export const DIGIT_RUN = /\d+/g;
 
 /**
- * An identifier-like token: case, claim or reference numbers ("CM14-0087412", "05-4471-2281").
- * At least four digits mixed with letters or joined by hyphens; dates are excluded by the caller.
+ * A candidate identifier token: case, claim or reference numbers ("CM14-0087412",
+ * "05-4471-2281"). The caller keeps those with at least four digits and a letter or hyphen, and
+ * drops dates.
  */
-export const ID_TOKEN = /\b(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z-])[A-Z0-9][A-Z0-9-]{5,}\b/g;
+export const ID_TOKEN = /\b[A-Z0-9][A-Z0-9-]{5,}\b/g;
 
 /** A numeric date such as 03/14/2012 or 2012-03-14, which is not a case identifier. */
 export const DATE_TOKEN = /^(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}-\d{2}-\d{2})$/;

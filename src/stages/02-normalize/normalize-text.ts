@@ -3,11 +3,13 @@
  * exact map back to each page's raw text.
  */
 import type { NormalizedText, RawPage } from '../../types/pipeline.js';
-import { decideBreak } from './decide-break.js';
+import { createIdHeaderTest, type IdHeaderTest } from './create-id-header-test.js';
+import { decideBreak, type BreakAction } from './decide-break.js';
 import { detectDoubleSpacing } from './detect-double-spacing.js';
 import { describeLine, type LineShape } from './describe-line.js';
 import { findPageFurniture } from './find-page-furniture.js';
-import { HORIZONTAL_SPACE } from './layout-patterns.js';
+import { isPageNumberLine } from './is-page-number-line.js';
+import { isHorizontalSpace } from './is-horizontal-space.js';
 import { splitLines, type PageLine } from './split-lines.js';
 import { createTextBuilder, type TextBuilder } from './text-builder.js';
 
@@ -15,24 +17,55 @@ import { createTextBuilder, type TextBuilder } from './text-builder.js';
 const PAGE_SEPARATOR = '\n\n';
 
 /**
- * Our own instance of the space-run pattern: `copyLine` drives its `lastIndex` directly, which is
- * safe because normalization is synchronous and never re-enters.
+ * Copies `raw[line.start, end)` with each whitespace run other than a single plain space replaced
+ * by one space. Single spaces are copied with the text around them, so a line with ordinary
+ * spacing is one segment. A plain character loop keeps this linear in the line's length.
  */
-const SPACE_RUN = new RegExp(HORIZONTAL_SPACE.source, 'g');
-
-/** Copies a line's content with each run of spaces or tabs reduced to one space. */
 function copyLine(out: TextBuilder, page: number, raw: string, line: PageLine, end: number): void {
-  const space = SPACE_RUN;
-  space.lastIndex = line.start;
   let at = line.start;
-  for (let m = space.exec(raw); m !== null && m.index < end; m = space.exec(raw)) {
-    out.copy(page, raw, at, m.index);
-    // A single plain space is copied so the run stays one segment; anything else becomes ' '.
-    if (m[0] === ' ') out.copy(page, raw, m.index, m.index + 1);
-    else out.insert(' ');
-    at = m.index + m[0].length;
+  let i = line.start;
+  while (i < end) {
+    if (!isHorizontalSpace(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isHorizontalSpace(raw.charCodeAt(j))) j++;
+    if (j - i > 1 || raw.charCodeAt(i) !== 32) {
+      out.copy(page, raw, at, i);
+      out.insert(' ');
+      at = j;
+    }
+    i = j;
   }
   out.copy(page, raw, at, end);
+}
+
+interface PageLayout {
+  /** Lines of this page that are headers or footers. */
+  readonly dropped: ReadonlySet<number>;
+  readonly doubleSpaced: boolean;
+  /** 0-based index of the page. */
+  readonly index: number;
+  readonly ids: IdHeaderTest;
+}
+
+/** The text a join would produce, to check it before committing to it. */
+function joinedText(a: string, b: string, action: BreakAction): string {
+  if (action === 'dehyphenate') return a.slice(0, -1) + b;
+  if (action === 'tight') return a + b;
+  return `${a} ${b}`;
+}
+
+/** Characters at each end of a line that decide its shape (a label is at most ~45). */
+const SHAPE_REACH = 64;
+
+/** Characters either side of a join that can hold a page-numbering phrase. */
+const JUNCTION_REACH = 24;
+
+/** The text around a join: enough to see page numbering formed across it, in constant time. */
+function junction(a: string, b: string, action: BreakAction): string {
+  return joinedText(a.slice(-JUNCTION_REACH), b.slice(0, JUNCTION_REACH), action);
 }
 
 /** Writes one page's kept lines, joining wrapped lines; calls `onFirst` before its first line. */
@@ -40,7 +73,7 @@ function writePage(
   out: TextBuilder,
   page: RawPage,
   lines: readonly PageLine[],
-  layout: { readonly dropped: ReadonlySet<number>; readonly doubleSpaced: boolean },
+  layout: PageLayout,
   onFirst: () => void,
 ): void {
   const raw = page.text;
@@ -50,6 +83,11 @@ function writePage(
   let prev: PageLine | undefined;
   let prevShape: LineShape | undefined;
   let blanks = 0;
+  /** Text of the page's first line while it is still being built by joins; null after it. */
+  let firstLine: string | null = null;
+  /** First and last characters of the line being built, which is all its shape depends on. */
+  let head = '';
+  let tail = '';
   /** A line-final hyphen held back until we know whether the word continues on the next line. */
   let heldHyphen = -1;
   const flushHyphen = (): void => {
@@ -62,24 +100,49 @@ function writePage(
       return;
     }
     const shape = describeLine(line.text);
+    let joined = false;
+    let action: BreakAction | undefined;
     if (!prev || !prevShape) {
       onFirst();
+      firstLine = line.text;
     } else if (blanks >= paragraphBlanks) {
+      firstLine = null;
       flushHyphen();
       out.copy(page.page, raw, prev.eol, prev.eol + 1);
       out.insert('\n');
     } else {
-      const action = decideBreak(prevShape, shape);
+      action = decideBreak(prevShape, shape);
+      if (firstLine !== null && action !== 'newline' && layout.ids.mayBecomeHeader(firstLine)) {
+        // A later pass judges this page's first line whole. Keeping any earlier page's case number
+        // out of a joined first line means that pass cannot take it for a running header.
+        const candidate = joinedText(firstLine, line.text, action);
+        if (layout.ids.repeatsId(candidate, layout.index)) action = 'newline';
+        else firstLine = candidate;
+      }
+      // Nor may a join spell page numbering across the break ("Page" / "2 of 4").
+      if (action !== 'newline' && isPageNumberLine(junction(tail, line.text, action))) action = 'newline';
+      if (action === 'newline') firstLine = null;
       if (action !== 'dehyphenate') flushHyphen();
       heldHyphen = -1;
       if (action === 'newline') out.copy(page.page, raw, prev.eol, prev.eol + 1);
       else if (action === 'space') out.insert(' ');
+      joined = action !== 'newline';
     }
-    const holdsHyphen = shape.end === 'hyphen-lower';
+    if (joined && action) {
+      // Describe the joined line from its own ends, exactly as a second pass will see it.
+      if (head.length < SHAPE_REACH) head = joinedText(head, line.text, action).slice(0, SHAPE_REACH);
+      tail = joinedText(tail, line.text, action).slice(-SHAPE_REACH);
+      prevShape = describeLine(head, tail);
+    } else {
+      head = line.text.slice(0, SHAPE_REACH);
+      tail = line.text.slice(-SHAPE_REACH);
+      prevShape = shape;
+    }
+    // The line's last character is the built line's last character, so this is that hyphen.
+    const holdsHyphen = prevShape.end === 'hyphen-lower';
     copyLine(out, page.page, raw, line, holdsHyphen ? line.end - 1 : line.end);
     heldHyphen = holdsHyphen ? line.end - 1 : -1;
     prev = line;
-    prevShape = shape;
     blanks = 0;
   });
   flushHyphen();
@@ -104,13 +167,15 @@ function writePage(
  */
 export function normalizeText(pages: readonly RawPage[]): NormalizedText {
   const lines = pages.map((p) => splitLines(p.text));
-  const dropped = findPageFurniture(lines);
+  const dropped = findPageFurniture(lines, createIdHeaderTest(lines));
+  // Joins are checked against identifiers in the kept lines only: that is all a later pass sees.
+  const ids = createIdHeaderTest(lines.map((ls, p) => ls.filter((_, i) => !dropped[p]!.has(i))));
   const doubleSpaced = detectDoubleSpacing(lines);
   const out = createTextBuilder();
   const pageOffsets: number[] = [];
   pages.forEach((page, p) => {
     pageOffsets.push(out.length);
-    writePage(out, page, lines[p]!, { dropped: dropped[p]!, doubleSpaced }, () => {
+    writePage(out, page, lines[p]!, { dropped: dropped[p]!, doubleSpaced, index: p, ids }, () => {
       if (out.length > 0) {
         out.insert(PAGE_SEPARATOR);
         pageOffsets[p] = out.length;

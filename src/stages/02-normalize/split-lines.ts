@@ -2,6 +2,7 @@
  * Splits one page's raw text into lines, remembering where each line's content sits in the raw
  * text so later steps can copy it verbatim (and so keep an exact offset map).
  */
+import { isHorizontalSpace } from './is-horizontal-space.js';
 import { HORIZONTAL_SPACE } from './layout-patterns.js';
 
 /** One physical line of a page's raw text. */
@@ -16,8 +17,6 @@ export interface PageLine {
   readonly text: string;
 }
 
-const NON_SPACE = /\S/g;
-
 /**
  * Splits `raw` on line feeds (a carriage return counts as whitespace, so CRLF text works) and
  * measures each line's trimmed content.
@@ -31,19 +30,11 @@ export function splitLines(raw: string): PageLine[] {
     let s = lineStart;
     let e = lineEnd;
     // Trim by scanning rather than regex so each line costs time proportional to its length.
-    while (s < e && isSpace(raw.charCodeAt(s))) s++;
-    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+    while (s < e && isHorizontalSpace(raw.charCodeAt(s))) s++;
+    while (e > s && isHorizontalSpace(raw.charCodeAt(e - 1))) e--;
     const text = s === e ? '' : raw.slice(s, e).replace(HORIZONTAL_SPACE, ' ');
     lines.push({ start: s, end: e, eol: lineEnd, text });
     lineStart = lineEnd + 1;
   }
   return lines;
-}
-
-/** Whitespace other than the line feed, matching what `\s` treats as space. */
-function isSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  if (code < 128) return false;
-  NON_SPACE.lastIndex = 0;
-  return !NON_SPACE.test(String.fromCharCode(code));
 }

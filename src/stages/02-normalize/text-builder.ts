@@ -27,26 +27,41 @@ export function createTextBuilder(): TextBuilder {
   const parts: string[] = [];
   const segments: MutableSegment[] = [];
   let length = 0;
+  // The copy in progress is only sliced out when it stops being contiguous: one string per
+  // segment instead of one per word keeps allocation (and GC) low.
+  let pendingRaw = '';
+  let pendingFrom = 0;
+  let pendingTo = 0;
+  const flush = (): void => {
+    if (pendingTo > pendingFrom) parts.push(pendingRaw.slice(pendingFrom, pendingTo));
+    pendingFrom = pendingTo = 0;
+  };
   return {
     get length() {
       return length;
     },
     copy(page, raw, from, to) {
       if (to <= from) return;
-      parts.push(raw.slice(from, to));
       const last = segments[segments.length - 1];
-      if (last && last.page === page && last.start + last.length === length && last.rawStart + last.length === from) {
+      if (last && last.page === page && last.start + last.length === length && last.rawStart + last.length === from && pendingRaw === raw && pendingTo === from) {
         last.length += to - from;
+        pendingTo = to;
       } else {
+        flush();
         segments.push({ start: length, length: to - from, page, rawStart: from });
+        pendingRaw = raw;
+        pendingFrom = from;
+        pendingTo = to;
       }
       length += to - from;
     },
     insert(text) {
+      flush();
       parts.push(text);
       length += text.length;
     },
     finish() {
+      flush();
       return { text: parts.join(''), segments: segments.map((s) => Object.freeze({ ...s })) };
     },
   };

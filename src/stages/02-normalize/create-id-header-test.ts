@@ -1,0 +1,101 @@
+/**
+ * Recognises a running header that repeats the record's case or claim number at the top of a
+ * later page ("CM14-0087412", "RE: ROE, RICHARD T.  Claim #: 05-4471-2281  DOI: 03/14/2012"),
+ * which repetition alone misses when the header appears on one page only.
+ */
+import type { PageLine } from './split-lines.js';
+import { DATE_TOKEN, ID_TOKEN } from './layout-patterns.js';
+
+/** A header carrying a case number is short and mostly capitals, digits and punctuation. */
+const MAX_WORDS = 16;
+const MAX_LOWER_SHARE = 0.65;
+
+/** Tests about identifiers for a line on 0-based page `pageIndex`. */
+export interface IdHeaderTest {
+  /** Does the line hold an identifier that already appeared on an earlier page? */
+  readonly repeatsId: (text: string, pageIndex: number) => boolean;
+  /** Is the line, at the top of the page, a running header: short, mostly upper case, repeating an identifier? */
+  readonly isHeader: (text: string, pageIndex: number) => boolean;
+  /** False once a line is too long to be such a header; joining more text never makes it short again. */
+  readonly mayBecomeHeader: (text: string) => boolean;
+}
+
+const MIN_PART_LENGTH = 6;
+const MIN_PART_DIGITS = 4;
+
+/** Has at least `MIN_PART_DIGITS` digits and a letter or hyphen: an identifier, not a number. */
+function idShaped(token: string): boolean {
+  let digits = 0;
+  let other = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else other = true;
+  }
+  return digits >= MIN_PART_DIGITS && other && !DATE_TOKEN.test(token);
+}
+
+/** Identifier-like tokens (case or claim numbers) in a line, dates excluded. */
+function idTokens(text: string): string[] {
+  return (text.match(ID_TOKEN) ?? []).filter(idShaped);
+}
+
+
+/**
+ * A token and its hyphen-delimited pieces that still look like identifiers. Joining lines can glue
+ * a token to its neighbour at a hyphen ("L4-" + "05-4471-2281"); comparing pieces lets the same
+ * identifier be recognised either way.
+ */
+function idParts(token: string): string[] {
+  const cuts = [0];
+  for (let i = 0; i < token.length; i++) if (token[i] === '-') cuts.push(i, i + 1);
+  cuts.push(token.length);
+  const starts = cuts.filter((_, i) => i % 2 === 0);
+  const ends = cuts.filter((_, i) => i % 2 === 1);
+  const parts: string[] = [];
+  for (const s of starts) {
+    for (const e of ends) {
+      if (e - s < MIN_PART_LENGTH) continue;
+      const part = token.slice(s, e);
+      if (idShaped(part)) parts.push(part);
+    }
+  }
+  return parts;
+}
+
+function shortEnough(text: string): boolean {
+  return text.split(' ').length <= MAX_WORDS;
+}
+
+function headerShaped(text: string): boolean {
+  if (!shortEnough(text)) return false;
+  let letters = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    letters++;
+    if (ch !== ch.toUpperCase()) lower++;
+  }
+  return letters === 0 || lower / letters < MAX_LOWER_SHARE;
+}
+
+/**
+ * Indexes the identifier tokens of every page once and returns the tests.
+ */
+export function createIdHeaderTest(pages: readonly (readonly PageLine[])[]): IdHeaderTest {
+  const firstPage = new Map<string, number>();
+  pages.forEach((lines, p) => {
+    for (const line of lines) {
+      for (const t of idTokens(line.text)) for (const part of idParts(t)) if (!firstPage.has(part)) firstPage.set(part, p);
+    }
+  });
+  const seenBefore = (t: string, pageIndex: number): boolean =>
+    idParts(t).some((part) => (firstPage.get(part) ?? pageIndex) < pageIndex);
+  const repeatsId = (text: string, pageIndex: number): boolean =>
+    pageIndex > 0 && idTokens(text).some((t) => seenBefore(t, pageIndex));
+  return {
+    repeatsId,
+    isHeader: (text, pageIndex) => repeatsId(text, pageIndex) && headerShaped(text),
+    mayBecomeHeader: shortEnough,
+  };
+}
