@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { packageRoot } from '../package-root.js';
 import { toChartfactsError } from '../errors/index.js';
 import { shutdownProcessing } from '../process-file.js';
@@ -25,7 +25,8 @@ const program = new Command()
   .name('chartfacts')
   .description('Evidence-linked clinical facts from workers\' compensation medical records (PDF or .txt)')
   .version(version)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .exitOverride(); // usage errors exit 2, not commander's 1 (1 means a file failed)
 
 program
   .command('extract')
@@ -64,6 +65,12 @@ program
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
+  if (err instanceof CommanderError) {
+    // commander already printed the message (and help); only the exit code is ours
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+    await shutdownProcessing();
+    process.exit();
+  }
   const e = toChartfactsError(err);
   process.stderr.write(`chartfacts: ${e.code}: ${e.message}\n`);
   process.exitCode = 2;
