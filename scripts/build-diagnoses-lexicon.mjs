@@ -576,11 +576,11 @@ const lexicon = {
     { id: 'sacral', prefix: 'S', region: 'lumbar', reason: 'S1 roots and the L5-S1 disc take the lumbar entries, whose level codes give the lumbosacral code' },
   ],
   listCues: [
-    { id: 'diagnoses-label', pattern: '\\b(?:working |final |current |primary |secondary |industrial |pre-?procedure |post-?procedure |pre-?operative |post-?operative |discharge |admitting )?(?:diagnos[ie]s|dx)(?:\\(es\\))?(?:\\s+(?:listed|per|on|from|in)\\b[^:.\\n]{0,40})?\\s*:', scope: 'sentence', mode: 'list', reason: '"Diagnoses:", "Diagnoses per the RFA:", "Dx:" open a diagnosis list' },
-    { id: 'diagnoses-verb', pattern: '\\b(?:diagnos[ie]s|dx)\\s+(?:include[sd]?|including|are|were|was|is|of|consist of|remain|listed as)\\b:?', scope: 'sentence', mode: 'list', reason: '"diagnoses include", "the diagnoses are", "her diagnosis is"' },
-    { id: 'diagnosed-with', pattern: '\\bdiagnosed\\s+(?:with|as having|as)\\b', scope: 'sentence', mode: 'list', reason: '"was diagnosed with" states a diagnosis' },
-    { id: 'impression-label', pattern: '\\b(?:clinical )?impressions?\\s*:', scope: 'sentence', mode: 'list', reason: 'an inline impression list' },
-    { id: 'assessment-label', pattern: '\\bassessments?\\s*:', scope: 'sentence', mode: 'list', reason: 'an inline assessment list' },
+    { id: 'diagnoses-label', pattern: '(?:diagnos[ie]s|\\bdx)(?:\\(es\\))?(?:\\s+(?:listed|per|on|from|in)\\b[^:.\\n]{0,40})?\\s*:', scope: 'sentence', mode: 'list', reason: '"Diagnoses:", "Diagnoses per the RFA:", "Dx:" open a diagnosis list' },
+    { id: 'diagnoses-verb', pattern: '(?:diagnos[ie]s|\\bdx)\\s+(?:include[sd]?|including|are|were|was|is|of|consist of|remain|listed as)\\b:?', scope: 'sentence', mode: 'list', reason: '"diagnoses include", "the diagnoses are", "her diagnosis is"' },
+    { id: 'diagnosed-with', pattern: 'diagnosed\\s+(?:with|as having|as)\\b', scope: 'sentence', mode: 'list', reason: '"was diagnosed with" states a diagnosis' },
+    { id: 'impression-label', pattern: 'impressions?\\s*:', scope: 'sentence', mode: 'list', reason: 'an inline impression list' },
+    { id: 'assessment-label', pattern: 'assessments?\\s*:', scope: 'sentence', mode: 'list', reason: 'an inline assessment list' },
     { id: 'soap-a', pattern: '(?:^|\\n)[ \\t]*A[ \\t]*:', scope: 'block', mode: 'narrative', reason: 'the A: (assessment) paragraph of a SOAP note; its mentions count when coded or cued' },
   ],
   narrativeCues: [
@@ -601,7 +601,7 @@ const lexicon = {
     { id: 'item-negated', pattern: '\\b(?:no|without|negative for|denies|no evidence of|not)\\s*$', assertion: 'negated', direction: 'before', reason: '"no lumbar radiculopathy" as a list clause' },
   ],
   abbreviations: ['vs', 'dr', 'mr', 'mrs', 'ms', 'st', 'approx', 'etc', 'e.g', 'i.e', 'v'],
-  fuzzy: { threshold: 0.95, minChars: 10, maxTokens: 6 },
+  fuzzy: { threshold: 0.93, minChars: 5, maxLengthDiff: 2 },
   entries,
 };
 

@@ -82,11 +82,15 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
   itemCues: z.array(ruleSchema.extend({ assertion: z.enum(['negated', 'possible', 'historical']), direction: z.enum(['before', 'after']) })),
   /** Abbreviations whose period does not end a sentence. */
   abbreviations: z.array(z.string().min(1)),
-  /** Fuzzy matching of unmatched phrases in diagnosis lists (Jaro-Winkler). */
+  /**
+   * OCR-tolerant matching in diagnosis lists: a word the lexicon does not know, of at least
+   * `minChars` letters, is read as the closest lexicon word of about its length (at most
+   * `maxLengthDiff` letters apart) when their Jaro-Winkler similarity reaches `threshold`.
+   */
   fuzzy: z.strictObject({
     threshold: z.number().min(0.8).max(1),
     minChars: z.number().int().positive(),
-    maxTokens: z.number().int().positive(),
+    maxLengthDiff: z.number().int().min(0),
   }),
 });
 

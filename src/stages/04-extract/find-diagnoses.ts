@@ -23,7 +23,8 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
   const lex = compileDiagnosisLexicon(lexicons.diagnoses);
   const facts: Diagnosis[] = [];
   const seen = new Set<string>();
-  for (const scope of findDiagnosisScopes(doc, lex)) {
+  const scopes = findDiagnosisScopes(doc, lex).flatMap((scope) => (scope.mode === 'list' ? [scope] : narrativeWindows(doc.text, scope, lex)));
+  for (const scope of scopes) {
     const units = tokenizeDiagnosisText(doc.text, scope.start, scope.end, lex);
     const { matches, codesOnly } = matchConcepts(units, lex, scope.mode === 'list');
     const cueEnds = scope.mode === 'narrative' ? narrativeCueEnds(doc.text, scope, lex) : [];
@@ -46,6 +47,46 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
     }
   }
   return facts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+// ICD-10 code shape, to find narrative text worth reading (the tokenizer validates codes).
+const CODE_SHAPE = /\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b/g;
+// How much text around a cue or code can hold the mention it belongs to.
+const AFTER_CUE = 240;
+const AROUND_CODE = 120;
+
+/**
+ * The parts of a narrative scope that can yield a diagnosis: text after a narrative or
+ * status-post cue and text around a written code. Reading only these keeps long narratives cheap.
+ */
+function narrativeWindows(text: string, scope: DiagnosisScope, lex: CompiledDiagnosisLexicon): DiagnosisScope[] {
+  const slice = text.slice(scope.start, scope.end);
+  const spans: Array<[number, number]> = [];
+  const add = (s: number, e: number): void => {
+    spans.push([Math.max(0, s), Math.min(slice.length, e)]);
+  };
+  for (const cue of lex.narrativeCues) {
+    cue.re.lastIndex = 0;
+    for (const m of slice.matchAll(cue.re)) add(m.index ?? 0, (m.index ?? 0) + m[0].length + AFTER_CUE);
+  }
+  lex.statusPostRe.lastIndex = 0;
+  for (const m of slice.matchAll(lex.statusPostRe)) add(m.index ?? 0, (m.index ?? 0) + AFTER_CUE);
+  for (const m of slice.matchAll(CODE_SHAPE)) add((m.index ?? 0) - AROUND_CODE, (m.index ?? 0) + m[0].length + AROUND_CODE);
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1]);
+    else merged.push([sp[0], sp[1]]);
+  }
+  // Widen each window to word edges so no word is cut in half.
+  return merged.map(([s, e]) => {
+    let start = scope.start + s;
+    let end = scope.start + e;
+    while (start > scope.start && /\w/.test(text[start - 1]!)) start--;
+    while (end < scope.end && /\w/.test(text[end]!)) end++;
+    return { start, end, mode: scope.mode };
+  });
 }
 
 /** Offsets where a narrative cue ("history of") ends inside `scope`. */

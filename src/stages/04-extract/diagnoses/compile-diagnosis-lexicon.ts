@@ -19,12 +19,6 @@ export interface CodeTarget {
   readonly former: boolean;
 }
 
-/** A synonym kept for fuzzy comparison. */
-export interface FuzzyCandidate {
-  readonly text: string;
-  readonly tokenCount: number;
-  readonly entry: DiagnosisEntry;
-}
 
 export interface CompiledDiagnosisLexicon {
   readonly lexicon: DiagnosesLexicon;
@@ -39,20 +33,26 @@ export interface CompiledDiagnosisLexicon {
   /** Sorted-token key → status-post (procedure) entry. */
   readonly procedures: ReadonlyMap<string, DiagnosisEntry>;
   readonly maxTokens: number;
+  /** Every token of every synonym: a window holding any other word cannot match exactly. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** Vocabulary words by length, for OCR-tolerant lookup. */
+  readonly vocabularyByLength: ReadonlyMap<number, readonly string[]>;
+  /** Closest vocabulary word of an unknown word (null: none close enough), filled as words are met. */
+  readonly corrections: Map<string, string | null>;
   readonly codes: ReadonlyMap<string, CodeTarget>;
   /** Every ICD-10 category (first three characters) the lexicon uses. */
   readonly categories: ReadonlySet<string>;
   readonly listCues: readonly (CompiledCue & { scope: 'sentence' | 'block'; mode: 'list' | 'narrative' })[];
   readonly narrativeCues: readonly CompiledCue[];
   readonly itemCues: readonly (CompiledCue & { assertion: 'negated' | 'possible' | 'historical'; direction: 'before' | 'after' })[];
+  /** Any status-post cue, as one regex (to find narrative text worth reading). */
+  readonly statusPostRe: RegExp;
   /** Status-post cues as token sequences. */
   readonly statusPost: readonly (readonly string[])[];
   /** Qualifier cues as token sequences. */
   readonly qualifiers: readonly (readonly string[])[];
   readonly pastHistoryHeaders: readonly string[];
   readonly abbreviations: ReadonlySet<string>;
-  /** Fuzzy candidates bucketed by character length. */
-  readonly fuzzyByLength: ReadonlyMap<number, readonly FuzzyCandidate[]>;
 }
 
 const cache = new WeakMap<DiagnosesLexicon, CompiledDiagnosisLexicon>();
@@ -89,7 +89,7 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
 
   const conditions = new Map<string, DiagnosisEntry>();
   const procedures = new Map<string, DiagnosisEntry>();
-  const fuzzyByLength = new Map<number, FuzzyCandidate[]>();
+  const vocabulary = new Set<string>();
   let maxTokens = 1;
   for (const entry of lexicon.entries) {
     const table = entry.kind === 'status_post' ? procedures : conditions;
@@ -100,13 +100,16 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
       // The first entry to claim a key keeps it; the data test reports collisions.
       if (!table.has(key)) table.set(key, entry);
       maxTokens = Math.max(maxTokens, tokens.length);
-      const text = tokens.join(' ');
-      if (entry.kind !== 'status_post' && text.length >= lexicon.fuzzy.minChars) {
-        const bucket = fuzzyByLength.get(text.length) ?? [];
-        bucket.push({ text, tokenCount: tokens.length, entry });
-        fuzzyByLength.set(text.length, bucket);
-      }
+      for (const t of tokens) vocabulary.add(t);
     }
+  }
+
+  const vocabularyByLength = new Map<number, string[]>();
+  for (const w of vocabulary) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    const list = vocabularyByLength.get(w.length) ?? [];
+    list.push(w);
+    vocabularyByLength.set(w.length, list);
   }
 
   const codes = new Map<string, CodeTarget>();
@@ -135,17 +138,25 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     conditions,
     procedures,
     maxTokens,
+    vocabulary,
+    vocabularyByLength,
+    corrections: new Map(),
     codes,
     categories,
-    listCues: lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'giu'), scope: c.scope, mode: c.mode })),
-    narrativeCues: lexicon.narrativeCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'giu') })),
+    // Cue patterns are ASCII: without the u flag V8 scans for their leading literal quickly.
+    listCues: lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), scope: c.scope, mode: c.mode })),
+    narrativeCues: lexicon.narrativeCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi') })),
     itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
+    statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),
     qualifiers: lexicon.qualifierCues.map(toTokens),
     pastHistoryHeaders: lexicon.pastHistoryHeaders.map((h) => h.toLowerCase()),
     abbreviations: new Set(lexicon.abbreviations.map((a) => a.toLowerCase())),
-    fuzzyByLength,
   };
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
 }

@@ -4,7 +4,7 @@
  * standing in for a missing region word), then, in diagnosis lists, fuzzy matches of what is left.
  * Each match carries its side, its spinal level and the ICD-10 code written next to it.
  */
-import natural from 'natural';
+import { jaroWinkler } from '../../../text/jaro-winkler.js';
 import type { DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
 import type { Side } from '../../../types/vocab.js';
 import { tokenKey, type CompiledDiagnosisLexicon } from './compile-diagnosis-lexicon.js';
@@ -22,7 +22,7 @@ export interface ConceptMatch {
   written: Unit | null;
   /** For procedures: the status-post cue's first and last unit. */
   readonly cue: { first: number; last: number } | null;
-  /** True when found by fuzzy comparison. */
+  /** True when a word of the mention was read through OCR correction. */
   readonly fuzzy: boolean;
   /** True when this mention only qualifies the previous one in its item ("with disc bulges"). */
   qualifier: boolean;
@@ -75,7 +75,10 @@ function longestAt(
   used: readonly boolean[],
 ): { entry: DiagnosisEntry; words: number[] } | null {
   const run = wordRun(units, i, lex.maxTokens, used);
-  for (let n = run.length; n >= 1; n--) {
+  // No synonym holds a word outside the vocabulary, so windows stop before the first such word.
+  const known = run.findIndex((k) => !lex.vocabulary.has(units[k]!.norm));
+  const limit = known < 0 ? run.length : known;
+  for (let n = limit; n >= 1; n--) {
     const words = run.slice(0, n);
     const tokens = words.map((k) => units[k]!.norm);
     // A level beside a mention that names no region supplies it: "L5 radiculopathy" is lumbar.
@@ -104,10 +107,11 @@ function startsWith(units: readonly Unit[], i: number, seq: readonly string[]): 
 
 /** Every concept mention in `units`; `fuzzy` enables OCR-tolerant matching of leftovers. */
 export function matchConcepts(
-  units: readonly Unit[],
+  written: readonly Unit[],
   lex: CompiledDiagnosisLexicon,
   fuzzy: boolean,
 ): { matches: ConceptMatch[]; codesOnly: CodeOnly[] } {
+  const { units, corrected } = fuzzy ? correctUnits(written, lex) : { units: [...written], corrected: new Set<number>() };
   const used = units.map(() => false);
   const matches: ConceptMatch[] = [];
   const mark = (a: number, b: number): void => {
@@ -142,12 +146,11 @@ export function matchConcepts(
     const hit = longestAt(units, i, lex.conditions, lex, used);
     if (!hit) continue;
     const last = hit.words[hit.words.length - 1]!;
-    matches.push({ ...base, entry: hit.entry, first: i, last, cue: null, fuzzy: false });
+    matches.push({ ...base, entry: hit.entry, first: i, last, cue: null, fuzzy: hit.words.some((k) => corrected.has(k)) });
     mark(i, last);
     i = last;
   }
 
-  if (fuzzy) matches.push(...fuzzyMatches(units, lex, used));
   matches.sort((a, b) => a.first - b.first);
   for (const m of matches) {
     m.side = sideOf(units, m);
@@ -158,32 +161,39 @@ export function matchConcepts(
   return { matches, codesOnly };
 }
 
-/** OCR-tolerant matches of unmatched word runs (Jaro-Winkler against synonyms of similar length). */
-function fuzzyMatches(units: readonly Unit[], lex: CompiledDiagnosisLexicon, used: boolean[]): ConceptMatch[] {
-  const { threshold, minChars, maxTokens } = lex.lexicon.fuzzy;
-  const out: ConceptMatch[] = [];
-  for (let i = 0; i < units.length; i++) {
-    if (used[i] || units[i]!.kind !== 'word') continue;
-    const run = wordRun(units, i, maxTokens, used);
-    let best = null as { score: number; entry: DiagnosisEntry; last: number } | null;
-    for (let n = run.length; n >= 1; n--) {
-      const phrase = run.slice(0, n).map((k) => units[k]!.norm).join(' ');
-      if (phrase.length < minChars) break;
-      for (let len = phrase.length - 2; len <= phrase.length + 2; len++) {
-        for (const c of lex.fuzzyByLength.get(len) ?? []) {
-          if (c.tokenCount !== n) continue;
-          const score = natural.JaroWinklerDistance(phrase, c.text, {});
-          if (score >= threshold && (!best || score > best.score)) best = { score, entry: c.entry, last: run[n - 1]! };
-        }
+/** Closest lexicon word to an unknown word, or null (cached on the compiled lexicon). */
+function correct(word: string, lex: CompiledDiagnosisLexicon): string | null {
+  const cached = lex.corrections.get(word);
+  if (cached !== undefined) return cached;
+  const { threshold, maxLengthDiff } = lex.lexicon.fuzzy;
+  let best: string | null = null;
+  let bestScore = threshold;
+  for (let len = word.length - maxLengthDiff; len <= word.length + maxLengthDiff; len++) {
+    for (const w of lex.vocabularyByLength.get(len) ?? []) {
+      const score = jaroWinkler(word, w);
+      if (score >= bestScore) {
+        bestScore = score;
+        best = w;
       }
-      if (best) break;
     }
-    if (!best) continue;
-    out.push({ entry: best.entry, first: i, last: best.last, cue: null, fuzzy: true, side: null, level: null, written: null, qualifier: false });
-    for (let k = i; k <= best.last; k++) used[k] = true;
-    i = best.last;
   }
-  return out;
+  // Bounded: a long-running worker meets many distinct words.
+  if (lex.corrections.size > 50_000) lex.corrections.clear();
+  lex.corrections.set(word, best);
+  return best;
+}
+
+/** Units with OCR-damaged words replaced by the lexicon word they most resemble. */
+function correctUnits(units: readonly Unit[], lex: CompiledDiagnosisLexicon): { units: Unit[]; corrected: Set<number> } {
+  const corrected = new Set<number>();
+  const out = units.map((u, k) => {
+    if (u.kind !== 'word' || lex.vocabulary.has(u.norm) || u.norm.length < lex.lexicon.fuzzy.minChars || !/^[a-z]+$/.test(u.norm)) return u;
+    const w = correct(u.norm, lex);
+    if (!w) return u;
+    corrected.add(k);
+    return { ...u, norm: w };
+  });
+  return { units: out, corrected };
 }
 
 /** Side written inside the mention, just before it, or just after it (", right shoulder"). */
