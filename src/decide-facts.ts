@@ -1,23 +1,13 @@
 /**
- * Facts → decision document. Until the guideline engine is wired in, every request gets
- * `no_guideline` with a rationale that says so (the contract's honest "we did not check").
+ * Facts → decision document with the guideline criteria shipped in lexicons/guidelines. The one
+ * entry point the CLI, the evaluation and the decide worker share.
  */
 import type { DecisionDocument } from './types/decision.js';
 import type { FactsDocument } from './types/facts.js';
+import { loadGuidelines } from './lexicons/load-guidelines.js';
+import { decide } from './stages/06-decide/decide.js';
 
-/** The decision document for a facts document. */
+/** The decision document for a facts document (guidelines loaded once and cached). */
 export function decideFacts(facts: FactsDocument): DecisionDocument {
-  return {
-    schemaVersion: 1,
-    documentId: facts.document.id,
-    decisions: facts.requests.map((r) => ({
-      treatment: r.treatment,
-      ...(r.drug ? { drug: r.drug } : {}),
-      ...(r.procedure ? { procedure: r.procedure } : {}),
-      guideline: null,
-      outcome: 'no_guideline' as const,
-      criteria: [],
-      rationale: `No guideline criteria are loaded for ${r.treatment}; the request was not checked.`,
-    })),
-  };
+  return decide(facts, loadGuidelines());
 }

@@ -10,6 +10,7 @@ import { toChartfactsError } from '../errors/index.js';
 import { shutdownProcessing } from '../process-file.js';
 import { runExtractCommand } from './extract-command.js';
 import { jsonSchemaOf } from './schema-command.js';
+import { runDecideCommand } from './decide-command.js';
 
 const version = (JSON.parse(readFileSync(`${packageRoot()}/package.json`, 'utf8')) as { version: string }).version;
 
@@ -60,6 +61,14 @@ program
   .option('--decision', 'the decision document instead', false)
   .action((o: { decision: boolean }) => {
     process.stdout.write(`${JSON.stringify(jsonSchemaOf(o.decision ? 'decision' : 'facts'), null, 2)}\n`);
+  });
+
+program
+  .command('decide')
+  .description('check each request of a facts document against guideline criteria; decision JSON on stdout')
+  .argument('<facts>', 'a facts JSON file (as written by chartfacts extract)')
+  .action(async (facts: string) => {
+    process.exitCode = await runDecideCommand(facts);
   });
 
 try {
