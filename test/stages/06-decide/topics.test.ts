@@ -81,7 +81,7 @@ const ROWS: Row[] = [
 
   { topic: 'mtus-chronic-pain-epidural-steroid-injections', kind: 'met', spec: esiBase, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-epidural-steroid-injections', kind: 'not_met', spec: { ...esiBase, studies: [cleanMri] }, outcome: 'criteria_not_met' },
-  { topic: 'mtus-chronic-pain-epidural-steroid-injections', kind: 'unknown', spec: { ...esiBase, mentions: [radicMaybe] }, outcome: 'insufficient_information' },
+  { topic: 'mtus-chronic-pain-epidural-steroid-injections', kind: 'unknown', spec: { ...esiBase, studies: [] }, outcome: 'criteria_not_met' },
 
   { topic: 'mtus-chronic-pain-physical-medicine', kind: 'met', spec: { request: { treatment: 'physical therapy', bodyPart: 'lumbar spine', quantity: '2x/week x 3 weeks (6 visits)' } }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-physical-medicine', kind: 'not_met', spec: { request: { treatment: 'physical therapy', bodyPart: 'lumbar spine', quantity: '12 sessions' }, priors: [{ ...PT, sessions: 24, bodyPart: 'lumbar spine' }] }, outcome: 'criteria_not_met' },
@@ -137,11 +137,11 @@ const ROWS: Row[] = [
 
   { topic: 'mtus-acoem-facet-injections-medial-branch-blocks', kind: 'met', spec: { request: { treatment: 'medial branch block', bodyPart: 'lumbar spine' }, mentions: [radicNo], priors: [PT] }, outcome: 'criteria_met' },
   { topic: 'mtus-acoem-facet-injections-medial-branch-blocks', kind: 'not_met', spec: { request: { treatment: 'medial branch block', bodyPart: 'lumbar spine' }, mentions: [radicYes], priors: [PT] }, outcome: 'criteria_not_met' },
-  { topic: 'mtus-acoem-facet-injections-medial-branch-blocks', kind: 'unknown', spec: { request: { treatment: 'facet joint injection', bodyPart: 'lumbar spine' }, mentions: [radicMaybe], priors: [PT] }, outcome: 'insufficient_information' },
+  { topic: 'mtus-acoem-facet-injections-medial-branch-blocks', kind: 'unknown', spec: { request: { treatment: 'facet joint injection', bodyPart: 'lumbar spine' }, mentions: [radicNo] }, outcome: 'criteria_not_met' },
 
   { topic: 'mtus-acoem-facet-radiofrequency-neurotomy', kind: 'met', spec: rfaBase, outcome: 'criteria_met' },
   { topic: 'mtus-acoem-facet-radiofrequency-neurotomy', kind: 'not_met', spec: { ...rfaBase, priors: [PT, { treatment: 'medial branch block', reliefPercent: 40, response: 'no_relief' }] }, outcome: 'criteria_not_met' },
-  { topic: 'mtus-acoem-facet-radiofrequency-neurotomy', kind: 'unknown', spec: { ...rfaBase, mentions: [radicMaybe] }, outcome: 'insufficient_information' },
+  { topic: 'mtus-acoem-facet-radiofrequency-neurotomy', kind: 'unknown', spec: { ...rfaBase, priors: [PT, { treatment: 'medial branch block', response: 'partial_relief' }] }, outcome: 'criteria_not_met' },
 
   { topic: 'mtus-chronic-pain-functional-restoration-programs', kind: 'met', spec: { request: { treatment: 'functional restoration program', quantity: '20 days' }, priors: [PT, NSAID] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-functional-restoration-programs', kind: 'not_met', spec: { request: { treatment: 'functional restoration program', quantity: '6 weeks' }, priors: [PT, NSAID] }, outcome: 'criteria_not_met' },
@@ -165,7 +165,7 @@ const ROWS: Row[] = [
 
   { topic: 'mtus-acoem-lumbar-discectomy', kind: 'met', spec: discBase, outcome: 'criteria_met' },
   { topic: 'mtus-acoem-lumbar-discectomy', kind: 'not_met', spec: { ...discBase, mentions: [radicNo] }, outcome: 'criteria_not_met' },
-  { topic: 'mtus-acoem-lumbar-discectomy', kind: 'unknown', spec: { ...discBase, mentions: [radicMaybe] }, outcome: 'insufficient_information' },
+  { topic: 'mtus-acoem-lumbar-discectomy', kind: 'unknown', spec: { ...discBase, injuryDate: null }, outcome: 'insufficient_information' },
 
   { topic: 'mtus-acoem-carpal-tunnel-release', kind: 'met', spec: ctrBase, outcome: 'criteria_met' },
   { topic: 'mtus-acoem-carpal-tunnel-release', kind: 'not_met', spec: { ...ctrBase, studies: [{ date: '2013-09-01', sentence: 'EMG/NCV of {date} was normal, with no median neuropathy', role: 'other' }] }, outcome: 'criteria_not_met' },
