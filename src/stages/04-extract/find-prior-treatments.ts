@@ -9,7 +9,7 @@
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { PriorTreatment } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
-import { makeEvidence } from '../evidence.js';
+import { makeEvidence, sectionIndexAt } from '../evidence.js';
 import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
@@ -45,10 +45,12 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
   return out;
 }
 
-/** True when pain is rated lower with medication than without, in the clinical sections. */
+/** True when pain is rated lower with medication than without, outside decision and rationale text. */
 function medicationHelps(doc: SegmentedDocument, lexicons: Lexicons): boolean {
   const c = compileTreatmentLexicons(lexicons);
-  const scores = matchCues(c.cues['med-pain-score'], doc.text).map((m) => ({
+  const quoting = new Set(['decision', 'rationale']);
+  const inCare = (at: number): boolean => !quoting.has(doc.sections[sectionIndexAt(doc, at)]?.name ?? '');
+  const scores = matchCues(c.cues['med-pain-score'], doc.text).filter((m) => inCare(m.start)).map((m) => ({
     score: Number(m.groups.score ?? m.groups.score2),
     without: /out/i.test(m.groups.cond ?? m.groups.cond2 ?? ''),
   }));

@@ -175,3 +175,15 @@ Rationale: Certified.
     expect(requestsOf(UR).map((r) => r.guidelines.map((g) => g.source))).toEqual([['MTUS', 'ACOEM'], ['MTUS']]);
   });
 });
+
+describe('findRequests: layout variants', () => {
+  it.each([
+    ['a 2014 item wrapped over two lines', 'IMR ISSUES, DECISIONS AND RATIONALES\n\nPhysical therapy 2 times a week for 6 weeks for the\nlumbar spine:  Upheld\n', [['physical therapy', null, 'upheld']]],
+    ['a 2015 item asked with "Are"', 'IMR DECISION(S) AND RATIONALE(S)\n\n1. Are six additional acupuncture sessions medically necessary and appropriate?\n\nNo, the request is not medically necessary and appropriate.\n', [['acupuncture', null, 'upheld']]],
+    ['a prose plan, one item per sentence, no conditional surgery', 'PLAN: Continue Norco 10/325 mg #60. Request authorization for PT 2x6 for the lumbar spine. If symptoms persist, surgery would be discussed.\n',
+      [['opioid analgesic', 'hydrocodone/acetaminophen', null], ['physical therapy', null, null]]],
+    ['a UR "Requested treatment:" label line', 'UTILIZATION REVIEW DETERMINATION\nRequested treatment: Lumbar MRI without contrast\nDetermination: Non-certified\n', [['MRI', null, null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -47,7 +47,7 @@ function tableZones(doc: SegmentedDocument, c: CompiledTreatments): Zone[] {
   });
 }
 
-/** Splits a zone into items: at list markers, or (without markers) at lines that name a treatment. */
+/** Splits a zone into items: at list markers, or (without markers) at lines that name a treatment and, in prose plans, at sentence ends. */
 function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly TreatmentMention[]): Span[] {
   const lines: Span[] = [];
   let at = zone.start;
@@ -66,7 +66,19 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
     if (starts || !last) items.push({ start: l.start, end: l.end });
     else last.end = l.end;
   }
-  return items;
+  return marked || zone.origin !== 'plan' ? items : items.flatMap((it) => splitSentences(doc.text, it));
+}
+
+/** A prose plan ("Continue Norco. Request PT 2x6.") has one item per sentence. */
+function splitSentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(/[.;]\s+(?=[A-Z])/g)) {
+    out.push({ start, end: span.start + m.index + 1 });
+    start = span.start + m.index + m[0].length;
+  }
+  out.push({ start, end: span.end });
+  return out;
 }
 
 /** Where the clause holding `at` ends inside the item: a sentence end, a table gap, or the item end. */
@@ -162,7 +174,8 @@ export function findRequestItems(doc: SegmentedDocument, lexicons: Pick<Lexicons
     for (const item of zoneItems(doc, zone, mentions)) out.push(...itemCandidates(doc, item, mentions, c, zone.origin));
   }
   for (const m of matchCues(c.cues['ur-item'], doc.text)) {
-    out.push(...itemCandidates(doc, { start: m.start, end: m.end }, mentions, c, 'ur-item'));
+    const g = m.groupSpans.item;
+    out.push(...itemCandidates(doc, g ? { start: g[0], end: g[1] } : { start: m.start, end: m.end }, mentions, c, 'ur-item'));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
