@@ -60,8 +60,11 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
    * paragraph; `mode`: `list` takes every mention in scope, `narrative` only cued or coded ones.
    */
   listCues: z.array(ruleSchema.extend({ scope: z.enum(['sentence', 'block']), mode: z.enum(['list', 'narrative']) })),
-  /** Cues that make a narrative mention a diagnosis ("history of", "no evidence of"). */
-  narrativeCues: z.array(ruleSchema),
+  /**
+   * Cues that make a narrative mention a diagnosis ("history of", "no evidence of"); with
+   * `confirmAfter`, only when that pattern also follows the mention in its sentence.
+   */
+  narrativeCues: z.array(ruleSchema.extend({ confirmAfter: patternSchema.optional() })),
   /** Cues naming a past procedure: "s/p", "status post". */
   statusPostCues: z.array(z.string().min(2)),
   /** Headers (case-insensitive) of history sections read as comorbidity lists. */

@@ -31,7 +31,7 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
     for (const m of matches) {
       if (m.qualifier) continue;
       const span = spanOf(units, m);
-      if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(units, m, cueEnds)) continue;
+      if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(doc.text, units, m, cueEnds)) continue;
       const key = `${span.start}:${span.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -89,23 +89,31 @@ function narrativeWindows(text: string, scope: DiagnosisScope, lex: CompiledDiag
   });
 }
 
-/** Offsets where a narrative cue ("history of") ends inside `scope`. */
-function narrativeCueEnds(text: string, scope: DiagnosisScope, lex: CompiledDiagnosisLexicon): number[] {
+interface NarrativeCue {
+  readonly end: number;
+  readonly confirmAfter: RegExp | null;
+}
+
+/** Narrative cues ("history of") inside `scope`, by where they end. */
+function narrativeCueEnds(text: string, scope: DiagnosisScope, lex: CompiledDiagnosisLexicon): NarrativeCue[] {
   const slice = text.slice(scope.start, scope.end);
-  const out: number[] = [];
+  const out: NarrativeCue[] = [];
   for (const cue of lex.narrativeCues) {
     cue.re.lastIndex = 0;
-    for (const m of slice.matchAll(cue.re)) out.push(scope.start + (m.index ?? 0) + m[0].length);
+    for (const m of slice.matchAll(cue.re)) out.push({ end: scope.start + (m.index ?? 0) + m[0].length, confirmAfter: cue.confirmAfter });
   }
   return out;
 }
 
-/** True when a narrative cue precedes the mention within the same item. */
-function isCued(units: readonly Unit[], m: ConceptMatch, cueEnds: readonly number[]): boolean {
+/** True when a narrative cue precedes the mention within the same item (and is confirmed after it, when it must be). */
+function isCued(text: string, units: readonly Unit[], m: ConceptMatch, cues: readonly NarrativeCue[]): boolean {
   const start = units[m.first]!.start;
-  return cueEnds.some((end) => {
-    if (end > start) return false;
-    return !units.some((u) => u.itemEnd && u.start >= end && u.end <= start);
+  const end = units[m.last]!.end;
+  const itemEnd = units.find((u) => u.itemEnd && u.start >= end)?.start ?? units[units.length - 1]?.end ?? end;
+  return cues.some((cue) => {
+    if (cue.end > start) return false;
+    if (units.some((u) => u.itemEnd && u.start >= cue.end && u.end <= start)) return false;
+    return !cue.confirmAfter || cue.confirmAfter.test(text.slice(end, itemEnd));
   });
 }
 

@@ -24,6 +24,12 @@ describe('findDiagnoses: diagnosis lists', () => {
     ['Diagnoses: lumbar muscle spasm.', 'muscle spasm of back', 'M62.830', 'present', null],
     ['Diagnoses: cervical sprain/strain.', 'cervical sprain', 'S13.4XXA', 'present', null],
     ['Diagnoses: cervical strain.', 'cervical strain', 'S16.1XXA', 'present', null],
+    ['Diagnoses: lumbar strain.', 'lumbar strain', 'S39.012A', 'present', null],
+    ['Diagnoses: lumbar sprain/strain.', 'lumbar sprain/strain', 'S33.5XXA', 'present', null],
+    ['IMPRESSION:\n2. L5-S1 left paracentral disc extrusion.\n', 'lumbar disc displacement', 'M51.27', 'present', 'left'],
+    ['Diagnoses: degenerative tear, posterior horn of the right medial meniscus.', 'derangement of posterior horn of medial meniscus due to old tear', 'M23.221', 'present', 'right'],
+    ['The treating physician diagnosed right L5 radiculopathy. He works.', 'lumbar radiculopathy', 'M54.16', 'present', 'right'],
+    ['DIAGNOSES\n2. Status post right L4-5 microdiscectomy with resolved right L5 radiculopathy.\n', 'lumbar radiculopathy', 'M54.16', 'historical', 'right'],
     ['Diagnoses: MPS.', 'myofascial pain syndrome', 'M79.18', 'present', null],
     ['Diagnoses: right knee medial meniscus tear.', 'tear of medial meniscus', 'S83.241A', 'present', 'right'],
     ['Diagnoses: Insomnia secondary to pain.', 'insomnia due to medical condition', 'G47.01', 'present', null],
@@ -66,7 +72,7 @@ describe('findDiagnoses: written codes', () => {
 describe('findDiagnoses: what is not a diagnosis', () => {
   it('splits a list and drops qualifiers of the head diagnosis', () => {
     expect(brief('IMPRESSION:\n1. Lumbar sprain/strain with mild L4-5 and L5-S1 disc bulges.\n2. Depressive disorder secondary to chronic pain.\n'))
-      .toEqual([['lumbar sprain/strain', 'S39.012A', 'present'], ['depression', 'F32.A', 'present']]);
+      .toEqual([['lumbar sprain/strain', 'S33.5XXA', 'present'], ['depression', 'F32.A', 'present']]);
   });
   it('ignores symptoms in the history and imaging findings', () => {
     expect(dxOf('HISTORY OF PRESENT ILLNESS:\nShe has chronic low back pain and right knee pain.\n\nMRI: L4-5 disc protrusion.')).toEqual([]);
@@ -78,6 +84,14 @@ describe('findDiagnoses: what is not a diagnosis', () => {
   it('reports a historical healed fracture with the personal-history code', () => {
     expect(brief('PAST MEDICAL HISTORY: History of wrist fracture. Hypothyroidism.'))
       .toEqual([['personal history of healed traumatic fracture', 'Z87.81', 'historical'], ['hypothyroidism, unspecified', 'E03.9', 'present']]);
+  });
+  it('reads a prior diagnosis said to have healed as history', () => {
+    expect(brief('HISTORY\nShe had a prior non-industrial R wrist fracture in 2002 that healed without residuals.'))
+      .toEqual([['personal history of healed traumatic fracture', 'Z87.81', 'historical']]);
+    expect(dxOf('HISTORY\nShe had a prior wrist fracture in 2002.')).toEqual([]);
+  });
+  it('leaves family history out', () => {
+    expect(dxOf('FAMILY HISTORY: His father had a history of sciatica treated with surgery.')).toEqual([]);
   });
   it('does not read rationale sections', () => {
     expect(dxOf('Rationale: Trigger point injections are recommended for myofascial pain syndrome.\n')).toEqual([]);

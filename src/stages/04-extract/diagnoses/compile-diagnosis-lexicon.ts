@@ -43,7 +43,7 @@ export interface CompiledDiagnosisLexicon {
   /** Every ICD-10 category (first three characters) the lexicon uses. */
   readonly categories: ReadonlySet<string>;
   readonly listCues: readonly (CompiledCue & { scope: 'sentence' | 'block'; mode: 'list' | 'narrative' })[];
-  readonly narrativeCues: readonly CompiledCue[];
+  readonly narrativeCues: readonly (CompiledCue & { confirmAfter: RegExp | null })[];
   readonly itemCues: readonly (CompiledCue & { assertion: 'negated' | 'possible' | 'historical'; direction: 'before' | 'after' })[];
   /** Any status-post cue, as one regex (to find narrative text worth reading). */
   readonly statusPostRe: RegExp;
@@ -145,7 +145,11 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     categories,
     // Cue patterns are ASCII: without the u flag V8 scans for their leading literal quickly.
     listCues: lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), scope: c.scope, mode: c.mode })),
-    narrativeCues: lexicon.narrativeCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi') })),
+    narrativeCues: lexicon.narrativeCues.map((c) => ({
+      id: c.id,
+      re: new RegExp(c.pattern, 'gi'),
+      confirmAfter: c.confirmAfter ? new RegExp(c.confirmAfter, 'i') : null,
+    })),
     itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),

@@ -56,7 +56,7 @@ function adjacentLevel(units: readonly Unit[], first: number, last: number): num
   for (let k = first - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'level') return k;
-    if (u.kind !== 'side' && u.kind !== 'filler') break;
+    if (u.kind !== 'side' && u.kind !== 'filler' && !(u.kind === 'comma' && u.norm === '.')) break;
   }
   for (let k = last + 1; k < units.length; k++) {
     const u = units[k]!;
@@ -248,7 +248,9 @@ function markQualifiers(units: readonly Unit[], matches: readonly ConceptMatch[]
       if (u.kind === 'word' || u.kind === 'filler') between.push(u.norm);
     }
     const text = ` ${between.join(' ')} `;
-    if (sameItem && (inParens || lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `)))) m.qualifier = true;
+    // A procedure is not qualified by a condition: "s/p microdiscectomy with resolved radiculopathy" names both.
+    const qualifies = !prev.cue && lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `));
+    if (sameItem && (inParens || qualifies)) m.qualifier = true;
     else head = m;
   }
 }
