@@ -1,0 +1,73 @@
+/** The data-directory record store: atomic adoption of uploads, state, results, retention sweep. */
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRecordStore, isRecordId, type RecordStore } from '../../src/queue/record-store.js';
+
+const ID = 'ab'.padEnd(64, '0');
+const OTHER = 'cd'.padEnd(64, '1');
+const meta = { fileName: 'x.txt', size: 3, type: 'text' as const, callbackUrl: null };
+
+let dir: string;
+let store: RecordStore;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'chartfacts-store-'));
+  store = createRecordStore(dir);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function tempWith(text: string): Promise<string> {
+  const path = await store.tempPath();
+  await writeFile(path, text);
+  return path;
+}
+
+describe('record store', () => {
+  it.each([
+    [ID, true],
+    ['AB'.padEnd(64, '0'), false],
+    ['../'.padEnd(64, 'a'), false],
+    ['ab', false],
+  ])('isRecordId(%s) is %s', (id, ok) => {
+    expect(isRecordId(id)).toBe(ok);
+  });
+
+  it('adopts the first upload of some bytes and drops a second one', async () => {
+    expect(await store.adoptUpload(await tempWith('abc'), ID, meta)).toBe(true);
+    await store.updateState(ID, { status: 'processing', stage: 'extract', progress: 40 });
+    expect(await store.adoptUpload(await tempWith('abc'), ID, meta)).toBe(false);
+    // The second upload neither resets the state nor leaves a temporary file behind.
+    expect((await store.readState(ID))?.status).toBe('processing');
+    expect(await readdir(join(dir, 'tmp'))).toEqual([]);
+    expect(await store.readMeta(ID)).toEqual(meta);
+  });
+
+  it('writes results atomically (no temporary files left) and reads them back', async () => {
+    await store.adoptUpload(await tempWith('abc'), ID, meta);
+    await store.writeResult(ID, 'facts', { a: 1 });
+    expect(await store.readResult(ID, 'facts')).toEqual({ a: 1 });
+    expect(await store.readResult(ID, 'decision')).toBeNull();
+    expect((await readdir(store.recordDir(ID))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('sweep deletes finished records older than the cutoff and keeps the rest', async () => {
+    const old = new Date('2026-01-01T00:00:00Z');
+    await store.adoptUpload(await tempWith('a'), ID, meta, old);
+    await store.updateState(ID, { status: 'completed', stage: 'done', progress: 100 }, old);
+    await store.adoptUpload(await tempWith('b'), OTHER, meta, old);
+    await store.updateState(OTHER, { status: 'processing' }, old); // unfinished: kept whatever its age
+    const deleted = await store.sweep(new Date('2026-02-01T00:00:00Z'));
+    expect(deleted).toBe(1);
+    expect(existsSync(store.recordDir(ID))).toBe(false);
+    expect(await store.readState(ID)).toBeNull();
+    expect(existsSync(store.uploadPath(OTHER))).toBe(true);
+  });
+
+  it('refuses ids that are not sha256 hex before touching a path', () => {
+    expect(() => store.recordDir('../../etc')).toThrow();
+  });
+});
