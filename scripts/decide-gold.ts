@@ -18,8 +18,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decide } from '../src/stages/06-decide/decide.js';
 import { loadGuidelines } from '../src/lexicons/load-guidelines.js';
-import { loadLexicons } from '../src/lexicons/load-lexicons.js';
-import { extractFactsFromText } from '../src/pipeline.js';
 import type { Evidence, FactsDocument } from '../src/types/facts.js';
 import type { Decision } from '../src/types/decision.js';
 
@@ -82,11 +80,13 @@ function toFacts(gold: Json, raw: string): FactsDocument {
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const dir = process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? '../shared/dev-corpus';
   const verbose = process.argv.includes('--verbose');
   const pipeline = process.argv.includes('--pipeline');
   const goldRequests = process.argv.includes('--gold-requests');
+  // Loaded only when asked for: the extraction stack is heavy and its dependencies log on import.
+  const extract = pipeline ? await loadExtractor() : null;
   const guidelines = loadGuidelines();
   const tally = { upheld: { n: 0, ok: 0 }, overturned: { n: 0, ok: 0 } };
   const outcomes = new Map<string, number>();
@@ -96,7 +96,7 @@ function main(): void {
     const goldFacts = toFacts(gold, raw);
     let facts = goldFacts;
     if (pipeline) {
-      facts = extractFactsFromText(stripDecisionBlocks(raw), f.replace('.gold.json', '.txt'), loadLexicons());
+      facts = extract!(stripDecisionBlocks(raw), f.replace('.gold.json', '.txt'));
       // Isolates the engine from request extraction: real clinical facts, the letter's requests.
       if (goldRequests) facts = { ...facts, requests: goldFacts.requests.map((r) => ({ ...r, evidence: { ...r.evidence, section: null } })) };
     }
@@ -133,4 +133,11 @@ function main(): void {
   console.log(`upheld ${tally.upheld.ok}/${tally.upheld.n}, overturned ${tally.overturned.ok}/${tally.overturned.n}; outcomes: ${JSON.stringify(Object.fromEntries(outcomes))}`);
 }
 
-main();
+async function loadExtractor(): Promise<(text: string, fileName: string) => FactsDocument> {
+  const { loadLexicons } = await import('../src/lexicons/load-lexicons.js');
+  const { extractFactsFromText } = await import('../src/pipeline.js');
+  const lexicons = loadLexicons();
+  return (text, fileName) => extractFactsFromText(text, fileName, lexicons);
+}
+
+await main();
