@@ -85,7 +85,7 @@ const ROWS: Row[] = [
 
   { topic: 'mtus-chronic-pain-physical-medicine', kind: 'met', spec: { request: { treatment: 'physical therapy', bodyPart: 'lumbar spine', quantity: '2x/week x 3 weeks (6 visits)' } }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-physical-medicine', kind: 'not_met', spec: { request: { treatment: 'physical therapy', bodyPart: 'lumbar spine', quantity: '12 sessions' }, priors: [{ ...PT, sessions: 24, bodyPart: 'lumbar spine' }] }, outcome: 'criteria_not_met' },
-  { topic: 'mtus-chronic-pain-physical-medicine', kind: 'unknown', spec: { request: { treatment: 'physical therapy', bodyPart: 'lumbar spine', quantity: '4 visits' }, priors: [{ ...PT, functionalImprovement: true }] }, outcome: 'insufficient_information' },
+  { topic: 'mtus-chronic-pain-physical-medicine', kind: 'unknown', spec: { request: { treatment: 'physical therapy', bodyPart: 'lumbar spine', quantity: '4 visits' }, priors: [{ ...PT, functionalImprovement: true }] }, outcome: 'criteria_not_met' },
 
   { topic: 'mtus-chronic-pain-manual-therapy-manipulation', kind: 'met', spec: { request: { treatment: 'chiropractic manipulation', bodyPart: 'lumbar spine', quantity: '6 visits' } }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-manual-therapy-manipulation', kind: 'not_met', spec: { request: { treatment: 'chiropractic manipulation', bodyPart: 'lumbar spine', quantity: '2x/week x 6 weeks (12 visits)' } }, outcome: 'criteria_not_met' },
