@@ -9,7 +9,7 @@ import { idSchema, lexiconFile } from './common.js';
 
 export const TREATMENT_CUE_ROLES = [
   'decision-item', 'guideline-block', 'ur-item', 'verdict', 'guideline-citation', 'guideline-claims-admin',
-  'guideline-defer', 'guideline-source', 'guideline-pages', 'request-table', 'not-request-header',
+  'guideline-defer', 'guideline-source', 'guideline-pages', 'request-table', 'table-verdict', 'list-end', 'not-request-header',
   'not-request-item', 'hypothetical-item', 'explicit-request', 'item-prefix', 'request-context', 'narrative-request',
   'continue-context', 'not-received-before', 'not-received-after', 'temporal-reference', 'pseudo-mention', 'anaphor',
   'continuation-start', 'dose', 'connector', 'response', 'pain-change', 'percent', 'duration', 'functional', 'sessions',

@@ -187,3 +187,28 @@ describe('findRequests: layout variants', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('findRequests: text read from a PDF (lines reflowed, no blank lines)', () => {
+  const IMR = `IMR ISSUES, DECISIONS AND RATIONALES
+The Final Determination was based on decisions for the disputed items/services set forth below:
+Repeat trigger point injections (left lumbar paraspinal), 4 injections:
+Overturned
+Claims Administrator guideline: Decision based on MTUS ACOEM Chapter 12 Low Back Complaints, page 300.
+MAXIMUS guideline: Decision based on ODG, Pain, Trigger point injections.
+Decision rationale: The request is medically necessary.
+`;
+  it('a 2014 verdict on the line after its item; the citation ends at the next label', () => {
+    expect(requestsOf(IMR).map((r) => [r.treatment, r.determination, r.guidelines.map((g) => g.source)])).toEqual([
+      ['trigger point injection', 'overturned', ['ODG']],
+    ]);
+  });
+
+  const UR = `SUMMARY OF DETERMINATION
+Item Requested Decision Chiropractic manipulation, cervical spine, 2x/week x 6 weeks 12 visits MODIFIED to 6 visits Acupuncture, cervical spine, 2x/week x 4 weeks 8 visits NON-CERTIFIED
+CLINICAL SUMMARY
+Left shoulder x-rays taken 09/15/2017 showed no fracture. She has completed 12 chiropractic visits.
+`;
+  it('UR table rows that ran together split after each decision; the table ends at the next heading', () => {
+    expect(brief(UR)).toEqual([['chiropractic manipulation', null, null], ['acupuncture', null, null]]);
+  });
+});

@@ -38,17 +38,49 @@ function planZones(doc: SegmentedDocument, c: CompiledTreatments): Zone[] {
     .map((s) => ({ start: s.bodyStart, end: s.end, origin: 'plan' as const }));
 }
 
-/** A UR table runs from its header line to the first blank line. */
+/** How far a request table or list may run when nothing else ends it. */
+const MAX_LIST = 1500;
+
+/**
+ * A UR table or a bare "P:" list runs from its header line to the first blank line, the next
+ * section, or (once it has a row) the first "Label:" line or capitals heading that is not a row.
+ */
 function tableZones(doc: SegmentedDocument, c: CompiledTreatments): Zone[] {
   return matchCues(c.cues['request-table'], doc.text).map((m) => {
-    const rest = doc.text.slice(m.end);
-    const blank = /\n[ \t]*\n/.exec(rest);
-    return { start: m.end, end: m.end + (blank ? blank.index : Math.min(rest.length, 1500)), origin: 'table' as const };
+    const nextSection = doc.sections.find((sec) => sec.start > m.end)?.start ?? doc.text.length;
+    let end = Math.min(nextSection, m.end + MAX_LIST);
+    const blank = /\n[ \t]*\n/.exec(doc.text.slice(m.end, end));
+    if (blank) end = m.end + blank.index;
+    let at = m.end + 1;
+    let rows = 0;
+    for (const line of doc.text.slice(m.end + 1, end).split('\n')) {
+      if (rows > 0 && !LIST_MARKER.test(line) && firstCue(c.cues['list-end'], line)?.start === 0) {
+        end = at - 1;
+        break;
+      }
+      if (line.trim()) rows++;
+      at += line.length + 1;
+    }
+    return { start: m.end, end, origin: 'table' as const };
   });
 }
 
+/** Table rows that ran together (a PDF read as text) split after each row's decision word. */
+function splitAfterVerdicts(text: string, span: Span, c: CompiledTreatments): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const v of matchCues(c.cues['table-verdict'], text.slice(span.start, span.end)).sort((a, b) => a.start - b.start)) {
+    const end = span.start + v.end;
+    if (end <= start) continue;
+    out.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start, span.end).trim()) out.push({ start, end: span.end });
+  return out;
+}
+
 /** Splits a zone into items: at list markers, or (without markers) at lines that name a treatment and, in prose plans, at sentence ends. */
-function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly TreatmentMention[]): Span[] {
+function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly TreatmentMention[], c: CompiledTreatments): Span[] {
   const lines: Span[] = [];
   let at = zone.start;
   for (const line of doc.text.slice(zone.start, zone.end).split('\n')) {
@@ -66,7 +98,8 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
     if (starts || !last) items.push({ start: l.start, end: l.end });
     else last.end = l.end;
   }
-  return marked || zone.origin !== 'plan' ? items : items.flatMap((it) => splitSentences(doc.text, it));
+  if (marked) return items;
+  return zone.origin === 'plan' ? items.flatMap((it) => splitSentences(doc.text, it)) : items.flatMap((it) => splitAfterVerdicts(doc.text, it, c));
 }
 
 /** A prose plan ("Continue Norco. Request PT 2x6.") has one item per sentence. */
@@ -171,7 +204,7 @@ export function findRequestItems(doc: SegmentedDocument, lexicons: Pick<Lexicons
   const mentions = findTreatmentMentions(doc.text, lexicons);
   const out: RequestCandidate[] = [];
   for (const zone of [...planZones(doc, c), ...tableZones(doc, c)]) {
-    for (const item of zoneItems(doc, zone, mentions)) out.push(...itemCandidates(doc, item, mentions, c, zone.origin));
+    for (const item of zoneItems(doc, zone, mentions, c)) out.push(...itemCandidates(doc, item, mentions, c, zone.origin));
   }
   for (const m of matchCues(c.cues['ur-item'], doc.text)) {
     const g = m.groupSpans.item;
