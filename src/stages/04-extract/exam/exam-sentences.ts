@@ -53,6 +53,30 @@ function labelPart(s: Sentence, mentions: readonly BodyPartMention[]): PartRef |
   return found;
 }
 
+/** Most sentences joined into one reading unit. */
+const MAX_JOIN = 3;
+
+/**
+ * Joins a sentence with the next when it stops mid-phrase (no closing punctuation) and the next
+ * goes on in lower case or with a number: a blank line from OCR or a page break
+ * ("lateral bending 25 degrees" / "bilaterally.") must not cut a finding in two.
+ */
+function joinBroken(doc: SegmentedDocument): Sentence[] {
+  const out: Sentence[] = [];
+  let joined = 0;
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && !/[.!?;:]\s*$/.test(prev.text) && /^[a-z0-9(]/.test(s.text)) {
+      out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
+      joined++;
+    } else {
+      out.push(s);
+      joined = 1;
+    }
+  }
+  return out;
+}
+
 /** Sentences to read for findings, in order, each with its context. */
 export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
   const { examSections, excludedSections } = c.lex.scope;
@@ -64,7 +88,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let label: PartRef | null = null;
   let prevSection = -2;
   const recent: Array<readonly BodyPartMention[]> = [];
-  for (const s of doc.sentences) {
+  for (const s of joinBroken(doc)) {
     const name = doc.sections[s.sectionIndex]?.name ?? null;
     const mentions = findBodyParts(s.text, lexicons, s.start);
     if (s.sectionIndex !== prevSection) {

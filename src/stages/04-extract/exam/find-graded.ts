@@ -35,15 +35,22 @@ export function joinNames(names: readonly string[]): string {
   return u.length <= 2 ? u.join(' and ') : u.join(', ');
 }
 
-/** Cut point between two grades: just after the last separator between them. */
-function cut(text: string, from: number, to: number): number {
+/**
+ * Cut point between two grades: just after the last separator between them, or, with none,
+ * before the first site named between them ("2+ left triceps 2+" when a semicolon was lost).
+ */
+function cut(text: string, from: number, to: number, sites: RegExp): number {
   const between = text.slice(from, to);
   const semi = between.lastIndexOf(';');
   if (semi >= 0) return from + semi + 1;
   const comma = between.lastIndexOf(',');
   const and = between.search(/\band\b(?!.*\band\b)/i);
   const sep = Math.max(comma, and);
-  return sep >= 0 ? from + sep + (sep === and ? 3 : 1) : to;
+  if (sep >= 0) return from + sep + (sep === and ? 3 : 1);
+  sites.lastIndex = 0;
+  const site = sites.exec(between);
+  sites.lastIndex = 0;
+  return site ? from + site.index : to;
 }
 
 function sitesIn<T extends Site>(set: TermSet<T>, text: string): T[] {
@@ -63,7 +70,7 @@ function chain<T extends Site>(
     const prev = grades[i - 1];
     const next = grades[i + 1];
     let from: number;
-    if (prev) from = cut(t, prev.end, g.start);
+    if (prev) from = cut(t, prev.end, g.start, sites.re);
     else {
       // the chain starts at the first site or term after the last ";" before the grade
       const clauseStart = t.lastIndexOf(';', g.start) + 1;
@@ -71,7 +78,7 @@ function chain<T extends Site>(
       const starts = [...allMatches(sites.re, head), ...allMatches(anchor, head)].map((m) => m.index);
       from = clauseStart + (starts.length ? Math.min(...starts) : Math.max(0, head.length - 30));
     }
-    const to = next ? cut(t, g.end, next.start) : (() => {
+    const to = next ? cut(t, g.end, next.start, sites.re) : (() => {
       const semi = t.indexOf(';', g.end);
       return semi >= 0 ? semi : t.length;
     })();
