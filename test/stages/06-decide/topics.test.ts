@@ -119,7 +119,7 @@ const ROWS: Row[] = [
   { topic: 'mtus-chronic-pain-tens', kind: 'not_met', spec: { request: { treatment: 'TENS unit', text: 'TENS unit purchase' }, priors: [PT, { treatment: 'TENS unit', functionalImprovement: false }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-chronic-pain-tens', kind: 'unknown', spec: { request: { treatment: 'TENS unit', text: 'TENS unit 30-day home trial' }, priors: [PT], injuryDate: null }, outcome: 'insufficient_information' },
 
-  { topic: 'mtus-chronic-pain-interferential-current-stimulation', kind: 'met', spec: { request: { treatment: 'interferential stimulator', text: 'interferential unit one-month rental' }, priors: [PT, NSAID] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-interferential-current-stimulation', kind: 'met', spec: { request: { treatment: 'interferential stimulator', text: 'interferential unit one-month rental' }, priors: [PT, { ...NSAID, response: 'no_relief' }] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-interferential-current-stimulation', kind: 'not_met', spec: { request: { treatment: 'interferential stimulator', text: 'interferential unit purchase' }, priors: [PT, NSAID, { treatment: 'interferential stimulator', functionalImprovement: false }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-chronic-pain-interferential-current-stimulation', kind: 'unknown', spec: { request: { treatment: 'interferential stimulator', text: 'interferential unit one-month rental' }, priors: [PT] }, outcome: 'criteria_not_met' },
 
@@ -221,6 +221,29 @@ const ROWS: Row[] = [
   { topic: 'mtus-acoem-knee-special-studies', kind: 'met', spec: { request: { treatment: 'MRI', bodyPart: 'knee' }, exams: [{ finding: 'special_test', bodyPart: 'knee', qualifier: 'McMurray', value: 'positive' }], priors: [NSAID] }, outcome: 'criteria_met' },
   { topic: 'mtus-acoem-knee-special-studies', kind: 'not_met', spec: { request: { treatment: 'MRI', bodyPart: 'knee' }, exams: [{ finding: 'special_test', bodyPart: 'knee', qualifier: 'Lachman', value: 'negative' }], diagnoses: [{ concept: 'knee sprain' }], priors: [NSAID] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-acoem-knee-special-studies', kind: 'unknown', spec: { request: { treatment: 'MRI', bodyPart: 'knee' }, priors: [NSAID] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-exercise', kind: 'met', spec: { request: { treatment: 'home exercise program' }, painScores: 1 }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-exercise', kind: 'not_met', spec: { request: { treatment: 'home exercise program' }, painScores: 1, priors: [{ treatment: 'home exercise program', response: 'worsened' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-exercise', kind: 'unknown', spec: { request: { treatment: 'home exercise program' } }, outcome: 'insufficient_information' },
+
+  { topic: 'odg-knee-hyaluronic-acid-injections', kind: 'met', spec: { request: { treatment: 'hyaluronic acid injection', bodyPart: 'knee' }, diagnoses: [{ concept: 'primary osteoarthritis, right knee' }], priors: [NSAID] }, outcome: 'criteria_met' },
+  { topic: 'odg-knee-hyaluronic-acid-injections', kind: 'not_met', spec: { request: { treatment: 'hyaluronic acid injection', bodyPart: 'shoulder' }, diagnoses: [{ concept: 'osteoarthritis of shoulder' }], priors: [NSAID] }, outcome: 'criteria_not_met' },
+  { topic: 'odg-knee-hyaluronic-acid-injections', kind: 'unknown', spec: { request: { treatment: 'hyaluronic acid injection', bodyPart: 'knee' }, priors: [NSAID] }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-acoem-low-back-lumbar-supports', kind: 'met', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'lumbar spine' }, visitDate: '2013-01-15' }, outcome: 'criteria_met' },
+  { topic: 'mtus-acoem-low-back-lumbar-supports', kind: 'not_met', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'lumbar spine' }, diagnoses: [{ concept: 'lumbar sprain/strain' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-acoem-low-back-lumbar-supports', kind: 'unknown', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'lumbar spine' }, injuryDate: null }, outcome: 'insufficient_information' },
+
+  { topic: 'mtus-acoem-hand-wrist-splinting', kind: 'met', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'wrist' }, diagnoses: [{ concept: 'carpal tunnel syndrome' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-acoem-hand-wrist-splinting', kind: 'not_met', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'wrist' }, diagnoses: [{ concept: 'carpal tunnel syndrome' }], priors: [{ treatment: 'orthotic/brace', bodyPart: 'wrist', response: 'no_relief' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-acoem-hand-wrist-splinting', kind: 'unknown', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'wrist' } }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-acoem-knee-bracing', kind: 'met', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'knee' }, diagnoses: [{ concept: 'ACL tear, left knee' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-acoem-knee-bracing', kind: 'not_met', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'knee' }, diagnoses: [{ concept: 'knee contusion' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-acoem-knee-bracing', kind: 'unknown', spec: { request: { treatment: 'orthotic/brace', bodyPart: 'knee' } }, outcome: 'criteria_not_met' },
+
+  { topic: 'odg-low-back-gym-memberships', kind: 'met', spec: { request: { treatment: 'gym membership', text: 'medically supervised gym program' }, priors: [{ treatment: 'home exercise program', response: 'no_relief' }] }, outcome: 'criteria_met' },
+  { topic: 'odg-low-back-gym-memberships', kind: 'not_met', spec: { request: { treatment: 'gym membership' }, priors: [{ treatment: 'home exercise program', response: 'partial_relief' }] }, outcome: 'criteria_not_met' },
+  { topic: 'odg-low-back-gym-memberships', kind: 'unknown', spec: { request: { treatment: 'gym membership' } }, outcome: 'criteria_not_met' },
 ];
 
 const guidelines = loadGuidelines();
