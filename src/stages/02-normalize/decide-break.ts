@@ -9,6 +9,9 @@ import type { LineShape } from './describe-line.js';
  * - `dehyphenate`: a word split across the line end — the hyphen and break are removed.
  * - `tight`: a break right after a hyphen that belongs to the text ("L4-" / "L5") — removed.
  */
+/** A line at least this long that ends in a word was most likely wrapped by the page width. */
+const WRAPPED_LINE_MIN = 50;
+
 export type BreakAction = 'newline' | 'space' | 'dehyphenate' | 'tight';
 
 /**
@@ -24,10 +27,11 @@ export function decideBreak(prev: LineShape, next: LineShape): BreakAction {
   if (prev.end === 'hyphen-lower' && next.startsLower) return 'dehyphenate';
   if (prev.end === 'hyphen' || prev.end === 'hyphen-lower') return 'tight';
   if (next.startsLower) return 'space';
-  // A "Label: value" field ends at its line unless the value visibly carries on.
-  if (prev.label && prev.end === 'word') return 'newline';
-  // A capital or digit after a comma, semicolon or a bare word is still the same sentence
-  // ("...examined by\nDr. Smith"); after a full stop or colon it is a new line of text.
-  if (prev.end === 'open' || prev.end === 'word') return 'space';
+  if (prev.end === 'open') return 'space';
+  // A capital or digit after a bare word: a long line was wrapped mid-sentence ("...examined
+  // by\nDr. Smith"), while a short one ("Case Number: CM14-0087412", a name in a signature
+  // block) ended where it did. The length is that of the whole line built so far, which is what a
+  // second pass sees too.
+  if (prev.end === 'word') return prev.length >= WRAPPED_LINE_MIN ? 'space' : 'newline';
   return 'newline';
 }

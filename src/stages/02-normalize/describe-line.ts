@@ -29,6 +29,8 @@ export interface LineShape {
   readonly startsLower: boolean;
   /** Page numbering ("Page 2 of 4"); such a line is never joined to another. */
   readonly pageNumber: boolean;
+  /** Length of the whole (possibly joined) line. */
+  readonly length: number;
   readonly end: LineEnd;
 }
 
@@ -65,11 +67,11 @@ function lineEnd(text: string): LineEnd {
 
 /**
  * Describes a non-blank, whitespace-collapsed line. For a line built by joining several, pass its
- * first characters as `text` and its last characters as `tail` (a few dozen of each are enough):
- * then the shape is exactly the one a later pass computes for the joined line, which never counts
- * as capitals or page numbering (lines with those are never joined).
+ * first characters as `text`, its last characters as `tail` (a few dozen of each are enough) and
+ * its full length: then the shape is exactly the one a later pass computes for the joined line,
+ * which never counts as capitals or page numbering (lines with those are never joined).
  */
-export function describeLine(text: string, tail?: string): LineShape {
+export function describeLine(text: string, tail?: string, length?: number): LineShape {
   const joined = tail !== undefined;
   return {
     listItem: LIST_ITEM.test(text),
@@ -78,5 +80,6 @@ export function describeLine(text: string, tail?: string): LineShape {
     startsLower: LOWER.test(text.charAt(0)),
     pageNumber: !joined && isPageNumberLine(text),
     end: lineEnd(tail ?? text),
+    length: length ?? text.length,
   };
 }

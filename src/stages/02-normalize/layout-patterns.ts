@@ -10,8 +10,12 @@ export const HORIZONTAL_SPACE = /[^\S\n]+/g;
 /** Cheap pre-check: page numbering always has the word "page" or is short. */
 export const PAGE_WORD = /page/i;
 
-/** "1. ", "2) ", "a) ", "(3) ", "- ", "• " at the start of a line (or alone on it). */
-export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|[-*•·▪◦‣–])(?:\s|$)/;
+/**
+ * "1. ", "2) ", "a) ", "(3) ", "(b) ", "(iv) ", "- ", "• " at the start of a line (or alone on it).
+ * Parenthesised markers are digits, one lower-case letter or a lower-case roman numeral, so an
+ * abbreviation such as "(UR)" that happens to start a wrapped line is not taken for one.
+ */
+export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[-*•·▪◦‣–])(?:\s|$)/;
 
 /** "Label: value" or "Label:" at the start of a line: a short capitalised label and a colon. */
 export const LABEL_LINE = /^[A-Z][A-Za-z0-9 /()&'#.,-]{0,40}:(?:\s|$)/;

@@ -88,6 +88,7 @@ function writePage(
   /** First and last characters of the line being built, which is all its shape depends on. */
   let head = '';
   let tail = '';
+  let length = 0;
   /** A line-final hyphen held back until we know whether the word continues on the next line. */
   let heldHyphen = -1;
   const flushHyphen = (): void => {
@@ -132,10 +133,12 @@ function writePage(
       // Describe the joined line from its own ends, exactly as a second pass will see it.
       if (head.length < SHAPE_REACH) head = joinedText(head, line.text, action).slice(0, SHAPE_REACH);
       tail = joinedText(tail, line.text, action).slice(-SHAPE_REACH);
-      prevShape = describeLine(head, tail);
+      length += line.text.length + (action === 'space' ? 1 : action === 'dehyphenate' ? -1 : 0);
+      prevShape = describeLine(head, tail, length);
     } else {
       head = line.text.slice(0, SHAPE_REACH);
       tail = line.text.slice(-SHAPE_REACH);
+      length = line.text.length;
       prevShape = shape;
     }
     // The line's last character is the built line's last character, so this is that hyphen.

@@ -40,7 +40,7 @@ function pick<T>(rnd: () => number, xs: readonly T[]): T {
 
 function randomLine(rnd: () => number): string {
   if (rnd() < 0.15) return pick(rnd, SPECIAL_LINES);
-  const n = Math.floor(rnd() * 9);
+  const n = Math.floor(rnd() * 16);
   let line = rnd() < 0.2 ? pick(rnd, SPACES) : '';
   for (let i = 0; i < n; i++) line += (i ? pick(rnd, SPACES) : '') + pick(rnd, TOKENS);
   return line + (rnd() < 0.2 ? pick(rnd, SPACES) : '');

@@ -6,18 +6,21 @@ import { expectExactSegments, pagesOf, renormalize } from './helpers.js';
 const LINE_RULES: ReadonlyArray<{ rule: string; raw: string; want: string }> = [
   // joining wrapped lines
   { rule: 'lower-case continuation joins', raw: 'The patient reports low back\npain since 2012.', want: 'The patient reports low back pain since 2012.' },
-  { rule: 'capital after a bare word joins', raw: 'He was examined by\nDr. Smith today.', want: 'He was examined by Dr. Smith today.' },
+  { rule: 'capital after a bare word ending a long line joins', raw: 'On 03/04/2015 the patient was examined in the clinic by\nDr. Smith today.', want: 'On 03/04/2015 the patient was examined in the clinic by Dr. Smith today.' },
+  { rule: 'capital after a bare word ending a short line keeps the break', raw: 'Monica L. Varga, D.C.  Date: 10/05/2011\nQualified Medical Evaluator', want: 'Monica L. Varga, D.C. Date: 10/05/2011\nQualified Medical Evaluator' },
+  { rule: 'a long label line wrapped before a digit joins', raw: 'Neuro: Sensation decreased over the left L5 dermatome. Motor 4/5 left EHL, otherwise\n5/5 in the lower extremities.', want: 'Neuro: Sensation decreased over the left L5 dermatome. Motor 4/5 left EHL, otherwise 5/5 in the lower extremities.' },
   { rule: 'capital after a comma joins', raw: 'Treatment included therapy,\nNorco and rest.', want: 'Treatment included therapy, Norco and rest.' },
   { rule: 'digit after a semicolon joins', raw: 'biceps 4+/5 right;\n5/5 left.', want: 'biceps 4+/5 right; 5/5 left.' },
   { rule: 'lower case after a colon joins', raw: 'reflexes are symmetric. Diagnoses:\nmyofascial pain syndrome.', want: 'reflexes are symmetric. Diagnoses: myofascial pain syndrome.' },
   { rule: 'capital after a full stop keeps the break', raw: 'He improved.\nShe did not.', want: 'He improved.\nShe did not.' },
-  { rule: 'a label line ending in a word keeps the break', raw: 'Date of injury: 08/19/2016\nThank you for the referral.', want: 'Date of injury: 08/19/2016\nThank you for the referral.' },
+  { rule: 'a short label line ending in a word keeps the break', raw: 'Date of injury: 08/19/2016\nThank you for the referral.', want: 'Date of injury: 08/19/2016\nThank you for the referral.' },
   { rule: 'a label value wrapped after a comma joins', raw: 'Motor: deltoid 5/5; wrist 4/5 right,\n5/5 left.', want: 'Motor: deltoid 5/5; wrist 4/5 right, 5/5 left.' },
   { rule: 'capital after a colon keeps the break', raw: 'Dear Dr. Ruiz:\nThank you for the referral.', want: 'Dear Dr. Ruiz:\nThank you for the referral.' },
   // structure that keeps its line breaks
   { rule: 'numbered list items stay on their lines', raw: 'Diagnoses:\n1. Lumbar strain\n2. Myofascial pain', want: 'Diagnoses:\n1. Lumbar strain\n2. Myofascial pain' },
   { rule: 'parenthesised and dash items stay', raw: 'Plan includes\n1) therapy\n- home exercise\n(2) follow up', want: 'Plan includes\n1) therapy\n- home exercise\n(2) follow up' },
-  { rule: 'a wrapped list item joins its continuation', raw: '1. Cervical epidural steroid injection at\nC7-T1 under fluoroscopy\n2. Follow up', want: '1. Cervical epidural steroid injection at C7-T1 under fluoroscopy\n2. Follow up' },
+  { rule: 'an abbreviation in brackets is not a list marker', raw: 'The request for four injections was non-certified by utilization review\n(UR) on 5/13/2014.', want: 'The request for four injections was non-certified by utilization review (UR) on 5/13/2014.' },
+  { rule: 'a wrapped list item joins its continuation', raw: '1. Cervical epidural steroid injection with the catheter advanced to\nC5-6 under fluoroscopy\n2. Follow up', want: '1. Cervical epidural steroid injection with the catheter advanced to C5-6 under fluoroscopy\n2. Follow up' },
   { rule: 'label lines stay on their lines', raw: 'Patient: DOE, JANE\nClaim number: WC-11-30871\nDOI: 01/02/2011', want: 'Patient: DOE, JANE\nClaim number: WC-11-30871\nDOI: 01/02/2011' },
   { rule: 'a heading in capitals keeps both breaks', raw: 'seen today\nPHYSICAL EXAMINATION\nthe lumbar spine is tender', want: 'seen today\nPHYSICAL EXAMINATION\nthe lumbar spine is tender' },
   // hyphens at line ends
