@@ -99,6 +99,21 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   negation: z.strictObject({ before: pattern, after: pattern, reason: z.string() }),
   results: z.array(valueWords),
   severities: z.array(z.string()),
+  parts: z.strictObject({
+    /** Spine parts: no side of their own; neurologic findings map to them. */
+    spine: z.array(z.enum(BODY_PARTS)),
+    /** Hand-, wrist- or foot-specific parts a neurologic finding keeps. */
+    specific: z.array(z.enum(BODY_PARTS)),
+    /** Body-part lexicon entry ids naming a whole limb rather than a joint. */
+    limbEntries: z.array(z.string()),
+    /** Parts that are never the joint examined. */
+    notJoints: z.array(z.enum(BODY_PARTS)),
+    reason: z.string(),
+  }),
+  /** A whole limb named as the place of a neurologic finding ("lower extremities", "UE"). */
+  limbPhrase: pattern,
+  /** Words that end the modifiers written before a sign ("revealed", "no", "the"). */
+  modifierStops: z.array(z.string()),
   /** "R > L", "right > left": the value of a finding graded by side. */
   comparative: pattern,
   degreeUnit: pattern,

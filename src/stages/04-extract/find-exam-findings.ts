@@ -18,7 +18,7 @@ import { findKeywordFindings } from './exam/find-keyword-findings.js';
 import { findRom } from './exam/find-rom.js';
 import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
-import { isPalpation, resolveFinding } from './exam/resolve-finding.js';
+import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
 const keyOf = (f: ExamFinding): string =>
   [f.finding, f.bodyPart, f.side, f.qualifier, f.value, f.assertion].map((x) => String(x ?? '').toLowerCase()).join('|');
@@ -35,8 +35,10 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
   const out: ExamFinding[] = [];
   const seen = new Set<string>();
   const memory: TestMemory = { group: [] };
-  const regionOf = (part: BodyPart): SpineRegion | null =>
-    lexicons.bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null;
+  const classes: PartClasses = {
+    spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints,
+    regionOf: (part: BodyPart): SpineRegion | null => lexicons.bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null,
+  };
   for (const { sentence: s, context, mentions } of examSentences(doc, c, lexicons)) {
     const taken: Span[] = [];
     const drafts: Draft[] = [
@@ -50,7 +52,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     ].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
     for (const d of drafts) {
-      const { bodyPart, side } = resolveFinding(d, mentions, context, palpationSide, regionOf);
+      const { bodyPart, side } = resolveFinding(d, mentions, context, palpationSide, classes);
       if (isPalpation(d.kind) && side) palpationSide = side;
       const f: ExamFinding = {
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,

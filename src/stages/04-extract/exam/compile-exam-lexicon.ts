@@ -23,6 +23,18 @@ export interface CompiledExam {
   readonly negBefore: RegExp;
   readonly negAfter: RegExp;
   readonly results: TermSet<Lex['results'][number]>;
+  /** A sentence that is only a result and a side, continuing the last test ("negative on the left."). */
+  readonly continuation: RegExp;
+  /** A result right before the next test name, which belongs to that test. */
+  readonly resultBeforeNext: RegExp;
+  /** A result written before a test name ("positive facet loading"). */
+  readonly resultBefore: RegExp;
+  readonly limbPhrase: RegExp;
+  readonly modifierStop: RegExp;
+  readonly spine: ReadonlySet<string>;
+  readonly specific: ReadonlySet<string>;
+  readonly limbEntries: ReadonlySet<string>;
+  readonly notJoints: ReadonlySet<string>;
   readonly severity: RegExp;
   readonly comparative: RegExp;
   readonly motions: TermSet<Lex['entries'][number]>;
@@ -83,6 +95,11 @@ export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T
   return { re, lookup: (m) => map.get(norm(m)) };
 }
 
+/** Alternation of the explicit (not weak) result words. */
+function strongResults(lex: Lex): string {
+  return alternation(lex.results.filter((r) => !r.weak).flatMap((r) => r.terms));
+}
+
 const words = (terms: readonly string[]): RegExp => new RegExp(alternation(terms) || '(?!)', 'gi');
 
 /** The compiled exam lexicon (cached per lexicon object). */
@@ -101,6 +118,15 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     negBefore: new RegExp(lex.negation.before, 'i'),
     negAfter: new RegExp(lex.negation.after, 'i'),
     results: termSet(lex.results),
+    continuation: new RegExp(`^\\s*(?:and\\s+|but\\s+)?(${strongResults(lex)})\\b[^.;]{0,30}$`, 'i'),
+    resultBeforeNext: new RegExp(`(?:[,;]|\\band\\b)\\s*(?:${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
+    resultBefore: new RegExp(`\\b(${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
+    limbPhrase: new RegExp(lex.limbPhrase, 'i'),
+    modifierStop: new RegExp(`^(?:${alternation(lex.modifierStops)})$`, 'i'),
+    spine: new Set(lex.parts.spine),
+    specific: new Set(lex.parts.specific),
+    limbEntries: new Set(lex.parts.limbEntries),
+    notJoints: new Set(lex.parts.notJoints),
     severity: new RegExp(`\\b(?:${alternation(lex.severities)})\\b`, 'i'),
     comparative: new RegExp(lex.comparative, 'i'),
     motions: termSet(lex.entries),

@@ -27,8 +27,6 @@ interface Site {
   readonly terms: readonly string[];
 }
 
-const LIMB = /\b(?:upper|lower)\s+(?:extremit(?:y|ies)|limbs?)\b|\b(?:UE|LE|UEs|LEs|BUE|BLE)\b/i;
-
 /** "A", "A and B", "A, B, C" — the way records list reflex and muscle sites. */
 export function joinNames(names: readonly string[]): string {
   const u = [...new Set(names)];
@@ -139,7 +137,7 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   grades.sort((a, b) => a.start - b.start);
   const generic = (text: string): string | null => {
     c.reflexTerms.lastIndex = 0;
-    const limb = LIMB.exec(text) ?? LIMB.exec(t);
+    const limb = c.limbPhrase.exec(text) ?? c.limbPhrase.exec(t);
     const term = c.reflexTerms.exec(text);
     return limb ? limb[0] : term ? term[0] : null;
   };
@@ -158,7 +156,7 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     skip: c.motorSkipBefore.test(t.slice(Math.max(0, m.index - 20), m.index)) || c.motorSkipAfter.test(t.slice(m.index + m[0].length)),
   }));
   const generic = (text: string): string | null => {
-    const limb = LIMB.exec(text);
+    const limb = c.limbPhrase.exec(text);
     return limb ? limb[0] : null;
   };
   return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms), generic, lexicons, c.symmetric);

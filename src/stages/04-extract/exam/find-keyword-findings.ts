@@ -16,7 +16,6 @@ const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:is|are|was|were)\s+(?:noted|pres
 const SIDE_TAIL = /^\s*(?:,\s*)?(?:favoring\s+the|on\s+the|to\s+the)?\s*(?:left|right|bilaterally)\b/i;
 const DESTINATION = /^\s*((?:in)?to|toward|towards)\s+([^.;,]+?)(?=\s+on palpation\b|\s+with\b|[.;,]|$)/i;
 const MODIFIERS = /((?:\b[A-Za-z][\w/-]*\s+){1,4})$/;
-const STOPWORDS = /^(?:no|without|with|and|or|a|an|the|there|is|are|was|were|of|on|over|in|positive|negative|palpable|noted|has|had|some|revealed|reveals|showed|shows|demonstrated|documented|included|includes|including|found|exhibited|exhibits|elicited|notable|for|to|by|at|also|mild|moderate|severe|marked|significant)$/i;
 const valueWords = new WeakMap<object, RegExp>();
 interface EntryPatterns { exclude: RegExp | null; measure: RegExp | null; items: RegExp | null }
 const entryRegex = new WeakMap<object, EntryPatterns>();
@@ -58,12 +57,12 @@ function valueRegex(terms: readonly string[]): RegExp {
 }
 
 /** Words right before the term inside its clause that describe where ("bilateral paraspinal"). */
-function modifiersBefore(head: string): string {
+function modifiersBefore(c: CompiledExam, head: string): string {
   const m = MODIFIERS.exec(head);
   if (!m) return '';
   const ws = m[1]!.trim().split(/\s+/);
   let i = ws.length;
-  while (i > 0 && !STOPWORDS.test(ws[i - 1]!)) i--;
+  while (i > 0 && !c.modifierStop.test(ws[i - 1]!)) i--;
   return ws.slice(i).join(' ');
 }
 
@@ -103,7 +102,7 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
     const head = t.slice(clauseStart, m.index);
     const negated = hit.negatedTerm || c.negBefore.test(head) || c.negAfter.test(after);
-    const mods = modifiersBefore(head);
+    const mods = modifiersBefore(c, head);
     const locMatch = cutAtFinding(c, LOCATION.exec(after));
     // a bare side, severity or value word is not a place
     const loc = locMatch && !/^\s*(?:on\s+the\s+|to\s+the\s+)?(?:left|right|bilaterally|R|L)\s*$/i.test(locMatch[1]!)

@@ -11,7 +11,6 @@ import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 
-const LIMB = /\b(?:upper|lower)\s+(?:extremit(?:y|ies)|limbs?)\b/i;
 const REGION_OF: Record<string, SpineRegion> = { c: 'cervical', t: 'thoracic', l: 'lumbar', s: 'lumbar' };
 
 /** Region of the first root level in text ("L5" → lumbar). */
@@ -36,7 +35,7 @@ export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[]): Draf
     const end = start + m[0].length;
     taken.push({ start, end });
     const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const limb = LIMB.exec(rest) ?? LIMB.exec(s.text);
+    const limb = c.limbPhrase.exec(rest) ?? c.limbPhrase.exec(s.text);
     for (const w of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
       if (!w.trim()) continue;
       const kind = summaryKind(w.trim());

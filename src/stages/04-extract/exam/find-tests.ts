@@ -105,9 +105,10 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
   const out: Draft[] = [];
   if (!found.length) {
     // "negative on the left." continuing the previous sentence's test
-    const lead = /^\s*(?:and\s+|but\s+)?(negative|positive|equivocal|normal)\b[^.;]{0,30}$/i.exec(t.replace(/[.;]\s*$/, ''));
-    if (lead && memory.group.length && sideIn(t, lexicons)) {
-      for (const n of memory.group) out.push(make(n, s.start, s.end, lead[1]!.toLowerCase(), sideIn(t, lexicons)));
+    const lead = c.continuation.exec(t.replace(/[.;]\s*$/, ''));
+    const value = lead ? c.results.lookup(lead[1]!)?.value : undefined;
+    if (value && memory.group.length && sideIn(t, lexicons)) {
+      for (const n of memory.group) out.push(make(n, s.start, s.end, value, sideIn(t, lexicons)));
     }
     memory.group = [];
     return out;
@@ -128,17 +129,18 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     const nextStart = groups[gi + 1]?.[0]?.start ?? t.length;
     let tail = t.slice(last.end, boundary(c, t, last.end, nextStart));
     // "..., negative Lachman": a result right before the next test belongs to that test
-    const lead = groups[gi + 1] ? /(?:[,;]|\band\b)\s*(?:positive|negative|normal|equivocal)\s+(?:\w+\s+)?$/i.exec(tail) : null;
+    const lead = groups[gi + 1] ? c.resultBeforeNext.exec(tail) : null;
     if (lead) tail = tail.slice(0, lead.index);
     const prevEnd = groups[gi - 1]?.[groups[gi - 1]!.length - 1]?.end ?? 0;
     const prefix = t.slice(prevEnd, first.start);
     let cls = clauses(c, tail);
-    const pre = /\b(positive|negative|normal|equivocal)\s+(?:\w+\s+)?$/i.exec(prefix);
-    if (pre && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
+    const pre = c.resultBefore.exec(prefix);
+    const preValue = pre ? c.results.lookup(pre[1]!)?.value : undefined;
+    if (pre && preValue && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
       const upto = tail.search(/[;.,]/);
       const sideText = upto >= 0 ? tail.slice(0, upto) : tail;
       const start = s.start + prevEnd + pre.index;
-      for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, pre[1]!.toLowerCase(), sideIn(sideText, lexicons)));
+      for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, preValue, sideIn(sideText, lexicons)));
       return;
     }
     // a lone sign-type test ("Waddell's signs: 0/5") keeps its score as the value

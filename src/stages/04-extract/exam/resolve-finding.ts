@@ -12,31 +12,36 @@ import type { Draft, ExamContext, PartRef } from './exam-types.js';
 
 const NEURO = new Set<ExamFindingKind>(['reflex', 'motor_strength', 'sensation', 'straight_leg_raise']);
 const PALPATION = new Set<ExamFindingKind>(['tenderness', 'spasm', 'trigger_point', 'twitch_response', 'other']);
-const SPINE = new Set<BodyPart>(['cervical spine', 'thoracic spine', 'lumbar spine', 'sacrum']);
-const DISTAL = new Set<BodyPart>(['hand', 'finger', 'wrist', 'foot', 'toe']);
-/** Body-part entries that name a whole limb, not a joint ("upper extremity"). */
-const LIMB_ENTRIES = new Set(['upper-extremity', 'lower-extremity', 'lower-leg', 'upper-arm']);
 const REGION_PART: Record<SpineRegion, BodyPart> = { cervical: 'cervical spine', thoracic: 'thoracic spine', lumbar: 'lumbar spine' };
+
+/** Part classes from the exam lexicon (`parts`). */
+export interface PartClasses {
+  readonly spine: ReadonlySet<string>;
+  /** Hand-, wrist- or foot-specific parts. */
+  readonly specific: ReadonlySet<string>;
+  /** Body-part entry ids naming a whole limb. */
+  readonly limbEntries: ReadonlySet<string>;
+  readonly notJoints: ReadonlySet<string>;
+  /** Spine region whose roots serve a part. */
+  readonly regionOf: (part: BodyPart) => SpineRegion | null;
+}
 
 export interface Resolved {
   readonly bodyPart: BodyPart | null;
   readonly side: Side | null;
 }
 
-const isJoint = (p: PartRef | null | undefined): p is PartRef =>
-  !!p && !SPINE.has(p.part) && !LIMB_ENTRIES.has(p.entryId) && p.part !== 'psyche';
 
 const ref = (m: BodyPartMention | undefined): PartRef | null =>
   m ? { part: m.part, side: m.side, region: m.region, limb: m.limb, entryId: m.entryId } : null;
 
-/**
- * Body part and side of `d` in a sentence with `mentions`; `palpationSide` is the sentence's last;
- * `regionOf` gives the spine region whose roots serve a body part (from the body-part lexicon).
- */
+/** Body part and side of `d` in a sentence with `mentions`; `palpationSide` is the sentence's last. */
 export function resolveFinding(
-  d: Draft, mentions: readonly BodyPartMention[], ctx: ExamContext, palpationSide: Side | null,
-  regionOf: (part: BodyPart) => SpineRegion | null,
+  d: Draft, mentions: readonly BodyPartMention[], ctx: ExamContext, palpationSide: Side | null, k: PartClasses,
 ): Resolved {
+  const SPINE = k.spine;
+  const isJoint = (p: PartRef | null | undefined): p is PartRef =>
+    !!p && !k.spine.has(p.part) && !k.limbEntries.has(p.entryId) && !k.notJoints.has(p.part);
   const own = ref(mentions.find((m) => m.start >= d.start && m.end <= d.end));
   const prior = ref([...mentions].reverse().find((m) => m.end <= d.start));
   const label = ctx.labelPart;
@@ -49,10 +54,10 @@ export function resolveFinding(
   let bodyPart: BodyPart | null;
   if (NEURO.has(d.kind)) {
     const region = d.levelRegion ?? own?.region ?? context?.region
-      ?? (d.defaultPart ? regionOf(d.defaultPart) : null) ?? mentions.find((m) => m.region)?.region ?? null;
+      ?? (d.defaultPart ? k.regionOf(d.defaultPart) : null) ?? mentions.find((m) => m.region)?.region ?? null;
     if (d.specificPart && d.defaultPart) bodyPart = d.defaultPart;
-    else if (d.kind !== 'straight_leg_raise' && own && DISTAL.has(own.part) && !d.levelRegion) bodyPart = own.part;
-    else if (d.kind !== 'straight_leg_raise' && !d.levelRegion && jointContext && !(own && LIMB_ENTRIES.has(own.entryId))) bodyPart = jointContext.part;
+    else if (d.kind !== 'straight_leg_raise' && own && k.specific.has(own.part) && !d.levelRegion) bodyPart = own.part;
+    else if (d.kind !== 'straight_leg_raise' && !d.levelRegion && jointContext && !(own && k.limbEntries.has(own.entryId))) bodyPart = jointContext.part;
     else if (d.kind === 'straight_leg_raise') bodyPart = 'lumbar spine';
     else bodyPart = region ? REGION_PART[region] : d.defaultPart;
   } else if (d.kind === 'special_test') {
