@@ -72,6 +72,10 @@ export async function runServeCommand(options: ServeCommandOptions = {}): Promis
   }
   await waitForShutdown();
   say('shutting down');
+  setTimeout(() => {
+    say('shutdown did not finish in time; exiting');
+    process.exit(1);
+  }, resolveQueueConfig().shutdownMs + 10_000).unref();
   await stopAll();
   return 0;
 }

@@ -42,6 +42,13 @@ export async function runWorkerCommand(options: WorkerCommandOptions = {}): Prom
     return 2;
   }
   await waitForShutdown();
+  // The drain is bounded by shutdownMs; this is the backstop if Redis is unreachable and even
+  // the hard close cannot finish.
+  const config = resolveQueueConfig(process.env, options.config);
+  setTimeout(() => {
+    process.stderr.write('chartfacts worker: shutdown did not finish in time; exiting\n');
+    process.exit(1);
+  }, config.shutdownMs + 5000).unref();
   await handle.close();
   return 0;
 }
