@@ -63,32 +63,53 @@ const SHAPE_REACH = 64;
 /** Characters either side of a join that can hold a page-numbering phrase. */
 const JUNCTION_REACH = 24;
 
-/** The text around a join: enough to see page numbering formed across it, in constant time. */
-function junction(a: string, b: string, action: BreakAction): string {
-  return joinedText(a.slice(-JUNCTION_REACH), b.slice(0, JUNCTION_REACH), action);
+/** The output line being built from one or more physical lines. */
+interface BuiltLine {
+  /** Its first and last characters, which are all its shape depends on. */
+  readonly head: string;
+  readonly tail: string;
+  readonly shape: LineShape;
+  /**
+   * Its full text while it is the page's first line and still short enough to be a running
+   * header; null otherwise.
+   */
+  readonly firstLine: string | null;
+}
+
+function startLine(text: string, shape: LineShape, first: boolean): BuiltLine {
+  return { head: text.slice(0, SHAPE_REACH), tail: text.slice(-SHAPE_REACH), shape, firstLine: first ? text : null };
+}
+
+/** The built line with `text` joined on; its shape is the one a second pass computes for it. */
+function extendLine(line: BuiltLine, text: string, action: BreakAction, ids: IdHeaderTest): BuiltLine {
+  const head = line.head.length < SHAPE_REACH ? joinedText(line.head, text, action).slice(0, SHAPE_REACH) : line.head;
+  const tail = joinedText(line.tail, text, action).slice(-SHAPE_REACH);
+  const length = line.shape.length + text.length + (action === 'space' ? 1 : action === 'dehyphenate' ? -1 : 0);
+  const first = line.firstLine === null ? null : joinedText(line.firstLine, text, action);
+  return { head, tail, shape: describeLine(head, tail, length), firstLine: first !== null && ids.mayBecomeHeader(first) ? first : null };
+}
+
+/**
+ * The break action, vetoing joins a second pass would undo: a page's first line may not absorb
+ * an earlier page's case number (that pass would take the line for a running header), and no join
+ * may spell page numbering across the break ("Page" / "2 of 4").
+ */
+function chooseBreak(line: BuiltLine, text: string, shape: LineShape, layout: PageLayout): BreakAction {
+  const action = decideBreak(line.shape, shape);
+  if (action === 'newline') return action;
+  if (line.firstLine !== null && layout.ids.repeatsId(joinedText(line.firstLine, text, action), layout.index)) return 'newline';
+  const junction = joinedText(line.tail.slice(-JUNCTION_REACH), text.slice(0, JUNCTION_REACH), action);
+  return isPageNumberLine(junction) ? 'newline' : action;
 }
 
 /** Writes one page's kept lines, joining wrapped lines; calls `onFirst` before its first line. */
-function writePage(
-  out: TextBuilder,
-  page: RawPage,
-  lines: readonly PageLine[],
-  layout: PageLayout,
-  onFirst: () => void,
-): void {
+function writePage(out: TextBuilder, page: RawPage, lines: readonly PageLine[], layout: PageLayout, onFirst: () => void): void {
   const raw = page.text;
-  const { dropped } = layout;
   // In double-spaced text one blank line is only a line break; paragraphs take two.
   const paragraphBlanks = layout.doubleSpaced ? 2 : 1;
   let prev: PageLine | undefined;
-  let prevShape: LineShape | undefined;
+  let built: BuiltLine | undefined;
   let blanks = 0;
-  /** Text of the page's first line while it is still being built by joins; null after it. */
-  let firstLine: string | null = null;
-  /** First and last characters of the line being built, which is all its shape depends on. */
-  let head = '';
-  let tail = '';
-  let length = 0;
   /** A line-final hyphen held back until we know whether the word continues on the next line. */
   let heldHyphen = -1;
   const flushHyphen = (): void => {
@@ -96,53 +117,25 @@ function writePage(
     heldHyphen = -1;
   };
   lines.forEach((line, i) => {
-    if (line.text === '' || dropped.has(i)) {
+    if (line.text === '' || layout.dropped.has(i)) {
       if (prev !== undefined) blanks++;
       return;
     }
     const shape = describeLine(line.text);
-    let joined = false;
-    let action: BreakAction | undefined;
-    if (!prev || !prevShape) {
+    if (!prev || !built) {
       onFirst();
-      firstLine = line.text;
-    } else if (blanks >= paragraphBlanks) {
-      firstLine = null;
-      flushHyphen();
-      out.copy(page.page, raw, prev.eol, prev.eol + 1);
-      out.insert('\n');
+      built = startLine(line.text, shape, layout.index > 0 && layout.ids.mayBecomeHeader(line.text));
     } else {
-      action = decideBreak(prevShape, shape);
-      if (firstLine !== null && action !== 'newline' && layout.ids.mayBecomeHeader(firstLine)) {
-        // A later pass judges this page's first line whole. Keeping any earlier page's case number
-        // out of a joined first line means that pass cannot take it for a running header.
-        const candidate = joinedText(firstLine, line.text, action);
-        if (layout.ids.repeatsId(candidate, layout.index)) action = 'newline';
-        else firstLine = candidate;
-      }
-      // Nor may a join spell page numbering across the break ("Page" / "2 of 4").
-      if (action !== 'newline' && isPageNumberLine(junction(tail, line.text, action))) action = 'newline';
-      if (action === 'newline') firstLine = null;
+      const action = blanks >= paragraphBlanks ? 'paragraph' : chooseBreak(built, line.text, shape, layout);
       if (action !== 'dehyphenate') flushHyphen();
       heldHyphen = -1;
-      if (action === 'newline') out.copy(page.page, raw, prev.eol, prev.eol + 1);
-      else if (action === 'space') out.insert(' ');
-      joined = action !== 'newline';
+      if (action === 'newline' || action === 'paragraph') out.copy(page.page, raw, prev.eol, prev.eol + 1);
+      if (action === 'paragraph') out.insert('\n');
+      if (action === 'space') out.insert(' ');
+      built = action === 'newline' || action === 'paragraph' ? startLine(line.text, shape, false) : extendLine(built, line.text, action, layout.ids);
     }
-    if (joined && action) {
-      // Describe the joined line from its own ends, exactly as a second pass will see it.
-      if (head.length < SHAPE_REACH) head = joinedText(head, line.text, action).slice(0, SHAPE_REACH);
-      tail = joinedText(tail, line.text, action).slice(-SHAPE_REACH);
-      length += line.text.length + (action === 'space' ? 1 : action === 'dehyphenate' ? -1 : 0);
-      prevShape = describeLine(head, tail, length);
-    } else {
-      head = line.text.slice(0, SHAPE_REACH);
-      tail = line.text.slice(-SHAPE_REACH);
-      length = line.text.length;
-      prevShape = shape;
-    }
-    // The line's last character is the built line's last character, so this is that hyphen.
-    const holdsHyphen = prevShape.end === 'hyphen-lower';
+    // This line's last character ends the built line, so a held hyphen is this line's.
+    const holdsHyphen = built.shape.end === 'hyphen-lower';
     copyLine(out, page.page, raw, line, holdsHyphen ? line.end - 1 : line.end);
     heldHyphen = holdsHyphen ? line.end - 1 : -1;
     prev = line;
