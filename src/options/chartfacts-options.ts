@@ -32,7 +32,8 @@ export interface ChartfactsOptions {
   readonly ocrConfidenceThreshold: number;
   /**
    * Resolution in dots per inch at which pages are rendered for OCR. Default 200: enough for
-   * 10-point print; higher costs time roughly with the square. Allowed 72-600.
+   * 9-point print; higher costs time roughly with the square. Allowed 72-600. Tesseract is told
+   * this resolution when the OCR scheduler is first created (like `ocrWorkers`).
    */
   readonly ocrDpi: number;
   /**

@@ -128,7 +128,10 @@ export async function openPdf(bytes: Uint8Array, maxPages: number, signal: Abort
     release(thread);
   };
   try {
-    const opened = unwrap<OpenReply>(await thread.request({ op: 'open', bytes, maxPages }));
+    // Posting a view clones its whole backing buffer (a pooled Buffer may hold other data), so
+    // send exactly the file's bytes.
+    const exact = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    const opened = unwrap<OpenReply>(await thread.request({ op: 'open', bytes: exact, maxPages }));
     return {
       numPages: opened.numPages,
       texts: opened.texts,
