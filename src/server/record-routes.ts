@@ -96,7 +96,14 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
     const state = await store.readState(id);
     // Enqueue whenever the record has not started: covers a first upload and one whose earlier
     // enqueue failed (Redis away); the job id makes a repeat a no-op.
-    if (!state || (state.status === 'queued' && state.stage === 'parse')) await enqueueStage(queues, config, 'parse', id);
+    if (!state || (state.status === 'queued' && state.stage === 'parse')) {
+      try {
+        await enqueueStage(queues, config, 'parse', id);
+      } catch {
+        // The upload is stored; the same POST again enqueues it once Redis is back.
+        return reply.code(503).header('retry-after', '5').send({ statusCode: 503, error: 'Service Unavailable', message: 'the queue is unreachable; send the same upload again shortly' });
+      }
+    }
     req.log.info({ id, size: upload.size, type: upload.type }, 'record accepted');
     return reply.code(202).send({ id, status: state?.status ?? 'queued', statusUrl: `/v1/records/${id}` });
   });
