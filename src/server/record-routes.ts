@@ -75,7 +75,11 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
     schema: {
       summary: 'Upload a record (multipart field "file": PDF or UTF-8 .txt; optional field "callbackUrl")',
       consumes: ['multipart/form-data'],
-      response: { 202: { type: 'object', properties: { id: { type: 'string' }, status: { type: 'string' }, statusUrl: { type: 'string' } } } },
+      response: {
+        202: { type: 'object', properties: { id: { type: 'string' }, status: { type: 'string' }, statusUrl: { type: 'string' } } },
+        '4xx': { type: 'object', additionalProperties: true },
+        503: { type: 'object', additionalProperties: true },
+      },
     },
   }, async (req, reply) => {
     if (!req.isMultipart()) return sendError(reply, new ChartfactsError('invalid_options', 'send the file as multipart/form-data in a field named "file"'));
