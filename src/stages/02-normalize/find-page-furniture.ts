@@ -39,10 +39,12 @@ function peelEdge(ctx: Context, dropped: Set<number>[], edge: Edge): boolean {
     if (i < 0) return;
     const text = ctx.pages[p]![i]!.text;
     const repeated = (counts.get(keys[p]!) ?? 0) >= ctx.minRepeats;
-    // The first page keeps its copy of a repeated line: there it is usually the letterhead or the
-    // letter's own reference block, which carries information the later repeats do not add.
+    // The first page keeps its copy of a line repeated at the top: there it is usually the
+    // letterhead or the letter's own reference block, which the later repeats add nothing to.
+    // A repeated footer carries nothing on any page.
+    const keepFirst = edge === 'top' && p === 0;
     const furniture =
-      isPageNumberLine(text) || (p > 0 && repeated) || (edge === 'top' && ctx.ids.isHeader(text, p));
+      isPageNumberLine(text) || (repeated && !keepFirst) || (edge === 'top' && ctx.ids.isHeader(text, p));
     if (furniture) {
       dropped[p]!.add(i);
       changed = true;
@@ -54,7 +56,7 @@ function peelEdge(ctx: Context, dropped: Set<number>[], edge: Edge): boolean {
 /**
  * Returns, per page, the indexes of lines to drop: page-number lines at a page edge, lines that
  * are the first (or last) line on most pages (digits masked, so "Page 2 of 4" or a changing date
- * still match; the first page keeps its copy), and a short top line on a later page that repeats
+ * still match; the first page keeps its copy of a repeated top line), and a short top line on a later page that repeats
  * an earlier page's case or claim number. Edges are peeled inwards until nothing more is found,
  * so running the step on its own output finds nothing new.
  */

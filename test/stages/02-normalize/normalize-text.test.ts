@@ -88,6 +88,11 @@ const FURNITURE: ReadonlyArray<{ rule: string; pages: string[]; want: string[] }
     want: ['ACME SPINE RE: DOE, JANE DOI 01/02/2015\nFirst page body.', 'Second page body.', 'Third page body.'],
   },
   {
+    rule: 'a repeated footer goes from every page, the first included',
+    pages: ['Body one.\nConfidential medical record', 'Body two.\nConfidential medical record', 'Body three.\nConfidential medical record'],
+    want: ['Body one.', 'Body two.', 'Body three.'],
+  },
+  {
     rule: 'a header whose date changes still matches',
     pages: ['LETTERHEAD\nBody one.', 'Printed 03/04/2015 by UR\nBody two.', 'Printed 03/05/2015 by UR\nBody three.'],
     want: ['LETTERHEAD\nBody one.', 'Body two.', 'Body three.'],
