@@ -19,6 +19,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { packageRoot } from '../src/package-root.js';
@@ -192,17 +193,32 @@ async function main(): Promise<void> {
         await sleep(5);
       }
     };
-    await sleep(2000); // workers connect and fork their first sandboxed processors
+    await sleep(2000); // workers connect
+    // Warm-up: each stage forks its sandboxed processor on first use; that cold start is not latency.
+    const warm = await makeFiles(join(work, 'files'), 2, 'warm');
+    for (const path of warm) await waitFor([await uploadFile(baseUrl, path)]);
 
     process.stderr.write(`bench: light load, ${LIGHT} records one at a time...\n`);
     const light: number[] = [];
+    const lightIds: string[] = [];
     for (const path of lightFiles) {
       const t0 = performance.now();
       const id = await uploadFile(baseUrl, path);
+      lightIds.push(id);
       await waitFor([id]);
       light.push(done.get(id)! - t0);
     }
 
+    // Where light-load time goes, per stage: queue wait (added → picked up) and processing.
+    const breakdown: string[] = [];
+    for (const stage of ['parse', 'extract', 'decide'] as const) {
+      const q = new Queue(stage, { connection: reader, prefix: config.prefix });
+      const jobs = (await Promise.all(lightIds.map((id) => q.getJob(id)))).filter((j) => j?.processedOn && j.finishedOn);
+      const waitMs = jobs.map((j) => j!.processedOn! - j!.timestamp);
+      const runMs = jobs.map((j) => j!.finishedOn! - j!.processedOn!);
+      breakdown.push(`${stage} wait p50 ${pct(waitMs, 50)} ms, run p50 ${pct(runMs, 50)} ms`);
+      await q.close();
+    }
     process.stderr.write(`bench: full load, ${N} records...\n`);
     const started = new Map<string, number>();
     const t0 = performance.now();
@@ -237,6 +253,7 @@ async function main(): Promise<void> {
       `queued (API + 2 workers x ${WORKER_CONCURRENCY}/stage): ${seconds.toFixed(1)} s, ${queueRate.toFixed(2)} docs/s${failed.size ? ` (${failed.size} records FAILED; see GET /v1/records?status=failed)` : ''}`,
       `throughput ratio queued/in-process: ${((queueRate / cliRate) * 100).toFixed(1)}% (target >= 85%)`,
       `latency upload->decision, light load (one at a time, n=${light.length}): p50 ${pct(light, 50).toFixed(0)} ms, p95 ${pct(light, 95).toFixed(0)} ms (target p50 <= 150 ms)`,
+      `light-load stage breakdown: ${breakdown.join('; ')}`,
       `latency upload->decision, full load (n=${loaded.length}): p50 ${pct(loaded, 50).toFixed(0)} ms, p95 ${pct(loaded, 95).toFixed(0)} ms`,
       `peak RSS: ${[...memory.entries()].sort().map(([k, v]) => `${k} ${mb(v)}`).join('; ')}`,
     ];
