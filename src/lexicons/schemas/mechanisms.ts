@@ -13,4 +13,10 @@ export const mechanismEntrySchema = z.strictObject({
 export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   /** Regular expressions for the sentence that tells the injury story (where mechanisms are looked for). */
   injuryContext: z.array(z.string()),
+  /** Regular expressions (case-insensitive) — see the file's description. */
+  storyWords: z.string(),
+  complaintWords: z.string(),
+  radiationCues: z.string(),
+  contactCues: z.string(),
+  coordination: z.string(),
 });

@@ -11,4 +11,12 @@ export const specialtiesSchema = lexiconFile(z.strictObject({
 }), {
   /** US state names recognised in licensure statements. */
   states: z.array(z.string()),
+  /** Regular expressions (case-insensitive) — see the file's description. */
+  statementCues: z.string(),
+  boardCertifiedCue: z.string(),
+  specialtyStart: z.string(),
+  specialtyStop: z.string(),
+  licenseCues: z.string(),
+  reviewerContext: z.string(),
+  labels: z.strictObject({ specialty: z.string(), license: z.string() }),
 });

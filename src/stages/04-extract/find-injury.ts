@@ -15,6 +15,11 @@ import type { RoledDate } from './find-event-dates.js';
 interface Compiled {
   readonly context: RegExp[];
   readonly mechanisms: Array<{ mechanism: Mechanism; regexes: RegExp[] }>;
+  readonly story: RegExp;
+  readonly complaint: RegExp;
+  readonly radiation: RegExp;
+  readonly contact: RegExp;
+  readonly coordinated: RegExp;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -24,6 +29,11 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
     c = {
       context: lex.injuryContext.map((p) => new RegExp(p, 'i')),
       mechanisms: lex.entries.map((e) => ({ mechanism: e.mechanism, regexes: e.patterns.map((p) => new RegExp(p, 'i')) })),
+      story: new RegExp(lex.storyWords, 'i'),
+      complaint: new RegExp(lex.complaintWords, 'i'),
+      radiation: new RegExp(lex.radiationCues, 'i'),
+      contact: new RegExp(lex.contactCues, 'i'),
+      coordinated: new RegExp(lex.coordination, 'i'),
     };
     cache.set(lex, c);
   }
@@ -52,7 +62,7 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
     const name = doc.sections[s.sectionIndex]?.name ?? null;
     if (name && SKIP_SECTIONS.has(name)) return;
     const holdsDate = injuryOffsets.some((o) => o >= s.start && o < s.end);
-    const tells = c.context.some((re) => re.test(s.text)) && INJURY_WORD.test(s.text);
+    const tells = c.context.some((re) => re.test(s.text)) && c.story.test(s.text);
     if (holdsDate || tells) {
       out.push(i);
       // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")
@@ -62,27 +72,21 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
-const INJURY_WORD = /\b(injur|hurt|strain|f[ae]ll|slipp|tripp|accident|trauma|struck)/i;
-const COMPLAINT = /\b(pain|complain|developed|symptoms|injur)/i;
-// limbs named after a radiation cue are where pain spreads, not injured parts
-const RADIATION = /\b(radiat\w*|travel\w*|shoot\w*|spread\w*|extend\w*)\b|\bdown (the|his|her|both)\b/i;
-// the surface landed on is a point of contact, not necessarily an injured part
-const CONTACT_BEFORE = /\b(land(ed|ing)|fell|falling)\s+(on|onto)\s+((the|his|her|both|an?|outstretched)\s+)*((left|right)\s+)?$/i;
-const COORDINATED = /^\s*(and|&|,)\s*$/i;
-
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
-function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons): BodyPartRef[] {
+function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled): BodyPartRef[] {
   const parts: BodyPartRef[] = [];
-  const radiation = RADIATION.exec(s.text);
+  // limbs named after a radiation cue are where pain spreads, not injured parts
+  const radiation = c.radiation.exec(s.text);
   const radiationAt = radiation ? s.start + radiation.index : Infinity;
   let prev: { end: number; side: BodyPartRef['side'] } | null = null;
   for (const b of findBodyParts(s.text, lexicons, s.start)) {
     let side = b.side;
     // "both wrists and hands": a coordinated limb part shares the side of the one before (spine parts have none)
-    if (!side && b.limb && prev?.side && COORDINATED.test(doc.text.slice(prev.end, b.start))) side = prev.side;
+    if (!side && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start))) side = prev.side;
     prev = { end: b.end, side };
     if (b.limb && b.start > radiationAt) continue;
-    if (CONTACT_BEFORE.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start).replace(/\s+/g, ' '))) continue;
+    // the surface landed on is a point of contact, not necessarily an injured part
+    if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start).replace(/\s+/g, ' '))) continue;
     const same = parts.findIndex((x) => x.part === b.part);
     if (same < 0) parts.push({ part: b.part, side });
     else if (parts[same]!.side === null && side) parts[same] = { part: b.part, side };
@@ -116,8 +120,8 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     // the story sentence, else the complaint sentences right after it
     for (const j of [i, i + 1, i + 2]) {
       const s = doc.sentences[j];
-      if (!s || (j > i && !COMPLAINT.test(s.text))) continue;
-      const parts = partsOf(doc, s, lexicons);
+      if (!s || (j > i && !c.complaint.test(s.text))) continue;
+      const parts = partsOf(doc, s, lexicons, c);
       if (parts.length) {
         bodyParts = parts;
         partsSentence = s;

@@ -10,6 +10,14 @@ import type { SegmentedDocument } from '../../types/pipeline.js';
 import { makeEvidence } from '../evidence.js';
 
 interface Compiled {
+  readonly statement: RegExp;
+  readonly boardCertified: RegExp;
+  readonly specialtyStart: RegExp;
+  readonly specialtyStop: RegExp;
+  readonly license: RegExp;
+  readonly reviewerContext: RegExp;
+  readonly specialtyLabel: RegExp;
+  readonly licenseLabel: RegExp;
   readonly specialty: RegExp;
   readonly canonical: ReadonlyMap<string, string>;
   readonly states: RegExp;
@@ -24,6 +32,14 @@ function compile(lex: Lexicons['specialties']): Compiled {
     for (const e of lex.entries) for (const v of [e.name, ...e.variants]) canonical.set(v.toLowerCase().replace(/&/g, 'and'), e.name);
     const alts = [...canonical.keys()].flatMap((k) => (k.includes(' and ') ? [k, k.replace(/ and /g, ' & ')] : [k])).sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/ /g, '\\s+'));
     c = {
+      statement: new RegExp(lex.statementCues, 'i'),
+      boardCertified: new RegExp(lex.boardCertifiedCue, 'i'),
+      specialtyStart: new RegExp(lex.specialtyStart, 'i'),
+      specialtyStop: new RegExp(lex.specialtyStop, 'i'),
+      license: new RegExp(lex.licenseCues, 'i'),
+      reviewerContext: new RegExp(lex.reviewerContext, 'i'),
+      specialtyLabel: new RegExp(lex.labels.specialty, 'i'),
+      licenseLabel: new RegExp(lex.labels.license, 'i'),
       specialty: new RegExp(`\\b(${alts.join('|')})\\b`, 'gi'),
       canonical,
       states: new RegExp(`\\b(${lex.states.map(escape).join('|')})\\b`, 'g'),
@@ -32,11 +48,6 @@ function compile(lex: Lexicons['specialties']): Compiled {
   }
   return c;
 }
-
-// The qualification statement: where specialty and licensure are stated about the reviewer.
-const STATEMENT = /board[\s-]+certified|certification\(s\)\/specialty|subspecialty|added qualification|specialty:/i;
-const REVIEWER_CONTEXT = /\breviewer\b|determination was made by|reviewed by|physician advisor|certification\(s\)\/specialty|state\(s\) of licensure/i;
-const LICENSE = /licensed\s+to\s+practice\s+in|state\(s\)\s+of\s+licensure|licensed\s+in/i;
 
 /** Reviewer qualifications; empty values when the document states none. */
 export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Reviewer {
@@ -49,23 +60,23 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
     const name = doc.sections[doc.sentences[i]!.sectionIndex]?.name ?? null;
     if (name === 'determination_process' || name === 'reviewer_qualifications') return true;
     // elsewhere only a statement about the reviewer ("This determination was made by ..., Board Certified in ...")
-    return REVIEWER_CONTEXT.test(doc.sentences[i]!.text) || REVIEWER_CONTEXT.test(doc.sentences[i - 1]?.text ?? '');
+    return c.reviewerContext.test(doc.sentences[i]!.text) || c.reviewerContext.test(doc.sentences[i - 1]?.text ?? '');
   };
   doc.sentences.forEach((s, i) => {
     const text = s.text;
-    const isStatement = STATEMENT.test(text) && /review|certif|specialty/i.test(text);
-    const isLicense = LICENSE.test(text);
+    const isStatement = c.statement.test(text);
+    const isLicense = c.license.test(text);
     // a labelled value on the next unit ("Certification(s)/Specialty:" then "Physical Medicine ...")
     const prev = doc.sentences[i - 1];
-    const labelled = prev && /^(certification\(s\)\/specialty|state\(s\) of licensure):?$/i.test(prev.text.trim());
+    const labelled = prev && (c.specialtyLabel.test(prev.text.trim()) || c.licenseLabel.test(prev.text.trim()));
     if (!(isStatement || isLicense || labelled) || !inReviewerText(i)) return;
-    if (/board[\s-]+certified/i.test(text)) boardCertified = true;
-    const wantSpecialty = isStatement || (labelled && /certification/i.test(prev!.text));
+    if (c.boardCertified.test(text)) boardCertified = true;
+    const wantSpecialty = isStatement || (labelled && c.specialtyLabel.test(prev!.text.trim()));
     if (wantSpecialty) {
       // only the words after "certified in" / "Specialty:" name the reviewer's specialty
-      const from = text.search(/certified\s+in|specialty:|subspecialty|added qualification|certification\(s\)\/specialty/i);
+      const from = text.search(c.specialtyStart);
       const tail = labelled ? text : text.slice(Math.max(0, from));
-      const stop = tail.search(/\band\s+is\s+licensed|\blicensed\b/i);
+      const stop = tail.search(c.specialtyStop);
       const scope = stop > 0 ? tail.slice(0, stop) : tail;
       c.specialty.lastIndex = 0;
       for (const m of scope.matchAll(c.specialty)) {
@@ -74,8 +85,8 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
       }
       if (!evidence && specialties.length) evidence = makeEvidence(doc, { start: s.start, end: s.end });
     }
-    if (isLicense || (labelled && /licensure/i.test(prev!.text))) {
-      const from = text.search(LICENSE);
+    if (isLicense || (labelled && c.licenseLabel.test(prev!.text.trim()))) {
+      const from = text.search(c.license);
       for (const m of text.slice(Math.max(0, from)).matchAll(c.states)) if (!states.includes(m[0])) states.push(m[0]);
     }
   });
