@@ -31,6 +31,8 @@ export const painScoresSchema = lexiconFile(
     changePattern: pattern,
     /** Label right before a header date that makes it the visit date ("Date of Exam:"). */
     visitDateLabel: pattern,
+    /** A sentence that cannot hold a score fails this cheap test and is skipped. */
+    prefilter: pattern,
     /** Text before a number that makes it another instrument's score. */
     excludeBefore: pattern,
   },

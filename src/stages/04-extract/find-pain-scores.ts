@@ -22,6 +22,7 @@ interface Compiled {
   readonly visitLabel: RegExp;
   readonly excludeBefore: RegExp;
   readonly rangeHigh: boolean;
+  readonly prefilter: RegExp;
 }
 
 interface RawScore {
@@ -55,6 +56,7 @@ function compile(lex: Lexicons['painScores']): Compiled {
     visitLabel: new RegExp(lex.visitDateLabel, 'i'),
     excludeBefore: new RegExp(lex.excludeBefore, 'i'),
     rangeHigh: lex.rangeScore === 'high',
+    prefilter: new RegExp(lex.prefilter, 'i'),
   };
   cache.set(lex, c);
   return c;
@@ -123,11 +125,12 @@ function visitDate(c: Compiled, doc: SegmentedDocument, lexicons: Lexicons): str
 export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): PainScore[] {
   const c = compile(lexicons.painScores);
   const out: PainScore[] = [];
-  const docVisit = visitDate(c, doc, lexicons);
+  let docVisit: string | null | undefined;
   let lastPart: { part: BodyPart; side: Side | null } | null = null;
   for (const s of doc.sentences) {
     const section = doc.sections[s.sectionIndex]?.name ?? null;
     if (section && SKIP_SECTIONS.has(section)) continue;
+    if (!c.prefilter.test(s.text)) continue;
     const scores = scanScores(c, s.text, s.start);
     if (!scores.length) continue;
     const parts = findBodyParts(s.text, lexicons, s.start);
@@ -148,7 +151,7 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
         bodyPart: part?.part ?? null,
         side: part?.side ?? null,
         condition: conditionOf(c, s, raw, doc),
-        date: sentenceDate?.iso ?? (change ? null : docVisit),
+        date: sentenceDate?.iso ?? (change ? null : (docVisit ??= visitDate(c, doc, lexicons))),
         evidence: makeEvidence(doc, raw),
       });
     }

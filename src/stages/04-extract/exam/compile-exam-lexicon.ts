@@ -39,6 +39,14 @@ export interface CompiledExam {
   readonly comparative: RegExp;
   readonly motions: TermSet<Lex['entries'][number]>;
   readonly degree: RegExp;
+  /** ROM table row: motion, dot leaders or colon, "A / B", degrees. */
+  readonly romRow: RegExp;
+  /** "ROM 5-115 degrees". */
+  readonly romArc: RegExp;
+  /** The number right after a motion ("is to 45 degrees"). */
+  readonly romItem: RegExp;
+  /** A further "and 20 degrees to the left" after a first item. */
+  readonly romMore: RegExp;
   readonly romTerms: RegExp;
   readonly romWhole: ReadonlyArray<{ re: RegExp; value: string }>;
   readonly slr: RegExp;
@@ -71,6 +79,9 @@ export interface KeywordHit {
 }
 
 const cache = new WeakMap<object, CompiledExam>();
+const ROM_NUM = '(-?\\d{1,3})';
+/** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
+const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 
@@ -131,6 +142,10 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     comparative: new RegExp(lex.comparative, 'i'),
     motions: termSet(lex.entries),
     degree: new RegExp(lex.degreeUnit, 'i'),
+    romRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
+    romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
+    romItem: new RegExp(`^${ROM_LINK}${ROM_NUM}(?!\\s*/|\\d)\\s*(${lex.degreeUnit})?`, 'i'),
+    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*${ROM_NUM}\\s*(${lex.degreeUnit})?\\s*(?:to the|on the)\\s+(left|right)\\b`, 'i'),
     romTerms: words(lex.romTerms),
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
     slr: words(lex.straightLegRaise.terms),

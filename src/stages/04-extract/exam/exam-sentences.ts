@@ -87,16 +87,28 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let runLength = 0;
   let label: PartRef | null = null;
   let prevSection = -2;
-  const recent: Array<readonly BodyPartMention[]> = [];
-  for (const s of joinBroken(doc)) {
+  // body parts are looked up only where needed: exam sentences, the few before them, labels
+  const units = joinBroken(doc);
+  const found = new Map<number, readonly BodyPartMention[]>();
+  const mentionsOf = (i: number): readonly BodyPartMention[] => {
+    let m = found.get(i);
+    if (!m) {
+      const u = units[i]!;
+      m = findBodyParts(u.text, lexicons, u.start);
+      found.set(i, m);
+    }
+    return m;
+  };
+  let sectionFirst = 0;
+  for (let i = 0; i < units.length; i++) {
+    const s = units[i]!;
     const name = doc.sections[s.sectionIndex]?.name ?? null;
-    const mentions = findBodyParts(s.text, lexicons, s.start);
     if (s.sectionIndex !== prevSection) {
+      sectionFirst = i;
       const carry = mode === 'block' && (name === null || name === 'other');
       if (name && examSet.has(name)) mode = 'block';
       else if (!carry) mode = 'off';
       if (!carry) label = null;
-      recent.length = 0;
       prevSection = s.sectionIndex;
     }
     if (name && excluded.has(name)) continue;
@@ -111,15 +123,14 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     // inside an exam section only imaging lines are skipped ("relief sign" is an exam word)
     const skip = mode === 'block' ? stops.some((q) => q.inBlocks) : stop;
     const eligible = mode !== 'off' && (!skip || cue !== undefined);
-    const lp = labelPart(s, mentions);
+    LABEL.lastIndex = 0;
+    const lp = LABEL.test(s.text) ? labelPart(s, mentionsOf(i)) : null;
     if (lp) label = lp;
     if (eligible) {
-      const prev = recent.flat();
-      const last = prev[prev.length - 1];
-      out.push({ sentence: s, mentions, context: { labelPart: label, previousPart: last ? toRef(last) : null } });
+      let last: BodyPartMention | undefined;
+      for (let j = i - 1; j >= Math.max(sectionFirst, i - PART_MEMORY) && !last; j--) last = mentionsOf(j).at(-1);
+      out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: label, previousPart: last ? toRef(last) : null } });
     }
-    recent.push(mentions);
-    if (recent.length > PART_MEMORY) recent.shift();
   }
   return out;
 }

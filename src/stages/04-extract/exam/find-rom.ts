@@ -11,9 +11,6 @@ import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 
-const NUM = '(-?\\d{1,3})';
-/** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
-const LINK = '(?:\\s*(?:is|was|were|of|to|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
 const SIDE_AFTER = /^\s*(?:,\s*)?((?:bilaterally|bilateral|bilat|both sides|to the (?:left|right)|on the (?:left|right)|(?:left|right)(?=\s*[,.;)]|\s*$)))\b/i;
 const SIDE_BEFORE = /(?:^|[\s,;:(])(left|right|rt\.?|lt\.?|R|L)(?:\s+(?:and|&|\/)\s+(left|right))?\s+$/;
 
@@ -42,9 +39,8 @@ function tableRows(c: CompiledExam, s: Sentence, text: string): Draft[] {
   const first = sideWord(order[1]!) ?? 'right';
   const second = sideWord(order[2]!) ?? 'left';
   const out: Draft[] = [];
-  const row = new RegExp(`(${c.motions.re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${c.degree.source})?`, 'gi');
   const body = text.slice(s.start, s.end + TABLE_REACH);
-  for (const m of allMatches(row, body)) {
+  for (const m of allMatches(c.romRow, body)) {
     const motion = c.motions.lookup(m[1]!);
     if (!motion || m.index >= s.text.length) continue;
     const start = s.start + m.index;
@@ -60,9 +56,8 @@ function arcs(c: CompiledExam, s: Sentence): Draft[] {
   const flex = c.motions.lookup('flexion');
   const ext = c.motions.lookup('extension');
   if (!flex || !ext) return [];
-  const re = new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${c.degree.source}`, 'gi');
   const out: Draft[] = [];
-  for (const m of allMatches(re, s.text)) {
+  for (const m of allMatches(c.romArc, s.text)) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     const lo = Number(m[1]);
@@ -74,14 +69,18 @@ function arcs(c: CompiledExam, s: Sentence): Draft[] {
 
 /** Range-of-motion drafts in one exam sentence of the document text `text`. */
 export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
+  c.romTerms.lastIndex = 0;
+  // most sentences carry no measure: no digits, no motion words, no dot leaders
+  if (!/\d|\.{3}/.test(s.text) && !c.romTerms.test(s.text)) return [];
+  c.romTerms.lastIndex = 0;
   const out: Draft[] = [...tableRows(c, s, text), ...arcs(c, s)];
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
   const t = s.text;
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t);
   c.romTerms.lastIndex = 0;
-  const item = new RegExp(`^${LINK}${NUM}(?!\\s*/|\\d)\\s*(${c.degree.source})?`, 'i');
-  const more = new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*${NUM}\\s*(${c.degree.source})?\\s*(?:to the|on the)\\s+(left|right)\\b`, 'i');
+  const item = c.romItem;
+  const more = c.romMore;
   const listed: Draft[] = [];
   for (const m of allMatches(c.motions.re, t)) {
     if (covered(m.index)) continue;
