@@ -8,14 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const entries = [];
+// Symptoms rather than diagnoses: a narrative "her neck pain has resolved" is not a past diagnosis.
+const SYMPTOMS = new Set(['cervicalgia', 'thoracic-spine-pain', 'low-back-pain', 'vertebrogenic-low-back-pain', 'other-low-back-pain', 'back-pain', 'shoulder-pain', 'elbow-pain', 'wrist-pain', 'hand-pain', 'finger-pain', 'hip-pain', 'knee-pain', 'ankle-pain', 'foot-pain', 'toe-pain', 'arm-pain', 'upper-arm-pain', 'forearm-pain', 'leg-pain', 'thigh-pain', 'lower-leg-pain', 'shoulder-stiffness', 'knee-stiffness', 'knee-effusion', 'groin-pain', 'pelvic-pain', 'abdominal-pain', 'epigastric-pain', 'jaw-pain', 'chest-wall-pain', 'paresthesia', 'numbness', 'hypoesthesia', 'headache', 'dizziness', 'nausea', 'nausea-vomiting', 'fatigue', 'muscle-weakness', 'myalgia', 'arthralgia', 'gait-abnormality', 'difficulty-walking', 'memory-loss', 'blurred-vision', 'visual-disturbance', 'edema', 'muscle-spasm', 'muscle-spasm-back', 'muscle-spasm-calf', 'sleep-disorder', 'diarrhea', 'constipation', 'cognitive-deficit', 'neuropathic-pain', 'radiculopathy-unspecified']);
 /** A condition without laterality. */
 function dx(id, concept, icd10, synonyms, extra = {}) {
-  entries.push({ id, concept, icd10, synonyms: [concept, ...synonyms], ...extra });
+  entries.push({ id, concept, icd10, synonyms: [concept, ...synonyms], ...extra, ...(SYMPTOMS.has(id) ? { symptom: true } : {}) });
 }
 /** A condition coded by side: codes {r, l, u, b?}; the canonical code is the unspecified side. */
 function sided(id, concept, codes, synonyms, extra = {}) {
   const codesBySide = { left: codes.l, right: codes.r, bilateral: codes.b ?? codes.r, unspecified: codes.u };
-  entries.push({ id, concept, icd10: codes.u, synonyms: [concept, ...synonyms], codesBySide, ...extra });
+  entries.push({ id, concept, icd10: codes.u, synonyms: [concept, ...synonyms], codesBySide, ...extra, ...(SYMPTOMS.has(id) ? { symptom: true } : {}) });
 }
 /** Right/left/unspecified codes from a stem and the three final characters ("S46.91", "1A 2A 9A"). */
 const rlu = (stem, r, l, u, b) => ({ r: stem + r, l: stem + l, u: stem + u, ...(b ? { b: stem + b } : {}) });
@@ -195,7 +197,7 @@ dx('difficulty-walking', 'difficulty in walking, not elsewhere classified', 'R26
 // ---------------------------------------------------------------- shoulder and upper arm
 sided('rotator-cuff-tear', 'rotator cuff tear, not specified as traumatic', rlu('M75.10', '1', '2', '0'), ['rotator cuff tear', 'rct', 'torn rotator cuff', 'rotator cuff rupture', 'rotator cuff syndrome', 'supraspinatus tear', 'supraspinatus tendon tear', 'rotator cuff tears', 'tear of rotator cuff', 'rotator cuff tear or rupture', 'infraspinatus tear', 'subscapularis tear']);
 sided('rotator-cuff-tear-partial', 'incomplete rotator cuff tear', rlu('M75.11', '1', '2', '0'), ['partial thickness rotator cuff tear', 'partial rotator cuff tear', 'partial-thickness rotator cuff tear', 'incomplete rotator cuff tear', 'partial tear of rotator cuff', 'partial thickness supraspinatus tear', 'partial-thickness supraspinatus tear', 'partial tear of supraspinatus', 'partial thickness tear of supraspinatus tendon', 'partial thickness articular sided tear of supraspinatus tendon', 'articular sided partial thickness rotator cuff tear', 'bursal sided partial thickness rotator cuff tear', 'partial-thickness tear of the rotator cuff', 'incomplete rotator cuff tear or rupture']);
-sided('rotator-cuff-tear-complete', 'complete rotator cuff tear', rlu('M75.12', '1', '2', '0'), ['full thickness rotator cuff tear', 'full-thickness rotator cuff tear', 'complete rotator cuff tear', 'complete rotator cuff rupture', 'full thickness supraspinatus tear', 'full-thickness supraspinatus tear', 'massive rotator cuff tear', 'complete rotator cuff tear or rupture']);
+sided('rotator-cuff-tear-complete', 'complete rotator cuff tear', rlu('M75.12', '1', '2', '0'), ['full thickness rotator cuff tear', 'full-thickness rotator cuff tear', 'complete rotator cuff tear', 'complete rotator cuff rupture', 'full thickness supraspinatus tear', 'full-thickness supraspinatus tear', 'full thickness tear of supraspinatus tendon', 'full thickness supraspinatus tendon tear', 'full thickness rotator cuff tendon tear', 'full thickness infraspinatus tear', 'massive rotator cuff tear', 'complete rotator cuff tear or rupture']);
 sided('rotator-cuff-strain', 'strain of rotator cuff', { r: 'S46.011A', l: 'S46.012A', u: 'S46.019A' }, ['rotator cuff strain', 'traumatic rotator cuff tear', 'rotator cuff sprain/strain', 'rotator cuff injury', 'strain of muscle and tendon of rotator cuff']);
 sided('rotator-cuff-tendinitis', 'rotator cuff tendinitis', rlu('M75.8', '1', '2', '0'), ['rotator cuff tendinitis', 'rotator cuff tendonitis', 'rotator cuff tendinopathy', 'rotator cuff tendinosis', 'supraspinatus tendinitis', 'supraspinatus tendonitis', 'supraspinatus tendinosis', 'supraspinatus tendinopathy', 'shoulder tendinitis', 'shoulder tendonitis', 'other shoulder lesions']);
 sided('shoulder-impingement', 'impingement syndrome of shoulder', rlu('M75.4', '1', '2', '0'), ['shoulder impingement', 'impingement syndrome', 'shoulder impingement syndrome', 'subacromial impingement', 'subacromial impingement syndrome', 'impingement syndrome of shoulder', 'impingement', 'rotator cuff impingement', 'shoulder impingement with bursitis']);
@@ -207,7 +209,7 @@ sided('shoulder-sprain', 'sprain of shoulder joint', { r: 'S43.401A', l: 'S43.40
 sided('shoulder-strain', 'strain of shoulder', { r: 'S46.911A', l: 'S46.912A', u: 'S46.919A' }, ['shoulder strain', 'strain of shoulder', 'shoulder muscle strain', 'shoulder girdle strain', 'strain of shoulder and upper arm', 'upper arm strain', 'strain of unspecified muscle fascia and tendon at shoulder and upper arm level']);
 sided('shoulder-contusion', 'contusion of shoulder', { r: 'S40.011A', l: 'S40.012A', u: 'S40.019A' }, ['shoulder contusion', 'contusion of shoulder', 'bruised shoulder']);
 sided('upper-arm-contusion', 'contusion of upper arm', { r: 'S40.021A', l: 'S40.022A', u: 'S40.029A' }, ['upper arm contusion', 'arm contusion', 'contusion of upper arm']);
-sided('labral-tear-shoulder', 'superior glenoid labrum lesion', { r: 'S43.431A', l: 'S43.432A', u: 'S43.439A' }, ['slap tear', 'slap lesion', 'superior labrum anterior posterior tear', 'glenoid labral tear', 'labral tear of shoulder', 'shoulder labral tear', 'superior labral tear', 'glenoid labrum tear', 'labrum tear of shoulder']);
+sided('labral-tear-shoulder', 'superior glenoid labrum lesion', { r: 'S43.431A', l: 'S43.432A', u: 'S43.439A' }, ['slap tear', 'slap lesion', 'superior labrum anterior posterior tear', 'glenoid labral tear', 'labral tear of shoulder', 'shoulder labral tear', 'superior labral tear', 'glenoid labrum tear', 'labrum tear of shoulder', 'slap fraying', 'fraying of superior labrum', 'superior labrum fraying', 'superior labral fraying', 'labral fraying', 'superior labrum tear', 'slap injury', 'superior labral anterior posterior lesion']);
 sided('shoulder-oa', 'primary osteoarthritis of shoulder', rlu('M19.01', '1', '2', '9'), ['shoulder osteoarthritis', 'glenohumeral osteoarthritis', 'glenohumeral arthritis', 'shoulder arthritis', 'shoulder degenerative joint disease', 'shoulder djd', 'acromioclavicular osteoarthritis', 'acromioclavicular joint arthritis', 'ac joint arthritis', 'ac joint arthrosis', 'acromioclavicular arthrosis', 'acromioclavicular joint arthrosis', 'ac joint osteoarthritis', 'ac joint degenerative joint disease', 'glenohumeral arthrosis', 'acromioclavicular degenerative joint disease']);
 sided('ac-separation', 'sprain of acromioclavicular joint', { r: 'S43.51XA', l: 'S43.52XA', u: 'S43.50XA' }, ['ac joint sprain', 'ac separation', 'ac joint separation', 'acromioclavicular separation', 'acromioclavicular sprain', 'acromioclavicular joint sprain', 'shoulder separation']);
 sided('shoulder-dislocation', 'dislocation of shoulder joint', { r: 'S43.004A', l: 'S43.005A', u: 'S43.006A' }, ['shoulder dislocation', 'dislocated shoulder', 'glenohumeral dislocation']);
@@ -216,7 +218,8 @@ sided('shoulder-instability', 'instability of shoulder', rlu('M25.31', '1', '2',
 sided('proximal-humerus-fracture', 'fracture of upper end of humerus', { r: 'S42.201A', l: 'S42.202A', u: 'S42.209A' }, ['proximal humerus fracture', 'proximal humeral fracture', 'humeral head fracture', 'fracture of proximal humerus', 'humerus fracture', 'humeral fracture'], { historical: HEALED_FRACTURE });
 sided('clavicle-fracture', 'fracture of clavicle', { r: 'S42.001A', l: 'S42.002A', u: 'S42.009A' }, ['clavicle fracture', 'clavicular fracture', 'fractured clavicle', 'collarbone fracture'], { historical: HEALED_FRACTURE });
 sided('shoulder-fracture', 'fracture of shoulder girdle', { r: 'S42.91XA', l: 'S42.92XA', u: 'S42.90XA' }, ['shoulder fracture', 'fracture of shoulder', 'fracture of shoulder girdle', 'scapula fracture', 'scapular fracture'], { historical: HEALED_FRACTURE });
-sided('biceps-tendon-rupture', 'strain of biceps tendon', { r: 'S46.211A', l: 'S46.212A', u: 'S46.219A' }, ['biceps tendon rupture', 'biceps rupture', 'distal biceps tendon rupture', 'distal biceps rupture', 'biceps tendon tear', 'biceps strain']);
+sided('biceps-tendon-tear', 'strain of long head of biceps', { r: 'S46.111A', l: 'S46.112A', u: 'S46.119A' }, ['biceps tendon rupture', 'biceps rupture', 'biceps tendon tear', 'biceps strain', 'long head biceps tear', 'long head of biceps tendon tear', 'proximal biceps tendon rupture', 'biceps tendon tear of shoulder']);
+sided('distal-biceps-rupture', 'strain of distal biceps', { r: 'S46.211A', l: 'S46.212A', u: 'S46.219A' }, ['distal biceps tendon rupture', 'distal biceps rupture', 'distal biceps tendon tear', 'distal biceps tear']);
 
 // ---------------------------------------------------------------- elbow and forearm
 sided('lateral-epicondylitis', 'lateral epicondylitis', rlu('M77.1', '1', '2', '0'), ['tennis elbow', 'lateral epicondylitis', 'lateral epicondylalgia', 'lateral epicondylosis', 'lateral epicondylitis of elbow', 'common extensor tendinitis']);
@@ -586,6 +589,7 @@ const lexicon = {
     { id: 'diagnosed-with', pattern: 'diagnosed(?:\\s+(?:him|her|them|the patient))?(?:\\s+(?:with|as having|as))?\\b(?!\\s+(?:by|on|in|at|after|before|when|during)\\b)', scope: 'sentence', mode: 'list', reason: '"was diagnosed with" states a diagnosis' },
     { id: 'impression-label', pattern: 'impressions?\\s*:', scope: 'sentence', mode: 'list', reason: 'an inline impression list' },
     { id: 'assessment-label', pattern: 'assessments?\\s*:', scope: 'sentence', mode: 'list', reason: 'an inline assessment list' },
+    { id: 'diagnoses-heading-line', pattern: '(?:^|\\n)[ \\t]*(?:[A-Za-z-]+[ \\t]+){0,2}(?:DIAGNOS[IE]S|Diagnos[ie]s|IMPRESSIONS?|Impressions?)[ \\t]*(?=\\r?\\n)', scope: 'block', mode: 'list', reason: 'a heading line such as "PREOPERATIVE DIAGNOSES" opens a list that runs to the blank line' },
     { id: 'soap-a', pattern: '(?:^|\\n)[ \\t]*A[ \\t]*:', scope: 'block', mode: 'narrative', reason: 'the A: (assessment) paragraph of a SOAP note; its mentions count when coded or cued' },
   ],
   narrativeCues: [
@@ -594,11 +598,13 @@ const lexicon = {
     { id: 'rule-out', pattern: '\\b(?:rule out|r/o)\\b', reason: 'a differential diagnosis (possible)' },
     { id: 'prior-resolved', pattern: '\\b(?:prior|previous|remote|old|earlier)\\b', confirmAfter: '\\b(?:resolved|healed|cleared|recovered|subsided)\\b', reason: '"a prior wrist fracture ... that healed": a past diagnosis named as such' },
   ],
-  statusPostCues: ['s/p', 'status post', 'status-post', 'status/post'],
+  statusPostCues: ['s/p', 'status post', 'status-post', 'status/post', 'history of', 'hx of', 'h/o', 'post-op', 'postop'],
   pastHistoryHeaders: ['past medical history', 'pmh', 'medical history', 'past history', 'comorbidities', 'co-morbidities', 'medical problems', 'problem list', 'active problems'],
   listSections: ['diagnoses'],
   mixedSections: ['assessment'],
   excludedSections: ['decision', 'rationale', 'reviewer_qualifications', 'documents_reviewed', 'plan', 'treatment_plan', 'work_status', 'medications', 'determination_process'],
+  backReferences: ['same', 'as above', 'unchanged', 'ditto'],
+  resolvedAfter: { id: 'resolved-after', pattern: '\\b(?:resolved|healed|cleared|settled|subsided|recovered)\\b', maxGap: 60, reason: '"a right wrist contusion from the same fall settled within a month": a past diagnosis' },
   qualifierCues: ['with', 'without', 'w/o', 'secondary to', 'due to', 'associated with', 'corresponding to', 'consistent with', 'from', 'related to', 'caused by', 'resulting from', 'contributing to', 'involving'],
   itemCues: [
     { id: 'item-rule-out', pattern: '\\b(?:rule out|r/o|possible|probable|suspected|suspect|questionable|presumed)\\b', assertion: 'possible', direction: 'before', reason: 'a differential in a diagnosis list' },
@@ -607,7 +613,7 @@ const lexicon = {
     { id: 'item-negated', pattern: '\\b(?:no|without|negative for|denies|no evidence of|not)\\s*$', assertion: 'negated', direction: 'before', reason: '"no lumbar radiculopathy" as a list clause' },
   ],
   abbreviations: ['vs', 'dr', 'mr', 'mrs', 'ms', 'st', 'approx', 'etc', 'e.g', 'i.e', 'v'],
-  fuzzy: { threshold: 0.93, minChars: 5, maxLengthDiff: 2 },
+  fuzzy: { threshold: 0.93, minChars: 5, maxLengthDiff: 2, digitLetters: { 0: 'o', 1: 'l', 5: 's', 8: 'b' } },
   entries,
 };
 

@@ -39,6 +39,8 @@ export const diagnosisEntrySchema = z.strictObject({
   otherCodes: z.array(icd10Schema).optional(),
   /** `status_post`: a procedure, matched only after a status-post cue ("s/p", "status post"). */
   kind: z.enum(['condition', 'status_post']).optional(),
+  /** A symptom (pain, numbness): never a past diagnosis just because it "resolved" in a narrative. */
+  symptom: z.boolean().optional(),
   /** Concept and code reported when the diagnosis is historical (a healed fracture → Z87.81). */
   historical: z.strictObject({ concept: z.string().min(2), icd10: icd10Schema }).optional(),
 });
@@ -75,6 +77,13 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
   mixedSections: z.array(z.enum(SECTION_NAMES)),
   /** Sections never read (the reviewer's rationale, guidelines, plans, administrative text). */
   excludedSections: z.array(z.enum(SECTION_NAMES)),
+  /** Item openers that refer back to the previous item ("Same, with a 2 cm tear"): what follows qualifies it. */
+  backReferences: z.array(z.string().min(1)),
+  /**
+   * A narrative diagnosis (not a symptom) followed in its sentence, within `maxGap` characters,
+   * by this pattern ("settled", "healed") is a past diagnosis.
+   */
+  resolvedAfter: ruleSchema.extend({ maxGap: z.number().int().positive() }),
   /** Words after which a second mention in the same item qualifies the first ("with", "secondary to"). */
   qualifierCues: z.array(z.string().min(1)),
   /**
@@ -94,6 +103,8 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
     threshold: z.number().min(0.8).max(1),
     minChars: z.number().int().positive(),
     maxLengthDiff: z.number().int().min(0),
+    /** Letters OCR reads as digits inside words ("1" for "l"), undone before lookup. */
+    digitLetters: z.record(z.string().regex(/^\d$/), z.string().regex(/^[a-z]$/)),
   }),
 });
 

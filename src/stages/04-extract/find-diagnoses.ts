@@ -25,13 +25,14 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
   const seen = new Set<string>();
   const scopes = findDiagnosisScopes(doc, lex).flatMap((scope) => (scope.mode === 'list' ? [scope] : narrativeWindows(doc.text, scope, lex)));
   for (const scope of scopes) {
-    const units = tokenizeDiagnosisText(doc.text, scope.start, scope.end, lex);
-    const { matches, codesOnly } = matchConcepts(units, lex, scope.mode === 'list');
+    const written = tokenizeDiagnosisText(doc.text, scope.start, scope.end, lex);
+    const { units, matches, codesOnly } = matchConcepts(written, lex, scope.mode === 'list');
     const cueEnds = scope.mode === 'narrative' ? narrativeCueEnds(doc.text, scope, lex) : [];
     for (const m of matches) {
       if (m.qualifier) continue;
       const span = spanOf(units, m);
-      if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(doc.text, units, m, cueEnds)) continue;
+      m.resolved = resolvedAt(doc.text, units, m, lex);
+      if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(doc.text, units, m, cueEnds) && !m.resolved) continue;
       const key = `${span.start}:${span.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -71,6 +72,8 @@ function narrativeWindows(text: string, scope: DiagnosisScope, lex: CompiledDiag
   }
   lex.statusPostRe.lastIndex = 0;
   for (const m of slice.matchAll(lex.statusPostRe)) add(m.index ?? 0, (m.index ?? 0) + AFTER_CUE);
+  lex.resolvedAfter.re.lastIndex = 0;
+  for (const m of slice.matchAll(lex.resolvedAfter.re)) add((m.index ?? 0) - AROUND_CODE, (m.index ?? 0) + m[0].length);
   for (const m of slice.matchAll(CODE_SHAPE)) add((m.index ?? 0) - AROUND_CODE, (m.index ?? 0) + m[0].length + AROUND_CODE);
   spans.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
@@ -115,6 +118,19 @@ function isCued(text: string, units: readonly Unit[], m: ConceptMatch, cues: rea
     if (units.some((u) => u.itemEnd && u.start >= cue.end && u.end <= start)) return false;
     return !cue.confirmAfter || cue.confirmAfter.test(text.slice(end, itemEnd));
   });
+}
+
+/**
+ * Where a diagnosis (not a symptom) is said to have resolved just after it ("a wrist contusion
+ * ... settled"), or null.
+ */
+function resolvedAt(text: string, units: readonly Unit[], m: ConceptMatch, lex: CompiledDiagnosisLexicon): Span | null {
+  if (m.entry.symptom) return null;
+  const end = units[m.last]!.end;
+  const after = text.slice(end, end + lex.resolvedAfter.maxGap + 20);
+  const hit = lex.resolvedAfterOnce.exec(after);
+  if (!hit || hit.index > lex.resolvedAfter.maxGap || /[.;]/.test(after.slice(0, hit.index))) return null;
+  return { start: end + hit.index, end: end + hit.index + hit[0].length };
 }
 
 /** The mention's span, with the side word written just before it. */
@@ -204,7 +220,7 @@ function judge(
   const a = assertSpan(doc, span, lexicons);
   if (a.guideline || a.experiencer === 'other') return null;
   if (a.hypothetical && !a.possible && !a.negated) return null;
-  if (a.cues.length > 0) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
+  if (a.negated || a.possible || a.historical) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
   const item = itemAround(units, m);
   for (const rule of lex.itemCues) {
     const region = rule.direction === 'before'
@@ -225,6 +241,10 @@ function judge(
       assertion: rule.assertion,
       cue: { text: hit[0], start: cueStart, end: cueStart + hit[0].length, ruleId: `diagnoses.${rule.id}`, category },
     };
+  }
+  if (m.resolved) {
+    const at = m.resolved;
+    return { assertion: 'historical', cue: { text: doc.text.slice(at.start, at.end), ...at, ruleId: `diagnoses.${lex.resolvedAfter.id}`, category: 'historical' } };
   }
   return { assertion: 'present', cue: null };
 }

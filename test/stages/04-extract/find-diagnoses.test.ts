@@ -90,6 +90,29 @@ describe('findDiagnoses: what is not a diagnosis', () => {
       .toEqual([['personal history of healed traumatic fracture', 'Z87.81', 'historical']]);
     expect(dxOf('HISTORY\nShe had a prior wrist fracture in 2002.')).toEqual([]);
   });
+  it('reads a diagnosis said to have settled as history, but not a symptom that resolved', () => {
+    expect(brief('HISTORY\nA right wrist contusion from the same fall settled within a month. Her neck pain has resolved.'))
+      .toEqual([['contusion of wrist', 'S60.211A', 'historical']]);
+  });
+  it('reads a heading-line list with letter markers, and drops an item that refers back', () => {
+    expect(brief('PREOPERATIVE DIAGNOSES\n  a. Full-thickness tear of the right supraspinatus tendon.\n  b. Right subacromial impingement.\n\nPOSTOPERATIVE DIAGNOSES\n  a. Same, with a 2 cm crescent-shaped supraspinatus tear.\n  b. Type I SLAP fraying of the superior labrum.\n\n'))
+      .toEqual([
+        ['complete rotator cuff tear', 'M75.121', 'present'],
+        ['impingement syndrome of shoulder', 'M75.41', 'present'],
+        ['superior glenoid labrum lesion', 'S43.439A', 'present'],
+      ]);
+  });
+  it('reads "history of" a procedure as status post', () => {
+    expect(brief('IMPRESSION:\n3. History of lumbar fusion L5-S1 in 2012.\n')).toEqual([['status post spinal fusion', 'Z98.1', 'historical']]);
+  });
+  it('reads OCR-damaged words in a list (digits for letters, split words)', () => {
+    expect(brief('Diagnoses: Lumbar radicu1opathy; cervical radicu lopathy; myofascia1 pain syndrome.').map((d) => d[1]))
+      .toEqual(['M54.16', 'M54.12', 'M79.18']);
+  });
+  it('does not carry a side into the next mention', () => {
+    const d = dxOf('The diagnoses include cervical disc herniation, bilateral shoulder impingement. He works.');
+    expect(d.map((x) => [x.icd10, x.side])).toEqual([['M50.20', null], ['M75.41', 'bilateral']]);
+  });
   it('leaves family history out', () => {
     expect(dxOf('FAMILY HISTORY: His father had a history of sciatica treated with surgery.')).toEqual([]);
   });

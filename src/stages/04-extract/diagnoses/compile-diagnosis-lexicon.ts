@@ -49,6 +49,12 @@ export interface CompiledDiagnosisLexicon {
   readonly statusPostRe: RegExp;
   /** Status-post cues as token sequences. */
   readonly statusPost: readonly (readonly string[])[];
+  /** Back-reference item openers ("same") as token sequences. */
+  readonly backReferences: readonly (readonly string[])[];
+  /** Resolution words after a narrative diagnosis. */
+  readonly resolvedAfter: CompiledCue & { maxGap: number };
+  /** The same pattern without the global flag, for one lookup after a mention. */
+  readonly resolvedAfterOnce: RegExp;
   /** Qualifier cues as token sequences. */
   readonly qualifiers: readonly (readonly string[])[];
   readonly pastHistoryHeaders: readonly string[];
@@ -154,6 +160,9 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),
     qualifiers: lexicon.qualifierCues.map(toTokens),
+    backReferences: lexicon.backReferences.map(toTokens),
+    resolvedAfter: { id: lexicon.resolvedAfter.id, re: new RegExp(lexicon.resolvedAfter.pattern, 'gi'), maxGap: lexicon.resolvedAfter.maxGap },
+    resolvedAfterOnce: new RegExp(lexicon.resolvedAfter.pattern, 'i'),
     pastHistoryHeaders: lexicon.pastHistoryHeaders.map((h) => h.toLowerCase()),
     abbreviations: new Set(lexicon.abbreviations.map((a) => a.toLowerCase())),
   };

@@ -18,7 +18,7 @@ export interface DiagnosisScope {
 }
 
 // A list item in a mixed section starts a line with a number or bullet.
-const ITEM_START = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+/;
+const ITEM_START = /^[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])[ \t]+/;
 
 /** Every scope of `doc` to read for diagnoses, list scopes first. */
 export function findDiagnosisScopes(doc: SegmentedDocument, lex: CompiledDiagnosisLexicon): DiagnosisScope[] {

@@ -26,6 +26,8 @@ export interface ConceptMatch {
   readonly fuzzy: boolean;
   /** True when this mention only qualifies the previous one in its item ("with disc bulges"). */
   qualifier: boolean;
+  /** Where the text says the diagnosis resolved ("... settled within a month"), set by the caller. */
+  resolved?: { start: number; end: number } | null;
 }
 
 /** A lone written code the lexicon knows, with no mention beside it. */
@@ -105,12 +107,15 @@ function startsWith(units: readonly Unit[], i: number, seq: readonly string[]): 
   return k - 1;
 }
 
-/** Every concept mention in `units`; `fuzzy` enables OCR-tolerant matching of leftovers. */
+/**
+ * Every concept mention in `written`; `fuzzy` enables OCR-tolerant reading of unknown words.
+ * Match indices point into the returned `units` (OCR correction may join split words).
+ */
 export function matchConcepts(
   written: readonly Unit[],
   lex: CompiledDiagnosisLexicon,
   fuzzy: boolean,
-): { matches: ConceptMatch[]; codesOnly: CodeOnly[] } {
+): { units: readonly Unit[]; matches: ConceptMatch[]; codesOnly: CodeOnly[] } {
   const { units, corrected } = fuzzy ? correctUnits(written, lex) : { units: [...written], corrected: new Set<number>() };
   const used = units.map(() => false);
   const matches: ConceptMatch[] = [];
@@ -124,7 +129,7 @@ export function matchConcepts(
     for (const seq of lex.statusPost) {
       const cueLast = startsWith(units, i, seq);
       if (cueLast < 0) continue;
-      for (let j = cueLast + 1, words = 0; j < units.length && words < 5; j++) {
+      for (let j = cueLast + 1, words = 0; j < units.length && words < 2; j++) {
         const u = units[j]!;
         if (STOP.has(u.kind)) break;
         if (u.kind !== 'word') continue;
@@ -153,12 +158,12 @@ export function matchConcepts(
 
   matches.sort((a, b) => a.first - b.first);
   for (const m of matches) {
-    m.side = sideOf(units, m);
+    m.side = sideOf(units, m, matches);
     m.level = levelOf(units, m, matches);
   }
   markQualifiers(units, matches, lex);
   const codesOnly = attachCodes(units, matches, lex);
-  return { matches, codesOnly };
+  return { units, matches, codesOnly };
 }
 
 /** Closest lexicon word to an unknown word, or null (cached on the compiled lexicon). */
@@ -183,21 +188,53 @@ function correct(word: string, lex: CompiledDiagnosisLexicon): string | null {
   return best;
 }
 
-/** Units with OCR-damaged words replaced by the lexicon word they most resemble. */
+/** A word with OCR's letter-for-digit confusions undone ("radicu1opathy" → "radiculopathy"). */
+function undoConfusions(word: string, lex: CompiledDiagnosisLexicon): string {
+  if (!/[a-z]/.test(word) || !/\d/.test(word)) return word;
+  return word.replace(/\d/g, (d) => lex.lexicon.fuzzy.digitLetters[d] ?? d);
+}
+
+/** The lexicon word an unknown word stands for, or null. */
+function readUnknown(word: string, lex: CompiledDiagnosisLexicon): string | null {
+  const w = undoConfusions(word, lex);
+  if (lex.vocabulary.has(w)) return w;
+  if (w.length < lex.lexicon.fuzzy.minChars || !/^[a-z]+$/.test(w)) return null;
+  return correct(w, lex);
+}
+
+/**
+ * Units with OCR-damaged words replaced by the lexicon word they most resemble; a word split
+ * in two ("radicu lopathy") is joined when the halves together read as a lexicon word.
+ */
 function correctUnits(units: readonly Unit[], lex: CompiledDiagnosisLexicon): { units: Unit[]; corrected: Set<number> } {
   const corrected = new Set<number>();
-  const out = units.map((u, k) => {
-    if (u.kind !== 'word' || lex.vocabulary.has(u.norm) || u.norm.length < lex.lexicon.fuzzy.minChars || !/^[a-z]+$/.test(u.norm)) return u;
-    const w = correct(u.norm, lex);
-    if (!w) return u;
-    corrected.add(k);
-    return { ...u, norm: w };
-  });
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind !== 'word' || lex.vocabulary.has(u.norm)) {
+      out.push(u);
+      continue;
+    }
+    const next = units[k + 1];
+    if (next?.kind === 'word' && !lex.vocabulary.has(next.norm) && next.start - u.end === 1) {
+      const joined = readUnknown(u.norm + next.norm, lex);
+      if (joined) {
+        corrected.add(out.length);
+        out.push({ ...u, end: next.end, norm: joined });
+        k++;
+        continue;
+      }
+    }
+    const w = readUnknown(u.norm, lex);
+    if (w) corrected.add(out.length);
+    out.push(w ? { ...u, norm: w } : u);
+  }
   return { units: out, corrected };
 }
 
 /** Side written inside the mention, just before it, or just after it (", right shoulder"). */
-function sideOf(units: readonly Unit[], m: ConceptMatch): Side | null {
+function sideOf(units: readonly Unit[], m: ConceptMatch, all: readonly ConceptMatch[]): Side | null {
+  const opensMention = (k: number): boolean => all.some((o) => o !== m && o.first > k && o.first - k <= 3 && units.slice(k + 1, o.first).every((u) => u.kind !== 'comma' && u.kind !== 'boundary'));
   for (let k = m.first; k <= m.last; k++) if (units[k]!.side) return units[k]!.side!;
   // Before the mention, a side may precede a body-part word or two ("right knee medial meniscus tear").
   for (let k = m.first - 1, words = 0; k >= 0; k--) {
@@ -206,11 +243,12 @@ function sideOf(units: readonly Unit[], m: ConceptMatch): Side | null {
     if (u.kind === 'word' && ++words > 2) break;
     if (u.kind !== 'filler' && u.kind !== 'level' && u.kind !== 'word') break;
   }
-  for (let k = m.last + 1, words = 0; k < units.length; k++) {
+  // After the mention only a side that comes straight after it (", right shoulder"), and not one
+  // that opens the next mention ("cervical disc herniation, bilateral shoulder impingement").
+  for (let k = m.last + 1; k < units.length; k++) {
     const u = units[k]!;
-    if (u.side) return u.side;
-    if (u.kind === 'word' && ++words > 1) break;
-    if (u.kind === 'boundary' || u.kind === 'open' || u.kind === 'code') break;
+    if (u.side) return opensMention(k) ? null : u.side;
+    if (u.kind !== 'comma' && u.kind !== 'filler') break;
   }
   return null;
 }
@@ -230,6 +268,10 @@ function levelOf(units: readonly Unit[], m: ConceptMatch, all: readonly ConceptM
 function markQualifiers(units: readonly Unit[], matches: readonly ConceptMatch[], lex: CompiledDiagnosisLexicon): void {
   let head: ConceptMatch | null = null;
   for (const m of matches) {
+    if (!m.cue && refersBack(units, m, lex)) {
+      m.qualifier = true;
+      continue;
+    }
     // Compare with the last mention that heads its item, so "without myelopathy or radiculopathy"
     // qualifies the head through both words.
     const prev = head;
@@ -253,6 +295,16 @@ function markQualifiers(units: readonly Unit[], matches: readonly ConceptMatch[]
     if (sameItem && (inParens || qualifies)) m.qualifier = true;
     else head = m;
   }
+}
+
+/** True when the mention's item opens with a back-reference and a qualifier ("Same, with a 2 cm tear"). */
+function refersBack(units: readonly Unit[], m: ConceptMatch, lex: CompiledDiagnosisLexicon): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && !units[k]!.itemEnd) k--;
+  const words = units.slice(k + 1, m.first).filter((u) => u.kind === 'word' || u.kind === 'filler').map((u) => u.norm);
+  if (!lex.backReferences.some((b) => b.every((t, i) => words[i] === t))) return false;
+  const text = ` ${words.join(' ')} `;
+  return lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `));
 }
 
 /** Attaches written codes to the mention they label; returns codes that label no mention. */
