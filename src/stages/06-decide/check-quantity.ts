@@ -14,10 +14,11 @@ type QuantityParams = number | { max: number; unitPattern?: string; unitFactor?:
  */
 export function checkQuantity(p: QuantityParams, ctx: DecideContext): PredicateResult {
   const opts = typeof p === 'number' ? { max: p } : p;
-  let requested = parseQuantity(ctx.request.quantity);
+  const written = ctx.request.quantity;
+  let requested = written ? parseQuantity(written) : parseQuantity(ctx.request.text, true);
   const ev = [ctx.request.evidence];
   if (requested === null) return { status: 'unknown', evidence: [], notes: ['the request states no quantity'] };
-  if ('unitPattern' in opts && opts.unitPattern && opts.unitFactor && compilePattern(opts, opts.unitPattern).test(ctx.request.quantity ?? '')) {
+  if ('unitPattern' in opts && opts.unitPattern && opts.unitFactor && compilePattern(opts, opts.unitPattern).test(written ?? ctx.request.text)) {
     requested *= opts.unitFactor;
   }
   let prior = 0;

@@ -21,6 +21,12 @@ describe('parseQuantity', () => {
     ['#60', 60], ['x1', 1], ['up to 4 injections in one session', 4], ['28 days', 28], ['6 additional visits', 6],
     ['180 grams', 180], [null, null], ['as needed', null],
   ] as const)('%s → %s', (text, n) => expect(parseQuantity(text)).toBe(n));
+
+  it.each([
+    ['28 day functional restoration program', 28], ['six (6) additional acupuncture sessions', 6],
+    ['Additional physical therapy 2 x 6 for the lumbar spine', 12], ['Norco 10/325 mg #60', null],
+    ['cervical epidural steroid injection at C5-6', null], ['left L5-S1 transforaminal ESI', null], ['compound cream 240 g', null],
+  ] as const)('request text %s → %s', (text, n) => expect(parseQuantity(text, true)).toBe(n));
 });
 
 describe('combinators', () => {
