@@ -9,6 +9,19 @@ import { lineKey } from './line-key.js';
 
 type Edge = 'top' | 'bottom';
 
+/**
+ * Running headers and footers are short. Capping the length of a line that may go for being
+ * repeated keeps a record that holds the same report twice (common in merged files) from being
+ * peeled away line by line: the peel stops at the first line of real prose.
+ */
+const REPEATED_MAX_WORDS = 16;
+
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** Index of the first (top) or last (bottom) non-blank line still kept on a page, or -1. */
 function edgeLine(lines: readonly PageLine[], dropped: ReadonlySet<number>, edge: Edge): number {
   const step = edge === 'top' ? 1 : -1;
@@ -38,7 +51,7 @@ function peelEdge(ctx: Context, dropped: Set<number>[], edge: Edge): boolean {
   edges.forEach((i, p) => {
     if (i < 0) return;
     const text = ctx.pages[p]![i]!.text;
-    const repeated = (counts.get(keys[p]!) ?? 0) >= ctx.minRepeats;
+    const repeated = (counts.get(keys[p]!) ?? 0) >= ctx.minRepeats && wordCount(text) <= REPEATED_MAX_WORDS;
     // The first page keeps its copy of a line repeated at the top: there it is usually the
     // letterhead or the letter's own reference block, which the later repeats add nothing to.
     // A repeated footer carries nothing on any page.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/stages/02-normalize/normalize-text.js';
 import { expectExactSegments, pagesOf, renormalize } from './helpers.js';
@@ -141,6 +143,20 @@ describe('normalizeText: headers and footers', () => {
     const got = n.pageOffsets.map((s, i) => n.text.slice(s, n.pageOffsets[i + 1] ?? n.text.length).trim());
     expect(got).toEqual(want);
     expectExactSegments(pages, n);
+    expect(renormalize(n).text).toBe(n.text);
+  });
+});
+
+describe('normalizeText: duplicated pages', () => {
+  it('keeps the prose of a report that appears twice in one file', () => {
+    const src = readFileSync(join(import.meta.dirname, '../../fixtures/dev-corpus/rec-04.txt'), 'utf8').split('\f');
+    const twice = pagesOf([src[0]!, src[1]!, src[0]!, src[1]!]);
+    const once = normalizeText(pagesOf([src[0]!, src[1]!]));
+    const n = normalizeText(twice);
+    const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+    const firstPage = n.text.slice(0, n.pageOffsets[1]);
+    // Only short lines at the page edges may go; the prose in between survives.
+    expect(words(firstPage)).toBeGreaterThan(0.8 * words(once.text.slice(0, once.pageOffsets[1])));
     expect(renormalize(n).text).toBe(n.text);
   });
 });
