@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { createScheduler, createWorker, OEM, type Scheduler, type Worker } from 'tesseract.js';
 import { ChartfactsError } from '../../errors/chartfacts-error.js';
@@ -49,7 +50,21 @@ async function startWorker(scheduler: Scheduler, dpi: number): Promise<Worker> {
   return worker;
 }
 
+/**
+ * Node 20's V8 has WebAssembly relaxed SIMD behind a flag (on by default from Node 22). With it,
+ * tesseract.js picks its relaxed-SIMD core, about 12% faster here. Wasm feature flags only
+ * affect modules compiled afterwards, so this is set before the first worker loads its core.
+ */
+function enableRelaxedSimd(): void {
+  try {
+    setFlagsFromString('--experimental-wasm-relaxed-simd');
+  } catch {
+    // An engine without the flag just keeps the plain SIMD core.
+  }
+}
+
 function createState(workers: number, dpi: number): SchedulerState {
+  enableRelaxedSimd();
   const scheduler = createScheduler();
   const first = startWorker(scheduler, dpi);
   // Further workers load while the first one already works, so a one-page scan does not wait
