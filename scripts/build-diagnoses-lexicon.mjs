@@ -587,9 +587,9 @@ const lexicon = {
     { id: 'diagnoses-label', pattern: '(?:diagnos[ie]s|\\bdx)(?:\\(es\\))?(?:\\s+(?:listed|per|on|from|in)\\b[^:.\\n]{0,40})?\\s*:', scope: 'sentence', mode: 'list', reason: '"Diagnoses:", "Diagnoses per the RFA:", "Dx:" open a diagnosis list' },
     { id: 'diagnoses-verb', pattern: '(?:diagnos[ie]s|\\bdx)\\s+(?:include[sd]?|including|are|were|was|is|of|consist of|remain|listed as)\\b:?', scope: 'sentence', mode: 'list', reason: '"diagnoses include", "the diagnoses are", "her diagnosis is"' },
     { id: 'diagnosed-with', pattern: 'diagnosed(?:\\s+(?:him|her|them|the patient))?(?:\\s+(?:with|as having|as))?\\b(?!\\s+(?:by|on|in|at|after|before|when|during)\\b)', scope: 'sentence', mode: 'list', reason: '"was diagnosed with" states a diagnosis' },
-    { id: 'impression-label', pattern: 'impressions?\\s*:', scope: 'sentence', mode: 'list', reason: 'an inline impression list' },
+    { id: 'impression-label', pattern: 'impressions?\\s*:', scope: 'sentence', mode: 'list', notInSections: ['imaging'], reason: 'an inline impression list (a radiology report\'s impression lists imaging findings, not diagnoses)' },
     { id: 'assessment-label', pattern: 'assessments?\\s*:', scope: 'sentence', mode: 'list', reason: 'an inline assessment list' },
-    { id: 'diagnoses-heading-line', pattern: '(?:^|\\n)[ \\t]*(?:[A-Za-z-]+[ \\t]+){0,2}(?:DIAGNOS[IE]S|Diagnos[ie]s|IMPRESSIONS?|Impressions?)[ \\t]*(?=\\r?\\n)', scope: 'block', mode: 'list', reason: 'a heading line such as "PREOPERATIVE DIAGNOSES" opens a list that runs to the blank line' },
+    { id: 'diagnoses-heading-line', pattern: '(?:^|\\n)[ \\t]*(?:[A-Za-z-]+[ \\t]+){0,2}(?:DIAGNOS[IE]S|Diagnos[ie]s|IMPRESSIONS?|Impressions?)[ \\t]*(?=\\r?\\n)', scope: 'block', mode: 'list', notInSections: ['imaging'], reason: 'a heading line such as "PREOPERATIVE DIAGNOSES" opens a list that runs to the blank line' },
     { id: 'soap-a', pattern: '(?:^|\\n)[ \\t]*A[ \\t]*:', scope: 'block', mode: 'narrative', reason: 'the A: (assessment) paragraph of a SOAP note; its mentions count when coded or cued' },
   ],
   narrativeCues: [

@@ -61,7 +61,12 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
    * Phrases that open a diagnosis statement. `scope`: to the end of the sentence or of the
    * paragraph; `mode`: `list` takes every mention in scope, `narrative` only cued or coded ones.
    */
-  listCues: z.array(ruleSchema.extend({ scope: z.enum(['sentence', 'block']), mode: z.enum(['list', 'narrative']) })),
+  listCues: z.array(ruleSchema.extend({
+    scope: z.enum(['sentence', 'block']),
+    mode: z.enum(['list', 'narrative']),
+    /** Sections where the cue opens nothing (a radiology "IMPRESSION" lists findings). */
+    notInSections: z.array(z.enum(SECTION_NAMES)).optional(),
+  })),
   /**
    * Cues that make a narrative mention a diagnosis ("history of", "no evidence of"); with
    * `confirmAfter`, only when that pattern also follows the mention in its sentence.

@@ -42,13 +42,15 @@ export interface CompiledDiagnosisLexicon {
   readonly codes: ReadonlyMap<string, CodeTarget>;
   /** Every ICD-10 category (first three characters) the lexicon uses. */
   readonly categories: ReadonlySet<string>;
-  readonly listCues: readonly (CompiledCue & { scope: 'sentence' | 'block'; mode: 'list' | 'narrative' })[];
+  readonly listCues: readonly (CompiledCue & { scope: 'sentence' | 'block'; mode: 'list' | 'narrative'; notInSections: readonly string[] })[];
   readonly narrativeCues: readonly (CompiledCue & { confirmAfter: RegExp | null })[];
   readonly itemCues: readonly (CompiledCue & { assertion: 'negated' | 'possible' | 'historical'; direction: 'before' | 'after' })[];
   /** Any status-post cue, as one regex (to find narrative text worth reading). */
   readonly statusPostRe: RegExp;
   /** Status-post cues as token sequences. */
   readonly statusPost: readonly (readonly string[])[];
+  /** First tokens of the status-post cues, to skip every other word at once. */
+  readonly statusPostFirst: ReadonlySet<string>;
   /** Back-reference item openers ("same") as token sequences. */
   readonly backReferences: readonly (readonly string[])[];
   /** Resolution words after a narrative diagnosis. */
@@ -150,7 +152,7 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     codes,
     categories,
     // Cue patterns are ASCII: without the u flag V8 scans for their leading literal quickly.
-    listCues: lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), scope: c.scope, mode: c.mode })),
+    listCues: lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), scope: c.scope, mode: c.mode, notInSections: c.notInSections ?? [] })),
     narrativeCues: lexicon.narrativeCues.map((c) => ({
       id: c.id,
       re: new RegExp(c.pattern, 'gi'),
@@ -159,6 +161,7 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),
+    statusPostFirst: new Set(lexicon.statusPostCues.map((c) => toTokens(c)[0] ?? '')),
     qualifiers: lexicon.qualifierCues.map(toTokens),
     backReferences: lexicon.backReferences.map(toTokens),
     resolvedAfter: { id: lexicon.resolvedAfter.id, re: new RegExp(lexicon.resolvedAfter.pattern, 'gi'), maxGap: lexicon.resolvedAfter.maxGap },

@@ -41,7 +41,7 @@ export function findDiagnosisScopes(doc: SegmentedDocument, lex: CompiledDiagnos
       const at = m.index ?? 0;
       const idx = sectionIndexAt(doc, at);
       const section = idx >= 0 ? doc.sections[idx] : undefined;
-      if (section?.name && excludedSections.includes(section.name)) continue;
+      if (section?.name && (excludedSections.includes(section.name) || cue.notInSections.includes(section.name))) continue;
       const start = at + m[0].length;
       const limit = section ? section.end : doc.text.length;
       const end = cue.scope === 'block' ? blockEnd(doc.text, start, limit) : sentenceEnd(doc.text, start, limit, lex);

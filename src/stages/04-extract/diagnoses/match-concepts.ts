@@ -126,6 +126,7 @@ export function matchConcepts(
 
   // Procedures first, so "s/p carpal tunnel release" is not read as carpal tunnel syndrome.
   for (let i = 0; i < units.length; i++) {
+    if (!lex.statusPostFirst.has(units[i]!.norm)) continue;
     for (const seq of lex.statusPost) {
       const cueLast = startsWith(units, i, seq);
       if (cueLast < 0) continue;
