@@ -2,7 +2,7 @@
  * Normalization: turns ingest's raw pages into the one text every later stage reads, keeping an
  * exact map back to each page's raw text.
  */
-import type { NormalizedText, RawPage } from '../../types/pipeline.js';
+import type { NormalizedText, OffsetSegment, RawPage } from '../../types/pipeline.js';
 import { createIdHeaderTest, type IdHeaderTest } from './create-id-header-test.js';
 import { decideBreak, type BreakAction } from './decide-break.js';
 import { detectDoubleSpacing } from './detect-double-spacing.js';
@@ -12,9 +12,6 @@ import { isPageNumberLine } from './is-page-number-line.js';
 import { isHorizontalSpace } from './is-horizontal-space.js';
 import { splitLines, type PageLine } from './split-lines.js';
 import { createTextBuilder, type TextBuilder } from './text-builder.js';
-
-/** Pages are separated by one blank line. */
-const PAGE_SEPARATOR = '\n\n';
 
 /**
  * Copies `raw[line.start, end)` with each whitespace run other than a single plain space replaced
@@ -102,13 +99,24 @@ function chooseBreak(line: BuiltLine, text: string, shape: LineShape, layout: Pa
   return isPageNumberLine(junction) ? 'newline' : action;
 }
 
-/** Writes one page's kept lines, joining wrapped lines; calls `onFirst` before its first line. */
-function writePage(out: TextBuilder, page: RawPage, lines: readonly PageLine[], layout: PageLayout, onFirst: () => void): void {
+/** One page normalized on its own, with the shapes of its first and last output lines. */
+interface PageText {
+  readonly text: string;
+  /** Segments with `start` relative to this page's text. */
+  readonly segments: readonly OffsetSegment[];
+  readonly first?: LineShape;
+  readonly last?: LineShape;
+}
+
+/** Normalizes one page's kept lines, joining wrapped lines. */
+function writePage(page: RawPage, lines: readonly PageLine[], layout: PageLayout): PageText {
+  const out = createTextBuilder();
   const raw = page.text;
   // In double-spaced text one blank line is only a line break; paragraphs take two.
   const paragraphBlanks = layout.doubleSpaced ? 2 : 1;
   let prev: PageLine | undefined;
   let built: BuiltLine | undefined;
+  let first: LineShape | undefined;
   let blanks = 0;
   /** A line-final hyphen held back until we know whether the word continues on the next line. */
   let heldHyphen = -1;
@@ -123,7 +131,6 @@ function writePage(out: TextBuilder, page: RawPage, lines: readonly PageLine[], 
     }
     const shape = describeLine(line.text);
     if (!prev || !built) {
-      onFirst();
       built = startLine(line.text, shape, layout.index > 0 && layout.ids.mayBecomeHeader(line.text));
     } else {
       const action = blanks >= paragraphBlanks ? 'paragraph' : chooseBreak(built, line.text, shape, layout);
@@ -132,7 +139,9 @@ function writePage(out: TextBuilder, page: RawPage, lines: readonly PageLine[], 
       if (action === 'newline' || action === 'paragraph') out.copy(page.page, raw, prev.eol, prev.eol + 1);
       if (action === 'paragraph') out.insert('\n');
       if (action === 'space') out.insert(' ');
-      built = action === 'newline' || action === 'paragraph' ? startLine(line.text, shape, false) : extendLine(built, line.text, action, layout.ids);
+      const ends = action === 'newline' || action === 'paragraph';
+      if (ends) first ??= built.shape;
+      built = ends ? startLine(line.text, shape, false) : extendLine(built, line.text, action, layout.ids);
     }
     // This line's last character ends the built line, so a held hyphen is this line's.
     const holdsHyphen = built.shape.end === 'hyphen-lower';
@@ -142,6 +151,17 @@ function writePage(out: TextBuilder, page: RawPage, lines: readonly PageLine[], 
     blanks = 0;
   });
   flushHyphen();
+  const { text, segments } = out.finish();
+  return { text, segments, first: first ?? built?.shape, last: built?.shape };
+}
+
+/**
+ * What separates two pages: one line break when the sentence runs on from the last line of one
+ * page into the first line of the next (so the segmenter keeps it whole), otherwise a blank line.
+ * Both shapes are of whole output lines, which is what a second pass compares too.
+ */
+function pageSeparator(last: LineShape | undefined, first: LineShape | undefined): string {
+  return last && first && decideBreak(last, first) !== 'newline' ? '\n' : '\n\n';
 }
 
 /**
@@ -153,8 +173,10 @@ function writePage(out: TextBuilder, page: RawPage, lines: readonly PageLine[], 
  * lower case ("muscula-/ture"), and a hyphen that belongs to the text is kept without a space
  * ("L4-/L5"); list items, "Label:" lines, headings in capitals and sentence ends keep their line
  * break; any run of blank lines becomes one blank line (in text extracted double spaced, a single
- * blank line counts as a plain line break). Pages follow each other separated by one
- * blank line. Normalizing the output again (split at `pageOffsets`) changes nothing.
+ * blank line counts as a plain line break). Pages follow each other separated by one blank line,
+ * or by a single line break when a sentence runs on from one page into the next (a hyphen there is
+ * kept: a word is never split between two pages' offsets). Normalizing the output again (split at
+ * `pageOffsets`) changes nothing.
  *
  * @param pages - ingest's pages in order.
  * @returns the text, where each page starts in it (`pageOffsets[0] === 0`; an empty page starts
@@ -167,17 +189,25 @@ export function normalizeText(pages: readonly RawPage[]): NormalizedText {
   // Joins are checked against identifiers in the kept lines only: that is all a later pass sees.
   const ids = createIdHeaderTest(lines.map((ls, p) => ls.filter((_, i) => !dropped[p]!.has(i))));
   const doubleSpaced = detectDoubleSpacing(lines);
-  const out = createTextBuilder();
+  const parts: string[] = [];
+  const segments: OffsetSegment[] = [];
   const pageOffsets: number[] = [];
+  let length = 0;
+  let last: LineShape | undefined;
   pages.forEach((page, p) => {
-    pageOffsets.push(out.length);
-    writePage(out, page, lines[p]!, { dropped: dropped[p]!, doubleSpaced, index: p, ids }, () => {
-      if (out.length > 0) {
-        out.insert(PAGE_SEPARATOR);
-        pageOffsets[p] = out.length;
-      }
-    });
+    const written = writePage(page, lines[p]!, { dropped: dropped[p]!, doubleSpaced, index: p, ids });
+    if (written.text !== '' && length > 0) {
+      const separator = pageSeparator(last, written.first);
+      parts.push(separator);
+      length += separator.length;
+    }
+    pageOffsets.push(length);
+    if (written.text === '') return;
+    for (const seg of written.segments) segments.push({ ...seg, start: seg.start + length });
+    parts.push(written.text);
+    length += written.text.length;
+    last = written.last;
   });
-  const { text, segments } = out.finish();
+  const text = parts.join('');
   return { text, pageOffsets, segments };
 }

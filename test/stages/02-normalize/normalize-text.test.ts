@@ -181,9 +181,16 @@ describe('normalizeText: pages', () => {
     expect(n.text).toBe('Two.');
   });
 
-  it('does not join a sentence across a page break', () => {
-    const n = normalizeText(pagesOf(['ends here without a stop', 'continues here.']));
-    expect(n.text).toBe('ends here without a stop\n\ncontinues here.');
+  it('separates a sentence running on into the next page by one line break only', () => {
+    const n = normalizeText(pagesOf(['The sentence ends here without a stop', 'and continues here.']));
+    expect(n.text).toBe('The sentence ends here without a stop\nand continues here.');
+    expect(n.pageOffsets).toEqual([0, 38]);
+  });
+
+  it('keeps a hyphen at a page end, with a single line break', () => {
+    const n = normalizeText(pagesOf(['A right knee cortico-\n\nPage 1 of 2', 'steroid injection helped.\nPage 2 of 2']));
+    expect(n.text).toBe('A right knee cortico-\nsteroid injection helped.');
+    expect(n.text.slice(n.pageOffsets[1])).toBe('steroid injection helped.');
   });
 
   it('handles no pages', () => {
