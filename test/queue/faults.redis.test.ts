@@ -28,7 +28,7 @@ describe('faults', () => {
       expect(first.signalCode).toBe('SIGKILL');
       h.startWorker(['all', '--concurrency', '1']);
       const done = await waitForRecord(h, id, isFinished, 90_000);
-      expect(done.status).toBe('completed');
+      expect({ status: done.status, error: done.error }).toEqual({ status: 'completed', error: null });
       expect(done.decision).not.toBeNull();
       await sleep(1500);
       expect((await streamIds(h)).filter((x) => x === id)).toHaveLength(1);
@@ -52,7 +52,10 @@ describe('faults', () => {
     // Restart while work is in flight: after the first record starts, before all finish.
     await waitForRecord(h, ids[0]!, (v) => v.status === 'processing', 30_000);
     await h.restartRedis();
-    for (const id of ids) expect((await waitForRecord(h, id, isFinished, 120_000)).status).toBe('completed');
+    for (const id of ids) {
+      const done = await waitForRecord(h, id, isFinished, 120_000);
+      expect({ status: done.status, error: done.error }).toEqual({ status: 'completed', error: null });
+    }
     await sleep(500);
     const published = await streamIds(h);
     expect([...published].sort()).toEqual([...ids].sort());

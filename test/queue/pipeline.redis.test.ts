@@ -36,7 +36,7 @@ describe('upload → parse → extract → decide', () => {
     expect(['queued', 'processing']).toContain(body.status);
 
     const done = await waitForRecord(h, body.id, isFinished);
-    expect(done.status).toBe('completed');
+    expect({ status: done.status, error: done.error }).toEqual({ status: 'completed', error: null });
     expect(done.stage).toBe('done');
     expect(done.progress).toBe(100);
     expect(done.error).toBeNull();
@@ -65,7 +65,7 @@ describe('upload → parse → extract → decide', () => {
     const first = (await (await upload(h, bytes, 'a.txt')).json()) as { id: string };
     const second = (await (await upload(h, bytes, 'b.txt')).json()) as { id: string };
     expect(second.id).toBe(first.id);
-    await waitForRecord(h, first.id, isFinished);
+    expect((await waitForRecord(h, first.id, isFinished)).error).toBeNull();
     const third = await upload(h, bytes, 'c.txt');
     expect(third.status).toBe(202);
     expect(((await third.json()) as { status: string }).status).toBe('completed');
