@@ -31,6 +31,8 @@ export const treatmentCueSchema = z.strictObject({
   role: z.enum(TREATMENT_CUE_ROLES),
   /** Regular expression source, compiled once with flags `gim`. */
   pattern: patternSchema,
+  /** A cheap pattern the whole text must contain before this (costlier) cue is run at all. */
+  requires: patternSchema.optional(),
   /** Meaning of the cue: a response, determination, guideline source, body part, or "true"/"false". */
   value: z.enum([...RESPONSES, ...DETERMINATIONS, ...GUIDELINE_SOURCES, ...BODY_PARTS, 'true', 'false']).optional(),
   reason: z.string().min(1),

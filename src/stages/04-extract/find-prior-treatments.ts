@@ -11,7 +11,6 @@ import type { PriorTreatment } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import { makeEvidence, sectionIndexAt } from '../evidence.js';
 import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
-import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
 import { findTreatmentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
@@ -19,17 +18,32 @@ import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse 
 import { isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
 import { readPriorSentence, type PriorCandidate } from './treatments/read-prior-sentence.js';
 
-function requestSpans(doc: SegmentedDocument, lexicons: Lexicons): Span[] {
-  return [...findRequestItems(doc, lexicons).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
+/** Request items outside decision sections (IMR decision lines sit in decision sections, which are skipped). */
+function requestSpans(doc: SegmentedDocument, lexicons: Lexicons, mentions: readonly TreatmentMention[]): Span[] {
+  return findRequestItems(doc, lexicons, mentions).map((r) => r.item);
+}
+
+/** Mentions (sorted by start) that start in [start, end), found by binary search. */
+function mentionsBetween(mentions: readonly TreatmentMention[], start: number, end: number): TreatmentMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TreatmentMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  return out;
 }
 
 function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[] {
   const mentions = findTreatmentMentions(doc.text, lexicons);
-  const spans = requestSpans(doc, lexicons);
+  const spans = requestSpans(doc, lexicons, mentions);
   const sentences = joinBrokenSentences(doc);
   const inSentence = (i: number): TreatmentMention[] => {
     const s = sentences[i];
-    return s ? mentions.filter((m) => m.start >= s.start && m.start < s.end) : [];
+    return s ? mentionsBetween(mentions, s.start, s.end) : [];
   };
   const out: PriorCandidate[] = [];
   sentences.forEach((sentence, i) => {

@@ -46,8 +46,9 @@ function stillRequested(doc: SegmentedDocument, cand: RequestCandidate, lexicons
 }
 
 function fromRequestItems(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
-  const items = findRequestItems(doc, lexicons);
-  return (items.length ? items : findNarrativeRequests(doc, lexicons))
+  const mentions = findTreatmentMentions(doc.text, lexicons);
+  const items = findRequestItems(doc, lexicons, mentions);
+  return (items.length ? items : findNarrativeRequests(doc, lexicons, mentions))
     .filter((cand) => cand.origin !== 'plan' || stillRequested(doc, cand, lexicons))
     .map((cand) => {
       const text = doc.text.slice(cand.span.start, cand.span.end);

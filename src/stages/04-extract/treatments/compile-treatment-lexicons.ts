@@ -6,17 +6,28 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
 
-/** One compiled cue: its regex (flags `gimd`: group offsets are needed for item spans), id and value. */
+/** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
 export interface CompiledCue {
   readonly id: string;
   readonly re: RegExp;
   readonly value: TreatmentCue['value'] | undefined;
+  /** When set, the cue is skipped for texts this does not match. */
+  readonly requires: RegExp | null;
+}
+
+/** One term as a sticky regex, tried at a word start. */
+export interface TermMatcher {
+  readonly re: RegExp;
+  readonly entry: TreatmentEntry;
 }
 
 /** Everything the treatment extractors match with. */
 export interface CompiledTreatments {
-  /** Case-insensitive terms, longest first. */
-  readonly terms: RegExp;
+  /**
+   * Case-insensitive terms indexed by their first three letters or digits (spaces and hyphens
+   * skipped), longest term first: only the few terms that can start at a word are tried there.
+   */
+  readonly termsByKey: ReadonlyMap<string, readonly TermMatcher[]>;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -39,6 +50,17 @@ function termPattern(term: string): string {
   return `${lead}${body}${tail}`;
 }
 
+/** First three letters or digits of a phrase, lower-case, spaces and hyphens skipped. */
+export function termIndexKey(text: string, at = 0): string {
+  let key = '';
+  for (let i = at; i < text.length && i < at + 12 && key.length < 3; i++) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '-' || ch === '\n' || ch === '\t' || ch === '\r') continue;
+    key += ch.toLowerCase();
+  }
+  return key;
+}
+
 /** Normal form of a matched phrase, for looking its entry up. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -53,8 +75,15 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   }
   const sorted = [...byTerm.keys()].sort((a, b) => b.length - a.length);
   const abbrevs = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length);
+  const termsByKey = new Map<string, TermMatcher[]>();
+  for (const t of sorted) {
+    const key = termIndexKey(t);
+    const list = termsByKey.get(key) ?? [];
+    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)! });
+    termsByKey.set(key, list);
+  }
   return {
-    terms: new RegExp(sorted.map(termPattern).join('|'), 'gi'),
+    termsByKey,
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,
@@ -63,7 +92,11 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
 
 function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole, CompiledCue[]> {
   const out = Object.fromEntries(TREATMENT_CUE_ROLES.map((r) => [r, [] as CompiledCue[]])) as Record<TreatmentCueRole, CompiledCue[]>;
-  for (const e of entries) out[e.role].push({ id: e.id, re: new RegExp(e.pattern, 'gimd'), value: e.value });
+  for (const e of entries) {
+    // group offsets ("d") cost time on every match: only cues that name an item or verdict need them
+    const flags = /\(\?<(?:item|verdict)>/.test(e.pattern) ? 'gimd' : 'gim';
+    out[e.role].push({ id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null });
+  }
   return out;
 }
 
@@ -109,8 +142,13 @@ function toCueMatch(c: CompiledCue, m: RegExpExecArray | RegExpMatchArray): CueM
 export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[] {
   const out: CueMatch[] = [];
   for (const c of cues) {
+    if (c.requires && !c.requires.test(text)) continue;
+    // an exec loop on the compiled regex: matchAll would clone the regex on every call
     c.re.lastIndex = 0;
-    for (const m of text.matchAll(c.re)) out.push(toCueMatch(c, m));
+    for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+      out.push(toCueMatch(c, m));
+      if (m[0].length === 0) c.re.lastIndex++;
+    }
   }
   return out;
 }
@@ -118,6 +156,7 @@ export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[
 /** The first cue (in lexicon order) that matches `text`, at its first position. */
 export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch | null {
   for (const c of cues) {
+    if (c.requires && !c.requires.test(text)) continue;
     c.re.lastIndex = 0;
     const m = c.re.exec(text);
     if (m) return toCueMatch(c, m);

@@ -177,9 +177,13 @@ function trimJoiner(text: string, start: number, stop: number): number {
  * treatment named after the first request word of a clinical sentence, the ingredients of a
  * compounded product excepted. Used only when a record has no decision lines, plan or table.
  */
-export function findNarrativeRequests(doc: SegmentedDocument, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): RequestCandidate[] {
+export function findNarrativeRequests(
+  doc: SegmentedDocument,
+  lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>,
+  allMentions: readonly TreatmentMention[] = findTreatmentMentions(doc.text, lexicons),
+): RequestCandidate[] {
   const c = compileTreatmentLexicons(lexicons);
-  const mentions = findTreatmentMentions(doc.text, lexicons).filter((m) => !m.weak);
+  const mentions = allMentions.filter((m) => !m.weak);
   const out: RequestCandidate[] = [];
   for (const s of joinBrokenSentences(doc)) {
     const section = doc.sections[s.sectionIndex]?.name ?? null;
@@ -198,10 +202,13 @@ export function findNarrativeRequests(doc: SegmentedDocument, lexicons: Pick<Lex
   return out;
 }
 
-/** Every request candidate outside IMR decision lines, in text order. */
-export function findRequestItems(doc: SegmentedDocument, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): RequestCandidate[] {
+/** Every request candidate outside IMR decision lines, in text order (`mentions`: the document's, when already found). */
+export function findRequestItems(
+  doc: SegmentedDocument,
+  lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>,
+  mentions: readonly TreatmentMention[] = findTreatmentMentions(doc.text, lexicons),
+): RequestCandidate[] {
   const c = compileTreatmentLexicons(lexicons);
-  const mentions = findTreatmentMentions(doc.text, lexicons);
   const out: RequestCandidate[] = [];
   for (const zone of [...planZones(doc, c), ...tableZones(doc, c)]) {
     for (const item of zoneItems(doc, zone, mentions, c)) out.push(...itemCandidates(doc, item, mentions, c, zone.origin));

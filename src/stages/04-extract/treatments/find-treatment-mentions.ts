@@ -7,7 +7,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
-import { compileTreatmentLexicons, matchCues, termKey, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, matchCues, termIndexKey, type CompiledTreatments } from './compile-treatment-lexicons.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
 export interface TreatmentMention {
@@ -22,17 +22,28 @@ export interface TreatmentMention {
 /** How far back an anaphor looks for the procedure it refers to. */
 const ANAPHOR_REACH = 400;
 
+/** The longest term starting at `at`, or null. */
+function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
+  for (const t of c.termsByKey.get(termIndexKey(text, at)) ?? []) {
+    t.re.lastIndex = at;
+    const m = t.re.exec(text);
+    if (m) return { start: at, end: at + m[0].length, text: m[0], entry: t.entry, weak: t.entry.weak ?? false };
+  }
+  return null;
+}
+
 function rawMentions(text: string, c: CompiledTreatments): TreatmentMention[] {
   const out: TreatmentMention[] = [];
-  c.terms.lastIndex = 0;
-  for (const m of text.matchAll(c.terms)) {
-    const key = termKey(m[0]);
-    const entry = c.byTerm.get(key) ?? c.byTerm.get(key.replace(/e?s$/, ''));
-    if (entry) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry, weak: entry.weak ?? false });
+  const wordStart = /\b\w/g;
+  for (let w = wordStart.exec(text); w; w = wordStart.exec(text)) {
+    const m = termAt(text, w.index, c);
+    if (!m) continue;
+    out.push(m);
+    wordStart.lastIndex = m.end;
   }
   if (c.abbreviations) {
     c.abbreviations.lastIndex = 0;
-    for (const m of text.matchAll(c.abbreviations)) {
+    for (let m = c.abbreviations.exec(text); m; m = c.abbreviations.exec(text)) {
       const entry = c.byAbbreviation.get(m[0]);
       if (entry) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry, weak: entry.weak ?? false });
     }
@@ -74,7 +85,11 @@ export function findTreatmentMentions(
   lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>,
   base = 0,
 ): TreatmentMention[] {
-  const c = compileTreatmentLexicons(lexicons);
+  const found = mentionsIn(text, compileTreatmentLexicons(lexicons));
+  return base === 0 ? found : found.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+}
+
+function mentionsIn(text: string, c: CompiledTreatments): TreatmentMention[] {
   const temporal = matchCues(c.cues['temporal-reference'], text);
   const pseudo = matchCues(c.cues['pseudo-mention'], text);
   const inside = (m: TreatmentMention, spans: readonly { start: number; end: number }[]): boolean =>
@@ -82,5 +97,5 @@ export function findTreatmentMentions(
   const ms = dropOverlaps(rawMentions(text, c)).filter((m) => !inside(m, pseudo)).map((m) =>
     inside(m, temporal) ? { ...m, weak: true } : m,
   );
-  return addAnaphors(text, ms, c).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+  return addAnaphors(text, ms, c);
 }

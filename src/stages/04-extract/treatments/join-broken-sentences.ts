@@ -10,7 +10,7 @@ export function joinBrokenSentences(doc: SegmentedDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const last = out[out.length - 1];
-    if (last && last.sectionIndex === s.sectionIndex && /[a-z,]\s*$/.test(last.text) && /^\s*[a-z]/.test(s.text)) {
+    if (last && last.sectionIndex === s.sectionIndex && /[a-z,]/.test(last.text.trimEnd().slice(-1)) && /[a-z]/.test(s.text.trimStart().charAt(0))) {
       out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
     } else out.push(s);
   }
