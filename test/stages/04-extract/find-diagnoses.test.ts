@@ -113,6 +113,15 @@ describe('findDiagnoses: what is not a diagnosis', () => {
     const d = dxOf('The diagnoses include cervical disc herniation, bilateral shoulder impingement. He works.');
     expect(d.map((x) => [x.icd10, x.side])).toEqual([['M50.20', null], ['M75.41', 'bilateral']]);
   });
+  it('reads the list on an assessment header line', () => {
+    expect(brief('Subjective: neck pain and headaches.\nAssessment: Cervical sprain/strain, improving. Cervicogenic headaches.\nPlan: Continue PT.'))
+      .toEqual([['cervical sprain', 'S13.4XXA', 'present'], ['cervicogenic headache', 'G44.86', 'present']]);
+  });
+  it('reads spine abbreviations and keeps a parenthesized code with the mention before it', () => {
+    expect(brief('Dx: L/S strain; C/S strain.').map((d) => d[1])).toEqual(['S39.012A', 'S16.1XXA']);
+    expect(dxOf('DIAGNOSIS:\nLumbar disc herniation with radiculopathy, L4-5 (M51.16)\nChronic pain syndrome (G89.4)\n').map((d) => [d.icd10, d.icd10Written]))
+      .toEqual([['M51.16', 'M51.16'], ['G89.4', 'G89.4']]);
+  });
   it('leaves family history out', () => {
     expect(dxOf('FAMILY HISTORY: His father had a history of sciatica treated with surgery.')).toEqual([]);
   });

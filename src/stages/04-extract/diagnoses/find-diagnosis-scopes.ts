@@ -31,7 +31,15 @@ export function findDiagnosisScopes(doc: SegmentedDocument, lex: CompiledDiagnos
     const span = { start: section.bodyStart, end: section.end };
     if (span.end <= span.start) continue;
     if (name && listSections.includes(name)) list.push({ ...span, mode: 'list' });
-    else if (name && mixedSections.includes(name)) splitMixed(doc.text, span.start, span.end, list, narrative);
+    else if (name && mixedSections.includes(name)) {
+      // "Assessment: Cervical sprain/strain. Cervicogenic headaches." — text on the header's own
+      // line is the list itself, up to the first blank line.
+      const lineEnd = doc.text.indexOf('\n', span.start);
+      const inline = doc.text.slice(span.start, lineEnd < 0 ? span.end : Math.min(lineEnd, span.end)).trim() !== '';
+      const listEnd = inline ? blockEnd(doc.text, span.start, span.end) : span.start;
+      if (listEnd > span.start) list.push({ start: span.start, end: listEnd, mode: 'list' });
+      splitMixed(doc.text, listEnd, span.end, list, narrative);
+    }
     else if (name === 'history' && isPastHistory(section.header, lex)) list.push({ ...span, mode: 'list' });
     else narrative.push({ ...span, mode: 'narrative' });
   }
