@@ -71,3 +71,19 @@ describe('findPriorTreatments: one per course, each with its own response', () =
     for (const p of findPriorTreatments(doc, lex)) expect(doc.text.slice(p.evidence.start, p.evidence.end)).toBe(p.evidence.text);
   });
 });
+
+describe('findPriorTreatments: more phrasings', () => {
+  it.each([
+    ['Prior treatment has included physical therapy, which did not help, and two epidural injections, which provided 50% relief for three months.',
+      [['physical therapy', null, 'no_relief', null, null], ['epidural steroid injection', null, 'partial_relief', 50, 13]]],
+    ['She has tried Motrin, Flexeril and Tylenol without improvement.',
+      [['NSAID', 'ibuprofen', 'no_relief', null, null], ['muscle relaxant', 'cyclobenzaprine', 'no_relief', null, null]]],
+    ['He denies any prior physical therapy.', []],
+    ['Patient is status post L4-5 fusion in 2015 with good relief. He had a TKA in 2012.',
+      [['surgery', 'spinal fusion', 'significant_relief', null, null], ['surgery', 'total knee arthroplasty', 'unknown', null, null]]],
+    ['Acupuncture made her pain worse. Massage therapy helped for a few hours. The TENS unit is helpful.',
+      [['acupuncture', null, 'worsened', null, null], ['massage therapy', null, 'temporary_relief', null, null], ['TENS unit', null, 'partial_relief', null, null]]],
+  ])('%s', (text, expected) => {
+    expect(priorOf(text).map((p) => [p.treatment, p.drug ?? p.procedure ?? null, p.response, p.reliefPercent, p.durationWeeks])).toEqual(expected);
+  });
+});

@@ -19,7 +19,7 @@ export interface PriorCourse {
 const sameKind = (a: PriorCandidate, b: PriorCandidate): boolean => {
   const x = a.mention.entry;
   const y = b.mention.entry;
-  const samePart = !a.bodyPart || !b.bodyPart || a.bodyPart === b.bodyPart;
+  const samePart = !!a.bodyPart && a.bodyPart === b.bodyPart;
   return x.treatment === y.treatment
     && (!x.drug || !y.drug || x.drug === y.drug)
     && (!x.procedure || !y.procedure || x.procedure === y.procedure || (x.treatment === 'surgery' && samePart));

@@ -67,13 +67,14 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const winStart = Math.max(from, m.start - 40);
   const parts = m.entry.noBodyPart ? [] : findBodyParts(doc.text.slice(winStart, scope.end), lex, winStart);
   const part = nearest(parts, m.start);
+  const level = part || m.entry.noBodyPart ? null : firstCue(c.cues.level, doc.text.slice(winStart, scope.end));
   const sessWin = Math.max(from, m.start - 30);
   const sess = nearest(matchCues(c.cues.sessions, doc.text.slice(sessWin, scope.end)).map((s) => ({ ...s, start: s.start + sessWin })), m.start);
   const g = sess?.groups;
   return {
     date: day?.iso ?? null,
     year,
-    bodyPart: part?.part ?? m.entry.bodyPart ?? null,
+    bodyPart: part?.part ?? (level?.value as BodyPart | undefined) ?? m.entry.bodyPart ?? null,
     side: part?.side ?? null,
     sessions: g ? readNumber(g.n ?? g.n2 ?? g.n3 ?? g.n4, c.numberWords) : null,
   };
