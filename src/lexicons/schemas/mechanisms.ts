@@ -19,4 +19,5 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   radiationCues: z.string(),
   contactCues: z.string(),
   coordination: z.string(),
+  nonIndustrialCues: z.string(),
 });

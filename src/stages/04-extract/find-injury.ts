@@ -20,6 +20,7 @@ interface Compiled {
   readonly radiation: RegExp;
   readonly contact: RegExp;
   readonly coordinated: RegExp;
+  readonly nonIndustrial: RegExp;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -34,6 +35,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       radiation: new RegExp(lex.radiationCues, 'i'),
       contact: new RegExp(lex.contactCues, 'i'),
       coordinated: new RegExp(lex.coordination, 'i'),
+      nonIndustrial: new RegExp(lex.nonIndustrialCues, 'i'),
     };
     cache.set(lex, c);
   }
@@ -54,22 +56,26 @@ function pickInjuryDate(dates: readonly RoledDate[]): RoledDate | null {
   return best;
 }
 
-/** The sentences that tell the injury story, in document order (indexes into doc.sentences). */
+/**
+ * The sentences that tell the injury story (indexes into doc.sentences): first those holding an
+ * injury-role date and the sentence after each, then other sentences with injury cues; sentences
+ * about a non-industrial injury are skipped.
+ */
 function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: Compiled): number[] {
   const injuryOffsets = dates.filter((d) => d.role === 'injury').map((d) => d.evidence.start);
-  const out: number[] = [];
+  const withDate: number[] = [];
+  const others: number[] = [];
   doc.sentences.forEach((s, i) => {
     const name = doc.sections[s.sectionIndex]?.name ?? null;
-    if (name && SKIP_SECTIONS.has(name)) return;
-    const holdsDate = injuryOffsets.some((o) => o >= s.start && o < s.end);
-    const tells = c.context.some((re) => re.test(s.text)) && c.story.test(s.text);
-    if (holdsDate || tells) {
-      out.push(i);
+    if ((name && SKIP_SECTIONS.has(name)) || c.nonIndustrial.test(s.text)) return;
+    if (injuryOffsets.some((o) => o >= s.start && o < s.end)) {
+      withDate.push(i);
       // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")
-      if (holdsDate && i + 1 < doc.sentences.length && doc.sentences[i + 1]!.sectionIndex === s.sectionIndex) out.push(i + 1);
-    }
+      const next = doc.sentences[i + 1];
+      if (next && next.sectionIndex === s.sectionIndex && !c.nonIndustrial.test(next.text)) withDate.push(i + 1);
+    } else if (c.context.some((re) => re.test(s.text)) && c.story.test(s.text)) others.push(i);
   });
-  return [...new Set(out)].sort((a, b) => a - b);
+  return [...new Set([...withDate, ...others])];
 }
 
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
@@ -114,10 +120,11 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     }
     if (mechanism) break;
   }
+  // injured parts: from the first story sentence naming any (or the complaint sentences after it)
   let bodyParts: BodyPartRef[] = [];
   let partsSentence: Sentence | undefined;
-  for (const i of story) {
-    // the story sentence, else the complaint sentences right after it
+  // parts: in document order (the first sentence of the story usually names them)
+  for (const i of [...story].sort((a, b) => a - b)) {
     for (const j of [i, i + 1, i + 2]) {
       const s = doc.sentences[j];
       if (!s || (j > i && !c.complaint.test(s.text))) continue;
