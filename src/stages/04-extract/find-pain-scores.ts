@@ -83,14 +83,20 @@ function scanScores(c: Compiled, text: string, base: number): RawScore[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** With/without medication from the words after the score, or from a medication-driven change. */
-function conditionOf(c: Compiled, s: Sentence, raw: RawScore, doc: SegmentedDocument): PainCondition | null {
+/**
+ * With/without medication from the words after the score, else from the words before it (back to
+ * the previous score), else from a medication-driven change.
+ */
+function conditionOf(c: Compiled, s: Sentence, raw: RawScore, doc: SegmentedDocument, prevEnd: number): PainCondition | null {
   const after = doc.text.slice(raw.end, Math.min(s.end, raw.end + 60));
   const mentionsMedication = c.medication.test(s.text) || c.agents.test(s.text);
   const before = doc.text.slice(s.start, raw.start);
-  for (const k of c.conditions) {
-    if (k.requiresMedication && !mentionsMedication) continue;
-    if (k.re.test(k.before ? before.slice(-80) : after)) return k.condition;
+  const ownBefore = doc.text.slice(Math.max(prevEnd, raw.start - 80), raw.start);
+  for (const pass of [false, true]) {
+    for (const k of c.conditions) {
+      if (k.before !== pass || (k.requiresMedication && !mentionsMedication)) continue;
+      if (k.re.test(pass ? ownBefore : after)) return k.condition;
+    }
   }
   // "tramadol lowers her pain from 8/10 to 6/10": before and on the medication
   const fromEnd = c.change.test(before);
@@ -136,6 +142,7 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
     const parts = findBodyParts(s.text, lexicons, s.start);
     const dates = findDates(s.text, lexicons, s.start).filter((d) => d.iso);
     let windowStart = s.start;
+    let prevEnd = s.start;
     for (const raw of scores) {
       const before = parts.filter((p) => p.start >= windowStart && p.end <= raw.start);
       const part: { part: BodyPart; side: Side | null } | null = partOf(before) ?? lastPart;
@@ -150,10 +157,11 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
         max: raw.max,
         bodyPart: part?.part ?? null,
         side: part?.side ?? null,
-        condition: conditionOf(c, s, raw, doc),
+        condition: conditionOf(c, s, raw, doc, prevEnd),
         date: sentenceDate?.iso ?? (change ? null : (docVisit ??= visitDate(c, doc, lexicons))),
         evidence: makeEvidence(doc, raw),
       });
+      prevEnd = raw.end;
     }
   }
   return out;

@@ -54,6 +54,10 @@ describe('findExamFindings: range of motion', () => {
       { qualifier: 'abduction', value: 170, side: 'left' },
     ]],
     ['full range of motion', 'Cervical spine: Full, painless range of motion.', [{ finding: 'range_of_motion', value: 'normal', qualifier: null }]],
+    ['the side written before the degrees', 'Cervical rotation to the right 60 degrees and to the left 50 degrees.', [
+      { qualifier: 'rotation', value: 60, side: 'right' },
+      { qualifier: 'rotation', value: 50, side: 'left' },
+    ]],
     ['a change over time is not a measurement', 'Flexion improved from 90 degrees to 140 degrees with therapy.', []],
   ]);
 });
@@ -84,6 +88,10 @@ describe('findExamFindings: straight leg raise and named tests', () => {
       { qualifier: 'Spurling', value: 'positive', side: 'right' },
       { qualifier: 'Spurling', value: 'negative', side: 'left' },
     ]],
+    ['Lasegue is a straight leg raise', "Lasegue's sign was positive on the right.", [{ finding: 'straight_leg_raise', value: 'positive', side: 'right' }]],
+    ['the place a test was done beats its usual joint', "Positive Tinel's sign at the right elbow.", [
+      { qualifier: 'Tinel', value: 'positive', side: 'right', bodyPart: 'elbow' },
+    ]],
     ['a sign scored out of five', "Waddell's signs: 0/5.", [{ finding: 'other', qualifier: "Waddell's signs", value: '0/5' }]],
     ['empty can strength is strength, not a test', 'Supraspinatus (empty can) strength 4/5 on the right, 5/5 on the left.', [
       { finding: 'motor_strength', value: '4/5', side: 'right' },
@@ -105,6 +113,10 @@ describe('findExamFindings: reflexes, strength, sensation', () => {
     ['plantar responses in words', 'DTRs 2+ symmetric at the patellae and Achilles; plantar responses flexor.', [
       { qualifier: 'patellar and Achilles', value: '2+', side: 'bilateral' },
       { qualifier: 'plantar', value: 'flexor' },
+    ]],
+    ['a reflex graded in words after its site', 'Achilles reflex absent on the left.', [{ qualifier: 'Achilles', value: 'absent', side: 'left' }]],
+    ['reflexes normal without a grade still name what was tested', 'Deep tendon reflexes were normal and symmetric.', [
+      { finding: 'reflex', value: 'normal', side: 'bilateral', qualifier: 'Deep tendon reflexes' },
     ]],
     ['strength per muscle; "otherwise" is not a finding', 'Motor 4/5 left EHL and 4/5 left ankle dorsiflexion, otherwise 5/5 in the lower extremities.', [
       { finding: 'motor_strength', qualifier: 'EHL', value: '4/5', side: 'left', bodyPart: 'lumbar spine' },

@@ -23,6 +23,9 @@ describe('findPainScores: forms', () => {
       { score: 8, condition: 'without_medication', bodyPart: 'lumbar spine' }, { score: 5, condition: 'with_medication' },
     ]],
     ['condition written before the score', 'With medications the pain is 3/10.', [{ score: 3, condition: 'with_medication' }]],
+    ['a later score is not conditioned by an earlier score\'s words', 'Pain is 4/10 with meds, 8/10 without.', [
+      { score: 4, condition: 'with_medication' }, { score: 8, condition: 'without_medication' },
+    ]],
     ['"without" that is not about medication', 'Low back pain rated 6/10 without radiation.', [{ score: 6, condition: null }]],
     ['a range: score is the end the lexicon picks, both ends kept', 'Neck pain ranges 5-8/10 depending on activity.', [
       { score: 8, scoreLow: 5, scoreHigh: 8, bodyPart: 'cervical spine' },

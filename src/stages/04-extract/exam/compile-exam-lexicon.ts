@@ -79,7 +79,6 @@ export interface KeywordHit {
 }
 
 const cache = new WeakMap<object, CompiledExam>();
-const ROM_NUM = '(-?\\d{1,3})';
 /** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
 const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -144,8 +143,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     degree: new RegExp(lex.degreeUnit, 'i'),
     romRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
-    romItem: new RegExp(`^${ROM_LINK}${ROM_NUM}(?!\\s*/|\\d)\\s*(${lex.degreeUnit})?`, 'i'),
-    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*${ROM_NUM}\\s*(${lex.degreeUnit})?\\s*(?:to the|on the)\\s+(left|right)\\b`, 'i'),
+    romItem: new RegExp(`^${ROM_LINK}(?:(?:to|on)\\s+the\\s+(?<pre>left|right)\\s*,?\\s*)?(?<num>-?\\d{1,3})(?!\\s*/|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
+    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*(?:(?:to|on)\\s+the\\s+(?<pre>left|right)\\s*,?\\s*)?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
     romTerms: words(lex.romTerms),
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
     slr: words(lex.straightLegRaise.terms),

@@ -10,7 +10,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
-import type { CompiledExam } from './compile-exam-lexicon.js';
+import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { ExamContext, PartRef } from './exam-types.js';
 
 export interface ExamSentence {
@@ -94,7 +94,9 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     let m = found.get(i);
     if (!m) {
       const u = units[i]!;
-      m = findBodyParts(u.text, lexicons, u.start);
+      // "straight leg raise", "drop arm test": words of a test name are not a body part examined
+      const names = [...allMatches(c.slr, u.text), ...allMatches(c.tests.re, u.text)].map((x) => [u.start + x.index, u.start + x.index + x[0].length]);
+      m = findBodyParts(u.text, lexicons, u.start).filter((p) => !names.some(([a, b]) => p.start < b! && a! < p.end));
       found.set(i, m);
     }
     return m;

@@ -28,6 +28,8 @@ export interface Draft {
   readonly negated: boolean;
   /** Spine region from a dermatome or root level in the finding ("left L5 dermatome"). */
   readonly levelRegion?: SpineRegion | null;
+  /** Where a test names the place it was done ("Tinel's sign at the right elbow"): a part starting here wins. */
+  readonly placeAt?: number;
   /** The part is hand-, wrist- or foot-specific (grip): it does not become the spine region. */
   readonly specificPart?: boolean;
   /** Range-of-motion motion whose direction is its side (rotation, lateral bending). */

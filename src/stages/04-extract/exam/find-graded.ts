@@ -113,14 +113,18 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   const grades: Grade[] = allMatches(c.reflexGrade, t).map((m) => ({
     start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, ''), skip: false,
   }));
-  // word grades right after a word-graded site ("plantar responses flexor")
+  // word grades right after a site ("plantar responses flexor", "Achilles reflex absent")
   for (const m of allMatches(c.reflexSites.re, t)) {
-    if (!c.reflexSites.lookup(m[0])?.wordGradesOnly) continue;
     const after = t.slice(m.index + m[0].length);
-    const w = /^\s*(?:are|were|is|was)?\s*([a-z-]+(?:\s[a-z]+)?)/i.exec(after);
+    c.reflexTerms.lastIndex = 0;
+    const term = c.reflexTerms.exec(after);
+    c.reflexTerms.lastIndex = 0;
+    const skipTerm = term && term.index <= 1 ? term.index + term[0].length : 0;
+    const w = /^\s*(?:are|were|is|was)?\s*([a-z-]+(?:\s[a-z]+)?)/i.exec(after.slice(skipTerm));
+    if (w && grades.some((g) => g.start <= m.index + m[0].length + skipTerm + w.index + w[0].length && g.end > m.index)) continue;
     const grade = w ? c.reflexWords.lookup(w[1]!) ?? c.reflexWords.lookup(w[1]!.split(' ')[0]!) : undefined;
     if (!w || !grade) continue;
-    const start = m.index + m[0].length + w[0].indexOf(w[1]!);
+    const start = m.index + m[0].length + skipTerm + w[0].indexOf(w[1]!);
     grades.push({ start, end: start + w[1]!.length, value: grade.value, skip: false });
   }
   // "and absent at the ankles": a word grade right before a site
@@ -138,8 +142,10 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   const generic = (text: string): string | null => {
     c.reflexTerms.lastIndex = 0;
     const limb = c.limbPhrase.exec(text) ?? c.limbPhrase.exec(t);
-    const term = c.reflexTerms.exec(text);
-    return limb ? limb[0] : term ? term[0] : null;
+    const term = c.reflexTerms.exec(text) ?? (c.reflexTerms.lastIndex = 0, c.reflexTerms.exec(t));
+    c.reflexTerms.lastIndex = 0;
+    // a reflex finding always names what was tested: reviewers compare that name
+    return limb ? limb[0] : term ? term[0] : 'reflexes';
   };
   return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms), generic, lexicons, c.symmetric);
 }

@@ -91,7 +91,8 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     let pos = m.index + m[0].length;
     const first = item.exec(t.slice(pos));
     if (!first) continue;
-    if (!first[2] && !hasDegrees) continue; // a bare number with no degrees anywhere is not a measure
+    const g1 = first.groups ?? {};
+    if (!g1.unit && !hasDegrees) continue; // a bare number with no degrees anywhere is not a measure
     let side: Side | null = null;
     let start = m.index;
     const sb = SIDE_BEFORE.exec(t.slice(Math.max(0, m.index - 20), m.index));
@@ -100,16 +101,20 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
     pos += first[0].length;
-    const sa = SIDE_AFTER.exec(t.slice(pos));
+    const sa = g1.pre ? null : SIDE_AFTER.exec(t.slice(pos));
     const items: Array<{ value: number; side: Side | null; end: number }> = [];
-    if (sa) {
-      items.push({ value: Number(first[1]), side: side ?? sideIn(sa[1]!, lexicons), end: pos + sa[0].length });
-      pos += sa[0].length;
+    if (sa || g1.pre) {
+      // "20 degrees to the right and 20 degrees to the left", "to the right 60 degrees and to the left 50"
+      items.push({ value: Number(g1.num), side: side ?? (g1.pre ? sideWord(g1.pre) : sideIn(sa![1]!, lexicons)), end: pos + (sa ? sa[0].length : 0) });
+      pos += sa ? sa[0].length : 0;
       for (let n = more.exec(t.slice(pos)); n; n = more.exec(t.slice(pos))) {
+        const g = n.groups ?? {};
+        const w = g.pre ?? g.post;
+        if (!w) break;
         pos += n[0].length;
-        items.push({ value: Number(n[1]), side: sideWord(n[3]!), end: pos });
+        items.push({ value: Number(g.num), side: sideWord(w), end: pos });
       }
-    } else items.push({ value: Number(first[1]), side, end: pos });
+    } else items.push({ value: Number(g1.num), side, end: pos });
     for (const it of items) {
       const d = draft(s.start + start, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees');
       listed.push(d);

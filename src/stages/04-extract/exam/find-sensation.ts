@@ -36,11 +36,15 @@ export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[]): Draf
     taken.push({ start, end });
     const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const limb = c.limbPhrase.exec(rest) ?? c.limbPhrase.exec(s.text);
+    // "deep tendon reflexes were normal": the words before the kind name it too
+    const lead = /\b((?:deep\s+)?tendon|muscle\s+stretch)\s+$/i.exec(s.text.slice(Math.max(0, m.index - 20), m.index))?.[1];
     for (const w of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
       if (!w.trim()) continue;
       const kind = summaryKind(w.trim());
+      // a reflex finding always names what was tested, since reviewers compare that name
+      const named = kind === 'reflex' ? `${lead ? `${lead} ` : ''}${w.trim()}` : null;
       out.push({
-        kind, start, end, qualifier: limb ? limb[0] : null, value: m[2]!.toLowerCase().replace(/^grossly /, ''),
+        kind, start, end, qualifier: limb ? limb[0] : named, value: m[2]!.toLowerCase().replace(/^grossly /, ''),
         unit: null, side: null, defaultPart: null, negated: false,
       });
     }

@@ -92,9 +92,13 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   return from + end;
 }
 
-function make(n: Named, start: number, end: number, value: string, side: Draft['side']): Draft {
+/** "... at the right elbow", "over the cubital tunnel": the place a test was done. */
+const PLACE = /^[^.;]{0,30}?\b(?:at|over|across|around|of)\s+(?:the\s+)?/i;
+
+function make(n: Named, start: number, end: number, value: string, side: Draft['side'], placeAt?: number): Draft {
   return {
     kind: n.kind, start, end, qualifier: n.name, value, unit: null, side, defaultPart: n.part, negated: false,
+    ...(placeAt !== undefined ? { placeAt } : {}),
   };
 }
 
@@ -140,7 +144,9 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
       const upto = tail.search(/[;.,]/);
       const sideText = upto >= 0 ? tail.slice(0, upto) : tail;
       const start = s.start + prevEnd + pre.index;
-      for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, preValue, sideIn(sideText, lexicons)));
+      const place = PLACE.exec(sideText);
+      const placeAt = place ? s.start + last.end + place[0].length : undefined;
+      for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, preValue, sideIn(sideText, lexicons), placeAt));
       return;
     }
     // a lone sign-type test ("Waddell's signs: 0/5") keeps its score as the value
@@ -150,7 +156,9 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     cls.forEach((k, ki) => {
       const start = ki === 0 ? s.start + first.start : s.start + last.end + k.offset;
       const end = s.start + last.end + k.offset + k.text.replace(/[\s,;.]+$/, '').length;
-      for (const n of g) out.push(make(n, start, Math.max(end, start + 1), k.value, sideIn(k.text, lexicons)));
+      const place = PLACE.exec(k.text);
+      const placeAt = place ? s.start + last.end + k.offset + place[0].length : undefined;
+      for (const n of g) out.push(make(n, start, Math.max(end, start + 1), k.value, sideIn(k.text, lexicons), placeAt));
     });
   });
   memory.group = groups[groups.length - 1] ?? [];

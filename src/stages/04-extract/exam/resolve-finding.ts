@@ -62,7 +62,8 @@ export function resolveFinding(
     else bodyPart = region ? REGION_PART[region] : d.defaultPart;
   } else if (d.kind === 'special_test') {
     // the test's own joint beats words in its result ("reproduces pain into the arm")
-    bodyPart = (isJoint(label) ? label.part : null) ?? d.defaultPart ?? own?.part ?? context?.part ?? null;
+    const placed = d.placeAt !== undefined ? mentions.find((m) => m.start >= d.placeAt! && m.start - d.placeAt! <= 12) : undefined;
+    bodyPart = placed?.part ?? (isJoint(label) ? label.part : null) ?? d.defaultPart ?? own?.part ?? context?.part ?? null;
   } else if (d.kind === 'gait') {
     // gait belongs to the region under examination, not to a leg named in passing
     bodyPart = own?.part ?? label?.part ?? null;
