@@ -5,7 +5,10 @@ import { Queue } from 'bullmq';
 import { factsDocumentSchema } from '../../src/types/facts.js';
 import { decisionDocumentSchema } from '../../src/types/decision.js';
 import { signCallback } from '../../src/queue/sign-callback.js';
-import { fixture, getJson, isFinished, startCallbackReceiver, startHarness, streamIds, upload, waitForRecord, CALLBACK_SECRET, TOKEN, type Harness } from './harness.js';
+import { processFile, shutdownProcessing } from '../../src/process-file.js';
+import { decideFacts } from '../../src/decide-facts.js';
+import { join } from 'node:path';
+import { FIXTURES, fixture, getJson, isFinished, startCallbackReceiver, startHarness, streamIds, upload, waitForRecord, CALLBACK_SECRET, TOKEN, type Harness } from './harness.js';
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 // PNG signature and the start of an IHDR chunk: binary, not a PDF, whatever the name says.
@@ -23,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await receiver?.close();
   await h?.stop();
+  await shutdownProcessing();
 });
 
 describe('upload → parse → extract → decide', () => {
@@ -45,7 +49,11 @@ describe('upload → parse → extract → decide', () => {
     expect(facts.requests.length).toBeGreaterThan(0);
     const decision = decisionDocumentSchema.parse(done.decision);
     expect(decision.documentId).toBe(body.id);
-    expect(decision.decisions.map((d) => d.outcome)).toEqual(facts.requests.map(() => 'no_guideline'));
+    expect(decision.decisions).toHaveLength(facts.requests.length);
+    // The queue is a transport: it must give exactly what the library gives in-process.
+    const local = await processFile(join(FIXTURES, 'imr-01.txt'));
+    expect(facts).toEqual({ ...local, document: { ...local.document, fileName: 'imr-01.txt' } });
+    expect(decision).toEqual(decideFacts(local));
 
     expect((await getJson(h, `/v1/records/${body.id}/facts`)).body).toEqual(done.facts);
     expect((await getJson(h, `/v1/records/${body.id}/decision`)).body).toEqual(done.decision);
