@@ -104,7 +104,7 @@ export function readPriorSentence(
     let r = shift(classifyResponse(doc.text.slice(scope.start, scope.end), lex), scope.start);
     const after = strong.find((s) => s.start > u.start);
     if (r.response === 'unknown' && after && !u.weak && onlyListed(doc.text.slice(u.end, after.start), c)) r = readings.get(after) ?? r;
-    if (!r.cue && u === us[0]) {
+    if (!r.cue && u === strong[0]) {
       const back = shift(classifyResponse(doc.text.slice(sentence.start, u.start), lex), sentence.start);
       if (back.cue) r = { ...back, functionalImprovement: back.functionalImprovement ?? r.functionalImprovement };
     }
