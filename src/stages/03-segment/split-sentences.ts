@@ -32,6 +32,8 @@ function periodEnds(text: string, i: number, abbrevs: Set<string>): boolean {
   const token = text.slice(s, i + 1).replace(/^[("'[]+/, '');
   if (abbrevs.has(token.toLowerCase())) return false;
   if (/^[A-Z]\.$/.test(token) || /^(?:[A-Za-z]\.){2,}$/.test(token)) return false; // initials, M.D.
+  // a list number at the start of a line ("1. Physical therapy") opens an item, not a sentence end
+  if (/^\d{1,2}\.$/.test(token) && /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 12), s))) return false;
   if (next === undefined) return true;
   if (/\s/.test(next)) {
     // look at the next non-space character: a lower-case continuation is not a new sentence
