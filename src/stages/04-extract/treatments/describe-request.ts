@@ -4,7 +4,7 @@
  * as written.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
-import type { BodyPart } from '../../../types/vocab.js';
+import type { BodyPart, Side } from '../../../types/vocab.js';
 import { findBodyParts } from '../find-body-parts.js';
 import { compileTreatmentLexicons, firstCue, matchCues } from './compile-treatment-lexicons.js';
 import type { TreatmentMention } from './find-treatment-mentions.js';
@@ -12,6 +12,8 @@ import type { TreatmentMention } from './find-treatment-mentions.js';
 /** Request fields that come from the item text. */
 export interface RequestParts {
   readonly bodyPart: BodyPart | null;
+  /** Side of the named body part, when the request states one. */
+  readonly side?: Side;
   readonly quantity: string | null;
   readonly drug?: string;
   readonly procedure?: string;
@@ -38,7 +40,7 @@ export function requestQuantity(text: string, lexicons: Pick<Lexicons, 'treatmen
   return first ? text.slice(first.start, first.end).replace(/\s+/g, ' ').trim() : null;
 }
 
-/** Body part, quantity, drug and procedure of a request whose head mention is `mention`. */
+/** Body part (and side), quantity, drug and procedure of a request whose head mention is `mention`. */
 export function describeRequest(
   text: string,
   mention: TreatmentMention | null,
@@ -47,5 +49,6 @@ export function describeRequest(
   const parts: RequestParts = { bodyPart: requestBodyPart(text, mention, lexicons), quantity: requestQuantity(text, lexicons) };
   const drug = mention?.entry.drug;
   const procedure = mention?.entry.procedure;
-  return { ...parts, ...(drug ? { drug } : {}), ...(procedure ? { procedure } : {}) };
+  const side = mention?.entry.noBodyPart ? null : findBodyParts(text, lexicons).find((b) => b.side)?.side ?? null;
+  return { ...parts, ...(side ? { side } : {}), ...(drug ? { drug } : {}), ...(procedure ? { procedure } : {}) };
 }
