@@ -13,7 +13,8 @@ describe('findRadiculopathy', () => {
   it('negated mentions give absent', () => {
     const r = rad('He denies radiating pain, numbness or tingling in the lower extremities.');
     expect(r.status).toBe('absent');
-    expect(r.mentions.map((m) => m.assertion)).toEqual(['negated']);
+    expect(r.mentions.length).toBeGreaterThan(0);
+    expect(r.mentions.every((m) => m.assertion === 'negated' && m.subject === 'patient')).toBe(true);
   });
   it('guideline statements never move the status', () => {
     const r = rad('Decision rationale:\nTrigger point injections are not recommended in the presence of radiculopathy.');
