@@ -157,7 +157,7 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   c.motorSites.re.lastIndex = 0;
   if (!c.motorTerms.test(t) && !c.motorSites.re.test(t)) return [];
   const grades: Grade[] = allMatches(c.motorGrade, t).map((m) => ({
-    start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, ''),
+    start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s*out of\s*/i, '/').replace(/\s/g, ''),
     // "otherwise 5/5", "5/5 elsewhere": a summary of the rest, not a finding of its own
     skip: c.motorSkipBefore.test(t.slice(Math.max(0, m.index - 20), m.index)) || c.motorSkipAfter.test(t.slice(m.index + m[0].length)),
   }));

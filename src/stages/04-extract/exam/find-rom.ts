@@ -105,7 +105,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     const items: Array<{ value: number; side: Side | null; end: number }> = [];
     if (sa || g1.pre) {
       // "20 degrees to the right and 20 degrees to the left", "to the right 60 degrees and to the left 50"
-      items.push({ value: Number(g1.num), side: side ?? (g1.pre ? sideWord(g1.pre) : sideIn(sa![1]!, lexicons)), end: pos + (sa ? sa[0].length : 0) });
+      items.push({ value: Number(g1.high ?? g1.num), side: side ?? (g1.pre ? sideWord(g1.pre) : sideIn(sa![1]!, lexicons)), end: pos + (sa ? sa[0].length : 0) });
       pos += sa ? sa[0].length : 0;
       for (let n = more.exec(t.slice(pos)); n; n = more.exec(t.slice(pos))) {
         const g = n.groups ?? {};
@@ -114,7 +114,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
         pos += n[0].length;
         items.push({ value: Number(g.num), side: sideWord(w), end: pos });
       }
-    } else items.push({ value: Number(g1.num), side, end: pos });
+    } else items.push({ value: Number(g1.high ?? g1.num), side, end: pos }); // "flexion 0-120 degrees": the arc's end
     for (const it of items) {
       const d = draft(s.start + start, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees');
       listed.push(d);
