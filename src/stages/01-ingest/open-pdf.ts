@@ -14,6 +14,8 @@ export interface PdfSession {
   render(page: number, dpi: number): Promise<GrayImage>;
   /** Frees the document and returns the thread to the pool. Safe to call twice. */
   close(): Promise<void>;
+  /** False once the parser thread has died (crash or deadline). */
+  alive(): boolean;
 }
 
 /** Heap cap per parser thread: a decompression bomb hits this, not the process. */
@@ -141,6 +143,7 @@ export async function openPdf(bytes: Uint8Array, maxPages: number, signal: Abort
         return { width: r.width, height: r.height, data: r.data };
       },
       close,
+      alive: () => thread.alive,
     };
   } catch (err) {
     await close();

@@ -52,6 +52,23 @@ function failureCode(err: unknown): ErrorCode {
   return name === 'PasswordException' ? 'encrypted_pdf' : 'corrupt_pdf';
 }
 
+/**
+ * Every page's text in one pass; if that fails, page by page so one broken content stream costs
+ * only its own page (left empty, so it goes to OCR or is reported incomplete).
+ */
+async function readTexts(p: PDFParse, total: number): Promise<string[]> {
+  try {
+    const result = await p.getText({ pageJoiner: '' });
+    return Array.from({ length: total }, (_, i) => result.getPageText(i + 1) ?? '');
+  } catch {
+    const texts: string[] = [];
+    for (let n = 1; n <= total; n++) {
+      texts.push(await p.getText({ pageJoiner: '', partial: [n] }).then((r) => r.getPageText(n) ?? '', () => ''));
+    }
+    return texts;
+  }
+}
+
 async function open(bytes: Uint8Array, maxPages: number): Promise<OpenReply | FailReply> {
   await close();
   const rawCodes = scanRawMarkers(bytes);
@@ -67,8 +84,7 @@ async function open(bytes: Uint8Array, maxPages: number): Promise<OpenReply | Fa
   if (info.total > maxPages) {
     return { ok: false, code: 'too_many_pages', message: `the document has ${info.total} pages, more than the limit of ${maxPages}` };
   }
-  const result = await parser.getText({ pageJoiner: '' });
-  const texts = Array.from({ length: info.total }, (_, i) => result.getPageText(i + 1) ?? '');
+  const texts = await readTexts(parser, info.total);
   const warnings: PdfWarning[] = await scanActiveContent(rawCodes, documentOf(parser), info.total);
   return { ok: true, numPages: info.total, texts, warnings };
 }

@@ -1,3 +1,4 @@
+import { ChartfactsError } from '../../errors/chartfacts-error.js';
 import { WARNING_CODES, type WarningCode } from '../../errors/codes.js';
 import type { ChartfactsOptions } from '../../options/chartfacts-options.js';
 import type { Warning } from '../../types/facts.js';
@@ -5,6 +6,7 @@ import type { RawPage } from '../../types/pipeline.js';
 import { assessTextLayer, type TextLayerVerdict } from './assess-text-layer.js';
 import { ocrPage, type OcrPageResult } from './ocr-page.js';
 import { openPdf, type PdfSession } from './open-pdf.js';
+import type { GrayImage } from './pdf-protocol.js';
 
 /** Pages and warnings read from a PDF. */
 export interface PdfPages {
@@ -19,16 +21,34 @@ function warning(code: WarningCode, page?: number): Warning {
 const hasText = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 /** Chooses what a page that needed OCR ends up holding, and what to warn about. */
-function settlePage(page: number, layer: string, verdict: TextLayerVerdict, ocr: OcrPageResult | undefined, out: Warning[]): RawPage {
+function settlePage(page: number, layer: string, verdict: TextLayerVerdict, ocr: OcrPageResult | undefined, ocrOn: boolean, out: Warning[]): RawPage {
   if (verdict === 'garbled') out.push(warning('garbled_text_layer', page));
   if (ocr && hasText(ocr.text)) {
     if (ocr.rotation !== 0) out.push(warning('rotated_page', page));
     return { page, text: ocr.text, source: 'ocr', ocrConfidence: ocr.confidence, rotation: ocr.rotation };
   }
-  out.push(warning(ocr ? 'incomplete_page' : 'ocr_unavailable', page));
-  if (ocr) return { page, text: verdict === 'empty' ? layer : '', source: 'none', ocrConfidence: ocr.confidence };
-  // Without OCR a sparse text layer is still better than nothing; glyph garbage is not.
-  return { page, text: verdict === 'empty' && hasText(layer) ? layer : '', source: verdict === 'empty' && hasText(layer) ? 'text' : 'none' };
+  out.push(warning(ocrOn ? 'incomplete_page' : 'ocr_unavailable', page));
+  // A sparse text layer (a stamp, a page number) is still better than nothing; glyph garbage is not.
+  const keep = verdict === 'empty' && hasText(layer);
+  return {
+    page,
+    text: keep ? layer : '',
+    source: keep ? 'text' : 'none',
+    ...(ocr ? { ocrConfidence: ocr.confidence } : {}),
+  };
+}
+
+/**
+ * A page pdfjs cannot draw is left out (it is then reported incomplete) rather than failing the
+ * whole document; a deadline or a dead parser thread still fails it.
+ */
+async function renderOrSkip(session: PdfSession, page: number, dpi: number): Promise<GrayImage | undefined> {
+  try {
+    return await session.render(page, dpi);
+  } catch (err) {
+    if (err instanceof ChartfactsError && err.code === 'corrupt_pdf' && session.alive()) return undefined;
+    throw err;
+  }
 }
 
 /**
@@ -38,17 +58,26 @@ function settlePage(page: number, layer: string, verdict: TextLayerVerdict, ocr:
 async function ocrPages(session: PdfSession, numbers: readonly number[], options: Readonly<ChartfactsOptions>, signal: AbortSignal): Promise<Map<number, OcrPageResult>> {
   const results = new Map<number, OcrPageResult>();
   const inFlight = new Set<Promise<void>>();
+  // A job's failure is caught at once (an unobserved rejection would end the process) and
+  // rethrown here, between pages.
+  let failure: unknown;
+  const rethrow = (): void => {
+    if (failure !== undefined) throw failure;
+  };
   for (const n of numbers) {
     if (signal.aborted) break;
-    const image = await session.render(n, options.ocrDpi);
-    const job: Promise<void> = ocrPage(image, { workers: options.ocrWorkers, dpi: options.ocrDpi }, signal).then((r) => {
-      results.set(n, r);
-      inFlight.delete(job);
-    });
+    const image = await renderOrSkip(session, n, options.ocrDpi);
+    rethrow();
+    if (!image) continue;
+    const job: Promise<void> = ocrPage(image, { workers: options.ocrWorkers, dpi: options.ocrDpi }, signal)
+      .then((r) => void results.set(n, r), (err: unknown) => void (failure ??= err))
+      .finally(() => inFlight.delete(job));
     inFlight.add(job);
     if (inFlight.size >= options.ocrWorkers) await Promise.race(inFlight);
+    rethrow();
   }
   await Promise.all(inFlight);
+  rethrow();
   return results;
 }
 
@@ -68,7 +97,7 @@ export async function readPdfPages(bytes: Uint8Array, options: Readonly<Chartfac
     const pages = session.texts.map((text, i): RawPage => {
       const n = i + 1;
       const verdict = verdicts[i]!;
-      return verdict === 'text' ? { page: n, text, source: 'text' } : settlePage(n, text, verdict, ocr.get(n), warnings);
+      return verdict === 'text' ? { page: n, text, source: 'text' } : settlePage(n, text, verdict, ocr.get(n), options.ocr, warnings);
     });
     return { pages, warnings };
   } finally {
