@@ -11,6 +11,8 @@ export const sectionHeaderEntrySchema = z.strictObject({
   headers: z.array(z.string().min(2)).min(1),
   /** True when the header may be followed by text on the same line ("Diagnoses: 1. ..."). */
   inline: z.boolean().default(true),
+  /** True for past-history headers: what is listed there is historical. */
+  historical: z.boolean().default(false),
   reason: z.string().optional(),
 });
 

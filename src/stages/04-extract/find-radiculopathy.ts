@@ -14,16 +14,18 @@ import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 
 interface Compiled {
+  readonly historicalHeaders: ReadonlySet<string>;
   readonly terms: Array<{ id: string; kind: 'term' | 'radiating'; regex: RegExp }>;
   readonly exclusion: RegExp;
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
 }
 const cache = new WeakMap<object, Compiled>();
 
-function compile(lex: Lexicons['radiculopathy']): Compiled {
+function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeaders']): Compiled {
   let c = cache.get(lex);
   if (!c) {
     c = {
+      historicalHeaders: new Set(headers.entries.filter((e) => e.historical).map((e) => e.id)),
       terms: lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi') })),
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
@@ -37,6 +39,7 @@ function compile(lex: Lexicons['radiculopathy']): Compiled {
 
 /** Contract assertion and subject from a ConText result. */
 export function classifyMention(a: Assertion): { assertion: MentionAssertion; subject: Subject; suspected: boolean } {
+  // (returned object is fresh, callers may refine it)
   if (a.guideline) return { assertion: 'hypothetical', subject: 'guideline', suspected: false };
   const subject: Subject = a.experiencer === 'other' ? 'other' : 'patient';
   if (a.negated) return { assertion: 'negated', subject, suspected: false };
@@ -67,7 +70,7 @@ export function radiculopathyStatus(mentions: ReadonlyArray<RadiculopathyMention
 
 /** Every radiculopathy mention and the patient's status. */
 export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): Radiculopathy {
-  const c = compile(lexicons.radiculopathy);
+  const c = compile(lexicons.radiculopathy, lexicons.sectionHeaders);
   const found: Array<RadiculopathyMention & { suspected: boolean }> = [];
   const taken: Array<[number, number]> = [];
   for (const s of doc.sentences) {
@@ -81,6 +84,9 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
         taken.push([start, end]);
         const a = assertSpan(doc, { start, end }, lexicons);
         const cls = classifyMention(a);
+        // an affirmed mention under a past-history header is history ("PAST MEDICAL HISTORY: ...")
+        const headerId = doc.sections[s.sectionIndex]?.headerId;
+        if (cls.assertion === 'affirmed' && headerId && c.historicalHeaders.has(headerId)) cls.assertion = 'historical';
         const parts = findBodyParts(s.text, lexicons, s.start).filter((b) => b.side && b.start >= start - 40 && b.start <= end + 40);
         const side: Side | null = parts[0]?.side ?? null;
         found.push({

@@ -25,6 +25,15 @@ describe('findRadiculopathy', () => {
   it('a suspected radiculopathy is possible', () => {
     expect(rad('Assessment: rule out cervical radiculopathy.').status).toBe('possible');
   });
+  it('a mention under a past-history header is historical', () => {
+    const r = rad('PAST MEDICAL HISTORY:\nRight L5 radiculopathy treated with microdiscectomy in 2016.\nSUBJECTIVE COMPLAINTS:\nKnee pain.');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['historical']);
+    expect(r.status).toBe('absent');
+  });
+  it('a guideline that "treats" or "does not favor" states a rule', () => {
+    const r = rad('Rationale:\nThe guidelines treat gabapentin as a first-line agent for neuropathic pain, painful radiculopathy included.');
+    expect(r.mentions.map((m) => m.subject)).toEqual(['guideline']);
+  });
   it('trigger-point referred pain is not radicular', () => {
     expect(rad('Trigger points with a twitch response and referred pain into the left buttock.').mentions).toEqual([]);
   });
