@@ -53,7 +53,8 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const next = nextSentence && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
     for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons)) {
-      if (isPriorTreatment(cand.mention, doc.text.slice(cand.scope.start, cand.scope.end), ctx)) out.push(cand);
+      const states = cand.reading.cue !== null && cand.reading.cue.start >= cand.mention.end;
+      if (isPriorTreatment(cand.mention, doc.text.slice(cand.scope.start, cand.scope.end), ctx, states)) out.push(cand);
     }
   });
   return out;

@@ -79,6 +79,8 @@ describe('findPriorTreatments: more phrasings', () => {
     ['She has tried Motrin, Flexeril and Tylenol without improvement.',
       [['NSAID', 'ibuprofen', 'no_relief', null, null], ['muscle relaxant', 'cyclobenzaprine', 'no_relief', null, null]]],
     ['He denies any prior physical therapy.', []],
+    ['She was referred for physical therapy in 2015, which helped somewhat.', [['physical therapy', null, 'partial_relief', null, null]]],
+    ['The provider requested physical therapy.', []],
     ['Patient is status post L4-5 fusion in 2015 with good relief. He had a TKA in 2012.',
       [['surgery', 'spinal fusion', 'significant_relief', null, null], ['surgery', 'total knee arthroplasty', 'unknown', null, null]]],
     ['Acupuncture made her pain worse. Massage therapy helped for a few hours. The TENS unit is helpful.',

@@ -57,8 +57,11 @@ function assertedAbsent(m: TreatmentMention, ctx: PriorContext): boolean {
   return !negations.every((cue) => responses.some((r) => cue.start < r.end && r.start < cue.end));
 }
 
-/** True when `m` (in `ctx.sentence`) is a treatment received or ongoing for the claim. */
-export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: PriorContext): boolean {
+/**
+ * True when `m` (in `ctx.sentence`) is a treatment received or ongoing for the claim.
+ * `statesResponse`: the sentence states how it worked, which only a received treatment can.
+ */
+export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: PriorContext, statesResponse = false): boolean {
   const { doc, sentence } = ctx;
   const c = compileTreatmentLexicons(ctx.lexicons);
   if (c.priorExcluded.has(m.entry.treatment)) return false;
@@ -68,7 +71,8 @@ export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: Pr
   const prefix = doc.text.slice(sentence.start, m.start);
   const inRequest = ctx.requestSpans.some((r) => m.start >= r.start && m.end <= r.end);
   if (((section && PLAN_SECTIONS.has(section)) || inRequest) && !continued(prefix, ctx)) return false;
-  if (requestedNotContinued(prefix, ctx)) return false;
+  // "was referred for physical therapy, which helped": a stated response means it was received
+  if (!statesResponse && requestedNotContinued(prefix, ctx)) return false;
   if (firstCue(c.cues['not-received-before'], prefix) || firstCue(c.cues['not-received-after'], scopeText)) return false;
   return !assertedAbsent(m, ctx);
 }
