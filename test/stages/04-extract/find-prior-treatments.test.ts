@@ -77,7 +77,7 @@ describe('findPriorTreatments: more phrasings', () => {
     ['Prior treatment has included physical therapy, which did not help, and two epidural injections, which provided 50% relief for three months.',
       [['physical therapy', null, 'no_relief', null, null], ['epidural steroid injection', null, 'partial_relief', 50, 13]]],
     ['She has tried Motrin, Flexeril and Tylenol without improvement.',
-      [['NSAID', 'ibuprofen', 'no_relief', null, null], ['muscle relaxant', 'cyclobenzaprine', 'no_relief', null, null]]],
+      [['NSAID', 'ibuprofen', 'no_relief', null, null], ['muscle relaxant', 'cyclobenzaprine', 'no_relief', null, null], ['medication (other)', 'acetaminophen', 'no_relief', null, null]]],
     ['He denies any prior physical therapy.', []],
     ['She was referred for physical therapy in 2015, which helped somewhat.', [['physical therapy', null, 'partial_relief', null, null]]],
     ['The provider requested physical therapy.', []],
