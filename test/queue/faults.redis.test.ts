@@ -61,6 +61,23 @@ describe('faults', () => {
     expect([...published].sort()).toEqual([...ids].sort());
   });
 
+  it('a SIGTERMed worker finishes its running job within the bound and exits 0', async () => {
+    h = await startHarness({ ...CRASH_ENV, CHARTFACTS_SHUTDOWN_MS: '15000' });
+    const worker = h.startWorker(['all', '--concurrency', '1']);
+    const { id } = (await (await upload(h, await fixture('rec-05.txt'), 'rec-05.txt')).json()) as { id: string };
+    await waitForRecord(h, id, (v) => v.stage === 'extract' && v.progress === 40, 60_000);
+    const exited = new Promise<number | null>((r) => worker.once('exit', r));
+    const t0 = Date.now();
+    process.kill(worker.pid!, 'SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    // The extract job ran to its end (facts stored, decide queued) instead of being abandoned.
+    const after = await waitForRecord(h, id, () => true);
+    expect(after.facts).not.toBeNull();
+    h.startWorker(['all', '--concurrency', '1']);
+    expect((await waitForRecord(h, id, isFinished, 60_000)).status).toBe('completed');
+  });
+
   it('workers refuse to start unless maxmemory-policy is noeviction', async () => {
     h = await startHarness();
     await h.client.call('CONFIG', 'SET', 'maxmemory-policy', 'allkeys-lru');
