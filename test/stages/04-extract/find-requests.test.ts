@@ -182,6 +182,7 @@ describe('findRequests: layout variants', () => {
     ['a 2015 item asked with "Are"', 'IMR DECISION(S) AND RATIONALE(S)\n\n1. Are six additional acupuncture sessions medically necessary and appropriate?\n\nNo, the request is not medically necessary and appropriate.\n', [['acupuncture', null, 'upheld']]],
     ['a prose plan, one item per sentence, no conditional surgery', 'PLAN: Continue Norco 10/325 mg #60. Request authorization for PT 2x6 for the lumbar spine. If symptoms persist, surgery would be discussed.\n',
       [['opioid analgesic', 'hydrocodone/acetaminophen', null], ['physical therapy', null, null]]],
+    ['a discussed or declined treatment is not requested', 'PLAN:\n1. Surgery was discussed; he wishes to continue conservative care.\n2. He declines epidural steroid injections.\n3. Continue naproxen 500 mg BID.\n', [['NSAID', 'naproxen', null]]],
     ['a UR "Requested treatment:" label line', 'UTILIZATION REVIEW DETERMINATION\nRequested treatment: Lumbar MRI without contrast\nDetermination: Non-certified\n', [['MRI', null, null]]],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual(expected);
