@@ -57,6 +57,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
       const f: ExamFinding = {
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,
         assertion: d.negated ? 'negated' : 'present', evidence: makeEvidence(doc, tighten(doc.text, d)),
+        ...(d.cue ? { cue: { text: doc.text.slice(d.cue.start, d.cue.end).trim(), start: d.cue.start, end: d.cue.end, ruleId: d.cue.ruleId, category: 'negated' as const } } : {}),
       };
       const key = keyOf(f);
       if (seen.has(key)) continue;

@@ -195,6 +195,14 @@ describe('findExamFindings: which text is examination', () => {
     expect(got.map((f) => f.value)).toEqual(['negative']);
   });
 
+  it('records the negation cue of an absent sign', () => {
+    const text = 'PHYSICAL EXAMINATION:\nNo paraspinal tenderness. Knee non-tender. Spasm absent.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => [f.assertion, f.cue?.text, f.cue && text.slice(f.cue.start, f.cue.end)])).toEqual([
+      ['negated', 'No', 'No'], ['negated', 'non-tender', 'non-tender'], ['negated', 'absent', 'absent'],
+    ]);
+  });
+
   it('gives every finding evidence that slices the text exactly', () => {
     const text = 'PHYSICAL EXAMINATION:\nLumbar flexion 50 degrees; positive facet loading bilaterally; DTRs 2+.\n';
     const doc = segmentDocument(text, lexicons);

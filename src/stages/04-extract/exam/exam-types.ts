@@ -26,6 +26,8 @@ export interface Draft {
   /** Part named by the lexicon entry (a test's joint, a muscle's limb segment). */
   readonly defaultPart: BodyPart | null;
   readonly negated: boolean;
+  /** The words that made the finding negated ("no", "without", "non-tender"), with the rule's id. */
+  readonly cue?: { readonly start: number; readonly end: number; readonly ruleId: string };
   /** Spine region from a dermatome or root level in the finding ("left L5 dermatome"). */
   readonly levelRegion?: SpineRegion | null;
   /** Where a test names the place it was done ("Tinel's sign at the right elbow"): a part starting here wins. */

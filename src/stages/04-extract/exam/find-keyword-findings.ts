@@ -101,7 +101,14 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     if (merge) out.pop();
     const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
     const head = t.slice(clauseStart, m.index);
-    const negated = hit.negatedTerm || c.negBefore.test(head) || c.negAfter.test(after);
+    const before = c.negBefore.exec(head);
+    const afterNeg = before ? null : c.negAfter.exec(after);
+    const negated = hit.negatedTerm || before !== null || afterNeg !== null;
+    const cueWord = before ? /\S+(?:\s+(?:evidence|signs?)\s+of|\s+for)?/.exec(before[0]) : null;
+    const cue = hit.negatedTerm ? { start: abs, end: abs + m[0].length, ruleId: 'exam-findings.negated-term' }
+      : before && cueWord ? { start: s.start + clauseStart + before.index + cueWord.index, end: s.start + clauseStart + before.index + cueWord.index + cueWord[0].length, ruleId: 'exam-findings.negation.before' }
+      : afterNeg ? { start: s.start + termEnd + afterNeg[0].search(/\S/), end: s.start + termEnd + afterNeg[0].length, ruleId: 'exam-findings.negation.after' }
+      : undefined;
     const mods = modifiersBefore(c, head);
     const locMatch = cutAtFinding(c, LOCATION.exec(after));
     // a bare side, severity or value word is not a place
@@ -152,6 +159,7 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     out.push({
       kind: hit.kind, start: s.start + start, end: s.start + Math.max(end, termEnd), qualifier: qualifier?.replace(/\s+/g, ' ') ?? null,
       value: negated ? null : value, unit, side: sideIn(sideText, lexicons), defaultPart: null, negated,
+      ...(cue ? { cue } : {}),
     });
   }
   return out;
