@@ -21,7 +21,7 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-/** C0 controls other than tab, LF, VT, FF, CR (and ESC-free): their presence means binary. */
+/** C0 controls other than tab, LF, VT, FF and CR, and DEL: text files do not contain them. */
 function isBinaryControl(byte: number): boolean {
   return (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f;
 }
