@@ -89,3 +89,14 @@ describe('findPriorTreatments: more phrasings', () => {
     expect(priorOf(text).map((p) => [p.treatment, p.drug ?? p.procedure ?? null, p.response, p.reliefPercent, p.durationWeeks])).toEqual(expected);
   });
 });
+
+describe('findPriorTreatments: dates', () => {
+  it.each([
+    ['On 3/12/2014, he underwent bilateral L4-5 medial branch blocks with 80% relief for 6 hours.', '2014-03-12'],
+    ['A left L5-S1 transforaminal ESI on 01/21/2015 provided 50% relief for 6 weeks.', '2015-01-21'],
+    ['Since starting care here on 08/15/2011 she has had 6 chiropractic visits.', null],
+    ['She had 6 acupuncture sessions in July 2011 with no relief.', null],
+  ])('%s → %s', (text, date) => {
+    expect(priorOf(text)[0]?.date).toBe(date);
+  });
+});

@@ -59,9 +59,11 @@ function nearest<T extends { start: number }>(xs: readonly T[], at: number): T |
 function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from: number, lex: Lex) {
   const c = compileTreatmentLexicons(lex);
   const scopeText = doc.text.slice(scope.start, scope.end);
-  const dates = findDates(scopeText, lex);
-  const day = dates.find((d) => d.iso);
   const back = doc.text.slice(from, m.start);
+  // a date after the treatment is its own; one before it only in "On <date> he underwent ..."
+  const lead = firstCue(c.cues['event-date-lead'], back) ? findDates(back, lex).filter((d) => d.iso) : [];
+  const dates = [...findDates(scopeText, lex), ...lead];
+  const day = dates.find((d) => d.iso);
   const yearCue = firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back);
   const year = dates[0]?.year ?? (yearCue?.groups.year ? Number(yearCue.groups.year) : null);
   const winStart = Math.max(from, m.start - 40);
