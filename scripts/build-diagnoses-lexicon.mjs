@@ -611,7 +611,7 @@ const lexicon = {
   resolvedAfter: { id: 'resolved-after', pattern: '\\b(?:resolved|healed|cleared|settled|subsided|recovered)\\b', maxGap: 60, reason: '"a right wrist contusion from the same fall settled within a month": a past diagnosis' },
   qualifierCues: ['with', 'without', 'w/o', 'secondary to', 'due to', 'associated with', 'corresponding to', 'consistent with', 'from', 'related to', 'caused by', 'resulting from', 'contributing to', 'involving'],
   itemCues: [
-    { id: 'item-rule-out', pattern: '\\b(?:rule out|r/o|possible|probable|suspected|suspect|questionable|presumed)\\b', assertion: 'possible', direction: 'before', reason: 'a differential in a diagnosis list' },
+    { id: 'item-rule-out', pattern: '\\b(?:rule out|r/o|possible|probable|suspected|suspect|questionable|presumed|versus|vs|differential|to (?:confirm|evaluate|exclude|assess|determine|establish|differentiate))\\b', assertion: 'possible', direction: 'before', reason: 'a differential in a diagnosis list' },
     { id: 'item-history', pattern: '\\b(?:history of|hx of|h/o|prior|remote|old)\\b', assertion: 'historical', direction: 'before', reason: 'a past diagnosis in a list' },
     { id: 'item-resolved', pattern: '\\b(?:resolved|healed|in remission)\\b', assertion: 'historical', direction: 'after', reason: '"Cervical strain - resolved"' },
     { id: 'item-negated', pattern: '\\b(?:no|without|negative for|denies|no evidence of|not)\\s*$', assertion: 'negated', direction: 'before', reason: '"no lumbar radiculopathy" as a list clause' },

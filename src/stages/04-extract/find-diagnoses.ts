@@ -222,9 +222,12 @@ function judge(
   if (a.hypothetical && !a.possible && !a.negated) return null;
   if (a.negated || a.possible || a.historical) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
   const item = itemAround(units, m);
+  // A scope opened by a cue ("the diagnosis of") starts mid-sentence: its first item reaches back to the sentence start.
+  const opensLine = doc.text.slice(doc.text.lastIndexOf('\n', item.start - 1) + 1, item.start).trim() === '';
+  const itemStart = item.start === units[0]?.start && !opensLine ? sentenceStart(doc.text, item.start) : item.start;
   for (const rule of lex.itemCues) {
     const region = rule.direction === 'before'
-      ? { start: item.start, end: span.start }
+      ? { start: itemStart, end: span.start }
       : { start: span.end, end: item.end };
     if (region.end <= region.start) continue;
     const text = doc.text.slice(region.start, region.end);
@@ -247,6 +250,14 @@ function judge(
     return { assertion: 'historical', cue: { text: doc.text.slice(at.start, at.end), ...at, ruleId: `diagnoses.${lex.resolvedAfter.id}`, category: 'historical' } };
   }
   return { assertion: 'present', cue: null };
+}
+
+/** Start of the sentence holding `offset` (after the last period, semicolon or blank line; at most 200 characters back). */
+function sentenceStart(text: string, offset: number): number {
+  const from = Math.max(0, offset - 200);
+  const before = text.slice(from, offset);
+  const m = /[\s\S]*(?:[.;]\s|\n\s*\n)/.exec(before);
+  return m ? from + m[0].length : from;
 }
 
 /** Offsets of the list item holding the mention (between item-ending boundaries). */

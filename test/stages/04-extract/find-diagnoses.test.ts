@@ -122,6 +122,14 @@ describe('findDiagnoses: what is not a diagnosis', () => {
     expect(dxOf('DIAGNOSIS:\nLumbar disc herniation with radiculopathy, L4-5 (M51.16)\nChronic pain syndrome (G89.4)\n').map((d) => [d.icd10, d.icd10Written]))
       .toEqual([['M51.16', 'M51.16'], ['G89.4', 'G89.4']]);
   });
+  it('reads a diagnosis still to be confirmed as possible', () => {
+    expect(brief('CLINICAL CASE SUMMARY\nAn EMG was requested to confirm the diagnosis of carpal tunnel syndrome. Diagnoses: cervical strain.'))
+      .toEqual([['carpal tunnel syndrome', 'G56.00', 'possible'], ['cervical strain', 'S16.1XXA', 'present']]);
+  });
+  it('keeps a rule-out inside its own list line', () => {
+    expect(brief('ASSESSMENT:\n3. Right carpal tunnel syndrome, clinically; r/o cervical radiculitis\n4. NSAID-related dyspepsia\n'))
+      .toEqual([['carpal tunnel syndrome', 'G56.01', 'present'], ['cervical radiculopathy', 'M54.12', 'possible'], ['functional dyspepsia', 'K30', 'present']]);
+  });
   it('leaves family history out', () => {
     expect(dxOf('FAMILY HISTORY: His father had a history of sciatica treated with surgery.')).toEqual([]);
   });
