@@ -81,84 +81,121 @@ function cutAtFinding(c: CompiledExam, m: RegExpExecArray | null): RegExpExecArr
   return cut;
 }
 
+/** One keyword hit and the text around it, shared by the helpers below. */
+interface Hit {
+  readonly c: CompiledExam;
+  readonly s: Sentence;
+  readonly e: Entry;
+  /** Offsets in the sentence: the term, and the clause it sits in. */
+  readonly termStart: number;
+  readonly termEnd: number;
+  readonly clauseStart: number;
+  readonly head: string;
+  readonly after: string;
+}
+
+/** Whether the sign is said to be absent, and the words that say so. */
+function negationOf(h: Hit, negatedTerm: boolean): { negated: boolean; cue: Draft['cue'] } {
+  const { c, s } = h;
+  if (negatedTerm) return { negated: true, cue: { start: s.start + h.termStart, end: s.start + h.termEnd, ruleId: 'exam-findings.negated-term' } };
+  const before = c.negBefore.exec(h.head);
+  if (before) {
+    const word = /\S+(?:\s+(?:evidence|signs?)\s+of|\s+for)?/.exec(before[0])!;
+    const at = s.start + h.clauseStart + before.index + word.index;
+    return { negated: true, cue: { start: at, end: at + word[0].length, ruleId: 'exam-findings.negation.before' } };
+  }
+  const after = c.negAfter.exec(h.after);
+  if (after) {
+    const at = s.start + h.termEnd;
+    return { negated: true, cue: { start: at + after[0].search(/\S/), end: at + after[0].length, ruleId: 'exam-findings.negation.after' } };
+  }
+  return { negated: false, cue: undefined };
+}
+
+/** The place written after the term ("over the left L4-5 paraspinals"), if it is one. */
+function placeOf(h: Hit): RegExpExecArray | null {
+  const m = cutAtFinding(h.c, LOCATION.exec(h.after));
+  // a bare side, severity or value word is not a place
+  if (!m || /^\s*(?:on\s+the\s+|to\s+the\s+)?(?:left|right|bilaterally|R|L)\s*$/i.test(m[1]!)) return null;
+  return h.e.valueTerms && valueRegex(h.e.valueTerms).test(m[1]!) ? null : m;
+}
+
+/**
+ * The value and where the finding's words end: a value word, a severity before the term, a
+ * measure, where referred pain goes, or a side comparison; else the entry's default. Null when
+ * the entry needs a value word and none is there.
+ */
+function valueOf(h: Hit, placeEnd: number): { value: string | number | null; unit: string | null; end: number } | null {
+  const { c, e, s, head, after, termEnd } = h;
+  const t = s.text;
+  let end = placeEnd;
+  let value: string | number | null = e.defaultValue ?? null;
+  let unit: string | null = null;
+  if (e.valueTerms) {
+    const re = valueRegex(e.valueTerms);
+    const window = after.slice(0, 40).split(/[.;]/)[0] ?? '';
+    const w = re.exec(window);
+    const found = w ?? re.exec(head.slice(-20));
+    if (!found && e.requireValue) return null;
+    if (found) value = found[0].toLowerCase();
+    if (w) {
+      end = Math.max(end, termEnd + w.index + w[0].length);
+      const st = SIDE_TAIL.exec(t.slice(end));
+      if (st) end += st[0].length;
+    }
+  } else {
+    const st = SIDE_TAIL.exec(t.slice(end));
+    if (st) end += st[0].length;
+  }
+  // "mild spasm", "trace effusion", "mild varus alignment": a severity in the words just before
+  const near = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1);
+  const sev = c.severity.exec(near);
+  if (sev && near.slice(sev.index + sev[0].length).trim().split(/\s+/).filter(Boolean).length <= 2) {
+    value = e.valueTerms && typeof value === 'string' ? `${sev[0].toLowerCase()} ${value}` : sev[0].toLowerCase();
+  }
+  const mm = entryPatterns(e).measure?.exec(after.slice(0, 60));
+  if (mm) { value = `${mm[1]} ${mm[2]}`; unit = mm[2]!; }
+  if (e.valueFromDestination) {
+    const d = DESTINATION.exec(after);
+    if (d) { value = spellSides(`${d[1]} ${d[2]}`).replace(/\s+/g, ' '); end = termEnd + d[0].length; }
+  }
+  const rest = t.slice(placeEnd);
+  const cmp = e.valueTerms ? null : c.comparative.exec(rest.slice(0, 20));
+  if (cmp) { value = cmp[0]; end = Math.max(end, placeEnd + cmp.index + cmp[0].length); }
+  return { value, unit, end };
+}
+
 /** Keyword drafts in one exam sentence, outside `taken` spans. */
 export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, taken: readonly Span[]): Draft[] {
   const t = s.text;
   const out: Draft[] = [];
   for (const m of allMatches(c.keywords.re, t)) {
-    const hit = c.keywords.lookup(m[0]);
-    if (!hit) continue;
+    const kw = c.keywords.lookup(m[0]);
     const abs = s.start + m.index;
-    if (taken.some((x) => x.start <= abs && abs < x.end)) continue;
-    const e = hit.entry;
+    if (!kw || taken.some((x) => x.start <= abs && abs < x.end)) continue;
+    const e = kw.entry;
     const termEnd = m.index + m[0].length;
-    const after = t.slice(termEnd);
-    const own = entryPatterns(e);
-    if (own.exclude?.test(after)) continue;
-    // "Taut bands with trigger points": one finding; the later words say where
-    const prev = out[out.length - 1];
-    const merge = prev && prev.kind === hit.kind && !prev.negated && abs - prev.end < 25 && !/[.;]/.test(t.slice(prev.end - s.start, m.index));
-    if (merge) out.pop();
-    const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
-    const head = t.slice(clauseStart, m.index);
-    const before = c.negBefore.exec(head);
-    const afterNeg = before ? null : c.negAfter.exec(after);
-    const negated = hit.negatedTerm || before !== null || afterNeg !== null;
-    const cueWord = before ? /\S+(?:\s+(?:evidence|signs?)\s+of|\s+for)?/.exec(before[0]) : null;
-    const cue = hit.negatedTerm ? { start: abs, end: abs + m[0].length, ruleId: 'exam-findings.negated-term' }
-      : before && cueWord ? { start: s.start + clauseStart + before.index + cueWord.index, end: s.start + clauseStart + before.index + cueWord.index + cueWord[0].length, ruleId: 'exam-findings.negation.before' }
-      : afterNeg ? { start: s.start + termEnd + afterNeg[0].search(/\S/), end: s.start + termEnd + afterNeg[0].length, ruleId: 'exam-findings.negation.after' }
-      : undefined;
-    const mods = modifiersBefore(c, head);
-    const locMatch = cutAtFinding(c, LOCATION.exec(after));
-    // a bare side, severity or value word is not a place
-    const loc = locMatch && !/^\s*(?:on\s+the\s+|to\s+the\s+)?(?:left|right|bilaterally|R|L)\s*$/i.test(locMatch[1]!)
-      && !(e.valueTerms && valueRegex(e.valueTerms).test(locMatch[1]!)) ? locMatch : null;
-    let end = termEnd + (loc ? loc[0].length : 0);
-    const trailingSide = SIDE_TAIL.exec(t.slice(end));
-    if (trailingSide && !e.valueTerms) end += trailingSide[0].length;
-    let value: string | number | null = e.defaultValue ?? null;
-    let unit: string | null = null;
-    const window = after.slice(0, 40).split(/[.;]/)[0] ?? '';
-    if (e.valueTerms) {
-      const re = valueRegex(e.valueTerms);
-      const found = re.exec(window) ?? re.exec(head.slice(-20));
-      if (!found && e.requireValue) continue;
-      if (found) value = found[0].toLowerCase();
-      const w = re.exec(window);
-      if (w) {
-        end = Math.max(end, termEnd + w.index + w[0].length);
-        const st = SIDE_TAIL.exec(t.slice(end));
-        if (st) end += st[0].length;
-      }
-    }
-    // "mild spasm", "trace effusion", "mild varus alignment": a severity in the words just before
-    const near = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1);
-    const sev = c.severity.exec(near);
-    if (sev && near.slice(sev.index + sev[0].length).trim().split(/\s+/).filter(Boolean).length <= 2) {
-      value = e.valueTerms && typeof value === 'string' ? `${sev[0].toLowerCase()} ${value}` : sev[0].toLowerCase();
-    }
-    if (e.measure) {
-      const mm = own.measure?.exec(after.slice(0, 60));
-      if (mm) { value = `${mm[1]} ${mm[2]}`; unit = mm[2]!; }
-    }
-    if (e.valueFromDestination) {
-      const d = DESTINATION.exec(after);
-      if (d) { value = spellSides(`${d[1]} ${d[2]}`).replace(/\s+/g, ' '); end = termEnd + d[0].length; }
-    }
-    const tailEnd = after.slice(loc ? loc[0].length : 0);
-    const cmp = c.comparative.exec(tailEnd.slice(0, 20));
-    if (cmp && !e.valueTerms) { value = cmp[0]; end = Math.max(end, end + tailEnd.indexOf(cmp[0]) + cmp[0].length); }
-    const start = merge && prev ? prev.start - s.start : m.index - (mods ? head.length - head.lastIndexOf(mods) : 0);
+    if (entryPatterns(e).exclude?.test(t.slice(termEnd))) continue;
     if (e.items) {
-      out.push(...measuredItems(e, own.items!, hit.kind, s, termEnd));
+      out.push(...measuredItems(e, entryPatterns(e).items!, kw.kind, s, termEnd));
       continue;
     }
+    // "Taut bands with trigger points": one finding; the later words say where
+    const prev = out[out.length - 1];
+    const merge = prev && prev.kind === kw.kind && !prev.negated && abs - prev.end < 25 && !/[.;]/.test(t.slice(prev.end - s.start, m.index));
+    if (merge) out.pop();
+    const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
+    const h: Hit = { c, s, e, termStart: m.index, termEnd, clauseStart, head: t.slice(clauseStart, m.index), after: t.slice(termEnd) };
+    const { negated, cue } = negationOf(h, kw.negatedTerm);
+    const loc = placeOf(h);
+    const v = valueOf(h, termEnd + (loc ? loc[0].length : 0));
+    if (!v) continue;
+    const mods = modifiersBefore(c, h.head);
+    const start = merge && prev ? prev.start - s.start : m.index - (mods ? h.head.length - h.head.lastIndexOf(mods) : 0);
     const qualifier = e.qualifier ?? (e.qualifierFromLocation ? (loc?.[1] ?? (mods || null)) : null);
-    const sideText = `${mods} ${t.slice(termEnd, end)}`;
     out.push({
-      kind: hit.kind, start: s.start + start, end: s.start + Math.max(end, termEnd), qualifier: qualifier?.replace(/\s+/g, ' ') ?? null,
-      value: negated ? null : value, unit, side: sideIn(sideText, lexicons), defaultPart: null, negated,
+      kind: kw.kind, start: s.start + start, end: s.start + Math.max(v.end, termEnd), qualifier: qualifier?.replace(/\s+/g, ' ') ?? null,
+      value: negated ? null : v.value, unit: v.unit, side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons), defaultPart: null, negated,
       ...(cue ? { cue } : {}),
     });
   }
