@@ -130,6 +130,12 @@ describe('findDiagnoses: what is not a diagnosis', () => {
     expect(brief('ASSESSMENT:\n3. Right carpal tunnel syndrome, clinically; r/o cervical radiculitis\n4. NSAID-related dyspepsia\n'))
       .toEqual([['carpal tunnel syndrome', 'G56.01', 'present'], ['cervical radiculopathy', 'M54.12', 'possible'], ['functional dyspepsia', 'K30', 'present']]);
   });
+  it('reads lists whose wrapped lines are separated by blank lines (OCR layout)', () => {
+    expect(brief('He remains off work. Diagnoses:\n1)\n\nlumbar spondylosis without myelopathy or radiculopathy: 2) status post left L4-5 microdiscectomy.\n\nThe treating physician requested RFA.').map((d) => d[1]))
+      .toEqual(['M47.816', 'Z98.890']);
+    expect(brief('Diagnoses included\n\ncervical disc protrusion C6-C7\n\nand lumbar sprain/straini. The provider requested EMG.').map((d) => [d[1], d[2]]))
+      .toEqual([['M50.223', 'present'], ['S33.5XXA', 'present']]);
+  });
   it('leaves family history out', () => {
     expect(dxOf('FAMILY HISTORY: His father had a history of sciatica treated with surgery.')).toEqual([]);
   });

@@ -89,10 +89,16 @@ function splitMixed(text: string, start: number, end: number, list: DiagnosisSco
   flush(end);
 }
 
-/** End of the paragraph: a blank line or `limit`. */
+// A blank line ends a block only before a heading-like line ("PLAN:", "P:", "WORK STATUS"): OCR
+// and some layouts put a blank line between every wrapped line of one paragraph.
+const BLOCK_END = /\n[ \t]*\n(?=[ \t]*(?:[A-Za-z][A-Za-z0-9 /&()'-]{0,60}:|[A-Z][A-Z0-9 /&()'-]{3,}[ \t]*(?:\n|$)))/;
+// A blank line ends a sentence unless the next line continues it in lower case.
+const SENTENCE_END = /\.(?=\s+["“(]?[A-Z0-9])|\n[ \t]*\n(?=\s*[^a-z\s])/g;
+
+/** End of the paragraph: a blank line before a heading, or `limit`. */
 function blockEnd(text: string, start: number, limit: number): number {
-  const m = /\n[ \t]*\n/.exec(text.slice(start, limit));
-  return m ? start + m.index : limit;
+  const m = BLOCK_END.exec(text.slice(start, Math.min(limit, start + 2000)));
+  return m ? start + m.index : Math.min(limit, start + 2000);
 }
 
 /**
@@ -101,7 +107,7 @@ function blockEnd(text: string, start: number, limit: number): number {
  */
 function sentenceEnd(text: string, start: number, limit: number, lex: CompiledDiagnosisLexicon): number {
   const slice = text.slice(start, Math.min(limit, start + 1500));
-  const re = /\.(?=\s+["“(]?[A-Z])|\n[ \t]*\n/g;
+  const re = new RegExp(SENTENCE_END.source, 'g');
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0] !== '.') return start + m.index;
     const before = /(?:^|[^A-Za-z0-9])([A-Za-z.]+|\d+)$/.exec(slice.slice(Math.max(0, m.index - 8), m.index))?.[1]?.toLowerCase() ?? '';

@@ -197,6 +197,12 @@ function undoConfusions(word: string, lex: CompiledDiagnosisLexicon): string {
 
 /** The lexicon word an unknown word stands for, or null. */
 function readUnknown(word: string, lex: CompiledDiagnosisLexicon): string | null {
+  if (word.includes('/')) {
+    // "sprain/straini": read each part, keep the whole when it is a lexicon word.
+    const parts = word.split('/').map((p) => (lex.vocabulary.has(p) ? p : readUnknown(p, lex)));
+    const whole = parts.every((p) => p !== null) ? parts.join('/') : null;
+    return whole && lex.vocabulary.has(whole) ? whole : null;
+  }
   const w = undoConfusions(word, lex);
   if (lex.vocabulary.has(w)) return w;
   if (w.length < lex.lexicon.fuzzy.minChars || !/^[a-z]+$/.test(w)) return null;
