@@ -67,32 +67,62 @@ function arcs(c: CompiledExam, s: Sentence): Draft[] {
   return out;
 }
 
+interface Item { readonly value: number; readonly side: Side | null; readonly end: number }
+
+/**
+ * The measures after one motion term at `at` (sentence offsets): "45 degrees", "20 degrees to the
+ * right and 25 degrees to the left", "to the right 60 degrees and to the left 50 degrees".
+ */
+function motionItems(c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: boolean, lexicons: Pick<Lexicons, 'bodyParts'>): Item[] {
+  let pos = at;
+  const first = c.romItem.exec(t.slice(pos));
+  const g1 = first?.groups ?? {};
+  if (!first || (!g1.unit && !hasDegrees)) return []; // a bare number with no degrees anywhere is not a measure
+  pos += first[0].length;
+  const value = Number(g1.high ?? g1.num); // "flexion 0-120 degrees": the arc's end
+  const sa = g1.pre ? null : SIDE_AFTER.exec(t.slice(pos));
+  if (!sa && !g1.pre) return [{ value, side, end: pos }];
+  pos += sa ? sa[0].length : 0;
+  const items: Item[] = [{ value, side: side ?? (g1.pre ? sideWord(g1.pre) : sideIn(sa![1]!, lexicons)), end: pos }];
+  for (let n = c.romMore.exec(t.slice(pos)); n; n = c.romMore.exec(t.slice(pos))) {
+    const g = n.groups ?? {};
+    const w = g.pre ?? g.post;
+    if (!w) break;
+    pos += n[0].length;
+    items.push({ value: Number(g.num), side: sideWord(w), end: pos });
+  }
+  return items;
+}
+
+/** "flexion 60 degrees and extension 55 degrees bilaterally": a closing "bilaterally" covers the list. */
+function shareClosingSide(listed: Draft[], t: string, base: number): void {
+  for (let i = listed.length - 2; i >= 0; i--) {
+    const next = listed[i + 1]!;
+    const cur = listed[i]!;
+    const gap = t.slice(cur.end - base, next.start - base);
+    if (cur.side === null && next.side === 'bilateral' && !next.lateralMotion && !cur.lateralMotion && /^[\s,;]*(?:and\s+)?$/i.test(gap)) {
+      listed[i] = { ...cur, side: 'bilateral' };
+    }
+  }
+}
+
 /** Range-of-motion drafts in one exam sentence of the document text `text`. */
 export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
+  const t = s.text;
   c.romTerms.lastIndex = 0;
   // most sentences carry no measure: no digits, no motion words, no dot leaders
-  if (!/\d|\.{3}/.test(s.text) && !c.romTerms.test(s.text)) return [];
+  if (!/\d|\.{3}/.test(t) && !c.romTerms.test(t)) return [];
   c.romTerms.lastIndex = 0;
   const out: Draft[] = [...tableRows(c, s, text), ...arcs(c, s)];
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
-  const t = s.text;
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t);
   c.romTerms.lastIndex = 0;
-  const item = c.romItem;
-  const more = c.romMore;
   const listed: Draft[] = [];
   for (const m of allMatches(c.motions.re, t)) {
-    if (covered(m.index)) continue;
     const motion = c.motions.lookup(m[0]);
-    if (!motion) continue;
-    const head = t.slice(Math.max(0, m.index - 40), m.index);
-    if (c.changeCues.some((re) => re.test(head))) continue;
-    let pos = m.index + m[0].length;
-    const first = item.exec(t.slice(pos));
-    if (!first) continue;
-    const g1 = first.groups ?? {};
-    if (!g1.unit && !hasDegrees) continue; // a bare number with no degrees anywhere is not a measure
+    if (!motion || covered(m.index)) continue;
+    if (c.changeCues.some((re) => re.test(t.slice(Math.max(0, m.index - 40), m.index)))) continue;
     let side: Side | null = null;
     let start = m.index;
     const sb = SIDE_BEFORE.exec(t.slice(Math.max(0, m.index - 20), m.index));
@@ -100,41 +130,16 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       side = sb[2] && sideWord(sb[2]) !== sideWord(sb[1]!) ? 'bilateral' : sideWord(sb[1]!);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
-    pos += first[0].length;
-    const sa = g1.pre ? null : SIDE_AFTER.exec(t.slice(pos));
-    const items: Array<{ value: number; side: Side | null; end: number }> = [];
-    if (sa || g1.pre) {
-      // "20 degrees to the right and 20 degrees to the left", "to the right 60 degrees and to the left 50"
-      items.push({ value: Number(g1.high ?? g1.num), side: side ?? (g1.pre ? sideWord(g1.pre) : sideIn(sa![1]!, lexicons)), end: pos + (sa ? sa[0].length : 0) });
-      pos += sa ? sa[0].length : 0;
-      for (let n = more.exec(t.slice(pos)); n; n = more.exec(t.slice(pos))) {
-        const g = n.groups ?? {};
-        const w = g.pre ?? g.post;
-        if (!w) break;
-        pos += n[0].length;
-        items.push({ value: Number(g.num), side: sideWord(w), end: pos });
-      }
-    } else items.push({ value: Number(g1.high ?? g1.num), side, end: pos }); // "flexion 0-120 degrees": the arc's end
-    for (const it of items) {
-      const d = draft(s.start + start, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees');
-      listed.push(d);
+    for (const it of motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons)) {
+      listed.push(draft(s.start + start, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees'));
       start = it.end;
     }
   }
-  // "flexion 60 degrees and extension 55 degrees bilaterally": a closing "bilaterally" covers the list
-  for (let i = listed.length - 2; i >= 0; i--) {
-    const next = listed[i + 1]!;
-    const cur = listed[i]!;
-    const gap = t.slice(cur.end - s.start, next.start - s.start);
-    if (cur.side === null && next.side === 'bilateral' && !next.lateralMotion && !cur.lateralMotion && /^[\s,;]*(?:and\s+)?$/i.test(gap)) {
-      listed[i] = { ...cur, side: 'bilateral' };
-    }
-  }
+  shareClosingSide(listed, t, s.start);
   out.push(...listed);
   for (const w of c.romWhole) {
     for (const m of allMatches(w.re, t)) {
-      if (covered(m.index)) continue;
-      out.push(draft(s.start + m.index, s.start + m.index + m[0].length, '', w.value, null, false, null));
+      if (!covered(m.index)) out.push(draft(s.start + m.index, s.start + m.index + m[0].length, '', w.value, null, false, null));
     }
   }
   return out.map((d) => (d.qualifier === '' ? { ...d, qualifier: null } : d));
