@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ChartfactsError, toChartfactsError } from '../src/errors/chartfacts-error.js';
 import { ERROR_CODES, type ErrorCode } from '../src/errors/codes.js';
@@ -64,11 +65,18 @@ export async function startWorkers(config: QueueConfig, options: StartWorkersOpt
     stalledInterval: config.stalledIntervalMs,
     maxStalledCount: config.maxStalledCount,
   };
+  // BullMQ leaves connections it was given open on close; these are ours to disconnect.
+  const connections: Redis[] = [];
+  const connect = (): Redis => {
+    const c = createRedisConnection(config, 'worker');
+    connections.push(c);
+    return c;
+  };
   const workers: Worker[] = stages.map(
     (stage) =>
       new Worker<StageJobData>(stage, processorFile(stage), {
         ...common,
-        connection: createRedisConnection(config, 'worker'),
+        connection: connect(),
         concurrency: options.concurrency,
         workerForkOptions: { env: { ...process.env, [CONFIG_ENV]: JSON.stringify(config) } },
       }),
@@ -77,7 +85,7 @@ export async function startWorkers(config: QueueConfig, options: StartWorkersOpt
     workers.push(
       new Worker<CallbackJobData>(CALLBACK_QUEUE, async (job) => deliverCallback(ctx, job.data.id), {
         ...common,
-        connection: createRedisConnection(config, 'worker'),
+        connection: connect(),
         concurrency: 4,
       }),
     );
@@ -110,6 +118,7 @@ export async function startWorkers(config: QueueConfig, options: StartWorkersOpt
         await Promise.all(workers.map((w) => w.close(true)));
       }
       await ctx.close();
+      for (const c of connections) c.disconnect();
       logger.info('workers stopped');
     },
   };
