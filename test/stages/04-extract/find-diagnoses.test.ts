@@ -136,6 +136,10 @@ describe('findDiagnoses: what is not a diagnosis', () => {
     expect(brief('Diagnoses included\n\ncervical disc protrusion C6-C7\n\nand lumbar sprain/straini. The provider requested EMG.').map((d) => [d[1], d[2]]))
       .toEqual([['M50.223', 'present'], ['S33.5XXA', 'present']]);
   });
+  it('reads ICD-9-era descriptions and slash alternatives', () => {
+    expect(brief('Diagnoses: Thoracic or lumbosacral neuritis or radiculitis, unspecified; Degeneration of lumbar or lumbosacral intervertebral disc; Lumbar radiculopathy/radiculitis.').map((d) => d[1]))
+      .toEqual(['M54.16', 'M51.36', 'M54.16']);
+  });
   it('leaves family history out', () => {
     expect(dxOf('FAMILY HISTORY: His father had a history of sciatica treated with surgery.')).toEqual([]);
   });

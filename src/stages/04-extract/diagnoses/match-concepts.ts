@@ -200,8 +200,10 @@ function readUnknown(word: string, lex: CompiledDiagnosisLexicon): string | null
   if (word.includes('/')) {
     // "sprain/straini": read each part, keep the whole when it is a lexicon word.
     const parts = word.split('/').map((p) => (lex.vocabulary.has(p) ? p : readUnknown(p, lex)));
-    const whole = parts.every((p) => p !== null) ? parts.join('/') : null;
-    return whole && lex.vocabulary.has(whole) ? whole : null;
+    if (parts.some((p) => p === null)) return null;
+    const whole = parts.join('/');
+    // "radiculopathy/radiculitis", "tendinitis/bursitis": alternatives for one diagnosis; the first names it.
+    return lex.vocabulary.has(whole) ? whole : parts[0]!;
   }
   const w = undoConfusions(word, lex);
   if (lex.vocabulary.has(w)) return w;
