@@ -15,7 +15,7 @@ import { findRequestItems } from './treatments/find-request-items.js';
 import { findTreatmentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
-import { isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
+import { isCareSentence, isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
 import { readPriorSentence, type PriorCandidate } from './treatments/read-prior-sentence.js';
 
 /** Request items outside decision sections (IMR decision lines sit in decision sections, which are skipped). */
@@ -48,7 +48,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
   const out: PriorCandidate[] = [];
   sentences.forEach((sentence, i) => {
     const ms = inSentence(i);
-    if (!ms.length) return;
+    if (!ms.length || !isCareSentence(doc, sentence)) return;
     const nextSentence = sentences[i + 1];
     const next = nextSentence && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };

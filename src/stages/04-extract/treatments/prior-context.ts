@@ -57,6 +57,12 @@ function assertedAbsent(m: TreatmentMention, ctx: PriorContext): boolean {
   return !negations.every((cue) => responses.some((r) => cue.start < r.end && r.start < cue.end));
 }
 
+/** False for sentences of decision, rationale, records-list and work-status sections: they tell of no care received. */
+export function isCareSentence(doc: SegmentedDocument, sentence: Sentence): boolean {
+  const section = doc.sections[sentence.sectionIndex]?.name ?? null;
+  return !(section && NOT_CARE_SECTIONS.has(section));
+}
+
 /**
  * True when `m` (in `ctx.sentence`) is a treatment received or ongoing for the claim.
  * `statesResponse`: the sentence states how it worked, which only a received treatment can.
