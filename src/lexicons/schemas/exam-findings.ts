@@ -108,6 +108,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     limbEntries: z.array(z.string()),
     /** Parts that are never the joint examined. */
     notJoints: z.array(z.enum(BODY_PARTS)),
+    /** Body-part words that do not say which spine region ("paraspinals"). */
+    regionless: z.array(z.string()),
     reason: z.string(),
   }),
   /** A whole limb named as the place of a neurologic finding ("lower extremities", "UE"). */

@@ -36,7 +36,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
   const seen = new Set<string>();
   const memory: TestMemory = { group: [] };
   const classes: PartClasses = {
-    spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints,
+    spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
     regionOf: (part: BodyPart): SpineRegion | null => lexicons.bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null,
   };
   for (const { sentence: s, context, mentions } of examSentences(doc, c, lexicons)) {

@@ -54,6 +54,10 @@ describe('findExamFindings: range of motion', () => {
       { qualifier: 'abduction', value: 170, side: 'left' },
     ]],
     ['full range of motion', 'Cervical spine: Full, painless range of motion.', [{ finding: 'range_of_motion', value: 'normal', qualifier: null }]],
+    ['a capitalised side starting the line', 'Cervical spine:\nRight rotation 50 degrees.\nLeft rotation 60 degrees.', [
+      { qualifier: 'rotation', value: 50, side: 'right', bodyPart: 'cervical spine' },
+      { qualifier: 'rotation', value: 60, side: 'left', bodyPart: 'cervical spine' },
+    ]],
     ['the side written before the degrees', 'Cervical rotation to the right 60 degrees and to the left 50 degrees.', [
       { qualifier: 'rotation', value: 60, side: 'right' },
       { qualifier: 'rotation', value: 50, side: 'left' },
@@ -159,6 +163,9 @@ describe('findExamFindings: palpation and observation', () => {
       { finding: 'tenderness', assertion: 'negated', side: 'left' },
       { finding: 'tenderness', assertion: 'present' },
       { finding: 'spasm', assertion: 'negated' },
+    ]],
+    ['paraspinals under a cervical label are cervical', 'Cervical spine: tenderness over the left paraspinals.', [
+      { finding: 'tenderness', side: 'left', bodyPart: 'cervical spine' },
     ]],
     ['severity is the value', 'Right knee: trace effusion; mild varus alignment.', [
       { finding: 'swelling', qualifier: 'effusion', value: 'trace', side: 'right' },

@@ -35,6 +35,7 @@ export interface CompiledExam {
   readonly specific: ReadonlySet<string>;
   readonly limbEntries: ReadonlySet<string>;
   readonly notJoints: ReadonlySet<string>;
+  readonly regionless: ReadonlySet<string>;
   readonly severity: RegExp;
   readonly comparative: RegExp;
   readonly motions: TermSet<Lex['entries'][number]>;
@@ -137,6 +138,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     specific: new Set(lex.parts.specific),
     limbEntries: new Set(lex.parts.limbEntries),
     notJoints: new Set(lex.parts.notJoints),
+    regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
     severity: new RegExp(`\\b(?:${alternation(lex.severities)})\\b`, 'i'),
     comparative: new RegExp(lex.comparative, 'i'),
     motions: termSet(lex.entries),

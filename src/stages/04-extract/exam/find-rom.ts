@@ -12,7 +12,7 @@ import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 
 const SIDE_AFTER = /^\s*(?:,\s*)?((?:bilaterally|bilateral|bilat|both sides|to the (?:left|right)|on the (?:left|right)|(?:left|right)(?=\s*[,.;)]|\s*$)))\b/i;
-const SIDE_BEFORE = /(?:^|[\s,;:(])(left|right|rt\.?|lt\.?|R|L)(?:\s+(?:and|&|\/)\s+(left|right))?\s+$/;
+const SIDE_BEFORE = /(?:^|[\s,;:(])(left|right|rt\.?|lt\.?|R|L)(?:\s+(?:and|&|\/)\s+(left|right))?\s+$/i;
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
   return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };

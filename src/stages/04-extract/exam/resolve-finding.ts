@@ -22,6 +22,8 @@ export interface PartClasses {
   /** Body-part entry ids naming a whole limb. */
   readonly limbEntries: ReadonlySet<string>;
   readonly notJoints: ReadonlySet<string>;
+  /** Lower-cased body-part words that name no spine region ("paraspinals"). */
+  readonly regionless: ReadonlySet<string>;
   /** Spine region whose roots serve a part. */
   readonly regionOf: (part: BodyPart) => SpineRegion | null;
 }
@@ -42,9 +44,12 @@ export function resolveFinding(
   const SPINE = k.spine;
   const isJoint = (p: PartRef | null | undefined): p is PartRef =>
     !!p && !k.spine.has(p.part) && !k.limbEntries.has(p.entryId) && !k.notJoints.has(p.part);
-  const own = ref(mentions.find((m) => m.start >= d.start && m.end <= d.end));
-  const prior = ref([...mentions].reverse().find((m) => m.end <= d.start));
   const label = ctx.labelPart;
+  const ownMention = mentions.find((m) => m.start >= d.start && m.end <= d.end);
+  // "tenderness over the paraspinals" under "Cervical spine:" is cervical
+  const vague = ownMention && k.regionless.has(ownMention.text.toLowerCase()) && label && k.spine.has(label.part);
+  const own = vague ? label : ref(ownMention);
+  const prior = ref([...mentions].reverse().find((m) => m.end <= d.start));
   // a label ("Cervical spine:") says more about a motion than a part named in passing
   const context = d.kind === 'range_of_motion' ? label ?? prior ?? ctx.previousPart : prior ?? label ?? ctx.previousPart;
   // muscles and reflex sites named in a neurologic sentence are not the joint examined
