@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const entries = [];
+// The limb the sided entries of the current table belong to (reported sides are shared per limb).
+let LIMB = null;
 // Symptoms rather than diagnoses: a narrative "her neck pain has resolved" is not a past diagnosis.
 const SYMPTOMS = new Set(['limb-pain', 'cervicalgia', 'thoracic-spine-pain', 'low-back-pain', 'vertebrogenic-low-back-pain', 'other-low-back-pain', 'back-pain', 'shoulder-pain', 'elbow-pain', 'wrist-pain', 'hand-pain', 'finger-pain', 'hip-pain', 'knee-pain', 'ankle-pain', 'foot-pain', 'toe-pain', 'arm-pain', 'upper-arm-pain', 'forearm-pain', 'leg-pain', 'thigh-pain', 'lower-leg-pain', 'shoulder-stiffness', 'knee-stiffness', 'knee-effusion', 'groin-pain', 'pelvic-pain', 'abdominal-pain', 'epigastric-pain', 'jaw-pain', 'chest-wall-pain', 'paresthesia', 'numbness', 'hypoesthesia', 'headache', 'dizziness', 'nausea', 'nausea-vomiting', 'fatigue', 'muscle-weakness', 'myalgia', 'arthralgia', 'gait-abnormality', 'difficulty-walking', 'memory-loss', 'blurred-vision', 'visual-disturbance', 'edema', 'muscle-spasm', 'muscle-spasm-back', 'muscle-spasm-calf', 'sleep-disorder', 'diarrhea', 'constipation', 'cognitive-deficit', 'neuropathic-pain', 'radiculopathy-unspecified']);
 /** A condition without laterality. */
@@ -17,7 +19,7 @@ function dx(id, concept, icd10, synonyms, extra = {}) {
 /** A condition coded by side: codes {r, l, u, b?}; the canonical code is the unspecified side. */
 function sided(id, concept, codes, synonyms, extra = {}) {
   const codesBySide = { left: codes.l, right: codes.r, bilateral: codes.b ?? codes.r, unspecified: codes.u };
-  entries.push({ id, concept, icd10: codes.u, synonyms: [concept, ...synonyms], codesBySide, ...extra, ...(SYMPTOMS.has(id) ? { symptom: true } : {}) });
+  entries.push({ id, concept, icd10: codes.u, synonyms: [concept, ...synonyms], codesBySide, ...(LIMB ? { limb: LIMB } : {}), ...extra, ...(SYMPTOMS.has(id) ? { symptom: true } : {}) });
 }
 /** Right/left/unspecified codes from a stem and the three final characters ("S46.91", "1A 2A 9A"). */
 const rlu = (stem, r, l, u, b) => ({ r: stem + r, l: stem + l, u: stem + u, ...(b ? { b: stem + b } : {}) });
@@ -166,16 +168,17 @@ dx('numbness', 'anesthesia of skin', 'R20.0', ['numbness', 'hand numbness', 'num
 dx('hypoesthesia', 'hypoesthesia of skin', 'R20.1', ['hypoesthesia', 'hypesthesia', 'decreased sensation']);
 
 // ---------------------------------------------------------------- limb pain by side
-sided('shoulder-pain', 'pain in shoulder', rlu('M25.51', '1', '2', '9'), ['pain in joint shoulder region', 'pain in joint involving shoulder region', 'shoulder pain', 'shoulder joint pain', 'shoulder arthralgia', 'chronic shoulder pain', 'pain of shoulder', 'shoulder girdle pain']);
-sided('elbow-pain', 'pain in elbow', rlu('M25.52', '1', '2', '9'), ['elbow pain', 'elbow joint pain', 'elbow arthralgia', 'pain of elbow']);
-sided('wrist-pain', 'pain in wrist', rlu('M25.53', '1', '2', '9'), ['wrist pain', 'wrist joint pain', 'wrist arthralgia', 'pain of wrist']);
-sided('hand-pain', 'pain in hand', rlu('M79.64', '1', '2', '3'), ['hand pain', 'pain of hand', 'hand and wrist pain']);
-sided('finger-pain', 'pain in finger(s)', rlu('M79.64', '4', '5', '6'), ['finger pain', 'fingers pain', 'pain of finger', 'thumb pain', 'pain in thumb']);
-sided('hip-pain', 'pain in hip', rlu('M25.55', '1', '2', '9'), ['hip pain', 'hip joint pain', 'hip arthralgia', 'pain of hip']);
-sided('knee-pain', 'pain in knee', rlu('M25.56', '1', '2', '9'), ['pain in joint lower leg', 'pain in joint involving lower leg', 'knee pain', 'knee joint pain', 'knee arthralgia', 'pain of knee', 'chronic knee pain', 'anterior knee pain']);
-sided('ankle-pain', 'pain in ankle and joints of foot', rlu('M25.57', '1', '2', '9'), ['ankle pain', 'ankle joint pain', 'ankle arthralgia', 'pain of ankle']);
-sided('foot-pain', 'pain in foot', rlu('M79.67', '1', '2', '3'), ['foot pain', 'pain of foot', 'heel pain']);
-sided('toe-pain', 'pain in toe(s)', rlu('M79.67', '4', '5', '6'), ['toe pain', 'pain of toe', 'great toe pain']);
+LIMB = null;
+sided('shoulder-pain', 'pain in shoulder', rlu('M25.51', '1', '2', '9'), ['pain in joint shoulder region', 'pain in joint involving shoulder region', 'shoulder pain', 'shoulder joint pain', 'shoulder arthralgia', 'chronic shoulder pain', 'pain of shoulder', 'shoulder girdle pain'], { limb: 'shoulder' });
+sided('elbow-pain', 'pain in elbow', rlu('M25.52', '1', '2', '9'), ['elbow pain', 'elbow joint pain', 'elbow arthralgia', 'pain of elbow'], { limb: 'elbow' });
+sided('wrist-pain', 'pain in wrist', rlu('M25.53', '1', '2', '9'), ['wrist pain', 'wrist joint pain', 'wrist arthralgia', 'pain of wrist'], { limb: 'hand' });
+sided('hand-pain', 'pain in hand', rlu('M79.64', '1', '2', '3'), ['hand pain', 'pain of hand', 'hand and wrist pain'], { limb: 'hand' });
+sided('finger-pain', 'pain in finger(s)', rlu('M79.64', '4', '5', '6'), ['finger pain', 'fingers pain', 'pain of finger', 'thumb pain', 'pain in thumb'], { limb: 'hand' });
+sided('hip-pain', 'pain in hip', rlu('M25.55', '1', '2', '9'), ['hip pain', 'hip joint pain', 'hip arthralgia', 'pain of hip'], { limb: 'hip' });
+sided('knee-pain', 'pain in knee', rlu('M25.56', '1', '2', '9'), ['pain in joint lower leg', 'pain in joint involving lower leg', 'knee pain', 'knee joint pain', 'knee arthralgia', 'pain of knee', 'chronic knee pain', 'anterior knee pain'], { limb: 'knee' });
+sided('ankle-pain', 'pain in ankle and joints of foot', rlu('M25.57', '1', '2', '9'), ['ankle pain', 'ankle joint pain', 'ankle arthralgia', 'pain of ankle'], { limb: 'foot' });
+sided('foot-pain', 'pain in foot', rlu('M79.67', '1', '2', '3'), ['foot pain', 'pain of foot', 'heel pain'], { limb: 'foot' });
+sided('toe-pain', 'pain in toe(s)', rlu('M79.67', '4', '5', '6'), ['toe pain', 'pain of toe', 'great toe pain'], { limb: 'foot' });
 dx('limb-pain', 'pain in unspecified limb', 'M79.609', ['pain in limb', 'limb pain', 'extremity pain']);
 sided('arm-pain', 'pain in arm', rlu('M79.60', '1', '2', '3'), ['arm pain', 'upper extremity pain', 'upper limb pain', 'pain in upper extremity', 'pain in upper limb', 'pain of arm']);
 sided('upper-arm-pain', 'pain in upper arm', rlu('M79.62', '1', '2', '9'), ['upper arm pain', 'pain of upper arm']);
@@ -183,9 +186,9 @@ sided('forearm-pain', 'pain in forearm', rlu('M79.63', '1', '2', '9'), ['forearm
 sided('leg-pain', 'pain in leg', rlu('M79.60', '4', '5', '6'), ['leg pain', 'lower extremity pain', 'lower limb pain', 'pain in lower extremity', 'pain in lower limb', 'pain of leg']);
 sided('thigh-pain', 'pain in thigh', rlu('M79.65', '1', '2', '9'), ['thigh pain', 'pain of thigh']);
 sided('lower-leg-pain', 'pain in lower leg', rlu('M79.66', '1', '2', '9'), ['lower leg pain', 'calf pain', 'shin pain']);
-sided('shoulder-stiffness', 'stiffness of shoulder', rlu('M25.61', '1', '2', '9'), ['shoulder stiffness', 'stiff shoulder']);
-sided('knee-stiffness', 'stiffness of knee', rlu('M25.66', '1', '2', '9'), ['knee stiffness', 'stiff knee']);
-sided('knee-effusion', 'effusion of knee', rlu('M25.46', '1', '2', '9'), ['knee effusion', 'knee joint effusion', 'effusion knee']);
+sided('shoulder-stiffness', 'stiffness of shoulder', rlu('M25.61', '1', '2', '9'), ['shoulder stiffness', 'stiff shoulder'], { limb: 'shoulder' });
+sided('knee-stiffness', 'stiffness of knee', rlu('M25.66', '1', '2', '9'), ['knee stiffness', 'stiff knee'], { limb: 'knee' });
+sided('knee-effusion', 'effusion of knee', rlu('M25.46', '1', '2', '9'), ['knee effusion', 'knee joint effusion', 'effusion knee'], { limb: 'knee' });
 dx('groin-pain', 'pain localized to other parts of lower abdomen', 'R10.30', ['groin pain', 'inguinal pain']);
 dx('pelvic-pain', 'pelvic and perineal pain', 'R10.2', ['pelvic pain']);
 dx('abdominal-pain', 'unspecified abdominal pain', 'R10.9', ['abdominal pain', 'stomach pain']);
@@ -196,6 +199,7 @@ dx('gait-abnormality', 'unspecified abnormalities of gait and mobility', 'R26.9'
 dx('difficulty-walking', 'difficulty in walking, not elsewhere classified', 'R26.2', ['difficulty walking', 'difficulty with walking']);
 
 // ---------------------------------------------------------------- shoulder and upper arm
+LIMB = 'shoulder';
 sided('rotator-cuff-tear', 'rotator cuff tear, not specified as traumatic', rlu('M75.10', '1', '2', '0'), ['rotator cuff tear', 'rct', 'torn rotator cuff', 'rotator cuff rupture', 'rotator cuff syndrome', 'supraspinatus tear', 'supraspinatus tendon tear', 'rotator cuff tears', 'tear of rotator cuff', 'rotator cuff tear or rupture', 'infraspinatus tear', 'subscapularis tear']);
 sided('rotator-cuff-tear-partial', 'incomplete rotator cuff tear', rlu('M75.11', '1', '2', '0'), ['partial thickness rotator cuff tear', 'partial rotator cuff tear', 'partial-thickness rotator cuff tear', 'incomplete rotator cuff tear', 'partial tear of rotator cuff', 'partial thickness supraspinatus tear', 'partial-thickness supraspinatus tear', 'partial tear of supraspinatus', 'partial thickness tear of supraspinatus tendon', 'partial thickness articular sided tear of supraspinatus tendon', 'articular sided partial thickness rotator cuff tear', 'bursal sided partial thickness rotator cuff tear', 'partial-thickness tear of the rotator cuff', 'incomplete rotator cuff tear or rupture']);
 sided('rotator-cuff-tear-complete', 'complete rotator cuff tear', rlu('M75.12', '1', '2', '0'), ['full thickness rotator cuff tear', 'full-thickness rotator cuff tear', 'complete rotator cuff tear', 'complete rotator cuff rupture', 'full thickness supraspinatus tear', 'full-thickness supraspinatus tear', 'full thickness tear of supraspinatus tendon', 'full thickness supraspinatus tendon tear', 'full thickness rotator cuff tendon tear', 'full thickness infraspinatus tear', 'massive rotator cuff tear', 'complete rotator cuff tear or rupture']);
@@ -223,6 +227,7 @@ sided('biceps-tendon-tear', 'strain of long head of biceps', { r: 'S46.111A', l:
 sided('distal-biceps-rupture', 'strain of distal biceps', { r: 'S46.211A', l: 'S46.212A', u: 'S46.219A' }, ['distal biceps tendon rupture', 'distal biceps rupture', 'distal biceps tendon tear', 'distal biceps tear']);
 
 // ---------------------------------------------------------------- elbow and forearm
+LIMB = 'elbow';
 sided('lateral-epicondylitis', 'lateral epicondylitis', rlu('M77.1', '1', '2', '0'), ['tennis elbow', 'lateral epicondylitis', 'lateral epicondylalgia', 'lateral epicondylosis', 'lateral epicondylitis of elbow', 'common extensor tendinitis']);
 sided('medial-epicondylitis', 'medial epicondylitis', rlu('M77.0', '1', '2', '0'), ["golfer's elbow", 'golfers elbow', 'medial epicondylitis', 'medial epicondylalgia', 'medial epicondylosis', 'common flexor tendinitis']);
 sided('olecranon-bursitis', 'olecranon bursitis', rlu('M70.2', '1', '2', '0'), ['olecranon bursitis', 'elbow bursitis']);
@@ -236,6 +241,7 @@ sided('elbow-oa', 'primary osteoarthritis of elbow', rlu('M19.02', '1', '2', '9'
 sided('elbow-fracture', 'fracture of elbow region', { r: 'S52.91XA', l: 'S52.92XA', u: 'S52.90XA' }, ['forearm fracture', 'radial head fracture', 'olecranon fracture', 'elbow fracture', 'ulna fracture', 'fracture of forearm'], { historical: HEALED_FRACTURE });
 
 // ---------------------------------------------------------------- wrist and hand
+LIMB = 'hand';
 sided('carpal-tunnel', 'carpal tunnel syndrome', rlu('G56.0', '1', '2', '0', '3'), ['cts', 'carpal tunnel', 'median neuropathy at the wrist', 'median nerve entrapment at the wrist', 'median nerve entrapment', 'median nerve compression', 'median neuropathy', 'carpal tunnel syndromes', 'carpal tunnel syndrome of wrist', 'median nerve neuropathy at the wrist', 'entrapment neuropathy of the median nerve']);
 dx('de-quervain', "radial styloid tenosynovitis [de Quervain]", 'M65.4', ["de quervain's tenosynovitis", 'de quervain tenosynovitis', 'dequervain tenosynovitis', "dequervain's tenosynovitis", "de quervain's disease", 'de quervain disease', "de quervain's", 'dequervains', 'de quervain', 'radial styloid tenosynovitis', "de quervain's tendinitis", 'dequervain tendinitis']);
 dx('trigger-finger', 'trigger finger, unspecified finger', 'M65.30', ['trigger finger', 'stenosing tenosynovitis', 'trigger fingers', 'stenosing flexor tenosynovitis']);
@@ -270,6 +276,7 @@ sided('hand-laceration', 'laceration of hand', { r: 'S61.411A', l: 'S61.412A', u
 dx('dupuytren', 'palmar fascial fibromatosis [Dupuytren]', 'M72.0', ['dupuytren contracture', "dupuytren's contracture", "dupuytren's disease", 'palmar fibromatosis']);
 
 // ---------------------------------------------------------------- hip, pelvis and thigh
+LIMB = 'hip';
 sided('hip-oa', 'primary osteoarthritis of hip', { r: 'M16.11', l: 'M16.12', b: 'M16.0', u: 'M16.10' }, ['hip osteoarthritis', 'hip arthritis', 'hip degenerative joint disease', 'hip djd', 'degenerative joint disease of hip', 'osteoarthritis of hip', 'coxarthrosis']);
 sided('trochanteric-bursitis', 'trochanteric bursitis', rlu('M70.6', '1', '2', '0'), ['greater trochanteric bursitis', 'hip bursitis', 'greater trochanteric pain syndrome', 'trochanteric bursitis of hip', 'trochanteric pain syndrome', 'gtps']);
 sided('hip-labral-tear', 'tear of labrum of hip', { r: 'S73.191A', l: 'S73.192A', u: 'S73.199A' }, ['hip labral tear', 'acetabular labral tear', 'labral tear of hip', 'hip labrum tear']);
@@ -288,6 +295,7 @@ sided('hip-avn', 'avascular necrosis of femoral head', { r: 'M87.051', l: 'M87.0
 sided('hip-impingement', 'femoroacetabular impingement', { r: 'M25.851', l: 'M25.852', u: 'M25.859' }, ['femoroacetabular impingement', 'fai', 'hip impingement']);
 
 // ---------------------------------------------------------------- knee and lower leg
+LIMB = 'knee';
 sided('medial-meniscus-tear', 'tear of medial meniscus', { r: 'S83.241A', l: 'S83.242A', u: 'S83.249A' }, ['tear of medial cartilage or meniscus of knee', 'tear of medial cartilage or meniscus of knee current', 'medial meniscus tear', 'medial meniscal tear', 'torn medial meniscus', 'tear of medial meniscus', 'tear of the medial meniscus', 'complex tear of medial meniscus', 'horizontal tear of medial meniscus', 'posterior horn medial meniscus tear', 'tear of posterior horn of medial meniscus', 'medial meniscus posterior horn tear', 'complex tear of the posterior horn of the medial meniscus', 'horizontal tear of the posterior horn of the medial meniscus', 'medial meniscus tears', 'other tear of medial meniscus']);
 sided('lateral-meniscus-tear', 'tear of lateral meniscus', { r: 'S83.281A', l: 'S83.282A', u: 'S83.289A' }, ['lateral meniscus tear', 'lateral meniscal tear', 'torn lateral meniscus', 'tear of lateral meniscus', 'tear of the lateral meniscus', 'posterior horn lateral meniscus tear', 'other tear of lateral meniscus']);
 sided('medial-meniscus-old-tear-posterior', 'derangement of posterior horn of medial meniscus due to old tear', rlu('M23.22', '1', '2', '9'), ['degenerative tear of posterior horn of medial meniscus', 'degenerative posterior horn medial meniscus tear', 'old tear of posterior horn of medial meniscus', 'chronic tear of posterior horn of medial meniscus', 'degenerative tear of medial meniscus posterior horn', 'derangement of posterior horn of medial meniscus']);
@@ -323,6 +331,7 @@ sided('shin-splints', 'medial tibial stress syndrome', { r: 'M76.821', l: 'M76.8
 sided('knee-instability', 'instability of knee', { r: 'M23.51', l: 'M23.52', u: 'M23.50' }, ['knee instability', 'chronic instability of knee', 'unstable knee']);
 
 // ---------------------------------------------------------------- ankle and foot
+LIMB = 'foot';
 sided('ankle-sprain', 'sprain of ankle', { r: 'S93.401A', l: 'S93.402A', u: 'S93.409A' }, ['ankle sprain', 'ankle sprain/strain', 'sprained ankle', 'lateral ankle sprain', 'sprain of ankle', 'inversion ankle sprain', 'atfl sprain', 'anterior talofibular ligament sprain', 'ankle ligament sprain']);
 sided('ankle-strain', 'strain of ankle', { r: 'S96.911A', l: 'S96.912A', u: 'S96.919A' }, ['ankle strain', 'strain of ankle', 'foot strain', 'ankle and foot strain', 'strain of foot']);
 sided('foot-sprain', 'sprain of foot', { r: 'S93.601A', l: 'S93.602A', u: 'S93.609A' }, ['foot sprain', 'midfoot sprain', 'lisfranc sprain', 'sprain of foot']);
@@ -346,6 +355,7 @@ sided('peroneal-tendinitis', 'peroneal tendinitis', rlu('M76.7', '1', '2', '0'),
 sided('hallux-valgus', 'hallux valgus', rlu('M20.1', '1', '2', '0'), ['hallux valgus', 'bunion', 'bunions']);
 
 // ---------------------------------------------------------------- other peripheral nerve
+LIMB = null;
 dx('peripheral-neuropathy', 'polyneuropathy, unspecified', 'G62.9', ['peripheral neuropathy', 'polyneuropathy', 'peripheral polyneuropathy', 'sensory neuropathy', 'neuropathy']);
 dx('thoracic-outlet', 'thoracic outlet syndrome', 'G54.0', ['thoracic outlet syndrome', 'tos', 'brachial plexus lesion', 'brachial plexus disorder', 'brachial plexopathy', 'brachial plexus injury']);
 dx('lumbosacral-plexopathy', 'lumbosacral plexus disorders', 'G54.1', ['lumbosacral plexopathy', 'lumbosacral plexus lesion', 'lumbar plexopathy']);

@@ -39,6 +39,11 @@ export const diagnosisEntrySchema = z.strictObject({
   otherCodes: z.array(icd10Schema).optional(),
   /** `status_post`: a procedure, matched only after a status-post cue ("s/p", "status post"). */
   kind: z.enum(['condition', 'status_post']).optional(),
+  /**
+   * The limb a sided diagnosis belongs to: a mention with no side of its own takes the one side
+   * the document gives that limb elsewhere (an operative report's "SLAP fraying" of the right shoulder).
+   */
+  limb: z.enum(['shoulder', 'elbow', 'hand', 'hip', 'knee', 'foot']).optional(),
   /** A symptom (pain, numbness): never a past diagnosis just because it "resolved" in a narrative. */
   symptom: z.boolean().optional(),
   /** Concept and code reported when the diagnosis is historical (a healed fracture → Z87.81). */

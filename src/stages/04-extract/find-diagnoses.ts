@@ -22,6 +22,7 @@ type DxAssertion = Diagnosis['assertion'];
 export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagnosis[] {
   const lex = compileDiagnosisLexicon(lexicons.diagnoses);
   const facts: Diagnosis[] = [];
+  const entryOf = new Map<Diagnosis, DiagnosisEntry>();
   const seen = new Set<string>();
   const scopes = findDiagnosisScopes(doc, lex).flatMap((scope) => (scope.mode === 'list' ? [scope] : narrativeWindows(doc.text, scope, lex)));
   for (const scope of scopes) {
@@ -37,7 +38,10 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
       if (seen.has(key)) continue;
       seen.add(key);
       const fact = toFact(doc, lexicons, lex, units, m, span);
-      if (fact) facts.push(fact);
+      if (fact) {
+        facts.push(fact);
+        entryOf.set(fact, m.entry);
+      }
     }
     for (const c of codesOnly) {
       const key = `${c.unit.start}:${c.unit.end}`;
@@ -47,7 +51,27 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
       if (fact) facts.push(fact);
     }
   }
+  inheritLimbSides(facts, entryOf);
   return facts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * A sided diagnosis written without a side takes the side the document gives its limb, when the
+ * document names exactly one ("Right subacromial impingement" ... "SLAP fraying of the labrum").
+ */
+function inheritLimbSides(facts: Diagnosis[], entryOf: ReadonlyMap<Diagnosis, DiagnosisEntry>): void {
+  const sidesByLimb = new Map<string, Set<Side>>();
+  for (const f of facts) {
+    const limb = entryOf.get(f)?.limb;
+    if (limb && f.side) sidesByLimb.set(limb, (sidesByLimb.get(limb) ?? new Set()).add(f.side));
+  }
+  facts.forEach((f, i) => {
+    const entry = entryOf.get(f);
+    const sides = entry?.limb ? sidesByLimb.get(entry.limb) : undefined;
+    if (!entry?.codesBySide || f.side || !sides || sides.size !== 1 || f.icd10 !== entry.codesBySide.unspecified) return;
+    const side = [...sides][0]!;
+    facts[i] = { ...f, side, icd10: entry.codesBySide[side] };
+  });
 }
 
 // ICD-10 code shape, to find narrative text worth reading (the tokenizer validates codes).

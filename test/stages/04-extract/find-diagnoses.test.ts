@@ -94,12 +94,12 @@ describe('findDiagnoses: what is not a diagnosis', () => {
     expect(brief('HISTORY\nA right wrist contusion from the same fall settled within a month. Her neck pain has resolved.'))
       .toEqual([['contusion of wrist', 'S60.211A', 'historical']]);
   });
-  it('reads a heading-line list with letter markers, and drops an item that refers back', () => {
+  it('reads a heading-line list with letter markers, drops an item that refers back, and gives a sideless item its limb\'s one side', () => {
     expect(brief('PREOPERATIVE DIAGNOSES\n  a. Full-thickness tear of the right supraspinatus tendon.\n  b. Right subacromial impingement.\n\nPOSTOPERATIVE DIAGNOSES\n  a. Same, with a 2 cm crescent-shaped supraspinatus tear.\n  b. Type I SLAP fraying of the superior labrum.\n\n'))
       .toEqual([
         ['complete rotator cuff tear', 'M75.121', 'present'],
         ['impingement syndrome of shoulder', 'M75.41', 'present'],
-        ['superior glenoid labrum lesion', 'S43.439A', 'present'],
+        ['superior glenoid labrum lesion', 'S43.431A', 'present'],
       ]);
   });
   it('reads "history of" a procedure as status post', () => {
@@ -139,6 +139,10 @@ describe('findDiagnoses: what is not a diagnosis', () => {
   it('reads ICD-9-era descriptions and slash alternatives', () => {
     expect(brief('Diagnoses: Thoracic or lumbosacral neuritis or radiculitis, unspecified; Degeneration of lumbar or lumbosacral intervertebral disc; Lumbar radiculopathy/radiculitis.').map((d) => d[1]))
       .toEqual(['M54.16', 'M51.36', 'M54.16']);
+  });
+  it('reads the sample letter\'s diagnosis sentence as three diagnoses', () => {
+    expect(brief('Her diagnosis is spasm of muscle, shoulder pain, spinal lumbar degenerative disk disease.  All prior records.'))
+      .toEqual([['other muscle spasm', 'M62.838', 'present'], ['pain in shoulder', 'M25.519', 'present'], ['lumbar degenerative disc disease', 'M51.36', 'present']]);
   });
   it('leaves family history out', () => {
     expect(dxOf('FAMILY HISTORY: His father had a history of sciatica treated with surgery.')).toEqual([]);

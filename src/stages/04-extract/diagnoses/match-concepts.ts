@@ -68,6 +68,24 @@ function adjacentLevel(units: readonly Unit[], first: number, last: number): num
   return null;
 }
 
+/**
+ * A window that crosses a comma must end its list item there: "degenerative disc disease,
+ * lumbar." is one mention, but "spasm of muscle, shoulder pain" is two, not "shoulder muscle spasm".
+ */
+function closesAcrossComma(units: readonly Unit[], words: readonly number[]): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  let crosses = false;
+  for (let k = first; k < last; k++) if (units[k]!.kind === 'comma' && units[k]!.norm === ',') crosses = true;
+  if (!crosses) return true;
+  for (let k = last + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'side' || u.kind === 'filler' || u.kind === 'level') continue;
+    return u.kind !== 'word';
+  }
+  return true;
+}
+
 /** Longest window at `i` whose token key names an entry of `table`. */
 function longestAt(
   units: readonly Unit[],
@@ -82,6 +100,7 @@ function longestAt(
   const limit = known < 0 ? run.length : known;
   for (let n = limit; n >= 1; n--) {
     const words = run.slice(0, n);
+    if (!closesAcrossComma(units, words)) continue;
     const tokens = words.map((k) => units[k]!.norm);
     // A level beside a mention that names no region supplies it: "L5 radiculopathy" is lumbar.
     if (!tokens.some((t) => lex.regionWords.has(t))) {
