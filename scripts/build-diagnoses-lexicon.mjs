@@ -618,6 +618,7 @@ const lexicon = {
   listSections: ['diagnoses'],
   mixedSections: ['assessment'],
   excludedSections: ['decision', 'rationale', 'reviewer_qualifications', 'documents_reviewed', 'plan', 'treatment_plan', 'work_status', 'medications', 'determination_process'],
+  cueExcludedSections: ['decision', 'rationale', 'reviewer_qualifications', 'documents_reviewed', 'determination_process'],
   backReferences: ['same', 'as above', 'unchanged', 'ditto'],
   resolvedAfter: { id: 'resolved-after', pattern: '\\b(?:resolved|healed|cleared|settled|subsided|recovered)\\b', maxGap: 60, reason: '"a right wrist contusion from the same fall settled within a month": a past diagnosis' },
   qualifierCues: ['with', 'without', 'w/o', 'secondary to', 'due to', 'associated with', 'corresponding to', 'consistent with', 'from', 'related to', 'caused by', 'resulting from', 'contributing to', 'involving'],

@@ -85,8 +85,10 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
   listSections: z.array(z.enum(SECTION_NAMES)),
   /** Sections whose list items are diagnoses and whose other sentences are read as narrative. */
   mixedSections: z.array(z.enum(SECTION_NAMES)),
-  /** Sections never read (the reviewer's rationale, guidelines, plans, administrative text). */
+  /** Sections whose running text is never read (the reviewer's rationale, guidelines, plans, administrative text). */
   excludedSections: z.array(z.enum(SECTION_NAMES)),
+  /** Sections where even an explicit "Diagnoses:" label is not read (an RFA in a plan still lists the patient's diagnoses). */
+  cueExcludedSections: z.array(z.enum(SECTION_NAMES)),
   /** Item openers that refer back to the previous item ("Same, with a 2 cm tear"): what follows qualifies it. */
   backReferences: z.array(z.string().min(1)),
   /**

@@ -147,6 +147,10 @@ describe('findDiagnoses: what is not a diagnosis', () => {
   it('leaves family history out', () => {
     expect(dxOf('FAMILY HISTORY: His father had a history of sciatica treated with surgery.')).toEqual([]);
   });
+  it('reads a diagnosis label inside a request for authorization, not the plan\'s running text', () => {
+    expect(brief('TREATMENT PLAN:\n1. Request authorization for EMG to exclude carpal tunnel syndrome. Diagnosis: lumbar strain (S39.012A).\n'))
+      .toEqual([['lumbar strain', 'S39.012A', 'present']]);
+  });
   it('does not read rationale sections', () => {
     expect(dxOf('Rationale: Trigger point injections are recommended for myofascial pain syndrome.\n')).toEqual([]);
   });

@@ -22,7 +22,7 @@ const ITEM_START = /^[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])[ \t]+/;
 
 /** Every scope of `doc` to read for diagnoses, list scopes first. */
 export function findDiagnosisScopes(doc: SegmentedDocument, lex: CompiledDiagnosisLexicon): DiagnosisScope[] {
-  const { listSections, mixedSections, excludedSections } = lex.lexicon;
+  const { listSections, mixedSections, excludedSections, cueExcludedSections } = lex.lexicon;
   const list: DiagnosisScope[] = [];
   const narrative: DiagnosisScope[] = [];
   for (const section of doc.sections) {
@@ -49,7 +49,7 @@ export function findDiagnosisScopes(doc: SegmentedDocument, lex: CompiledDiagnos
       const at = m.index ?? 0;
       const idx = sectionIndexAt(doc, at);
       const section = idx >= 0 ? doc.sections[idx] : undefined;
-      if (section?.name && (excludedSections.includes(section.name) || cue.notInSections.includes(section.name))) continue;
+      if (section?.name && (cueExcludedSections.includes(section.name) || cue.notInSections.includes(section.name))) continue;
       const start = at + m[0].length;
       const limit = section ? section.end : doc.text.length;
       const end = cue.scope === 'block' ? blockEnd(doc.text, start, limit) : sentenceEnd(doc.text, start, limit, lex);
