@@ -33,8 +33,10 @@ export const painScoresSchema = lexiconFile(
     visitDateLabel: pattern,
     /** A sentence that cannot hold a score fails this cheap test and is skipped. */
     prefilter: pattern,
-    /** Text before a number that makes it another instrument's score. */
+    /** Text before a number that makes it another instrument's score or a date ("seen on 7/10"). */
     excludeBefore: pattern,
+    /** Text after a fraction that makes it a count ("9/10 sessions"), not a score. */
+    excludeAfter: pattern,
   },
 );
 export type PainScoresLexicon = z.infer<typeof painScoresSchema>;

@@ -21,6 +21,7 @@ interface Compiled {
   readonly changeTo: RegExp;
   readonly visitLabel: RegExp;
   readonly excludeBefore: RegExp;
+  readonly excludeAfter: RegExp;
   readonly rangeHigh: boolean;
   readonly prefilter: RegExp;
 }
@@ -55,6 +56,7 @@ function compile(lex: Lexicons['painScores']): Compiled {
     changeTo: /\bfrom\s*\d{1,2}(?:\.\d)?\s*\/\s*10\s+to\s*$/i,
     visitLabel: new RegExp(lex.visitDateLabel, 'i'),
     excludeBefore: new RegExp(lex.excludeBefore, 'i'),
+    excludeAfter: new RegExp(lex.excludeAfter, 'i'),
     rangeHigh: lex.rangeScore === 'high',
     prefilter: new RegExp(lex.prefilter, 'i'),
   };
@@ -73,6 +75,7 @@ function scanScores(c: Compiled, text: string, base: number): RawScore[] {
       const end = start + m[0].length;
       if (out.some((s) => s.start < end && start < s.end)) continue;
       if (c.excludeBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (c.excludeAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       const score = Number(g.score);
       const high = g.high !== undefined ? Number(g.high) : null;
       const max = g.max !== undefined ? Number(g.max) : 10;

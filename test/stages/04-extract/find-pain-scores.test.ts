@@ -54,6 +54,8 @@ describe('findPainScores: what is not a pain score', () => {
     ['tablet strengths', 'Norco 10/325 mg #60.'],
     ['other instruments', 'Oswestry score 40/100. PHQ-9 score of 9/27.'],
     ['strength grades', 'Strength 4/5 in the right hip flexors.'],
+    ['a month and day without a year', 'He was seen on 7/10 and again since 8/10.'],
+    ['counts', 'She completed 9/10 sessions of therapy.'],
   ])('%s', (_name, text) => {
     expect(scores(text)).toEqual([]);
   });
