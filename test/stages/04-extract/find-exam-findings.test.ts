@@ -158,6 +158,10 @@ describe('findExamFindings: palpation and observation', () => {
       { finding: 'spasm', assertion: 'negated' },
       { finding: 'atrophy', assertion: 'negated' },
     ]],
+    ['not documented, not noted', 'The examination did not document trigger points. Tenderness was not noted.', [
+      { finding: 'trigger_point', assertion: 'negated' },
+      { finding: 'tenderness', assertion: 'negated' },
+    ]],
     ['non-tender and without', 'Left knee: no effusion, non-tender. Lumbar: tenderness over the L4-S1 paraspinals without spasm.', [
       { finding: 'swelling', assertion: 'negated', side: 'left' },
       { finding: 'tenderness', assertion: 'negated', side: 'left' },
