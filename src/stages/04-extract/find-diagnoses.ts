@@ -186,7 +186,7 @@ function toFact(
     ({ assertion, cue } = judged);
   }
   const written = m.written?.norm ?? null;
-  const { concept, icd10 } = codeFor(m.entry, m.side, m.level, written, assertion, lex);
+  const { concept, icd10 } = codeFor(codedEntry(m.entry, written, lex), m.side, m.level, written, assertion, lex);
   const evidence = makeEvidence(doc, span);
   return {
     text: evidence.text,
@@ -294,6 +294,22 @@ function itemAround(units: readonly Unit[], m: ConceptMatch): Span {
 }
 
 /**
+ * The entry a written code names when it is another concept of the same ICD-10 category: the
+ * clinician's code is more specific than our reading ("HNP L4-5 (M51.16)" is disc disease with
+ * radiculopathy). A code from another category is a mismatch and leaves the written concept.
+ */
+function codedEntry(entry: DiagnosisEntry, written: string | null, lex: CompiledDiagnosisLexicon): DiagnosisEntry {
+  if (!written || ownCodes(entry).includes(written)) return entry;
+  const target = lex.codes.get(written);
+  if (!target || target.former || target.entry.kind === 'status_post') return entry;
+  return written.slice(0, 3) === entry.icd10.slice(0, 3) ? target.entry : entry;
+}
+
+function ownCodes(entry: DiagnosisEntry): string[] {
+  return [entry.icd10, ...Object.values(entry.codesBySide ?? {}), ...Object.values(entry.codesByLevel ?? {})];
+}
+
+/**
  * Concept and canonical code: the side- or level-specific code when the lexicon has one; the
  * written code when it names the same concept (or a more specific code of its category); the
  * history code for a historical healed fracture or past gestational diabetes.
@@ -312,7 +328,7 @@ function codeFor(
   if (byLevel) icd10 = byLevel;
   if (written) {
     const target = lex.codes.get(written);
-    if (target?.entry === entry && !target.former) icd10 = written;
+    if (ownCodes(entry).includes(written)) icd10 = written;
     else if (!target && written.slice(0, 3) === icd10.slice(0, 3)) icd10 = written;
   }
   return { concept: entry.concept, icd10 };

@@ -64,6 +64,10 @@ describe('findDiagnoses: written codes', () => {
     const [d] = dxOf('Diagnoses:\n1. Osteoarthritis of the right knee (M17.11)\n');
     expect([d?.icd10, d?.side]).toEqual(['M17.11', 'right']);
   });
+  it('follows a written code of the same category, and its own level code', () => {
+    expect(brief('Diagnoses: Herniated nucleus pulposus L4-5 (M51.16); Lumbar radiculopathy (M54.17); M54.5 - Low back pain.'))
+      .toEqual([['lumbar disc disorder with radiculopathy', 'M51.16', 'present'], ['lumbar radiculopathy', 'M54.17', 'present'], ['low back pain', 'M54.50', 'present']]);
+  });
   it('reads a lone known code as its concept', () => {
     expect(brief('Diagnoses: M79.18.')).toEqual([['myofascial pain syndrome', 'M79.18', 'present']]);
   });

@@ -122,17 +122,22 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
 
   const codes = new Map<string, CodeTarget>();
   const categories = new Set<string>();
-  const addCode = (code: string, entry: DiagnosisEntry, former: boolean): void => {
+  const rankOf = new Map<string, number>();
+  // A code names the entry whose canonical code it is before one that lists it by side, level or
+  // as a former code; conditions beat procedures; earlier entries beat later ones.
+  const addCode = (code: string, entry: DiagnosisEntry, former: boolean, rank: number): void => {
     categories.add(code.slice(0, 3));
-    const prev = codes.get(code);
-    // Conditions beat procedures and earlier entries beat later ones, so a code names its most specific owner.
-    if (!prev || (prev.entry.kind === 'status_post' && entry.kind !== 'status_post')) codes.set(code, { entry, former });
+    const r = rank + (entry.kind === 'status_post' ? 10 : 0);
+    if (r < (rankOf.get(code) ?? Infinity)) {
+      codes.set(code, { entry, former });
+      rankOf.set(code, r);
+    }
   };
   for (const entry of lexicon.entries) {
-    addCode(entry.icd10, entry, false);
-    for (const c of Object.values(entry.codesBySide ?? {})) addCode(c, entry, false);
-    for (const c of Object.values(entry.codesByLevel ?? {})) addCode(c, entry, false);
-    for (const c of entry.otherCodes ?? []) addCode(c, entry, true);
+    addCode(entry.icd10, entry, false, 0);
+    for (const c of Object.values(entry.codesBySide ?? {})) addCode(c, entry, false, 1);
+    for (const c of Object.values(entry.codesByLevel ?? {})) addCode(c, entry, false, 2);
+    for (const c of entry.otherCodes ?? []) addCode(c, entry, true, 3);
   }
 
   const toTokens = (s: string): string[] => [...s.toLowerCase().matchAll(WORD_RE)].map((m) => variants.get(m[0]) ?? m[0]);
