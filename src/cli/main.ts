@@ -11,6 +11,8 @@ import { shutdownProcessing } from '../process-file.js';
 import { runExtractCommand } from './extract-command.js';
 import { jsonSchemaOf } from './schema-command.js';
 import { runDecideCommand } from './decide-command.js';
+import { runServeCommand } from './serve-command.js';
+import { runWorkerCommand } from './worker-command.js';
 
 const version = (JSON.parse(readFileSync(`${packageRoot()}/package.json`, 'utf8')) as { version: string }).version;
 
@@ -69,6 +71,29 @@ program
   .argument('<facts>', 'a facts JSON file (as written by chartfacts extract)')
   .action(async (facts: string) => {
     process.exitCode = await runDecideCommand(facts);
+  });
+
+program
+  .command('serve')
+  .description('start the upload API and (unless --no-workers) queue workers; without REDIS_URL a local redis-server is started')
+  .option('-p, --port <n>', 'HTTP port (default: PORT or 8080)', positiveInt('--port'))
+  .option('--host <host>', 'interface to listen on (default 127.0.0.1)')
+  .option('--no-workers', 'run the API only; workers run elsewhere (chartfacts worker)')
+  .option('-c, --concurrency <n>', 'jobs per worker stage', positiveInt('--concurrency'))
+  .action(async (o: { port?: number; host?: string; workers: boolean; concurrency?: number }) => {
+    process.exitCode = await runServeCommand({
+      ...(o.port ? { port: o.port } : {}), ...(o.host ? { host: o.host } : {}), workers: o.workers,
+      ...(o.concurrency ? { concurrency: o.concurrency } : {}),
+    });
+  });
+
+program
+  .command('worker')
+  .description('run queue workers against REDIS_URL: parse, extract, decide or all')
+  .argument('[stage]', 'parse | extract | decide | all', 'all')
+  .option('-c, --concurrency <n>', 'jobs at once per stage', positiveInt('--concurrency'))
+  .action(async (stage: string, o: { concurrency?: number }) => {
+    process.exitCode = await runWorkerCommand({ stages: stage, ...(o.concurrency ? { concurrency: o.concurrency } : {}) });
   });
 
 try {
