@@ -51,14 +51,21 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
       ...findKeywordFindings(c, s, lexicons, taken),
     ].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
+    const found: ExamFinding[] = [];
     for (const d of drafts) {
       const { bodyPart, side } = resolveFinding(d, mentions, context, palpationSide, classes);
       if (isPalpation(d.kind) && side) palpationSide = side;
-      const f: ExamFinding = {
+      found.push({
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,
         assertion: d.negated ? 'negated' : 'present', evidence: makeEvidence(doc, tighten(doc.text, d)),
         ...(d.cue ? { cue: { text: doc.text.slice(d.cue.start, d.cue.end).trim(), start: d.cue.start, end: d.cue.end, ruleId: d.cue.ruleId, category: 'negated' as const } } : {}),
-      };
+      });
+    }
+    // "trigger points with twitch response ... at lumbar paraspinals on left": the side said last covers the trigger point
+    const myofascial = (f: ExamFinding): boolean => f.finding === 'trigger_point' || f.finding === 'twitch_response';
+    const lastSide = [...found].reverse().find((f) => myofascial(f) && f.side)?.side ?? null;
+    for (const f of found) {
+      if (lastSide && !f.side && myofascial(f) && f.assertion === 'present') f.side = lastSide;
       const key = keyOf(f);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -11,6 +11,7 @@ import type { BodyPart, PainCondition, Side } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
 import { findDates } from './find-dates.js';
+import { joinBroken } from './exam/join-broken.js';
 
 interface Compiled {
   readonly forms: readonly RegExp[];
@@ -136,7 +137,7 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
   const out: PainScore[] = [];
   let docVisit: string | null | undefined;
   let lastPart: { part: BodyPart; side: Side | null } | null = null;
-  for (const s of doc.sentences) {
+  for (const s of joinBroken(doc)) {
     const section = doc.sections[s.sectionIndex]?.name ?? null;
     if (section && SKIP_SECTIONS.has(section)) continue;
     if (!c.prefilter.test(s.text)) continue;

@@ -153,6 +153,14 @@ describe('findExamFindings: palpation and observation', () => {
       { finding: 'twitch_response', side: 'right', value: 'positive' },
       { finding: 'other', qualifier: 'referred pain', side: 'right', value: 'to the right occiput' },
     ]],
+    ['the side said at the end covers the trigger points', 'Lumbar spine has trigger points with radicular pain and twitch response on palpation at lumbar paraspinals on left.', [
+      { finding: 'trigger_point', side: 'left', bodyPart: 'lumbar spine' },
+      { finding: 'twitch_response', side: 'left' },
+    ]],
+    ['restricted range of motion with measures: the measures say it', 'Lumbar spine has restricted range of motion with flexion to 70 degrees, extension to 15.', [
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 70 },
+      { finding: 'range_of_motion', qualifier: 'extension', value: 15 },
+    ]],
     ['absent signs are negated', 'No paraspinal tenderness or spasm. No thenar atrophy.', [
       { finding: 'tenderness', assertion: 'negated' },
       { finding: 'spasm', assertion: 'negated' },

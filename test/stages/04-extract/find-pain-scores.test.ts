@@ -41,6 +41,9 @@ describe('findPainScores: forms', () => {
     ['each score takes the part named before it', 'He rates the neck pain 7/10 and the right arm pain 6/10.', [
       { score: 7, bodyPart: 'cervical spine' }, { score: 6, bodyPart: 'upper arm', side: 'right' },
     ]],
+    ['a phrase cut by a blank line', 'A 8/20/14 provider follow up reports left\n\nshoulder pain 9/10, 1-10 with medication.', [
+      { score: 9, bodyPart: 'shoulder', side: 'left', date: '2014-08-20', condition: null },
+    ]],
     ['a date in the sentence is the score\'s date', 'The progress report of 4/22/2014 notes back pain rated 7/10.', [{ score: 7, date: '2014-04-22' }]],
   ])('%s', (_name, text, want) => {
     const got = scores(text);

@@ -11,6 +11,7 @@ import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
+import { joinBroken } from './join-broken.js';
 import type { ExamContext, PartRef } from './exam-types.js';
 
 export interface ExamSentence {
@@ -51,30 +52,6 @@ function labelPart(s: Sentence, mentions: readonly BodyPartMention[]): PartRef |
     found = { ...toRef(head), side: plural ? 'bilateral' : head.side };
   }
   return found;
-}
-
-/** Most sentences joined into one reading unit. */
-const MAX_JOIN = 3;
-
-/**
- * Joins a sentence with the next when it stops mid-phrase (no closing punctuation) and the next
- * goes on in lower case or with a number: a blank line from OCR or a page break
- * ("lateral bending 25 degrees" / "bilaterally.") must not cut a finding in two.
- */
-function joinBroken(doc: SegmentedDocument): Sentence[] {
-  const out: Sentence[] = [];
-  let joined = 0;
-  for (const s of doc.sentences) {
-    const prev = out[out.length - 1];
-    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && !/[.!?;:]\s*$/.test(prev.text) && /^[a-z0-9(]/.test(s.text)) {
-      out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
-      joined++;
-    } else {
-      out.push(s);
-      joined = 1;
-    }
-  }
-  return out;
 }
 
 /** Sentences to read for findings, in order, each with its context. */

@@ -137,7 +137,8 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   }
   shareClosingSide(listed, t, s.start);
   out.push(...listed);
-  for (const w of c.romWhole) {
+  // "restricted range of motion with flexion to 70 degrees": the measures say it
+  for (const w of out.length ? [] : c.romWhole) {
     for (const m of allMatches(w.re, t)) {
       if (!covered(m.index)) out.push(draft(s.start + m.index, s.start + m.index + m[0].length, '', w.value, null, false, null));
     }
