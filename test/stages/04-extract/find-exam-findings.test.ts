@@ -204,6 +204,11 @@ describe('findExamFindings: which text is examination', () => {
     expect(got.map((f) => [f.finding, f.value])).toEqual([['range_of_motion', 50], ['straight_leg_raise', 'negative']]);
   });
 
+  it('reads a sentence with a finding only an examiner reports, but not a guideline statement', () => {
+    const got = summary('Per the report of 2/24/16, SLR was positive on the left. The MTUS criteria include a positive Spurling test.');
+    expect(got.map((f) => [f.finding, f.side, f.value])).toEqual([['straight_leg_raise', 'left', 'positive']]);
+  });
+
   it('does not read narrative sentences outside an exam run', () => {
     expect(summary('His cervical rotation improved with therapy. Straight leg raises were part of his home program.')).toEqual([]);
   });

@@ -54,6 +54,20 @@ function labelPart(s: Sentence, mentions: readonly BodyPartMention[]): PartRef |
   return found;
 }
 
+/**
+ * A finding only an examiner reports — a straight leg raise, a named test, a motion in degrees —
+ * makes a narrative sentence exam text by itself ("Per the report, SLR was positive on the left").
+ */
+function objectiveFinding(c: CompiledExam, text: string): boolean {
+  const hit = (re: RegExp): boolean => {
+    re.lastIndex = 0;
+    const r = re.test(text);
+    re.lastIndex = 0;
+    return r;
+  };
+  return hit(c.slr) || hit(c.tests.re) || (hit(c.motions.re) && c.degree.test(text));
+}
+
 /** Sentences to read for findings, in order, each with its context. */
 export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
   const { examSections, excludedSections } = c.lex.scope;
@@ -101,7 +115,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     } else if (mode === 'run' && (stop || ++runLength > MAX_RUN)) mode = 'off';
     // inside an exam section only imaging lines are skipped ("relief sign" is an exam word)
     const skip = mode === 'block' ? stops.some((q) => q.inBlocks) : stop;
-    const eligible = mode !== 'off' && (!skip || cue !== undefined);
+    const eligible = (mode !== 'off' && (!skip || cue !== undefined)) || (mode === 'off' && !stop && objectiveFinding(c, s.text));
     LABEL.lastIndex = 0;
     const lp = LABEL.test(s.text) ? labelPart(s, mentionsOf(i)) : null;
     if (lp) label = lp;
