@@ -72,6 +72,10 @@ describe('findExamFindings: straight leg raise and named tests', () => {
       { finding: 'straight_leg_raise', side: 'left', value: 'positive', assertion: 'present' },
       { finding: 'straight_leg_raise', side: 'right', value: 'negative', assertion: 'present' },
     ]],
+    ['abbreviated results', 'SLR neg bilat. Spurling (+) on the right.', [
+      { finding: 'straight_leg_raise', value: 'negative', side: 'bilateral' },
+      { finding: 'special_test', qualifier: 'Spurling', value: 'positive', side: 'right' },
+    ]],
     ['result before the test', 'There is a normal straight leg raise.', [{ finding: 'straight_leg_raise', value: 'normal' }]],
     ['a negative test is present with value negative', "Spurling's maneuver negative bilaterally.", [
       { finding: 'special_test', qualifier: 'Spurling', value: 'negative', side: 'bilateral', assertion: 'present', bodyPart: 'cervical spine' },
@@ -117,6 +121,9 @@ describe('findExamFindings: reflexes, strength, sensation', () => {
     ['plantar responses in words', 'DTRs 2+ symmetric at the patellae and Achilles; plantar responses flexor.', [
       { qualifier: 'patellar and Achilles', value: '2+', side: 'bilateral' },
       { qualifier: 'plantar', value: 'flexor' },
+    ]],
+    ['grades out of four', 'Reflexes 2+/4 at the patella and 1/4 at the Achilles bilaterally.', [
+      { qualifier: 'patellar', value: '2+' }, { qualifier: 'Achilles', value: '1/4', side: 'bilateral' },
     ]],
     ['a reflex graded in words after its site', 'Achilles reflex absent on the left.', [{ qualifier: 'Achilles', value: 'absent', side: 'left' }]],
     ['reflexes normal without a grade still name what was tested', 'Deep tendon reflexes were normal and symmetric.', [

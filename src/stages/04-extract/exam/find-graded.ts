@@ -110,8 +110,9 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   c.reflexTerms.lastIndex = 0;
   c.reflexSites.re.lastIndex = 0;
   if (!c.reflexTerms.test(t) && !c.reflexSites.re.test(t)) return [];
+  // "2+/4" is written "2+"; a bare "2/4" stays as written
   const grades: Grade[] = allMatches(c.reflexGrade, t).map((m) => ({
-    start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, ''), skip: false,
+    start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, '').replace(/^(\d\+)\/4$/, '$1'), skip: false,
   }));
   // word grades right after a site ("plantar responses flexor", "Achilles reflex absent")
   for (const m of allMatches(c.reflexSites.re, t)) {
