@@ -1,7 +1,8 @@
 /**
  * Sentences as the treatment readers need them: a sentence cut mid-clause (it ends on a
- * lower-case word or a comma and the next one, in the same section, starts in lower case, as at
- * a line break with trailing spaces) is joined to the next.
+ * lower-case word or a comma and the next one, in the same section, starts in lower case or with
+ * a parenthesis, as at a line break with trailing spaces or in double-spaced OCR text) is joined
+ * to the next.
  */
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 
@@ -10,7 +11,7 @@ export function joinBrokenSentences(doc: SegmentedDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const last = out[out.length - 1];
-    if (last && last.sectionIndex === s.sectionIndex && /[a-z,]/.test(last.text.trimEnd().slice(-1)) && /[a-z]/.test(s.text.trimStart().charAt(0))) {
+    if (last && last.sectionIndex === s.sectionIndex && /[a-z,]/.test(last.text.trimEnd().slice(-1)) && /[a-z(]/.test(s.text.trimStart().charAt(0))) {
       out[out.length - 1] = { ...last, end: s.end, text: doc.text.slice(last.start, s.end) };
     } else out.push(s);
   }

@@ -79,6 +79,8 @@ export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: Pr
   if (((section && PLAN_SECTIONS.has(section)) || inRequest) && !continued(prefix, ctx)) return false;
   // "was referred for physical therapy, which helped": a stated response means it was received
   if (!statesResponse && requestedNotContinued(prefix, ctx)) return false;
+  // "Medial unloader brace (DME) - request authorization": the whole sentence is a request
+  if (!continued(prefix, ctx) && firstCue(c.cues['explicit-request'], sentence.text)) return false;
   if (firstCue(c.cues['not-received-before'], prefix) || firstCue(c.cues['not-received-after'], scopeText)) return false;
   return !assertedAbsent(m, ctx);
 }
