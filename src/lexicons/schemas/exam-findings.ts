@@ -61,6 +61,8 @@ export const siteSchema = z.strictObject({
   bodyPart: z.enum(BODY_PARTS).optional(),
   /** Site graded only in words ("plantar responses flexor"). */
   wordGradesOnly: z.boolean().optional(),
+  /** A site that is also a body part ("knee"): a grade near it is a reflex only if reflexes are named. */
+  needsTerm: z.boolean().optional(),
   /** A hand-, wrist- or foot-specific finding keeps its own body part instead of the spine region. */
   specific: z.boolean().optional(),
 });

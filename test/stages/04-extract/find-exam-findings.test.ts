@@ -190,6 +190,10 @@ describe('findExamFindings: palpation and observation', () => {
       { finding: 'swelling', qualifier: 'effusion', value: 'trace', side: 'right' },
       { finding: 'other', qualifier: 'alignment', value: 'mild varus', side: 'right' },
     ]],
+    ['a graded effusion is not a reflex', 'Right knee exam: medial joint line tenderness, 1+ effusion.', [
+      { finding: 'tenderness', side: 'right' },
+      { finding: 'swelling', qualifier: 'effusion', value: '1+', side: 'right' },
+    ]],
     ['gait words', 'Gait: antalgic on the right. Heel walking is difficult on the left.', [
       { finding: 'gait', value: 'antalgic', side: 'right' },
       { finding: 'other', qualifier: 'heel walk', value: 'difficult', side: 'left' },

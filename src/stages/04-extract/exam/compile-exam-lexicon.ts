@@ -139,7 +139,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     limbEntries: new Set(lex.parts.limbEntries),
     notJoints: new Set(lex.parts.notJoints),
     regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
-    severity: new RegExp(`\\b(?:${alternation(lex.severities)})\\b`, 'i'),
+    severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
     comparative: new RegExp(lex.comparative, 'i'),
     motions: termSet(lex.entries),
     degree: new RegExp(lex.degreeUnit, 'i'),

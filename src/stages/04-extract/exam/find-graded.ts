@@ -24,6 +24,7 @@ interface Site {
   readonly bodyPart?: BodyPart | undefined;
   readonly wordGradesOnly?: boolean | undefined;
   readonly specific?: boolean | undefined;
+  readonly needsTerm?: boolean | undefined;
   readonly terms: readonly string[];
 }
 
@@ -108,10 +109,14 @@ function drafts<T extends Site>(
 export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const t = s.text;
   c.reflexTerms.lastIndex = 0;
-  c.reflexSites.re.lastIndex = 0;
-  if (!c.reflexTerms.test(t) && !c.reflexSites.re.test(t)) return [];
+  const named = c.reflexTerms.test(t);
+  c.reflexTerms.lastIndex = 0;
+  // without the word "reflexes", a grade counts only next to a site that is not also a body part ("1+ effusion" of a knee is not a reflex)
+  const sites = allMatches(c.reflexSites.re, t).filter((m) => named || !c.reflexSites.lookup(m[0])?.needsTerm);
+  if (!named && !sites.length) return [];
+  const nearSite = (i: number): boolean => named || sites.some((m) => Math.abs(m.index - i) <= 25);
   // "2+/4" is written "2+"; a bare "2/4" stays as written
-  const grades: Grade[] = allMatches(c.reflexGrade, t).map((m) => ({
+  const grades: Grade[] = allMatches(c.reflexGrade, t).filter((m) => nearSite(m.index)).map((m) => ({
     start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, '').replace(/^(\d\+)\/4$/, '$1'), skip: false,
   }));
   // word grades right after a site ("plantar responses flexor", "Achilles reflex absent")
