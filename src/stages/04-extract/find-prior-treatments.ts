@@ -11,6 +11,7 @@ import type { PriorTreatment } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import { makeEvidence, sectionIndexAt } from '../evidence.js';
 import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
+import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
 import { findTreatmentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
@@ -18,9 +19,9 @@ import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse 
 import { isCareSentence, isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
 import { readPriorSentence, type PriorCandidate } from './treatments/read-prior-sentence.js';
 
-/** Request items outside decision sections (IMR decision lines sit in decision sections, which are skipped). */
+/** Request items and IMR decision lines (also where section detection missed the decision header). */
 function requestSpans(doc: SegmentedDocument, lexicons: Lexicons, mentions: readonly TreatmentMention[]): Span[] {
-  return findRequestItems(doc, lexicons, mentions).map((r) => r.item);
+  return [...findRequestItems(doc, lexicons, mentions).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
 }
 
 /** Mentions (sorted by start) that start in [start, end), found by binary search. */

@@ -79,6 +79,8 @@ describe('findPriorTreatments: more phrasings', () => {
     ['She has tried Motrin, Flexeril and Tylenol without improvement.',
       [['NSAID', 'ibuprofen', 'no_relief', null, null], ['muscle relaxant', 'cyclobenzaprine', 'no_relief', null, null], ['medication (other)', 'acetaminophen', 'no_relief', null, null]]],
     ['He denies any prior physical therapy.', []],
+    ['Treatment has included chiropractic care without relief,\n\nacupuncture (response not documented),\n\na lumbar epidural injection in 2009 without benefit.',
+      [['chiropractic manipulation', null, 'no_relief', null, null], ['acupuncture', null, 'unknown', null, null], ['epidural steroid injection', null, 'no_relief', null, null]]],
     ['She was referred for physical therapy in 2015, which helped somewhat.', [['physical therapy', null, 'partial_relief', null, null]]],
     ['The provider requested physical therapy.', []],
     ['Patient is status post L4-5 fusion in 2015 with good relief. He had a TKA in 2012.',

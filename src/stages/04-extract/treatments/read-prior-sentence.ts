@@ -49,7 +49,9 @@ function units(doc: SegmentedDocument, ms: readonly TreatmentMention[], lex: Lex
 function onlyListed(gap: string, c: CompiledTreatments): boolean {
   let bare = gap.replace(/\([^)]*\)/g, ' ');
   for (const d of matchCues(c.cues.dose, bare).sort((a, b) => b.start - a.start)) bare = bare.slice(0, d.start) + ' ' + bare.slice(d.end);
-  return !!firstCue(c.cues.connector, bare);
+  // the connector must span the whole gap (cues are multi-line: "^...$" could match one empty line)
+  const m = firstCue(c.cues.connector, bare);
+  return !!m && m.start === 0 && m.end === bare.length;
 }
 
 function nearest<T extends { start: number }>(xs: readonly T[], at: number): T | undefined {
