@@ -53,6 +53,9 @@ describe('findExamFindings: range of motion', () => {
       { qualifier: 'abduction', value: 120, side: 'right' },
       { qualifier: 'abduction', value: 170, side: 'left' },
     ]],
+    ['measured over normal', 'Lumbar spine ROM: Flexion 60/90 degrees, Extension 15/25 degrees.', [
+      { qualifier: 'flexion', value: 60 }, { qualifier: 'extension', value: 15 },
+    ]],
     ['full range of motion', 'Cervical spine: Full, painless range of motion.', [{ finding: 'range_of_motion', value: 'normal', qualifier: null }]],
     ['a capitalised side starting the line', 'Cervical spine:\nRight rotation 50 degrees.\nLeft rotation 60 degrees.', [
       { qualifier: 'rotation', value: 50, side: 'right', bodyPart: 'cervical spine' },

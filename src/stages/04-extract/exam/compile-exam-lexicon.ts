@@ -145,7 +145,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     degree: new RegExp(lex.degreeUnit, 'i'),
     romRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
-    romItem: new RegExp(`^${ROM_LINK}(?:(?:to|on)\\s+the\\s+(?<pre>left|right)\\s*,?\\s*)?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit}))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
+    romItem: new RegExp(`^${ROM_LINK}(?:(?:to|on)\\s+the\\s+(?<pre>left|right)\\s*,?\\s*)?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     romMore: new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*(?:(?:to|on)\\s+the\\s+(?<pre>left|right)\\s*,?\\s*)?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
     romTerms: words(lex.romTerms),
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
