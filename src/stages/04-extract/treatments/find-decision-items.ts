@@ -24,9 +24,12 @@ export interface DecisionItem {
 
 interface Anchor { readonly key: string; readonly start: number; readonly item: Span; readonly verdict: Span | null; readonly verdictText: string | null }
 
-/** Item text reduced for matching its repetitions ("a 28 day program" = "28 day program"). */
+/**
+ * Item text reduced for matching its repetitions: no leading article, letters and digits only
+ * ("a 28 day program" = "28 day program"; OCR's "20% /cyclo..." = "20%/cyclo...").
+ */
 function itemKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:a|an|the)\s+/, '').replace(/[\s.,:;]+$/, '').trim();
+  return text.toLowerCase().trim().replace(/^(?:a|an|the)\s+/, '').replace(/[^a-z0-9]+/g, '');
 }
 
 function groupSpan(m: CueMatch, name: string): Span | null {
