@@ -53,6 +53,8 @@ export interface CompiledExam {
   readonly slr: RegExp;
   readonly slrExclude: RegExp;
   readonly tests: TermSet<Lex['specialTests'][number]>;
+  /** Lower-cased words of test and straight-leg-raise names ("leg", "arm"), to skip the name scan when none is there. */
+  readonly testNameWords: ReadonlySet<string>;
   readonly testStop: RegExp;
   readonly reflexTerms: RegExp;
   readonly reflexSites: TermSet<Lex['reflexes']['sites'][number]>;
@@ -152,6 +154,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     slr: words(lex.straightLegRaise.terms),
     slrExclude: new RegExp(lex.straightLegRaise.exclude, 'i'),
     tests: termSet(lex.specialTests),
+    testNameWords: new Set([...lex.specialTests.flatMap((t) => t.terms), ...lex.straightLegRaise.terms]
+      .flatMap((t) => t.toLowerCase().split(/[\s/-]+/))),
     testStop: new RegExp(lex.testNameStop, 'i'),
     reflexTerms: words(lex.reflexes.terms),
     reflexSites: termSet(lex.reflexes.sites),

@@ -65,7 +65,10 @@ function objectiveFinding(c: CompiledExam, text: string): boolean {
     re.lastIndex = 0;
     return r;
   };
-  return hit(c.slr) || hit(c.tests.re) || (hit(c.motions.re) && c.degree.test(text));
+  // cheap gates first: a test needs a result word, a motion needs degrees
+  const degrees = c.degree.test(text);
+  if (!degrees && !hit(c.results.re)) return false;
+  return hit(c.slr) || (degrees && hit(c.motions.re)) || hit(c.tests.re);
 }
 
 /** Sentences to read for findings, in order, each with its context. */
@@ -86,8 +89,10 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     if (!m) {
       const u = units[i]!;
       // "straight leg raise", "drop arm test": words of a test name are not a body part examined
-      const names = [...allMatches(c.slr, u.text), ...allMatches(c.tests.re, u.text)].map((x) => [u.start + x.index, u.start + x.index + x[0].length]);
-      m = findBodyParts(u.text, lexicons, u.start).filter((p) => !names.some(([a, b]) => p.start < b! && a! < p.end));
+      const all = findBodyParts(u.text, lexicons, u.start);
+      const suspect = all.some((p) => c.testNameWords.has(p.text.toLowerCase()));
+      const names = suspect ? [...allMatches(c.slr, u.text), ...allMatches(c.tests.re, u.text)].map((x) => [u.start + x.index, u.start + x.index + x[0].length]) : [];
+      m = names.length ? all.filter((p) => !names.some(([a, b]) => p.start < b! && a! < p.end)) : all;
       found.set(i, m);
     }
     return m;
