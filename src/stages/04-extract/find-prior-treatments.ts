@@ -13,7 +13,7 @@ import { makeEvidence, sectionIndexAt } from '../evidence.js';
 import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
-import { findTreatmentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
+import { documentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
 import { isCareSentence, isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
@@ -39,7 +39,7 @@ function mentionsBetween(mentions: readonly TreatmentMention[], start: number, e
 }
 
 function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[] {
-  const mentions = findTreatmentMentions(doc.text, lexicons);
+  const mentions = documentMentions(doc, lexicons);
   const spans = requestSpans(doc, lexicons, mentions);
   const sentences = joinBrokenSentences(doc);
   const inSentence = (i: number): TreatmentMention[] => {

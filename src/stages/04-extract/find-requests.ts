@@ -17,7 +17,7 @@ import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatm
 import { describeRequest } from './treatments/describe-request.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findNarrativeRequests, findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
-import { findTreatmentMentions } from './treatments/find-treatment-mentions.js';
+import { documentMentions, findTreatmentMentions } from './treatments/find-treatment-mentions.js';
 import { parseGuidelineCitation } from './treatments/parse-guideline-citation.js';
 
 const requestKey = (r: Pick<TreatmentRequest, 'treatment' | 'drug' | 'procedure'>): string =>
@@ -46,7 +46,7 @@ function stillRequested(doc: SegmentedDocument, cand: RequestCandidate, lexicons
 }
 
 function fromRequestItems(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
-  const mentions = findTreatmentMentions(doc.text, lexicons);
+  const mentions = documentMentions(doc, lexicons);
   const items = findRequestItems(doc, lexicons, mentions);
   return (items.length ? items : findNarrativeRequests(doc, lexicons, mentions))
     .filter((cand) => cand.origin !== 'plan' || stillRequested(doc, cand, lexicons))

@@ -7,6 +7,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
+import type { SegmentedDocument } from '../../../types/pipeline.js';
 import { compileTreatmentLexicons, matchCues, termIndexKey, type CompiledTreatments } from './compile-treatment-lexicons.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
@@ -87,6 +88,22 @@ export function findTreatmentMentions(
 ): TreatmentMention[] {
   const found = mentionsIn(text, compileTreatmentLexicons(lexicons));
   return base === 0 ? found : found.map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+}
+
+/** Whole-document results per document object and compiled lexicon (documents are immutable). */
+const byDocument = new WeakMap<object, WeakMap<CompiledTreatments, readonly TreatmentMention[]>>();
+
+/**
+ * Every treatment mention of a segmented document, found once per document: the request and
+ * prior-treatment stages both read them. Callers must not mutate the returned mentions.
+ */
+export function documentMentions(doc: SegmentedDocument, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): readonly TreatmentMention[] {
+  const c = compileTreatmentLexicons(lexicons);
+  let inner = byDocument.get(doc);
+  if (!inner) byDocument.set(doc, (inner = new WeakMap()));
+  let found = inner.get(c);
+  if (!found) inner.set(c, (found = Object.freeze(mentionsIn(doc.text, c))));
+  return found;
 }
 
 function mentionsIn(text: string, c: CompiledTreatments): TreatmentMention[] {
