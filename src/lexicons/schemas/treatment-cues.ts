@@ -12,7 +12,7 @@ export const TREATMENT_CUE_ROLES = [
   'guideline-defer', 'guideline-source', 'guideline-pages', 'request-table', 'table-verdict', 'list-end', 'not-request-header',
   'not-request-item', 'hypothetical-item', 'explicit-request', 'item-prefix', 'request-context', 'narrative-request',
   'continue-context', 'not-received-before', 'not-received-after', 'temporal-reference', 'pseudo-mention', 'anaphor',
-  'continuation-start', 'dose', 'connector', 'response', 'pain-change', 'percent', 'duration', 'functional', 'sessions',
+  'continuation-start', 'contrast', 'dose', 'connector', 'response', 'pain-change', 'percent', 'duration', 'functional', 'sessions',
   'event-year', 'event-date-lead', 'med-pain-score', 'quantity', 'level',
 ] as const;
 export type TreatmentCueRole = (typeof TREATMENT_CUE_ROLES)[number];

@@ -102,3 +102,17 @@ describe('findPriorTreatments: dates', () => {
     expect(priorOf(text)[0]?.date).toBe(date);
   });
 });
+
+describe('findPriorTreatments: one treatment, two outcomes', () => {
+  it('a contrast with two body parts and two outcomes gives two courses', () => {
+    const out = priorOf('He was treated with physical therapy, 12 visits between 09/2016 and 11/2016. He feels that therapy improved the low back by about 30% but did nothing for the neck and arm symptoms.');
+    expect(out.map((p) => [p.treatment, p.bodyPart, p.response, p.reliefPercent, p.sessions])).toEqual([
+      ['physical therapy', 'lumbar spine', 'partial_relief', 30, 12],
+      ['physical therapy', 'cervical spine', 'no_relief', null, 12],
+    ]);
+  });
+
+  it('a contrast without two body parts stays one course', () => {
+    expect(priorOf('Physical therapy helped initially but the pain returned.').length).toBe(1);
+  });
+});

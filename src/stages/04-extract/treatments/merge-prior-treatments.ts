@@ -1,7 +1,8 @@
 /**
  * One prior treatment per course of care: candidates naming the same treatment (same drug and
  * procedure, or one of them unnamed) merge unless their dates or years differ, which marks two
- * courses (a 2014 and a 2016 epidural injection). Weak references only add to a course already
+ * courses (a 2014 and a 2016 epidural injection), as do two different stated outcomes for two
+ * different body parts. Weak references only add to a course already
  * found. The response comes from the first candidate that states one, with its percent and
  * duration; other fields take the first value stated.
  */
@@ -33,8 +34,14 @@ function first<T>(course: PriorCourse, pick: (c: PriorCandidate) => T | null | u
   return null;
 }
 
+/** Two stated, different outcomes for two different body parts are two courses. */
+function differentOutcome(course: PriorCourse, cand: PriorCandidate): boolean {
+  return course.candidates.some((c) => c.bodyPart && cand.bodyPart && c.bodyPart !== cand.bodyPart
+    && c.reading.response !== 'unknown' && cand.reading.response !== 'unknown' && c.reading.response !== cand.reading.response);
+}
+
 function compatible(course: PriorCourse, cand: PriorCandidate): boolean {
-  if (!course.candidates.some((c) => sameKind(c, cand))) return false;
+  if (!course.candidates.some((c) => sameKind(c, cand)) || differentOutcome(course, cand)) return false;
   const date = first(course, (c) => c.date);
   const year = first(course, (c) => c.year);
   if (date && cand.date && date !== cand.date) return false;

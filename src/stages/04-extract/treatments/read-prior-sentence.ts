@@ -10,7 +10,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence, Span } from '../../../types/pipeline.js';
 import type { BodyPart, Side } from '../../../types/vocab.js';
-import { findBodyParts } from '../find-body-parts.js';
+import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { findDates } from '../find-dates.js';
 import { classifyResponse, type ResponseReading } from './classify-response.js';
 import { compileTreatmentLexicons, firstCue, matchCues, readNumber, type CompiledTreatments } from './compile-treatment-lexicons.js';
@@ -97,6 +97,7 @@ export function readPriorSentence(
   const strong = us.filter((u) => !u.weak);
   const scopeOf = (u: TreatmentMention): Span => ({ start: u.end, end: strong.find((s) => s.start > u.start)?.start ?? sentence.end });
   const readings = new Map<TreatmentMention, ResponseReading>();
+  const sources = new Map<TreatmentMention, Span>();
   for (const u of [...us].reverse()) {
     const scope = scopeOf(u);
     // a weak reference ("40% better than before surgery") reads only what precedes it, and only
@@ -106,24 +107,56 @@ export function readPriorSentence(
       continue;
     }
     let r = shift(classifyResponse(doc.text.slice(scope.start, scope.end), lex), scope.start);
+    sources.set(u, scope);
     const after = strong.find((s) => s.start > u.start);
     if (r.response === 'unknown' && after && !u.weak && onlyListed(doc.text.slice(u.end, after.start), c)) r = readings.get(after) ?? r;
     if (!r.cue && u === strong[0]) {
       const back = shift(classifyResponse(doc.text.slice(sentence.start, u.start), lex), sentence.start);
       if (back.cue) r = { ...back, functionalImprovement: back.functionalImprovement ?? r.functionalImprovement };
     }
-    if (r.response === 'unknown' && !after && next && !u.weak) r = fromNextSentence(doc, next, lex, c) ?? r;
+    if (r.response === 'unknown' && !after && next && !u.weak) {
+      const fromNext = fromNextSentence(doc, next, lex, c);
+      if (fromNext) {
+        r = fromNext;
+        sources.set(u, { start: next.start, end: next.end });
+      }
+    }
     readings.set(u, r);
   }
   shareLeadingResponse(doc, strong, readings, c);
-  return us.map((u, i) => {
+  return us.flatMap((u, i) => {
     const scope = scopeOf(u);
-    const reading = readings.get(u)!;
     const from = i > 0 ? us[i - 1]!.end : sentence.start;
-    const cue = reading.cue && reading.cue.start >= sentence.start && reading.cue.end <= sentence.end ? reading.cue : null;
-    const evidence = { start: Math.min(u.start, cue?.start ?? u.start), end: Math.max(u.end, cue?.end ?? u.end) };
-    return { mention: u, scope, reading, evidence, ...details(doc, u, scope, from, lex) };
+    const source = sources.get(u);
+    const split = source && !u.weak ? contrastParts(doc, source, lex, c) : null;
+    const shared = details(doc, u, scope, from, lex);
+    const build = (reading: ResponseReading, part: BodyPartMention | null): PriorCandidate => {
+      const cue = reading.cue && reading.cue.start >= sentence.start && reading.cue.end <= sentence.end ? reading.cue : null;
+      const evidence = { start: Math.min(u.start, cue?.start ?? u.start), end: Math.max(u.end, cue?.end ?? u.end) };
+      return { mention: u, scope, reading, evidence, ...shared, ...(part ? { bodyPart: part.part, side: part.side } : {}) };
+    };
+    return split ? split.map((p) => build(p.reading, p.part)) : [build(readings.get(u)!, null)];
   });
+}
+
+/**
+ * "Therapy improved the low back by about 30% but did nothing for the neck": two outcomes for
+ * two body parts, one on each side of a contrast word, are two courses of the treatment.
+ */
+function contrastParts(doc: SegmentedDocument, span: Span, lex: Lex, c: CompiledTreatments): Array<{ reading: ResponseReading; part: BodyPartMention }> | null {
+  const text = doc.text.slice(span.start, span.end);
+  const k = firstCue(c.cues.contrast, text);
+  if (!k) return null;
+  const sides = [{ start: span.start, end: span.start + k.start }, { start: span.start + k.end, end: span.end }];
+  const parts = sides.map((sd) => {
+    const t = doc.text.slice(sd.start, sd.end);
+    const reading = shift(classifyResponse(t, lex), sd.start);
+    const part = findBodyParts(t, lex, sd.start)[0];
+    return part && reading.cue ? { reading, part } : null;
+  });
+  const [a, b] = parts;
+  if (!a || !b || a.part.part === b.part.part || a.reading.response === b.reading.response) return null;
+  return [a, b];
 }
 
 function fromNextSentence(doc: SegmentedDocument, next: Sentence, lex: Lex, c: CompiledTreatments): ResponseReading | null {
