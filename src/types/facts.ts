@@ -73,6 +73,8 @@ export const requestSchema = z.object({
   quantity: z.string().nullable(),
   determination: nullable(z.enum(DETERMINATIONS)),
   guidelines: z.array(guidelineRefSchema),
+  /** Added: the claims administrator's (UR's) citations in an IMR letter; the reviewer did not rely on them. */
+  claimsAdministratorGuidelines: z.array(guidelineRefSchema).optional(),
   evidence: evidenceSchema,
   /** Added: evidence of the determination line, when the document states one. */
   determinationEvidence: evidenceSchema.optional(),

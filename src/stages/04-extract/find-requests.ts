@@ -33,6 +33,7 @@ function fromDecisionItems(doc: SegmentedDocument, lexicons: Lexicons): Treatmen
       text: text.replace(/\s+/g, ' ').trim(),
       determination: d.determination,
       guidelines: [...d.guidelines],
+      ...(d.claimsAdministratorGuidelines.length ? { claimsAdministratorGuidelines: [...d.claimsAdministratorGuidelines] } : {}),
       evidence: makeEvidence(doc, d.item),
     };
     return d.verdict ? { ...request, determinationEvidence: makeEvidence(doc, d.verdict) } : request;

@@ -20,6 +20,8 @@ export interface DecisionItem {
   readonly determination: Determination | null;
   readonly verdict: Span | null;
   readonly guidelines: readonly GuidelineRef[];
+  /** The claims administrator's (UR's) citations, kept apart: the reviewer did not rely on them. */
+  readonly claimsAdministratorGuidelines: readonly GuidelineRef[];
 }
 
 interface Anchor { readonly key: string; readonly start: number; readonly item: Span; readonly verdict: Span | null; readonly verdictText: string | null }
@@ -62,6 +64,11 @@ function blockGuidelines(block: string, c: CompiledTreatments, lexicons: Pick<Le
   return refs;
 }
 
+/** The claims administrator's citation in one item block ("Claims Administrator guideline: ..."). */
+function claimsAdminGuidelines(block: string, c: CompiledTreatments, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): GuidelineRef[] {
+  return parseGuidelineCitation(firstCue(c.cues['guideline-claims-admin'], block)?.groups.cite ?? '', lexicons);
+}
+
 function verdictOf(text: string | null, c: CompiledTreatments): Determination | null {
   if (!text) return null;
   return (firstCue(c.cues.verdict, text.trim())?.value ?? null) as Determination | null;
@@ -73,20 +80,24 @@ const sameRef = (a: GuidelineRef, b: GuidelineRef): boolean => a.source === b.so
 export function findDecisionItems(doc: SegmentedDocument, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): DecisionItem[] {
   const c = compileTreatmentLexicons(lexicons);
   const anchors = anchorsOf(doc.text, c);
-  const byKey = new Map<string, { item: Span; determination: Determination | null; verdict: Span | null; guidelines: GuidelineRef[] }>();
+  const byKey = new Map<string, { item: Span; determination: Determination | null; verdict: Span | null; guidelines: GuidelineRef[]; claimsAdministratorGuidelines: GuidelineRef[] }>();
   anchors.forEach((a, i) => {
     const blockEnd = anchors[i + 1]?.start ?? doc.text.length;
-    const refs = blockGuidelines(doc.text.slice(a.item.end, blockEnd), c, lexicons);
+    const block = doc.text.slice(a.item.end, blockEnd);
+    const refs = blockGuidelines(block, c, lexicons);
     let entry = byKey.get(a.key);
     if (!entry) {
       if (!a.verdict) return; // a block heading without a decision line of its own
-      byKey.set(a.key, (entry = { item: a.item, determination: null, verdict: null, guidelines: [] }));
+      byKey.set(a.key, (entry = { item: a.item, determination: null, verdict: null, guidelines: [], claimsAdministratorGuidelines: [] }));
     }
     if (!entry.determination && a.verdict) {
       entry.determination = verdictOf(a.verdictText, c);
       entry.verdict = a.verdict;
     }
     for (const r of refs) if (!entry.guidelines.some((g) => sameRef(g, r))) entry.guidelines.push(r);
+    for (const r of claimsAdminGuidelines(block, c, lexicons)) {
+      if (!entry.claimsAdministratorGuidelines.some((g) => sameRef(g, r))) entry.claimsAdministratorGuidelines.push(r);
+    }
   });
   return [...byKey.values()];
 }
