@@ -213,3 +213,10 @@ Left shoulder x-rays taken 09/15/2017 showed no fracture. She has completed 12 c
     expect(brief(UR)).toEqual([['chiropractic manipulation', null, null], ['acupuncture', null, null]]);
   });
 });
+
+describe('IMR decision lines read by OCR', () => {
+  it('a colon read for a semicolon inside the parentheses keeps the item and its verdict', () => {
+    const text = 'IMR ISSUES, DECISIONS AND RATIONALES\nTrigger point injection (lumbar paravertebral: left quadratus lumborum): Upheld\n';
+    expect(requestsOf(text).map((r) => [r.treatment, r.determination])).toEqual([['trigger point injection', 'upheld']]);
+  });
+});
