@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/package-root.js';
 import { processFile } from '../../src/process-file.js';
+import { decideFacts } from '../../src/decide-facts.js';
 import type { FactsDocument } from '../../src/types/facts.js';
 import { expectContract } from '../helpers/contract.js';
 
@@ -71,5 +72,16 @@ describe.each(['imr-trigger-point.pdf', 'imr-trigger-point.txt'])('sample IMR le
     expect(guideline.length).toBeGreaterThanOrEqual(1);
     expect(guideline.every((m) => m.assertion === 'hypothetical')).toBe(true);
     expect(facts.radiculopathy.mentions.some((m) => m.subject === 'patient' && m.assertion === 'affirmed')).toBe(true);
+  });
+
+  it('decision: criteria not met, because radiculopathy is present and prior injections gave no relief', () => {
+    const d = decideFacts(facts).decisions.find((x) => x.treatment === 'trigger point injection');
+    expect(d?.outcome).toBe('criteria_not_met');
+    const radic = d!.criteria.find((c) => /radiculopathy/.test(c.id));
+    expect(radic?.status).toBe('not_met');
+    expect(radic?.evidence.some((e) => /radicul/i.test(e.text))).toBe(true);
+    const repeat = d!.criteria.find((c) => c.status === 'not_met' && c.evidence.some((e) => /trigger point injections/i.test(e.text) && /no relief|no benefit|did not/i.test(e.text)));
+    expect(repeat).toBeDefined();
+    expect(d!.rationale).toMatch(/radiculopathy/i);
   });
 });
