@@ -123,7 +123,15 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   degreeUnit: pattern,
   romTerms: terms,
   romWholeValues: z.array(z.strictObject({ id: idSchema, value: z.string(), pattern, reason: z.string() })),
-  straightLegRaise: z.strictObject({ terms, exclude: pattern, reason: z.string() }),
+  straightLegRaise: z.strictObject({
+    terms, exclude: pattern, reason: z.string(),
+    /** Position words written right before the test name ("seated SLR", "supine SLR"): the qualifier. */
+    variants: z.array(z.strictObject({ id: idSchema, name: z.string(), terms })).optional(),
+  }),
+  /** A line that starts a new item of a test or measure list ("Kemp's ....... + L", "Milgram's: neg"): a result never reads past it. */
+  listItem: pattern.optional(),
+  /** A heading line over a table of motions ("Cervical ROM (measured/normal):"): its rows are measures even without a degree sign. */
+  romHeading: pattern.optional(),
   specialTests: z.array(specialTestSchema),
   /** Text right after a test name that makes it something else ("empty can strength 4/5"). */
   testNameStop: pattern,

@@ -247,3 +247,51 @@ describe('findExamFindings: which text is examination', () => {
     for (const f of findExamFindings(doc, lexicons)) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
   });
 });
+
+describe('findExamFindings: shorthand results', () => {
+  check([
+    ['a bare plus after a test name is positive', 'Right shoulder: Hawkins +, Neer +.', [
+      { finding: 'special_test', qualifier: 'Hawkins', value: 'positive', side: 'right' },
+      { finding: 'special_test', qualifier: 'Neer', value: 'positive', side: 'right' },
+    ]],
+    ['plus then a side letter, neg for the other side, place kept for both', "Elbows: Tinel's over the cubital tunnel + L, neg R.", [
+      { qualifier: 'Tinel', value: 'positive', side: 'left', bodyPart: 'elbow' },
+      { qualifier: 'Tinel', value: 'negative', side: 'right', bodyPart: 'elbow' },
+    ]],
+    ['the plus of a reflex grade is not a test result', 'Hoffmann neg. Triceps reflex 2+ bilaterally.', [
+      { qualifier: 'Hoffmann', value: 'negative' },
+      { finding: 'reflex', value: '2+' },
+    ]],
+    ['SLR shorthand with a side letter and an angle', 'SLR + R @ 35°, neg L.', [
+      { finding: 'straight_leg_raise', value: 'positive', side: 'right' },
+      { finding: 'straight_leg_raise', value: 'negative', side: 'left' },
+    ]],
+    ['a possessive name with an abbreviated result', "Phalen's neg bilat.", [
+      { qualifier: 'Phalen', value: 'negative', side: 'bilateral' },
+    ]],
+    ['a maneuver that reproduces symptoms is positive', "Spurling's maneuver on the right reproduces arm tingling.", [
+      { qualifier: 'Spurling', value: 'positive', side: 'right', bodyPart: 'cervical spine' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: straight leg raise positions', () => {
+  check([
+    ['seated and supine raises are two findings', 'Sitting SLR + R at 60°; supine SLR + R @ 35°; crossed SLR negative.', [
+      { finding: 'straight_leg_raise', qualifier: 'seated', value: 'positive', side: 'right' },
+      { finding: 'straight_leg_raise', qualifier: 'supine', value: 'positive', side: 'right' },
+      { finding: 'special_test', qualifier: 'crossed straight leg raise', value: 'negative' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: dotted test lists', () => {
+  check([
+    ['each line keeps its own result', "Orthopedic tests:\n   Kemp's ........... + R, low back pain only\n   Milgram's ........ neg\n   Slump ............ neg bilat\n   Gaenslen ......... reproduces buttock pain", [
+      { qualifier: 'Kemp', value: 'positive', side: 'right' },
+      { qualifier: 'Milgram', value: 'negative' },
+      { qualifier: 'slump', value: 'negative', side: 'bilateral' },
+      { qualifier: 'Gaenslen', value: 'positive' },
+    ]],
+  ]);
+});

@@ -52,6 +52,12 @@ export interface CompiledExam {
   readonly romWhole: ReadonlyArray<{ re: RegExp; value: string }>;
   readonly slr: RegExp;
   readonly slrExclude: RegExp;
+  /** A position word ending right before a straight leg raise ("seated ", "supine "). */
+  readonly slrVariant: TermSet<{ name: string }> & { readonly before: RegExp };
+  /** The start of a new list line; a result does not read past it. */
+  readonly listItem: RegExp | null;
+  /** A heading line over a table of motion measures. */
+  readonly romHeading: RegExp | null;
   readonly tests: TermSet<Lex['specialTests'][number]>;
   /** Lower-cased words of test and straight-leg-raise names ("leg", "arm"), to skip the name scan when none is there. */
   readonly testNameWords: ReadonlySet<string>;
@@ -93,8 +99,9 @@ function alternation(terms: readonly string[]): string {
   return uniq
     .map((t) => {
       const body = escape(t).replace(/ /g, '[\\s-]+');
-      const pre = /^\w/.test(t) ? '\\b' : '';
-      const post = /\w$/.test(t) ? '\\b' : '';
+      // a bare symbol ("+") stands alone: not the "+" of a grade ("2+", "4+/5")
+      const pre = /^\w/.test(t) ? '\\b' : /^[^\w(]/.test(t) ? '(?<![\\w+/])' : '';
+      const post = /\w$/.test(t) ? '\\b' : /[^\w)]$/.test(t) ? '(?![\\w+/])' : '';
       return `${pre}${body}${post}`;
     })
     .join('|');
@@ -153,6 +160,13 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
     slr: words(lex.straightLegRaise.terms),
     slrExclude: new RegExp(lex.straightLegRaise.exclude, 'i'),
+    slrVariant: {
+      ...termSet(lex.straightLegRaise.variants ?? []),
+      before: new RegExp(`(?:${alternation((lex.straightLegRaise.variants ?? []).flatMap((v) => v.terms)) || '(?!)'})\\s+$`, 'i'),
+    },
+    // case-sensitive: a list line starts with a capitalised name
+    listItem: lex.listItem ? new RegExp(lex.listItem) : null,
+    romHeading: lex.romHeading ? new RegExp(lex.romHeading, 'i') : null,
     tests: termSet(lex.specialTests),
     testNameWords: new Set([...lex.specialTests.flatMap((t) => t.terms), ...lex.straightLegRaise.terms]
       .flatMap((t) => t.toLowerCase().split(/[\s/-]+/))),

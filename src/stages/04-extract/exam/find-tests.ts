@@ -43,7 +43,11 @@ function names(c: CompiledExam, s: Sentence): Named[] {
   for (const m of allMatches(c.slr, t)) {
     if (out.some((n) => n.start <= m.index && m.index < n.end)) continue;
     if (c.slrExclude.test(t.slice(m.index, m.index + 60))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'straight_leg_raise', name: null, part: 'lumbar spine' });
+    // "seated SLR" and "supine SLR" are two tests: the position is the qualifier
+    const v = c.slrVariant.before.exec(t.slice(Math.max(0, m.index - 20), m.index));
+    const variant = v ? c.slrVariant.lookup(v[0].trim()) : undefined;
+    const start = v && variant ? m.index - v[0].length : m.index;
+    out.push({ start, end: m.index + m[0].length, kind: 'straight_leg_raise', name: variant?.name ?? null, part: 'lumbar spine' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -83,6 +87,9 @@ function clauses(c: CompiledExam, tail: string): Array<{ text: string; offset: n
 function boundary(c: CompiledExam, t: string, from: number, to: number): number {
   const rest = t.slice(from, to);
   let end = rest.length;
+  // the next line of a list ("Milgram's ..... neg") is another item's result
+  const item = c.listItem?.exec(rest);
+  if (item) end = item.index;
   for (const re of [c.sensationTerms, c.motorTerms, c.reflexTerms, c.keywords.re]) {
     re.lastIndex = 0;
     const m = re.exec(rest);
@@ -126,6 +133,8 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     if (g && last && (/^\s*(?:,|and|&|or|\/|,\s*and)\s*$/i.test(gap) || (last.name === n.name && /^\s*\(?\s*$/.test(gap)))) g.push(n);
     else groups.push([n]);
   }
+  // where the last group's own result text ended: its result is not the next group's lead-in
+  let consumed = 0;
   groups.forEach((all, gi) => {
     const g = all.filter((n, i) => all.findIndex((x) => x.name === n.name && x.kind === n.kind) === i);
     const first = all[0]!;
@@ -135,7 +144,8 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     // "..., negative Lachman": a result right before the next test belongs to that test
     const lead = groups[gi + 1] ? c.resultBeforeNext.exec(tail) : null;
     if (lead) tail = tail.slice(0, lead.index);
-    const prevEnd = groups[gi - 1]?.[groups[gi - 1]!.length - 1]?.end ?? 0;
+    const prevEnd = Math.max(consumed, groups[gi - 1]?.[groups[gi - 1]!.length - 1]?.end ?? 0);
+    consumed = last.end + tail.length;
     const prefix = t.slice(prevEnd, first.start);
     let cls = clauses(c, tail);
     const pre = c.resultBefore.exec(prefix);
@@ -153,11 +163,13 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     const score = /^\s*\)?\s*:?\s*(\d\s*\/\s*\d)/.exec(tail);
     if (score && g.every((n) => n.kind === 'other')) cls = [{ text: tail, offset: 0, value: score[1]!.replace(/\s/g, '') }];
     if (!cls.length) return;
+    // "Tinel's at the carpal tunnel + R, neg L": the place said once covers every side's result
+    let placeAt: number | undefined;
     cls.forEach((k, ki) => {
       const start = ki === 0 ? s.start + first.start : s.start + last.end + k.offset;
       const end = s.start + last.end + k.offset + k.text.replace(/[\s,;.]+$/, '').length;
       const place = PLACE.exec(k.text);
-      const placeAt = place ? s.start + last.end + k.offset + place[0].length : undefined;
+      if (place) placeAt = s.start + last.end + k.offset + place[0].length;
       for (const n of g) out.push(make(n, start, Math.max(end, start + 1), k.value, sideIn(k.text, lexicons), placeAt));
     });
   });
