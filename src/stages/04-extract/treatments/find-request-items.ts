@@ -25,7 +25,8 @@ export interface RequestCandidate {
 const REQUEST_SECTIONS: ReadonlySet<SectionName> = new Set(['plan', 'treatment_plan']);
 /** Sections whose sentences quote requests without making them (decisions, guideline criteria). */
 const QUOTING_SECTIONS: ReadonlySet<SectionName> = new Set(['decision', 'rationale', 'documents_reviewed', 'determination_process']);
-const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+/;
+/** Numbered ("1."), lettered ("a)", "B.") or bulleted list items; one letter only, so "Dr." is no marker. */
+const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[A-Za-z][.)]|[-•*])[ \t]+/;
 /** Joins between a head treatment and a further medication in the same item. */
 const JOINER = /(?:;|,|\band\b|\bwith\b|\bplus\b)/i;
 
@@ -98,7 +99,8 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
     if (starts || !last) items.push({ start: l.start, end: l.end });
     else last.end = l.end;
   }
-  if (marked) return items;
+  // marked table rows can still run together when the text was reflowed: split after each verdict
+  if (marked) return zone.origin === 'table' ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)) : items;
   return zone.origin === 'plan' ? items.flatMap((it) => splitSentences(doc.text, it)) : items.flatMap((it) => splitAfterVerdicts(doc.text, it, c));
 }
 
