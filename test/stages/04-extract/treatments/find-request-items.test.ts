@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findRequests } from '../../../../src/stages/04-extract/find-requests.js';
+import { docOf, lex } from '../../../helpers/docs.js';
+
+/** Treatment (and drug) of every request, in order. */
+const treatmentsOf = (text: string): string[] =>
+  findRequests(docOf(text), lex).map((r) => (r.drug ? `${r.treatment} (${r.drug})` : r.treatment));
+
+describe('UR summary tables with decision columns', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'lettered rows under a "summary of decision" heading',
+      `UTILIZATION REVIEW NOTICE
+
+SUMMARY OF DECISION
+  Item                                                      Decision
+  A. Lumbar epidural steroid injection at L4-5, x1          NON-CERTIFIED
+  B. Cyclobenzaprine 7.5 mg #60                             MODIFIED to #30
+  C. Physical therapy, 8 visits, lumbar spine               CERTIFIED
+
+CLINICAL INFORMATION REVIEWED
+Progress report of 02/02/2021.
+`,
+      ['epidural steroid injection', 'muscle relaxant (cyclobenzaprine)', 'physical therapy'],
+    ],
+    [
+      'numbered rows under a "determination summary" heading',
+      `DETERMINATION SUMMARY
+  1. Acupuncture, 6 sessions, neck                          CERTIFIED
+  2. Tramadol ER 100 mg #30                                 DENIED
+
+REVIEWER
+Someone, M.D.
+`,
+      ['acupuncture', 'opioid analgesic (tramadol)'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(treatmentsOf(text)).toEqual(expected);
+  });
+});
+
+describe('lettered future-care lists', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'a) ... d) under a future medical care heading',
+      `FUTURE MEDICAL CARE
+Reasonable future care includes:
+  a) Follow-up with a physiatrist, four visits a year.
+  b) Ibuprofen 600 mg as needed.
+  c) A course of 6 acupuncture sessions for flares of neck pain.
+He may one day be a candidate for a cervical fusion; that is not part of this report.
+`,
+      ['consultation', 'NSAID (ibuprofen)', 'acupuncture'],
+    ],
+    [
+      'A. / B. items in a plan section',
+      `PLAN:
+A. Trial of a TENS unit for 30 days.
+B. Continue home exercise program.
+`,
+      ['TENS unit', 'home exercise program'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(treatmentsOf(text)).toEqual(expected);
+  });
+});
+
+describe('plan lines that rule a treatment out or defer it', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['"not needed"', 'PLAN:\n1. Chiropractic care, 6 visits.\n2. An EMG is not needed at this point.\n', ['chiropractic manipulation']],
+    ['"if this fails, surgery would be discussed"', 'PLAN:\n1. Physical therapy 2x4.\n2. If this fails, surgery would be discussed.\n', ['physical therapy']],
+    ['"may be considered"', 'PLAN:\n1. Naproxen 500 mg #60.\nA knee injection may be considered later.\n', ['NSAID (naproxen)']],
+    ['a return visit is no request', 'PLAN:\n1. Acupuncture x6.\n2. Follow-up in four weeks.\n', ['acupuncture']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(treatmentsOf(text)).toEqual(expected);
+  });
+});
+
+describe('case-summary statements of what was requested (no decision block)', () => {
+  const summary = (sentence: string): string => `CLINICAL CASE SUMMARY
+
+The injured worker is a 51-year-old warehouse loader who hurt his low back lifting a crate.
+${sentence}
+`;
+  const cases: Array<[string, string, string[]]> = [
+    ['"the request was for"', 'The request was for a lumbar MRI and for eight chiropractic visits.', ['MRI', 'chiropractic manipulation']],
+    ['"the requested review is for"', 'The requested review is for acupuncture, six sessions.', ['acupuncture']],
+    ['"asked for"', 'His physician asked for a TENS unit and naproxen 550 mg #60.', ['TENS unit', 'NSAID (naproxen)']],
+    ['"a request for ... was non-certified"', 'A request for physical therapy, 12 visits, was non-certified by UR on 3/3/2020.', ['physical therapy']],
+    ['"under review are"', 'Under review are a lumbar epidural steroid injection and gabapentin 300 mg #90.', ['epidural steroid injection', 'anticonvulsant (gabapentin)']],
+    ['"would like to proceed with"', 'The surgeon would like to proceed with a right knee arthroscopy.', ['surgery']],
+  ];
+  it.each(cases)('%s', (_name, sentence, expected) => {
+    expect(treatmentsOf(summary(sentence))).toEqual(expected);
+  });
+});
