@@ -97,3 +97,28 @@ ${sentence}
     expect(treatmentsOf(summary(sentence))).toEqual(expected);
   });
 });
+
+describe('UR rationale blocks headed "<item> - <decision>"', () => {
+  const text = `SUMMARY OF DECISION
+  A. Acupuncture, 6 sessions, low back                      CERTIFIED
+  B. Lidocaine 5% patch #30                                 NON-CERTIFIED
+
+RATIONALE
+
+A. Acupuncture, 6 sessions, low back - CERTIFIED
+Guideline: CA MTUS Acupuncture Medical Treatment Guidelines.
+Functional gains are expected within six treatments.
+
+B. Lidocaine 5% patch #30 - NON-CERTIFIED
+Guideline: ODG, Pain, Lidoderm.
+There is no neuropathic pain documented.
+`;
+  const cases: Array<[string, string]> = [
+    ['acupuncture', 'MTUS'],
+    ['topical analgesic', 'ODG'],
+  ];
+  it.each(cases)('%s gets only its own block\'s guideline (%s)', (treatment, source) => {
+    const r = findRequests(docOf(text), lex).find((q) => q.treatment === treatment);
+    expect(r?.guidelines.map((g) => g.source)).toEqual([source]);
+  });
+});
