@@ -295,3 +295,20 @@ describe('findExamFindings: dotted test lists', () => {
     ]],
   ]);
 });
+
+describe('findExamFindings: motion tables under a heading', () => {
+  check([
+    ['measured/normal pairs under a ROM heading need no degree sign', 'Lumbar ROM (dual inclinometer, measured/normal):\n  Flexion 55/60   Extension 15/25\n  R lateral flexion 20/25', [
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 55, bodyPart: 'lumbar spine' },
+      { qualifier: 'extension', value: 15 },
+      { qualifier: 'lateral flexion', value: 20, side: 'right' },
+    ]],
+    ['a strength grade under a plain part label is not a motion', 'Left elbow:\n  Flexion 4/5 strength.', [
+      { finding: 'motor_strength', value: '4/5' },
+    ]],
+    ['the side of a heading with an aside covers its rows', 'Left ankle exam (right for comparison):\n  Dorsiflexion: 10° (normal 20°)\n  Plantar flexion: 30°', [
+      { finding: 'range_of_motion', qualifier: 'dorsiflexion', value: 10, side: 'left', bodyPart: 'ankle' },
+      { qualifier: 'plantar flexion', value: 30, side: 'left' },
+    ]],
+  ]);
+});

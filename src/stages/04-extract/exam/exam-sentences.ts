@@ -31,18 +31,20 @@ const toRef = (m: BodyPartMention): PartRef => ({
   part: m.part, side: m.side, region: m.region, limb: m.limb, entryId: m.entryId,
 });
 
-const LABEL = /(?:^|\n)\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z /'-]{0,40}?)\s*:/g;
+// "Right knee exam (left knee for comparison):" — a parenthetical aside may sit before the colon
+const LABEL = /(?:^|\n)\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z /'-]{0,40}?)\s*(?:\([^()\n]{0,60}\)\s*)?:/g;
 
 /**
  * "Right knee: ...", "Lumbar spine:", "Upper extremity neurologic examination:" — a line label
  * that starts with a body part (after an optional side). The last one in the sentence counts.
  */
-function labelPart(s: Sentence, mentions: readonly BodyPartMention[]): PartRef | null {
+function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMention[]): PartRef | null {
   let found: PartRef | null = null;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(s.text); m; m = LABEL.exec(s.text)) {
     const words = m[1]!.trim().split(/\s+/);
-    if (words.length > 5) continue;
+    // a table row named for a motion ("Plantar flexion: 30°") is not a part label
+    if (words.length > 5 || c.motions.lookup(m[1]!.trim())) continue;
     const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
     const head = mentions.find((p) => p.start >= labelStart && p.end <= labelStart + m![1]!.length
       && /^(?:(?:left|right|bilateral|both|R|L)\s+)?$/i.test(s.text.slice(labelStart - s.start, p.start - s.start)));
@@ -122,7 +124,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     const skip = mode === 'block' ? stops.some((q) => q.inBlocks) : stop;
     const eligible = (mode !== 'off' && (!skip || cue !== undefined)) || (mode === 'off' && !stop && objectiveFinding(c, s.text));
     LABEL.lastIndex = 0;
-    const lp = LABEL.test(s.text) ? labelPart(s, mentionsOf(i)) : null;
+    const lp = LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i)) : null;
     if (lp) label = lp;
     if (eligible) {
       let last: BodyPartMention | undefined;

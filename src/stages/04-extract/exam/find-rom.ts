@@ -106,6 +106,25 @@ function shareClosingSide(listed: Draft[], t: string, base: number): void {
   }
 }
 
+/**
+ * Whether the lines right above sentence start `at` are a motion table: back over rows that start
+ * with a motion word to a heading that names range of motion ("Cervical ROM (measured/normal):").
+ */
+function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
+  if (!c.romHeading) return false;
+  const lines = text.slice(Math.max(0, at - TABLE_REACH), at).split('\n').map((l) => l.trim()).filter(Boolean);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (c.romHeading.test(line)) return true;
+    c.motions.re.lastIndex = 0;
+    const row = c.motions.re.exec(line);
+    c.motions.re.lastIndex = 0;
+    // a row may open with its side ("R rotation 75/80")
+    if (!row || !/^(?:(?:left|right|R|L|rt|lt)\.?\s+)?$/i.test(line.slice(0, row.index))) return false;
+  }
+  return false;
+}
+
 /** Range-of-motion drafts in one exam sentence of the document text `text`. */
 export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const t = s.text;
@@ -116,7 +135,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   const out: Draft[] = [...tableRows(c, s, text), ...arcs(c, s)];
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
-  const hasDegrees = c.degree.test(t) || c.romTerms.test(t);
+  const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start);
   c.romTerms.lastIndex = 0;
   const listed: Draft[] = [];
   for (const m of allMatches(c.motions.re, t)) {

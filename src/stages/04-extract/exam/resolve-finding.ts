@@ -45,7 +45,10 @@ export function resolveFinding(
   const isJoint = (p: PartRef | null | undefined): p is PartRef =>
     !!p && !k.spine.has(p.part) && !k.limbEntries.has(p.entryId) && !k.notJoints.has(p.part);
   const label = ctx.labelPart;
-  const ownMention = mentions.find((m) => m.start >= d.start && m.end <= d.end);
+  // "plantar flexion": a body word inside the motion's own name is not the part examined
+  const inName = (m: BodyPartMention): boolean =>
+    d.kind === 'range_of_motion' && !!d.qualifier && d.qualifier.toLowerCase().includes(m.text.toLowerCase());
+  const ownMention = mentions.find((m) => m.start >= d.start && m.end <= d.end && !inName(m));
   // "tenderness over the paraspinals" under "Cervical spine:" is cervical
   const vague = ownMention && k.regionless.has(ownMention.text.toLowerCase()) && label && k.spine.has(label.part);
   const own = vague ? label : ref(ownMention);
