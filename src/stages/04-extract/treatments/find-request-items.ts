@@ -156,7 +156,12 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
   const picked: TreatmentMention[] = [head];
   for (const m of ms.slice(1)) {
     const prev = picked[picked.length - 1]!;
-    if (m.entry.drug && head.entry.treatment !== 'compounded topical' && JOINER.test(doc.text.slice(prev.end, m.start))
+    const between = doc.text.slice(prev.end, m.start);
+    // a further medication may follow any joiner; another kind of treatment only a plain "and" or ";"
+    // ("continue home exercises and night splints", one qualifier allowed),
+    // since "with" introduces a part of the head
+    const joined = m.entry.drug ? JOINER.test(between) : /^\s*(?:;|,?\s*and)\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i.test(between);
+    if (joined && head.entry.treatment !== 'compounded topical'
       && m.start < clauseEnd(doc.text, head.end, item.end) + 2) picked.push(m);
   }
   return picked.map((m, i) => {

@@ -122,3 +122,31 @@ There is no neuropathic pain documented.
     expect(r?.guidelines.map((g) => g.source)).toEqual([source]);
   });
 });
+
+describe('further treatments joined to a plan item', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['"and" joins another kind of treatment', 'PLAN:\n1. Continue home exercises and wrist splints.\n', ['home exercise program', 'orthotic/brace']],
+    ['"and" with one qualifier word', 'PLAN:\n1. Continue acupuncture and nightly TENS unit use.\n', ['acupuncture', 'TENS unit']],
+    ['"with" names a part of the head, not a new request', 'PLAN:\n1. Physical therapy with a home exercise component, 8 visits.\n', ['physical therapy']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(treatmentsOf(text)).toEqual(expected);
+  });
+});
+
+describe('operative reports', () => {
+  const text = `OPERATIVE REPORT
+
+PROCEDURES
+  1. Left knee arthroscopy with partial medial meniscectomy.
+  2. Chondroplasty of the medial femoral condyle.
+The patient tolerated the procedure well.
+
+POSTOPERATIVE PLAN
+  - Knee brace for 2 weeks.
+  - Oxycodone 5 mg every 6 hours as needed, #20.
+`;
+  it('reports the postoperative orders, not the procedures just performed', () => {
+    expect(treatmentsOf(text)).toEqual(['orthotic/brace', 'opioid analgesic (oxycodone)']);
+  });
+});
