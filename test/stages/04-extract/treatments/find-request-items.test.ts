@@ -150,3 +150,22 @@ POSTOPERATIVE PLAN
     expect(treatmentsOf(text)).toEqual(['orthotic/brace', 'opioid analgesic (oxycodone)']);
   });
 });
+
+describe('plan items phrased as requests', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['"requesting"', 'PLAN:\nRequesting 6 sessions of acupuncture for the neck.\n', ['acupuncture']],
+    ['"would like to proceed with"', 'PLAN:\nI would like to proceed with a left shoulder arthroscopy.\n', ['surgery']],
+    ['"recommend ... x 6"', 'PLAN:\nI recommend chiropractic care x 6 for the low back.\n', ['chiropractic manipulation']],
+    ['a numbered mix', 'PLAN:\n1. Requesting physical therapy 2x4.\n2. We would like to proceed with a lumbar ESI at L5-S1.\n3. Recommend acupuncture x 6.\n',
+      ['physical therapy', 'epidural steroid injection', 'acupuncture']],
+    ['conditional surgery stays out', 'PLAN:\nContinue tramadol. If this fails, surgery would be discussed.\n', ['opioid analgesic']],
+    ['considered surgery stays out', 'PLAN:\nMeloxicam 15 mg daily. Surgery will be considered if conservative care fails.\n', ['NSAID']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(findRequests(docOf(text), lex).map((r) => r.treatment)).toEqual(expected);
+  });
+
+  it('keeps the "x 6" count as the quantity', () => {
+    expect(findRequests(docOf('PLAN:\nI recommend chiropractic care x 6 for the low back.\n'), lex)[0]?.quantity).toBe('x 6');
+  });
+});
