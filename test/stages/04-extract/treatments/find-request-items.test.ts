@@ -92,6 +92,8 @@ ${sentence}
     ['"a request for ... was non-certified"', 'A request for physical therapy, 12 visits, was non-certified by UR on 3/3/2020.', ['physical therapy']],
     ['"under review are"', 'Under review are a lumbar epidural steroid injection and gabapentin 300 mg #90.', ['epidural steroid injection', 'anticonvulsant (gabapentin)']],
     ['"would like to proceed with"', 'The surgeon would like to proceed with a right knee arthroscopy.', ['surgery']],
+    ['a negated "asked for" is no request', 'He has not asked for a lumbar epidural steroid injection.', []],
+    ['nothing requested', 'He completed physical therapy in 2019 with some benefit.', []],
   ];
   it.each(cases)('%s', (_name, sentence, expected) => {
     expect(treatmentsOf(summary(sentence))).toEqual(expected);
