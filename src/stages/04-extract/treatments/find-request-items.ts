@@ -1,6 +1,8 @@
 /**
- * Request items outside IMR decision lines: numbered or bulleted items of plan and treatment-plan
- * sections, rows of a UR letter's requested-treatment table, and UR "ITEM n:" headings. Each item
+ * Request items outside IMR decision lines: numbered, lettered or bulleted items of plan and
+ * treatment-plan sections, of future-medical-care and postoperative-plan lists, rows of a UR
+ * letter's requested-treatment table (split after each decision word when the rows were reflowed
+ * into one line), and UR item headings ("ITEM n:", "B. <item> - NON-CERTIFIED"). Each item
  * yields its head treatment (the first treatment named) plus any further medication joined by
  * "and", "with", ";" or ","; conditional items ("Should ... fail, ... may be a candidate") and
  * follow-up items yield nothing.
