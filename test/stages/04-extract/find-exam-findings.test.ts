@@ -312,3 +312,26 @@ describe('findExamFindings: motion tables under a heading', () => {
     ]],
   ]);
 });
+
+describe('findExamFindings: where a test result ends', () => {
+  check([
+    ['a graded reflex after a test is not part of its result', 'Straight leg raise positive on the right at 50 degrees and negative on the left, knee jerk 2+ on the right and 1+ on the left.', [
+      { finding: 'straight_leg_raise', value: 'positive', side: 'right' },
+      { finding: 'straight_leg_raise', value: 'negative', side: 'left' },
+      { finding: 'reflex', qualifier: 'patellar' },
+    ]],
+    ['a graded muscle on the next line is not part of the result', 'SLR neg R, + L\nTibialis anterior 4/5 L', [
+      { finding: 'straight_leg_raise', value: 'negative', side: 'right' },
+      { finding: 'straight_leg_raise', value: 'positive', side: 'left' },
+      { finding: 'motor_strength', value: '4/5', side: 'left' },
+    ]],
+  ]);
+
+  it('reads an unpunctuated list that runs into a diagnosis sentence', () => {
+    const text = 'CASE SUMMARY:\nOn re-examination the findings were listed as:\nDTR: biceps 2+ bilat\nCervical flexion 40°, extension 30°\nThe physician diagnosed cervical strain and requested therapy.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => [f.finding, f.qualifier, f.value])).toEqual([
+      ['reflex', 'biceps', '2+'], ['range_of_motion', 'flexion', 40], ['range_of_motion', 'extension', 30],
+    ]);
+  });
+});

@@ -70,6 +70,8 @@ export interface CompiledExam {
   readonly motorTerms: RegExp;
   readonly motorSites: TermSet<Lex['motor']['sites'][number]>;
   readonly motorGrade: RegExp;
+  /** A reflex site or muscle followed by its grade ("ankle jerk 1+", "EHL 4/5"). */
+  readonly gradedSite: RegExp;
   readonly motorSkipBefore: RegExp;
   readonly motorSkipAfter: RegExp;
   readonly sensationTerms: RegExp;
@@ -179,6 +181,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     motorTerms: words(lex.motor.terms),
     motorSites: termSet(lex.motor.sites),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
+    gradedSite: new RegExp(`(?:${termSet(lex.reflexes.sites).re.source})\\s*(?:${lex.reflexes.grade})|(?:${termSet(lex.motor.sites).re.source})\\s*(?:${lex.motor.grade})`, 'i'),
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),
     motorSkipAfter: new RegExp(lex.motor.skipAfter, 'i'),
     sensationTerms: words(lex.sensation.terms),

@@ -90,6 +90,9 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   // the next line of a list ("Milgram's ..... neg") is another item's result
   const item = c.listItem?.exec(rest);
   if (item) end = item.index;
+  // a graded reflex or muscle ("ankle jerk 1+", "EHL 4/5") is the next finding, not this result
+  const graded = c.gradedSite.exec(rest);
+  if (graded && graded.index < end) end = graded.index;
   for (const re of [c.sensationTerms, c.motorTerms, c.reflexTerms, c.keywords.re]) {
     re.lastIndex = 0;
     const m = re.exec(rest);

@@ -9,8 +9,32 @@ import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 /** Most sentences joined into one reading unit. */
 const MAX_JOIN = 3;
 
-/** The document's sentences joined into reading units (see the file comment). */
-export function joinBroken(doc: SegmentedDocument): Sentence[] {
+/** A line break after a line with no closing punctuation, before a capitalised line. */
+const LINE_START = /(?<![.!?;:,]\s*)\n(?=[A-Z])/g;
+
+/**
+ * A unit cut before the line where prose resumes after an unpunctuated list ("Lumbar flexion
+ * 35°, extension 10°" / "The treating physician diagnosed ..."): `isProse` marks a line that is
+ * not exam text (a stop cue); the list lines before it stay readable.
+ */
+function splitListEnd(doc: SegmentedDocument, s: Sentence, isProse: (text: string) => boolean): Sentence[] {
+  if (!isProse(s.text)) return [s];
+  // the last such line break: every list line before it stays
+  const cut = [...s.text.matchAll(LINE_START)].map((m) => m.index + 1).reverse()
+    .find((at) => at > 0 && !isProse(s.text.slice(0, at)) && isProse(s.text.slice(at)));
+  if (cut === undefined) return [s];
+  return [
+    { ...s, end: s.start + cut, text: doc.text.slice(s.start, s.start + cut) },
+    { ...s, start: s.start + cut, text: doc.text.slice(s.start + cut, s.end) },
+  ];
+}
+
+/** The document's sentences joined into reading units (see the file comment); `isProse` as in `splitListEnd`. */
+export function joinBroken(doc: SegmentedDocument, isProse: (text: string) => boolean = () => false): Sentence[] {
+  return joinUnits(doc).flatMap((s) => splitListEnd(doc, s, isProse));
+}
+
+function joinUnits(doc: SegmentedDocument): Sentence[] {
   const out: Sentence[] = [];
   let joined = 0;
   for (const s of doc.sentences) {
