@@ -335,3 +335,16 @@ describe('findExamFindings: where a test result ends', () => {
     ]);
   });
 });
+
+describe('findExamFindings: a labelled exam inside a non-exam section', () => {
+  it('reads the labelled sentence only', () => {
+    const text = 'PLAN:\nPreoperative exam: Hawkins positive on the left. Surgery is scheduled with a positive attitude.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => [f.finding, f.qualifier, f.value, f.side])).toEqual([['special_test', 'Hawkins', 'positive', 'left']]);
+  });
+
+  it('ignores a plan sentence without an exam label', () => {
+    const text = 'PLAN:\nRepeat Hawkins test positive if pain persists.\n';
+    expect(findExamFindings(segmentDocument(text, lexicons), lexicons)).toEqual([]);
+  });
+});

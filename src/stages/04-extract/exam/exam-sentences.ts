@@ -111,7 +111,12 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       if (!carry) label = null;
       prevSection = s.sectionIndex;
     }
-    if (name && excluded.has(name)) continue;
+    if (name && excluded.has(name)) {
+      // "Preoperative exam: positive Neer ..." inside an indications paragraph: that sentence alone
+      const labelled = c.examCues.some((q) => q.block && q.re.test(s.text)) && objectiveFinding(c, s.text);
+      if (labelled) out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: labelPart(c, s, mentionsOf(i)), previousPart: null } });
+      continue;
+    }
     const stops = c.stopCues.filter((q) => q.re.test(s.text));
     const stop = stops.length > 0;
     const cue = c.examCues.find((q) => q.re.test(s.text) && !(q.weak && stop));
