@@ -91,7 +91,7 @@ export interface KeywordHit {
 
 const cache = new WeakMap<object, CompiledExam>();
 /** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
-const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
+const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at(?:\\s+the)?\\s+side|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 
