@@ -361,3 +361,19 @@ describe('findExamFindings: singular reflex names and arm positions', () => {
     ]],
   ]);
 });
+
+describe('findExamFindings: side letters inside motion lists and results before a strength word', () => {
+  check([
+    ['a side letter between a motion and each measure', 'Elbows: Flexion R 135°, L 120°.', [
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 135, side: 'right' },
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 120, side: 'left' },
+    ]],
+    ['a test result before a later strength grade', 'Left shoulder: Hawkins +; external rotation strength 4/5.', [
+      { finding: 'special_test', qualifier: 'Hawkins', value: 'positive', side: 'left' },
+      { finding: 'motor_strength', value: '4/5' },
+    ]],
+    ['a test named right before its strength grade is the strength', 'Right shoulder: empty can strength 4/5.', [
+      { finding: 'motor_strength', value: '4/5', side: 'right' },
+    ]],
+  ]);
+});

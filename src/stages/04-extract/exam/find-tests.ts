@@ -37,7 +37,9 @@ function names(c: CompiledExam, s: Sentence): Named[] {
   const out: Named[] = [];
   for (const m of allMatches(c.tests.re, t)) {
     const e = c.tests.lookup(m[0]);
-    if (!e || c.testStop.test(t.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
+    // "empty can strength 4/5" is a strength grade; "Hawkins +; abduction strength" is a test with its result
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25).split(/[;,.]/)[0]!;
+    if (!e || c.testStop.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart });
   }
   for (const m of allMatches(c.slr, t)) {
