@@ -123,6 +123,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   degreeUnit: pattern,
   romTerms: terms,
   romWholeValues: z.array(z.strictObject({ id: idSchema, value: z.string(), pattern, reason: z.string() })),
+  /** A word value for one motion with no measure ("extension limited", "full rotation"); `before` patterns end at the motion, `after` ones start after it. */
+  romMotionWords: z.array(z.strictObject({ id: idSchema, value: z.string(), position: z.enum(['before', 'after']), pattern, reason: z.string() })).optional(),
   straightLegRaise: z.strictObject({
     terms, exclude: pattern, reason: z.string(),
     /** Position words written right before the test name ("seated SLR", "supine SLR"): the qualifier. */

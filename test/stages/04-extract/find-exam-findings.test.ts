@@ -377,3 +377,20 @@ describe('findExamFindings: side letters inside motion lists and results before 
     ]],
   ]);
 });
+
+describe('findExamFindings: motions judged in words', () => {
+  check([
+    ['a limited motion without degrees', 'Cervical spine: rotation limited by pain; tender paracervicals.', [
+      { finding: 'range_of_motion', qualifier: 'rotation', value: 'restricted' },
+      { finding: 'tenderness' },
+    ]],
+    ['a full motion at a clause start', 'Lumbar spine: nontender, full extension.', [
+      { finding: 'tenderness', assertion: 'negated' },
+      { finding: 'range_of_motion', qualifier: 'extension', value: 'normal' },
+    ]],
+    ['a lost arc is a measure, not a judgement', 'Right knee: ROM 10-120 degrees (lacks 10 degrees of full extension).', [
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 120 },
+      { finding: 'range_of_motion', qualifier: 'extension', value: -10 },
+    ]],
+  ]);
+});

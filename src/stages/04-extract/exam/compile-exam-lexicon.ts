@@ -72,6 +72,8 @@ export interface CompiledExam {
   readonly motorGrade: RegExp;
   /** A reflex site or muscle followed by its grade ("ankle jerk 1+", "EHL 4/5"). */
   readonly gradedSite: RegExp;
+  /** Word values of a single motion without a measure. */
+  readonly romMotionWords: ReadonlyArray<{ re: RegExp; value: string; before: boolean }>;
   readonly motorSkipBefore: RegExp;
   readonly motorSkipAfter: RegExp;
   readonly sensationTerms: RegExp;
@@ -159,6 +161,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     romItem: new RegExp(`^${ROM_LINK}(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>left|right|R|L|Rt|Lt)(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     romMore: new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>left|right|R|L|Rt|Lt)(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
     romTerms: words(lex.romTerms),
+    romMotionWords: (lex.romMotionWords ?? []).map((w) => ({ re: new RegExp(w.pattern, 'i'), value: w.value, before: w.position === 'before' })),
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
     slr: words(lex.straightLegRaise.terms),
     slrExclude: new RegExp(lex.straightLegRaise.exclude, 'i'),

@@ -130,7 +130,13 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   const t = s.text;
   c.romTerms.lastIndex = 0;
   // most sentences carry no measure: no digits, no motion words, no dot leaders
-  if (!/\d|\.{3}/.test(t) && !c.romTerms.test(t)) return [];
+  if (!/\d|\.{3}/.test(t) && !c.romTerms.test(t)) {
+    // a motion judged in words ("extension limited") is the one reading without a number
+    c.motions.re.lastIndex = 0;
+    const motion = c.romMotionWords.length > 0 && c.motions.re.test(t);
+    c.motions.re.lastIndex = 0;
+    if (!motion) return [];
+  }
   c.romTerms.lastIndex = 0;
   const out: Draft[] = [...tableRows(c, s, text), ...arcs(c, s)];
   // a table row may end past this sentence: its cells are not read again as motions
@@ -149,9 +155,22 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       side = sb[2] && sideWord(sb[2]) !== sideWord(sb[1]!) ? 'bilateral' : sideWord(sb[1]!);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
-    for (const it of motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons)) {
+    const items = motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons);
+    for (const it of items) {
       listed.push(draft(s.start + start, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees'));
       start = it.end;
+    }
+    // "extension limited and painful", "full rotation": a judged motion without degrees
+    if (!items.length) {
+      const after = t.slice(m.index + m[0].length);
+      const before = t.slice(Math.max(0, m.index - 20), m.index);
+      const w = c.romMotionWords.find((x) => x.re.test(x.before ? before : after));
+      const hit = w ? w.re.exec(w.before ? before : after) : null;
+      if (w && hit) {
+        const from = w.before ? m.index - (before.length - hit.index - Math.max(0, hit[0].search(/[a-z]/i))) : m.index;
+        const to = w.before ? m.index + m[0].length : m.index + m[0].length + hit.index + hit[0].length;
+        listed.push(draft(s.start + from, s.start + to, motion.name, w.value, side, motion.lateral, null));
+      }
     }
   }
   shareClosingSide(listed, t, s.start);
