@@ -394,3 +394,11 @@ describe('findExamFindings: motions judged in words', () => {
     ]],
   ]);
 });
+
+describe('findExamFindings: a motion before any part is named', () => {
+  it('takes the part named later in the same sentence', () => {
+    const text = 'HISTORY:\nOn examination: extension to 15 degrees, tenderness over the cervical paraspinals.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => [f.finding, f.bodyPart])).toEqual([['range_of_motion', 'cervical spine'], ['tenderness', 'cervical spine']]);
+  });
+});

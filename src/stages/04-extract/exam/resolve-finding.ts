@@ -54,7 +54,9 @@ export function resolveFinding(
   const own = vague ? label : ref(ownMention);
   const prior = ref([...mentions].reverse().find((m) => m.end <= d.start));
   // a label ("Cervical spine:") says more about a motion than a part named in passing
-  const context = d.kind === 'range_of_motion' ? label ?? prior ?? ctx.previousPart : prior ?? label ?? ctx.previousPart;
+  // "forward flexion to 50 degrees, tenderness over the lumbar paraspinals": with no part before it, a motion takes the sentence's next one
+  const next = d.kind === 'range_of_motion' ? ref(mentions.find((m) => m.start >= d.end)) : null;
+  const context = d.kind === 'range_of_motion' ? label ?? prior ?? ctx.previousPart ?? next : prior ?? label ?? ctx.previousPart;
   // muscles and reflex sites named in a neurologic sentence are not the joint examined
   const jointContext = isJoint(label) ? label
     : NEURO.has(d.kind) ? null
