@@ -402,3 +402,14 @@ describe('findExamFindings: a motion before any part is named', () => {
     expect(got.map((f) => [f.finding, f.bodyPart])).toEqual([['range_of_motion', 'cervical spine'], ['tenderness', 'cervical spine']]);
   });
 });
+
+describe('findExamFindings: sides inside an aside', () => {
+  check([
+    ['the side before the muscle beats the sides compared in parentheses', 'Motor: R tibialis anterior 4/5 (walks on heels L better than R).', [
+      { finding: 'motor_strength', qualifier: 'tibialis anterior', value: '4/5', side: 'right' },
+    ]],
+    ['a side given only in parentheses still counts', 'Motor: tibialis anterior 4/5 (left).', [
+      { finding: 'motor_strength', value: '4/5', side: 'left' },
+    ]],
+  ]);
+});

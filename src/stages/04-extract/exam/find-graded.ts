@@ -95,7 +95,9 @@ function drafts<T extends Site>(
 ): Draft[] {
   return items.map(({ grade, from, to, sites }) => {
     const text = s.text.slice(from, to);
-    const side = sideIn(text, lexicons) ?? (symmetric.test(text) ? 'bilateral' : null);
+    // "L gastrocnemius 4+/5 (8 heel raises L vs 15 R)": a side outside the aside beats the sides compared inside it
+    const outside = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    const side = sideIn(outside, lexicons) ?? sideIn(text, lexicons) ?? (symmetric.test(text) ? 'bilateral' : null);
     const qualifier = sites.length ? joinNames(sites.map((x) => x.name)) : generic(text);
     return {
       kind, start: s.start + from, end: s.start + Math.max(to, grade.end), qualifier, value: grade.value, unit: null,
