@@ -413,3 +413,12 @@ describe('findExamFindings: sides inside an aside', () => {
     ]],
   ]);
 });
+
+describe('findExamFindings: test evidence ends with its result', () => {
+  it('stops the evidence at the semicolon after the result', () => {
+    const got = exam('Right shoulder: Neer +; abduction 150 degrees.');
+    expect(got.map((f) => [f.finding, f.evidence.text])).toEqual([
+      ['special_test', 'Neer +'], ['range_of_motion', 'abduction 150 degrees'],
+    ]);
+  });
+});

@@ -72,7 +72,9 @@ function clauses(c: CompiledExam, tail: string): Array<{ text: string; offset: n
   let from = 0;
   strong.forEach((r, i) => {
     const next = strong[i + 1];
-    let to = tail.length;
+    // the last result ends at a semicolon: "Hawkins +; abduction 120" goes on to another finding
+    const semiAfter = tail.indexOf(';', r.end);
+    let to = semiAfter >= 0 ? semiAfter : tail.length;
     if (next) {
       const between = tail.slice(r.end, next.start);
       const semi = between.lastIndexOf(';');
