@@ -116,3 +116,11 @@ describe('findPriorTreatments: one treatment, two outcomes', () => {
     expect(priorOf('Physical therapy helped initially but the pain returned.').length).toBe(1);
   });
 });
+
+describe('findPriorTreatments: a medication cut back is the outcome of the treatment before it', () => {
+  it('credits the injection with the functional gain stated after the medication', () => {
+    const esi = priorOf('A left L5-S1 epidural steroid injection on 01/21/2015 provided 50% relief for 6 weeks; during that period she reduced Norco from four tablets to two tablets per day and returned to modified duty.')
+      .find((p) => p.treatment === 'epidural steroid injection');
+    expect(esi).toMatchObject({ response: 'partial_relief', reliefPercent: 50, durationWeeks: 6, functionalImprovement: true });
+  });
+});
