@@ -45,13 +45,24 @@ export async function runExtractCommand(files: readonly string[], opts: ExtractC
   const bar = createProgressBar(files.length);
   const single = files.length === 1 && !opts.out;
   let failures = 0;
-  await runPool(files, opts.concurrency, async (file) => {
+  // JSON Lines go out in input order whatever order files finish in: a line waits for those before it
+  const lines = new Array<string | null | undefined>(files.length);
+  let nextLine = 0;
+  const flushLines = (): void => {
+    while (nextLine < files.length && lines[nextLine] !== undefined) {
+      const line = lines[nextLine++];
+      if (line) process.stdout.write(line);
+    }
+  };
+  await runPool(files, opts.concurrency, async (file, index) => {
     let facts: FactsDocument;
     try {
       facts = await processFile(file, opts.process);
     } catch (err) {
       failures++;
       process.stderr.write(`${errorLine(file, err)}\n`);
+      lines[index] = null;
+      flushLines();
       bar.tick(true);
       return;
     }
@@ -63,8 +74,9 @@ export async function runExtractCommand(files: readonly string[], opts: ExtractC
     } else if (single) {
       process.stdout.write(`${JSON.stringify(decision ? { facts, decision } : facts, null, 2)}\n`);
     } else {
-      // several files and no --out: JSON Lines, one document per file
-      process.stdout.write(`${JSON.stringify(decision ? { facts, decision } : facts)}\n`);
+      // several files and no --out: JSON Lines, one document per file, in input order
+      lines[index] = `${JSON.stringify(decision ? { facts, decision } : facts)}\n`;
+      flushLines();
     }
     bar.tick(false);
   });

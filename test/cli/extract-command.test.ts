@@ -70,6 +70,11 @@ describe('chartfacts extract', () => {
     const b = join(dir, 'b.txt');
     writeFileSync(a, 'CLINICAL CASE SUMMARY\nThe patient is a 40 year old male with low back pain rated 6/10.\n');
     writeFileSync(b, 'Subjective complaints:\nNeck pain 5/10.\n');
+    // a long record first, so with two lanes the short one finishes first: output keeps input order
+    const long = join(dir, 'long.txt');
+    writeFileSync(long, readFileSync(sample('imr-trigger-point.txt'), 'utf8').repeat(20));
+    const ordered = cli('extract', '--concurrency', '2', long, a);
+    expect(ordered.stdout.trim().split('\n').map((l) => JSON.parse(l).document.fileName)).toEqual(['long.txt', 'a.txt']);
     const r = cli('extract', a, b);
     expect(r.status, r.stderr).toBe(0);
     const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
