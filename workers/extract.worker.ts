@@ -1,9 +1,7 @@
 /** Sandboxed processor of the `extract` queue: raw pages → the contract's facts document. */
 import type { SandboxedJob } from 'bullmq';
 import { ChartfactsError } from '../src/errors/chartfacts-error.js';
-import { loadLexicons } from '../src/lexicons/load-lexicons.js';
-import { resolveOptions } from '../src/options/resolve-options.js';
-import { buildFacts } from '../src/pipeline.js';
+import { factsFromIngest } from '../src/process-file.js';
 import type { StageJobData } from '../src/queue/open-queues.js';
 import { runStage, type StageResult } from '../src/queue/run-stage.js';
 import type { IngestResult } from '../src/types/pipeline.js';
@@ -13,7 +11,6 @@ export default function extract(job: SandboxedJob<StageJobData>): Promise<StageR
     const ingest = await store.readResult<IngestResult>(id, 'pages');
     // The parse stage stores pages before handing off, so their absence is a broken record folder.
     if (!ingest) throw new ChartfactsError('internal_error', 'parsed pages are missing from the data directory');
-    const facts = buildFacts(ingest, loadLexicons(), { ocrConfidenceThreshold: resolveOptions().ocrConfidenceThreshold });
-    await store.writeResult(id, 'facts', facts);
+    await store.writeResult(id, 'facts', factsFromIngest(ingest));
   });
 }
