@@ -9,6 +9,7 @@ import PDFDocument from 'pdfkit';
 import { openPdf } from '../../src/stages/01-ingest/open-pdf.js';
 import { renderTextPdf, wrapLine } from './render-text-pdf.js';
 import type { GrayImage } from '../../src/stages/01-ingest/pdf-protocol.js';
+import { seededRandom } from './seeded-random.js';
 
 /** How one page is "scanned". */
 export interface ScanPageOptions {
@@ -54,17 +55,6 @@ function drawTextPage(doc: PDFKit.PDFDocument, pageText: string, fontSize: numbe
   });
 }
 
-/** Small, fast, seedable PRNG (mulberry32); Math.random would make samples differ per run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function grayToRgba(image: GrayImage): ImageData {
   const rgba = new Uint8ClampedArray(image.width * image.height * 4);
@@ -112,7 +102,7 @@ export async function renderScannedPdf(text: string, options: RenderScannedPdfOp
   const pageTexts = text.replace(/\r\n?/g, '\n').split('\f');
   const textPdf = await renderTextPdf(text, { fontSize });
   const dpi = options.dpi ?? 200;
-  const random = prng(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const session = await openPdf(new Uint8Array(textPdf), 10_000, new AbortController().signal);
   const doc = new PDFDocument({ autoFirstPage: false, compress: true, info: { CreationDate: new Date(Date.UTC(2020, 0, 1)) } });
   const chunks: Buffer[] = [];

@@ -9,21 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/stages/02-normalize/normalize-text.js';
 import type { NormalizedText, RawPage } from '../../../src/types/pipeline.js';
 import { expectExactSegments, pagesOf, pagesOfTxt, renormalize } from './helpers.js';
+import { seededRandom } from '../../../scripts/lib/seeded-random.js';
 
 const CORPUS = join(import.meta.dirname, '../../fixtures/dev-corpus');
 const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
 
-/** Small deterministic PRNG (mulberry32) so failures reproduce from the seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [
   'pain', 'back', 'the', 'reports', 'tender', 'with', 'muscula-', 'ture', 'L4-', 'L5', 'C5-6', 'non-',
@@ -47,7 +37,7 @@ function randomLine(rnd: () => number): string {
 }
 
 function randomPages(seed: number): RawPage[] {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const header = rnd() < 0.5 ? randomLine(rnd) : null;
   const pageCount = 1 + Math.floor(rnd() * 4);
   const texts: string[] = [];
