@@ -71,8 +71,8 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const winStart = Math.max(from, m.start - 40);
   // after the mention, a part belongs to it only up to the next list or clause break
   // ("injections gave no relief, and a left shoulder steroid injection ...")
-  const brk = /;|,\s*(?:and|but|while|whereas)\b|,\s+(?=(?:a|an|the|left|right|bilateral)\b)/.exec(doc.text.slice(m.end, scope.end));
-  const winEnd = brk ? m.end + brk.index : scope.end;
+  const brk = firstCue(c.cues['part-boundary'], doc.text.slice(m.end, scope.end));
+  const winEnd = brk ? m.end + brk.start : scope.end;
   const parts = m.entry.noBodyPart ? [] : findBodyParts(doc.text.slice(winStart, winEnd), lex, winStart);
   const part = nearest(parts, m.start);
   const level = part || m.entry.noBodyPart ? null : firstCue(c.cues.level, doc.text.slice(winStart, scope.end));
