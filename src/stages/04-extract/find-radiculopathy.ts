@@ -74,6 +74,7 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
   const found: Array<RadiculopathyMention & { suspected: boolean }> = [];
   const taken: Array<[number, number]> = [];
   for (const s of doc.sentences) {
+    let sentenceParts: ReturnType<typeof findBodyParts> | undefined; // found once, only if a mention needs them
     for (const t of c.terms) {
       t.regex.lastIndex = 0;
       for (const m of s.text.matchAll(t.regex)) {
@@ -87,7 +88,8 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
         // an affirmed mention under a past-history header is history ("PAST MEDICAL HISTORY: ...")
         const headerId = doc.sections[s.sectionIndex]?.headerId;
         if (cls.assertion === 'affirmed' && headerId && c.historicalHeaders.has(headerId)) cls.assertion = 'historical';
-        const parts = findBodyParts(s.text, lexicons, s.start).filter((b) => b.side && b.start >= start - 40 && b.start <= end + 40);
+        sentenceParts ??= findBodyParts(s.text, lexicons, s.start);
+        const parts = sentenceParts.filter((b) => b.side && b.start >= start - 40 && b.start <= end + 40);
         const side: Side | null = parts[0]?.side ?? null;
         found.push({
           text: m[0], assertion: cls.assertion, subject: cls.subject, suspected: cls.suspected,
