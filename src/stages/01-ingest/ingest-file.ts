@@ -6,17 +6,17 @@ import type { ChartfactsOptions } from '../../options/chartfacts-options.js';
 import { resolveOptions } from '../../options/resolve-options.js';
 import type { IngestResult } from '../../types/pipeline.js';
 import { detectFileType } from './detect-file-type.js';
-import { readPdfPages, type PdfPages } from './read-pdf-pages.js';
+import { readPdfPages, type OcrSource, type PdfPages } from './read-pdf-pages.js';
 import { readTextFile } from './read-text-file.js';
 
 function tooLarge(size: number, limit: number): ChartfactsError {
   return new ChartfactsError('file_too_large', `the file is ${size} bytes, more than the limit of ${limit}`);
 }
 
-async function readPages(bytes: Uint8Array, options: Readonly<ChartfactsOptions>, signal: AbortSignal): Promise<PdfPages> {
+async function readPages(bytes: Uint8Array, options: Readonly<ChartfactsOptions>, signal: AbortSignal, ocrSource?: OcrSource): Promise<PdfPages> {
   switch (detectFileType(bytes)) {
     case 'pdf':
-      return readPdfPages(bytes, options, signal);
+      return readPdfPages(bytes, options, signal, ocrSource);
     case 'text': {
       const pages = readTextFile(bytes);
       if (pages.length > options.maxPages) {
@@ -60,18 +60,20 @@ async function withDeadline<T>(timeoutMs: number, work: (signal: AbortSignal) =>
  * @param bytes - the whole file.
  * @param fileName - reported back as `fileName`; never used to pick the format.
  * @param options - partial options merged over the defaults (see `ChartfactsOptions`).
+ * @param ocrSource - optional supplier of OCR results computed elsewhere (the queue's page
+ *   fan-out); without it, pages needing OCR are recognized in this process.
  * @throws ChartfactsError with one of `not_pdf`, `unsupported_encoding`, `encrypted_pdf`,
  *   `corrupt_pdf`, `empty_document`, `too_many_pages`, `file_too_large`, `ocr_failed`, `timeout`,
  *   `invalid_options`.
  */
-export async function ingestBuffer(bytes: Uint8Array, fileName: string, options: Partial<ChartfactsOptions> = {}): Promise<IngestResult> {
+export async function ingestBuffer(bytes: Uint8Array, fileName: string, options: Partial<ChartfactsOptions> = {}, ocrSource?: OcrSource): Promise<IngestResult> {
   const resolved = resolveOptions(options);
   if (bytes.byteLength > resolved.maxFileBytes) throw tooLarge(bytes.byteLength, resolved.maxFileBytes);
   if (bytes.byteLength === 0) throw new ChartfactsError('empty_document', 'the file is empty (zero bytes)');
   const id = createHash('sha256').update(bytes).digest('hex');
   let read: PdfPages;
   try {
-    read = await withDeadline(resolved.timeoutMs, (signal) => readPages(bytes, resolved, signal));
+    read = await withDeadline(resolved.timeoutMs, (signal) => readPages(bytes, resolved, signal, ocrSource));
   } catch (err) {
     throw toChartfactsError(err);
   }

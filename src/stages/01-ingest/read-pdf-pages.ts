@@ -82,18 +82,28 @@ async function ocrPages(session: PdfSession, numbers: readonly number[], options
 }
 
 /**
+ * OCR results obtained somewhere else (the queue fans a long scan's pages out to other workers):
+ * given the pages that need OCR, resolves to their results (a page left out counts as one that
+ * could not be drawn), or to undefined to OCR them here.
+ */
+export type OcrSource = (pages: readonly number[]) => Promise<ReadonlyMap<number, OcrPageResult> | undefined>;
+
+/**
  * Reads a PDF page by page: the text layer where it holds real text, OCR where it is empty or
  * glyph garbage. Active content found in the file is reported as warnings and otherwise ignored.
  *
+ * @param ocrSource - optional; asked first for the pages needing OCR (see {@link OcrSource}).
  * @throws ChartfactsError `encrypted_pdf`, `corrupt_pdf`, `too_many_pages`, `ocr_failed`, `timeout`.
  */
-export async function readPdfPages(bytes: Uint8Array, options: Readonly<ChartfactsOptions>, signal: AbortSignal): Promise<PdfPages> {
+export async function readPdfPages(bytes: Uint8Array, options: Readonly<ChartfactsOptions>, signal: AbortSignal, ocrSource?: OcrSource): Promise<PdfPages> {
   const session = await openPdf(bytes, options.maxPages, signal);
   try {
     const warnings = session.warnings.map((w) => warning(w.code, w.page));
     const verdicts = session.texts.map(assessTextLayer);
     const needOcr = verdicts.flatMap((v, i) => (v === 'text' ? [] : [i + 1]));
-    const ocr = options.ocr && needOcr.length > 0 ? await ocrPages(session, needOcr, options, signal) : new Map<number, OcrPageResult>();
+    const wanted = options.ocr && needOcr.length > 0;
+    const supplied = wanted && ocrSource ? await ocrSource(needOcr) : undefined;
+    const ocr = supplied ?? (wanted ? await ocrPages(session, needOcr, options, signal) : new Map<number, OcrPageResult>());
     const pages = session.texts.map((text, i): RawPage => {
       const n = i + 1;
       const verdict = verdicts[i]!;
