@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   invalid_lexicon: { message: 'a lexicon file failed validation', retryable: false, httpStatus: 500 },
   invalid_facts: { message: 'the facts document does not match the v1 contract', retryable: false, httpStatus: 422 },
   internal_error: { message: 'an unexpected internal error occurred', retryable: true, httpStatus: 500 },
+  storage_full: { message: 'the data directory is full; nothing was stored, try again once space is freed', retryable: true, httpStatus: 507 },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
