@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErrorCode } from '../errors/codes.js';
+import type { OcrPageResult } from '../stages/01-ingest/ocr-page.js';
+import { asStorageError } from './as-storage-error.js';
 
 export const RECORD_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -63,14 +65,27 @@ export interface RecordStore {
   updateState(id: string, patch: Partial<Omit<RecordState, 'id' | 'createdAt'>>, now?: Date): Promise<RecordState>;
   writeResult(id: string, name: ResultName, value: unknown): Promise<void>;
   readResult<T>(id: string, name: ResultName): Promise<T | null>;
+  /**
+   * Stores one fanned-out OCR page (`ocr/<page>.json`); `null` records a page that could not be
+   * drawn, so a retried job skips it and the assembled document reports it incomplete.
+   */
+  writeOcrPage(id: string, page: number, result: OcrPageResult | null): Promise<void>;
+  /** A stored OCR page: `{result}` (null result = page not drawable), or null when not stored yet. */
+  readOcrPage(id: string, page: number): Promise<{ readonly result: OcrPageResult | null } | null>;
   /** Deletes finished records last updated before `cutoff`, and stale temp files. @returns records deleted. */
   sweep(cutoff: Date): Promise<number>;
 }
 
 async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (err) {
+    // A full disk leaves a truncated temporary file; remove it so only whole files remain.
+    await rm(tmp, { force: true });
+    throw asStorageError(err);
+  }
 }
 
 async function readJson<T>(path: string): Promise<T | null> {
@@ -89,6 +104,10 @@ export function createRecordStore(dataDir: string): RecordStore {
     return join(dataDir, 'records', id.slice(0, 2), id);
   };
   const statePath = (id: string): string => join(recordDir(id), 'state.json');
+  const ocrPath = (id: string, page: number): string => {
+    if (!Number.isInteger(page) || page < 1) throw new Error('page must be a positive whole number');
+    return join(recordDir(id), 'ocr', `${page}.json`);
+  };
   const tmpDir = join(dataDir, 'tmp');
 
   const store: RecordStore = {
@@ -100,19 +119,26 @@ export function createRecordStore(dataDir: string): RecordStore {
     recordDir,
     uploadPath: (id) => join(recordDir(id), 'upload.bin'),
     async adoptUpload(tempFile, id, meta, now = new Date()) {
-      await mkdir(recordDir(id), { recursive: true });
       try {
+        await mkdir(recordDir(id), { recursive: true });
         await link(tempFile, store.uploadPath(id));
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw asStorageError(err);
         await unlink(tempFile);
         return false;
       }
       await unlink(tempFile);
-      await writeAtomic(join(recordDir(id), 'meta.json'), JSON.stringify(meta));
-      const at = now.toISOString();
-      const state: RecordState = { id, status: 'queued', stage: 'parse', progress: 0, error: null, createdAt: at, updatedAt: at };
-      await writeAtomic(statePath(id), JSON.stringify(state));
+      try {
+        await writeAtomic(join(recordDir(id), 'meta.json'), JSON.stringify(meta));
+        const at = now.toISOString();
+        const state: RecordState = { id, status: 'queued', stage: 'parse', progress: 0, error: null, createdAt: at, updatedAt: at };
+        await writeAtomic(statePath(id), JSON.stringify(state));
+      } catch (err) {
+        // No record without its metadata and state (e.g. the disk filled up in between): undo the
+        // link, so the same upload sent again starts the record from scratch.
+        await rm(recordDir(id), { recursive: true, force: true });
+        throw err;
+      }
       return true;
     },
     readMeta: (id) => readJson<RecordMeta>(join(recordDir(id), 'meta.json')),
@@ -127,6 +153,11 @@ export function createRecordStore(dataDir: string): RecordStore {
     },
     writeResult: (id, name, value) => writeAtomic(join(recordDir(id), `${name}.json`), JSON.stringify(value)),
     readResult: <T>(id: string, name: ResultName) => readJson<T>(join(recordDir(id), `${name}.json`)),
+    async writeOcrPage(id, page, result) {
+      await mkdir(join(recordDir(id), 'ocr'), { recursive: true });
+      await writeAtomic(ocrPath(id, page), JSON.stringify({ page, result }));
+    },
+    readOcrPage: (id, page) => readJson<{ result: OcrPageResult | null }>(ocrPath(id, page)),
     async sweep(cutoff) {
       let deleted = 0;
       const root = join(dataDir, 'records');

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { ChartfactsError, isChartfactsError } from '../errors/chartfacts-error.js';
+import { asStorageError } from '../queue/as-storage-error.js';
 import { enqueueStage, type Queues } from '../queue/open-queues.js';
 import { failedSetKey } from '../queue/publish-result.js';
 import type { QueueConfig } from '../queue/queue-config.js';
@@ -79,6 +80,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
         202: { type: 'object', properties: { id: { type: 'string' }, status: { type: 'string' }, statusUrl: { type: 'string' } } },
         '4xx': { type: 'object', additionalProperties: true },
         503: { type: 'object', additionalProperties: true },
+        507: { type: 'object', additionalProperties: true },
       },
     },
   }, async (req, reply) => {
@@ -87,7 +89,8 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
     try {
       received = await readUpload(req, deps);
     } catch (err) {
-      if (isChartfactsError(err)) return sendError(reply, err);
+      const typed = asStorageError(err);
+      if (isChartfactsError(typed)) return sendError(reply, typed);
       throw err;
     }
     const { upload, fileName, callbackUrl } = received;
@@ -96,7 +99,14 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
       return sendError(reply, new ChartfactsError('invalid_options', 'callbackUrl must be an http(s) URL on a host in CHARTFACTS_CALLBACK_HOSTS'));
     }
     const { id } = upload;
-    await store.adoptUpload(upload.tempFile, id, { fileName, size: upload.size, type: upload.type, callbackUrl });
+    try {
+      await store.adoptUpload(upload.tempFile, id, { fileName, size: upload.size, type: upload.type, callbackUrl });
+    } catch (err) {
+      // A full disk: the store undid its half-made record; say so with 507 storage_full.
+      await rm(upload.tempFile, { force: true });
+      if (isChartfactsError(err)) return sendError(reply, err);
+      throw err;
+    }
     const state = await store.readState(id);
     // Enqueue whenever the record has not started: covers a first upload and one whose earlier
     // enqueue failed (Redis away); the job id makes a repeat a no-op.
