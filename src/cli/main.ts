@@ -89,8 +89,8 @@ program
 
 program
   .command('worker')
-  .description('run queue workers against REDIS_URL: parse, extract, decide or all')
-  .argument('[stage]', 'parse | extract | decide | all', 'all')
+  .description('run queue workers against REDIS_URL: parse, extract, decide, ocr (fanned-out pages of long scans) or all')
+  .argument('[stage]', 'parse | extract | decide | ocr | all', 'all')
   .option('-c, --concurrency <n>', 'jobs at once per stage', positiveInt('--concurrency'))
   .action(async (stage: string, o: { concurrency?: number }) => {
     process.exitCode = await runWorkerCommand({ stages: stage, ...(o.concurrency ? { concurrency: o.concurrency } : {}) });
