@@ -17,6 +17,7 @@ import type { QueueConfig } from '../queue/queue-config.js';
 import { createRecordStore } from '../queue/record-store.js';
 import { checkBearer } from './check-bearer.js';
 import { registerRecordRoutes } from './record-routes.js';
+import { registerReviewPage } from './ui/register-review-page.js';
 
 export interface ServerOptions {
   readonly config: QueueConfig;
@@ -75,6 +76,7 @@ export async function buildServer(options: ServerOptions): Promise<ApiServer> {
     }
   });
   registerRecordRoutes(app, { config, store, queues, redis });
+  await registerReviewPage(app, PUBLIC_PATHS);
 
   const board = new FastifyAdapter();
   createBullBoard({ queues: queues.all.map((q) => new BullMQAdapter(q)), serverAdapter: board });

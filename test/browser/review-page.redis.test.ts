@@ -1,0 +1,207 @@
+/**
+ * The review page in a real browser (Debian chromium through playwright-core) against a real
+ * redis-server, the API and worker processes: sign in, upload a sample PDF through the page,
+ * follow it to its decision, and check the evidence highlighting, assertion styling, keyboard
+ * use, downloads, the failed-record and 401 states, and that the page never leaves localhost.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, startHarness, TOKEN, type Harness } from '../queue/harness.js';
+import { shutdownProcessing } from '../../src/process-file.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SAMPLE = join(ROOT, 'samples', 'imr-trigger-point.pdf');
+const ENCRYPTED = join(ROOT, 'samples', 'bad-encrypted.pdf');
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+interface Ev { start: number; end: number; page: number; text: string }
+interface Mention { text: string; assertion: string; subject: string; evidence: Ev }
+
+let h: Harness;
+let userDataDir: string;
+let context: BrowserContext;
+let page: Page;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  h = await startHarness();
+  h.startWorker();
+  userDataDir = await mkdtemp(join(tmpdir(), 'chartfacts-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+    acceptDownloads: true,
+  });
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol === 'blob:' || url.protocol === 'data:') return;
+    if (!LOCAL_HOSTS.has(url.hostname)) foreignRequests.push(req.url());
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /content security policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+  // Keep every aria-live announcement, so progress through the stages can be checked afterwards.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { announcements: string[] }).announcements = seen;
+    document.addEventListener('DOMContentLoaded', () => {
+      const live = document.getElementById('live');
+      if (live) new MutationObserver(() => seen.push(live.textContent ?? '')).observe(live, { childList: true, characterData: true, subtree: true });
+    });
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await h?.stop();
+  await shutdownProcessing();
+  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+});
+
+/** Whether the element is inside the visible part of its scrolling document pane. */
+async function inView(selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => {
+    const pane = el.closest('.doc')!.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= pane.top && r.bottom <= pane.bottom;
+  });
+}
+
+const spanSelector = (ev: Ev): string => `.ev[data-spans~="${ev.start}-${ev.end}"]`;
+
+describe('review page', () => {
+  it('serves the page with a strict Content-Security-Policy and no token needed for the page itself', async () => {
+    const res = await page.goto(`${h.baseUrl}/`);
+    expect(res?.status()).toBe(200);
+    expect(res?.headers()['content-security-policy']).toContain("default-src 'self'");
+    await page.waitForSelector('#signin-form');
+  });
+
+  it('rejects a wrong token at sign-in and accepts the right one', async () => {
+    await page.fill('#token', 'not-the-token');
+    await page.click('#signin-form button[type=submit]');
+    await expect.poll(() => page.textContent('#signin-error')).toContain('401');
+    await page.fill('#token', TOKEN);
+    await page.click('#signin-form button[type=submit]');
+    await page.waitForSelector('#sidebar:not([hidden])');
+    expect(await page.textContent('#record-list')).toContain('No records yet');
+  });
+
+  it('uploads a PDF through the page and follows it to its facts and decision', async () => {
+    const id = createHash('sha256').update(await readFile(SAMPLE)).digest('hex');
+    await page.setInputFiles('#file-input', SAMPLE);
+    await page.waitForURL(`**/#/record/${id}`);
+    await page.waitForSelector('#panel-decision .decision', { state: 'attached', timeout: 240_000 });
+    await page.waitForSelector('.page-text .ev');
+    const announced = await page.evaluate(() => (window as unknown as { announcements: string[] }).announcements);
+    expect(announced).toContain('imr-trigger-point.pdf: uploading');
+    expect(announced).toContain('imr-trigger-point.pdf: completed');
+    expect(await page.textContent(`.record[data-id="${id}"] .status`)).toBe('completed');
+
+    const { body } = await getJson<{ facts: { document: { text: string; pageOffsets: number[] }; radiculopathy: { mentions: Mention[] } } }>(h, `/v1/records/${id}`);
+    const { text, pageOffsets } = body.facts.document;
+    // The pages shown, joined, are the document text: nothing lost or repeated at span boundaries.
+    const shown = await page.$$eval('.page-text', (els) => els.map((e) => e.textContent ?? '').join(''));
+    expect(shown).toBe(text);
+    expect(await page.$$eval('.page', (els) => els.length)).toBe(pageOffsets.length);
+
+    const mentions = body.facts.radiculopathy.mentions;
+    const affirmed = mentions.find((m) => m.assertion === 'affirmed' && m.subject === 'patient');
+    const guideline = mentions.find((m) => m.subject === 'guideline');
+    expect(affirmed, 'the sample has an affirmed radiculopathy mention').toBeDefined();
+    expect(guideline, 'the sample has a guideline radiculopathy mention').toBeDefined();
+
+    // Clicking a fact scrolls to its span and flashes it; the later page first, so a scroll is needed.
+    const factButton = (m: Mention) => page.locator('#panel-facts button.fact.k-radiculopathy').filter({ hasText: m.text }).filter({ hasText: `page ${m.evidence.page}` }).first();
+    await factButton(guideline!).click();
+    await expect.poll(() => page.$eval(spanSelector(guideline!.evidence), (el) => el.className)).toMatch(/\bactive\b.*\bflash\b|\bflash\b.*\bactive\b/);
+    await expect.poll(() => inView(spanSelector(guideline!.evidence))).toBe(true);
+    await factButton(affirmed!).click();
+    await expect.poll(() => page.$eval(spanSelector(affirmed!.evidence), (el) => el.classList.contains('flash') && el.classList.contains('active'))).toBe(true);
+    await expect.poll(() => inView(spanSelector(affirmed!.evidence))).toBe(true);
+    expect(await page.$eval(spanSelector(guideline!.evidence), (el) => el.classList.contains('active'))).toBe(false);
+
+    // A guideline statement must not look like a finding about the patient.
+    const look = (sel: string) => page.$eval(sel, (el) => {
+      const s = getComputedStyle(el);
+      return { fontStyle: s.fontStyle, border: s.borderBottomStyle, background: s.backgroundImage, decoration: s.textDecorationLine };
+    });
+    const affirmedLook = await look(spanSelector(affirmed!.evidence));
+    const guidelineLook = await look(spanSelector(guideline!.evidence));
+    expect(guidelineLook).not.toEqual(affirmedLook);
+    expect(guidelineLook.fontStyle).toBe('italic');
+    expect(affirmedLook.fontStyle).toBe('normal');
+    expect(await page.$eval(spanSelector(guideline!.evidence), (el) => el.className)).toContain('s-guideline');
+
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'review-page-record.png') });
+  });
+
+  it('works from the keyboard: Enter on a focused fact flashes its span, Enter on a span lists its facts', async () => {
+    const fact = page.locator('#panel-facts button.fact.k-diagnosis').first();
+    await fact.focus();
+    await page.keyboard.press('Enter');
+    const key = await page.$eval('.ev.active', (el) => el.dataset['spans']!.split(' ')[0]!);
+    expect(await page.$$eval(`.ev.active`, (els) => els.every((e) => e.classList.contains('flash')))).toBe(true);
+    const label = (await fact.locator('.fact-label').textContent())!;
+
+    await page.focus(`.ev[data-spans~="${key}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.at-span:not([hidden])');
+    expect(await page.textContent('.at-span')).toContain(label);
+  });
+
+  it('shows each criterion with its status and links it to its evidence', async () => {
+    await page.click('#tab-decision');
+    await page.waitForSelector('#panel-decision:not([hidden])');
+    const statuses = await page.$$eval('#panel-decision .criterion-status', (els) => els.map((e) => e.textContent?.trim()));
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const s of statuses) expect(s).toMatch(/(Met|Not met|Unknown)$/);
+    const link = page.locator('#panel-decision .evidence-link').first();
+    await link.click();
+    await expect.poll(() => page.$$eval('.ev.active', (els) => els.length)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'review-page-decision.png') });
+  });
+
+  it('downloads the facts JSON with the token (through a Blob URL)', async () => {
+    const id = page.url().split('/').pop()!;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads button:has-text("Facts JSON")')]);
+    expect(download.suggestedFilename()).toBe('imr-trigger-point.facts.json');
+    const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
+    expect(saved).toEqual((await getJson(h, `/v1/records/${id}/facts`)).body);
+  });
+
+  it('shows a failed record with its error code and message', async () => {
+    await page.setInputFiles('#file-input', ENCRYPTED);
+    await page.waitForSelector('.error-box .error-code', { timeout: 120_000 });
+    expect(await page.textContent('.error-box .error-code')).toBe('encrypted_pdf');
+    await expect.poll(() => page.textContent('.record.st-failed')).toContain('encrypted_pdf');
+  });
+
+  it('goes back to sign-in with a message when the API answers 401', async () => {
+    await page.evaluate(() => sessionStorage.setItem('chartfacts.token', 'revoked-token'));
+    await page.click('#refresh-list');
+    await page.waitForSelector('#signin-view:not([hidden])');
+    expect(await page.textContent('#signin-error')).toContain('401');
+  });
+
+  it('made no request to any host but the local server and broke no CSP rule', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
