@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, startHarness, TOKEN, type Harness } from '../queue/harness.js';
+import { FIXTURES, getJson, startHarness, TOKEN, type Harness } from '../queue/harness.js';
 import { shutdownProcessing } from '../../src/process-file.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,6 +29,7 @@ let userDataDir: string;
 let context: BrowserContext;
 let page: Page;
 const foreignRequests: string[] = [];
+const localPaths: string[] = [];
 const pageErrors: string[] = [];
 const cspViolations: string[] = [];
 
@@ -48,6 +49,7 @@ beforeAll(async () => {
     const url = new URL(req.url());
     if (url.protocol === 'blob:' || url.protocol === 'data:') return;
     if (!LOCAL_HOSTS.has(url.hostname)) foreignRequests.push(req.url());
+    else localPaths.push(url.pathname);
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (err) => pageErrors.push(err.message));
@@ -134,6 +136,10 @@ describe('review page', () => {
     await expect.poll(() => page.$eval(spanSelector(affirmed!.evidence), (el) => el.classList.contains('flash') && el.classList.contains('active'))).toBe(true);
     await expect.poll(() => inView(spanSelector(affirmed!.evidence))).toBe(true);
     expect(await page.$eval(spanSelector(guideline!.evidence), (el) => el.classList.contains('active'))).toBe(false);
+    // Only the document pane scrolled, not the page around it (header and record title stay put).
+    expect(await page.evaluate(() => [document.scrollingElement!.scrollTop, document.querySelector('main')!.scrollTop, document.querySelector('.layout')!.scrollTop])).toEqual([0, 0, 0]);
+    // Progress came through the /events stream read with fetch() (EventSource cannot send the token).
+    expect(localPaths).toContain(`/v1/records/${id}/events`);
 
     // A guideline statement must not look like a finding about the patient.
     const look = (sel: string) => page.$eval(sel, (el) => {
@@ -190,6 +196,27 @@ describe('review page', () => {
     await page.waitForSelector('.error-box .error-code', { timeout: 120_000 });
     expect(await page.textContent('.error-box .error-code')).toBe('encrypted_pdf');
     await expect.poll(() => page.textContent('.record.st-failed')).toContain('encrypted_pdf');
+  });
+
+  it('uploads several files dropped on the drop zone and shows each one\'s progress', async () => {
+    const names = ['imr-01.txt', 'imr-02.txt'];
+    const files = await Promise.all(names.map(async (n) => ({ name: n, text: await readFile(join(FIXTURES, n), 'utf8') })));
+    await page.evaluate((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      document.getElementById('dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, files);
+    for (const n of names) {
+      await expect.poll(() => page.locator('.record', { hasText: n }).locator('.status').textContent(), { timeout: 120_000 }).toBe('completed');
+    }
+    await page.waitForSelector('#panel-decision .decision', { state: 'attached' });
+    expect(await page.textContent('.record-title')).toBe(names[0]);
+  });
+
+  it('says so when a record id is unknown', async () => {
+    await page.fill('#open-id', 'f'.repeat(64));
+    await page.click('#open-form button[type=submit]');
+    await page.waitForSelector('text=Record not found');
   });
 
   it('goes back to sign-in with a message when the API answers 401', async () => {

@@ -10,6 +10,19 @@ import { renderFacts } from './render-facts.js';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Scrolls `el` to the middle of its scrolling pane (`.doc` or `.panel`) only: scrollIntoView
+ * would also scroll the page around the panes.
+ */
+function scrollWithin(el, selector) {
+  const pane = el.closest(selector);
+  if (!pane) return;
+  const p = pane.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  if (selector === '.panel' && r.top >= p.top + 40 && r.bottom <= p.bottom) return;
+  pane.scrollBy({ top: r.top - p.top - (p.height - r.height) / 2, behavior: reducedMotion() ? 'auto' : 'smooth' });
+}
+
 function legend() {
   const item = (cls, label) => h('li', {}, h('span', { class: `ev sample ${cls}`, 'aria-hidden': 'true' }, 'text'), ` ${label}`);
   return h('details', { class: 'legend', open: true },
@@ -97,7 +110,7 @@ export function renderRecordView(root, record) {
       void el.offsetWidth; // restart the animation when the same span is flashed twice
       el.classList.add('active', 'flash');
     }
-    if (scroll && active[0]) active[0].scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    if (scroll && active[0]) scrollWithin(active[0], '.doc');
   };
   let selected = [];
   const markFacts = (ids) => {
@@ -115,7 +128,7 @@ export function renderRecordView(root, record) {
     tabset.select(0, false);
     factsPanel.showAtSpan(ids.map((id) => model.facts.find((f) => f.id === id)), criteria.size);
     markFacts(ids);
-    selected[0]?.scrollIntoView({ block: 'nearest' });
+    if (selected[0]) scrollWithin(selected[0], '.panel');
     flash(keys.slice(0, 1), false);
   };
   const doc = renderDocument(facts, model, onSpan);
