@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Stand-alone worker entry (`node dist/workers/run.js [parse|extract|decide|all] [--concurrency N]`),
+ * Stand-alone worker entry (`node dist/workers/run.js [parse|extract|decide|ocr|all] [--concurrency N]`),
  * the same as `chartfacts worker`; tests and the pipeline benchmark start worker processes with it.
  */
 import { runWorkerCommand } from '../src/cli/worker-command.js';

@@ -13,12 +13,16 @@ import { checkEvictionPolicy } from '../src/queue/check-eviction-policy.js';
 import { createRedisConnection } from '../src/queue/create-redis-connection.js';
 import { deliverCallback } from '../src/queue/deliver-callback.js';
 import { failRecord } from '../src/queue/finish-record.js';
-import { CALLBACK_QUEUE, STAGES, type CallbackJobData, type Stage, type StageJobData } from '../src/queue/open-queues.js';
+import { CALLBACK_QUEUE, OCR_QUEUE, STAGES, type CallbackJobData, type Stage, type StageJobData } from '../src/queue/open-queues.js';
 import { CONFIG_ENV, openPipelineContext } from '../src/queue/pipeline-context.js';
 import type { QueueConfig } from '../src/queue/queue-config.js';
 
-/** Which workers to run: one stage, or every stage plus callbacks. */
-export type WorkerSelection = Stage | 'all';
+/** A queue with a sandboxed processor file: a stage, or the fanned-out OCR pages of long scans. */
+type ProcessorQueue = Stage | typeof OCR_QUEUE;
+/** Which workers to run: one stage, the OCR pages of long scans, or all of them plus callbacks. */
+export type WorkerSelection = ProcessorQueue | 'all';
+/** Every worker selection, for argument checks and messages. */
+export const WORKER_SELECTIONS: readonly WorkerSelection[] = [...STAGES, OCR_QUEUE, 'all'];
 
 export interface StartWorkersOptions {
   readonly stages: WorkerSelection;
@@ -32,7 +36,7 @@ export interface WorkerHandle {
   close(): Promise<void>;
 }
 
-function processorFile(stage: Stage): string {
+function processorFile(stage: ProcessorQueue): string {
   return fileURLToPath(new URL(`./${stage}.worker.js`, import.meta.url));
 }
 
@@ -58,7 +62,7 @@ export async function startWorkers(config: QueueConfig, options: StartWorkersOpt
     await ctx.close();
     throw err;
   }
-  const stages: readonly Stage[] = options.stages === 'all' ? STAGES : [options.stages];
+  const stages: readonly ProcessorQueue[] = options.stages === 'all' ? [...STAGES, OCR_QUEUE] : [options.stages];
   const common = {
     prefix: config.prefix,
     lockDuration: config.lockDurationMs,

@@ -1,15 +1,14 @@
 /**
- * `chartfacts worker [parse|extract|decide|all] --concurrency N`: runs queue workers against
+ * `chartfacts worker [parse|extract|decide|ocr|all] --concurrency N`: runs queue workers against
  * REDIS_URL until SIGTERM/SIGINT, then drains within CHARTFACTS_SHUTDOWN_MS.
  */
-import { STAGES } from '../queue/open-queues.js';
 import { createLogger } from '../queue/create-logger.js';
 import { resolveQueueConfig, type QueueConfig } from '../queue/queue-config.js';
 import { waitForShutdown } from '../queue/wait-for-shutdown.js';
-import { startWorkers, type WorkerSelection } from '../../workers/start-workers.js';
+import { startWorkers, WORKER_SELECTIONS, type WorkerSelection } from '../../workers/start-workers.js';
 
 export interface WorkerCommandOptions {
-  /** `parse`, `extract`, `decide` or `all` (default). */
+  /** `parse`, `extract`, `decide`, `ocr` (fanned-out pages of long scans) or `all` (default). */
   readonly stages?: string;
   /** Jobs at once per stage. Default 1. */
   readonly concurrency?: number;
@@ -19,7 +18,7 @@ export interface WorkerCommandOptions {
 
 /** Whether `s` names a worker selection. */
 export function isWorkerSelection(s: string): s is WorkerSelection {
-  return s === 'all' || (STAGES as readonly string[]).includes(s);
+  return (WORKER_SELECTIONS as readonly string[]).includes(s);
 }
 
 /**
@@ -30,7 +29,7 @@ export function isWorkerSelection(s: string): s is WorkerSelection {
 export async function runWorkerCommand(options: WorkerCommandOptions = {}): Promise<number> {
   const stages = options.stages ?? 'all';
   if (!isWorkerSelection(stages)) {
-    process.stderr.write(`chartfacts worker: unknown stage "${stages}" (use parse, extract, decide or all)\n`);
+    process.stderr.write(`chartfacts worker: unknown stage "${stages}" (use ${WORKER_SELECTIONS.join(', ')})\n`);
     return 2;
   }
   let handle;

@@ -12,6 +12,10 @@ export const STAGES = ['parse', 'extract', 'decide'] as const;
 export type Stage = (typeof STAGES)[number];
 /** Queue of signed result callbacks (I/O only, retried with backoff). */
 export const CALLBACK_QUEUE = 'callback';
+/** Queue of the OCR jobs a long scan's parse fans out (a few pages each), fanned in by an assemble job. */
+export const OCR_QUEUE = 'ocr';
+/** Job name, on the parse queue, of the step that gathers fanned-out OCR pages and finishes the parse. */
+export const ASSEMBLE_JOB = 'assemble';
 
 /** Payload of every stage job: the record id and where its folder is, never record text. */
 export interface StageJobData {
@@ -21,9 +25,20 @@ export interface StageJobData {
   readonly ref: string;
 }
 
+/** Payload of an OCR job and of the assemble job: the record and its page numbers, never text. */
+export interface OcrJobData extends StageJobData {
+  /** 1-based page numbers (to recognize, or to gather). */
+  readonly pages: readonly number[];
+}
+
 /** Payload of a callback job; the URL is read from the record's metadata at send time. */
 export interface CallbackJobData {
   readonly id: string;
+}
+
+/** Record folder relative to the data directory (the `ref` of every job payload). */
+export function recordRef(id: string): string {
+  return `records/${id.slice(0, 2)}/${id}`;
 }
 
 /** The stage after `stage`, or null after the last. */
@@ -52,6 +67,7 @@ export interface Queues {
   readonly extract: Queue<StageJobData>;
   readonly decide: Queue<StageJobData>;
   readonly callback: Queue<CallbackJobData>;
+  readonly ocr: Queue<OcrJobData>;
   /** Every queue, for dashboards and shutdown. */
   readonly all: readonly Queue[];
   close(): Promise<void>;
@@ -64,12 +80,14 @@ export function openQueues(config: QueueConfig, connection: Redis): Queues {
   const extract = open<StageJobData>('extract');
   const decide = open<StageJobData>('decide');
   const callback = open<CallbackJobData>(CALLBACK_QUEUE);
-  const all = [parse, extract, decide, callback] as Queue[];
+  const ocr = open<OcrJobData>(OCR_QUEUE);
+  const all = [parse, ocr, extract, decide, callback] as Queue[];
   return {
     parse,
     extract,
     decide,
     callback,
+    ocr,
     all,
     async close() {
       await Promise.all(all.map((q) => q.close()));
@@ -79,6 +97,6 @@ export function openQueues(config: QueueConfig, connection: Redis): Queues {
 
 /** Adds the job of `stage` for record `id`; a second add with the same id is a no-op. */
 export async function enqueueStage(queues: Queues, config: QueueConfig, stage: Stage, id: string): Promise<void> {
-  const data: StageJobData = { id, ref: `records/${id.slice(0, 2)}/${id}` };
+  const data: StageJobData = { id, ref: recordRef(id) };
   await queues[stage].add(stage, data, stageJobOptions(config, id));
 }

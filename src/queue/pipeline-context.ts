@@ -1,3 +1,4 @@
+import { FlowProducer } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createRedisConnection } from './create-redis-connection.js';
 import { openQueues, type Queues } from './open-queues.js';
@@ -13,6 +14,8 @@ export interface PipelineContext {
   readonly store: RecordStore;
   readonly redis: Redis;
   readonly queues: Queues;
+  /** Adds a long scan's OCR jobs together with the job that waits for them all. */
+  readonly flows: FlowProducer;
   close(): Promise<void>;
 }
 
@@ -20,13 +23,15 @@ export interface PipelineContext {
 export function openPipelineContext(config: QueueConfig): PipelineContext {
   const redis = createRedisConnection(config, 'worker');
   const queues = openQueues(config, redis);
+  const flows = new FlowProducer({ connection: redis, prefix: config.prefix });
   return {
     config,
     store: createRecordStore(config.dataDir),
     redis,
     queues,
+    flows,
     async close() {
-      await queues.close();
+      await Promise.all([queues.close(), flows.close()]);
       redis.disconnect();
     },
   };

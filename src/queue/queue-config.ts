@@ -57,6 +57,14 @@ export interface QueueConfig {
    * production.
    */
   readonly stageDelayMs: number;
+  /**
+   * `CHARTFACTS_OCR_FANOUT_PAGES`: a PDF with more pages than this needing OCR has them recognized
+   * as separate jobs on the `ocr` queue (spread over every worker) instead of inside its parse
+   * job. Default 4; 0 fans out every scanned page.
+   */
+  readonly ocrFanOutPages: number;
+  /** `CHARTFACTS_OCR_BATCH_PAGES`: pages per fanned-out OCR job. Default 1. */
+  readonly ocrBatchPages: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -127,6 +135,8 @@ export function resolveQueueConfig(env: Env = process.env, overrides: Partial<Qu
     callbackSecret: env['CHARTFACTS_CALLBACK_SECRET'] || null,
     resultsMaxLen: int(env, 'CHARTFACTS_RESULTS_MAXLEN', 100_000, 1),
     stageDelayMs: int(env, 'CHARTFACTS_TEST_STAGE_DELAY_MS', 0),
+    ocrFanOutPages: int(env, 'CHARTFACTS_OCR_FANOUT_PAGES', 4),
+    ocrBatchPages: int(env, 'CHARTFACTS_OCR_BATCH_PAGES', 1, 1),
     ...overrides,
   };
   if (config.callbackHosts.length > 0 && !config.callbackSecret) {

@@ -3,9 +3,9 @@
  * hand off to the next stage (or finish the record), and turn errors into BullMQ's terms.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { UnrecoverableError, type SandboxedJob } from 'bullmq';
-import { toChartfactsError } from '../errors/chartfacts-error.js';
-import { completeRecord, failRecord } from './finish-record.js';
+import type { SandboxedJob } from 'bullmq';
+import { failJob } from './fail-job.js';
+import { completeRecord } from './finish-record.js';
 import { enqueueStage, nextStage, type Stage, type StageJobData } from './open-queues.js';
 import { sandboxContext, type PipelineContext } from './pipeline-context.js';
 
@@ -20,6 +20,12 @@ export interface StageResult {
 }
 
 /**
+ * What a stage's work may return: nothing when the record moves on to the next stage, `waiting`
+ * when other jobs carry it on (a long scan's OCR jobs and the assemble job that waits for them).
+ */
+export type StageOutcome = void | 'waiting';
+
+/**
  * Runs `work` for the record of `job` as stage `stage`.
  *
  * Typed bad-input errors (not retryable) fail the record at once through UnrecoverableError;
@@ -29,7 +35,7 @@ export interface StageResult {
 export async function runStage(
   job: SandboxedJob<StageJobData>,
   stage: Stage,
-  work: (ctx: PipelineContext, id: string) => Promise<void>,
+  work: (ctx: PipelineContext, id: string) => Promise<StageOutcome>,
 ): Promise<StageResult> {
   const ctx = sandboxContext();
   const { id } = job.data;
@@ -39,15 +45,13 @@ export async function runStage(
   if (before?.status === 'completed' || before?.status === 'failed') return { id, stage, ms: 0 };
   await ctx.store.updateState(id, { status: 'processing', stage, progress: STAGE_PROGRESS[stage] });
   if (ctx.config.stageDelayMs > 0) await sleep(ctx.config.stageDelayMs);
+  let outcome: StageOutcome;
   try {
-    await work(ctx, id);
+    outcome = await work(ctx, id);
   } catch (err) {
-    const e = toChartfactsError(err);
-    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    if (!e.retryable || lastAttempt) await failRecord(ctx, id, e);
-    const message = `${e.code}: ${e.message}`;
-    throw Object.assign(e.retryable ? new Error(message) : new UnrecoverableError(message), { code: e.code });
+    return failJob(ctx, job, err);
   }
+  if (outcome === 'waiting') return { id, stage, ms: Math.round(performance.now() - started) };
   const next = nextStage(stage);
   if (next) {
     await ctx.store.updateState(id, { stage: next });
