@@ -128,7 +128,7 @@ describe('review page', () => {
     expect(guideline, 'the sample has a guideline radiculopathy mention').toBeDefined();
 
     // Clicking a fact scrolls to its span and flashes it; the later page first, so a scroll is needed.
-    const factButton = (m: Mention) => page.locator('#panel-facts button.fact.k-radiculopathy').filter({ hasText: m.text }).filter({ hasText: `page ${m.evidence.page}` }).first();
+    const factButton = (m: Mention) => page.locator(`#panel-facts .fact-group button.fact.k-radiculopathy[data-spans~="${m.evidence.start}-${m.evidence.end}"]`);
     await factButton(guideline!).click();
     await expect.poll(() => page.$eval(spanSelector(guideline!.evidence), (el) => el.className)).toMatch(/\bactive\b.*\bflash\b|\bflash\b.*\bactive\b/);
     await expect.poll(() => inView(spanSelector(guideline!.evidence))).toBe(true);
@@ -153,6 +153,10 @@ describe('review page', () => {
     expect(affirmedLook.fontStyle).toBe('normal');
     expect(await page.$eval(spanSelector(guideline!.evidence), (el) => el.className)).toContain('s-guideline');
 
+    // The README picture: the page holding the guideline statement, with a patient mention selected next to it.
+    const neighbour = mentions.find((m) => m.assertion === 'affirmed' && m.evidence.page === guideline!.evidence.page) ?? affirmed!;
+    await factButton(neighbour).click();
+    await expect.poll(() => inView(spanSelector(guideline!.evidence))).toBe(true);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'review-page-record.png') });
   });

@@ -26,7 +26,7 @@ function scrollWithin(el, selector) {
 function legend() {
   const item = (cls, label) => h('li', {}, h('span', { class: `ev sample ${cls}`, 'aria-hidden': 'true' }, 'text'), ` ${label}`);
   return h('details', { class: 'legend', open: true },
-    h('summary', {}, 'Legend'),
+    h('summary', {}, 'Legend: colour = kind of fact; line and type = how it is asserted'),
     h('ul', { class: 'legend-list' },
       item('k-request a-affirmed s-patient', 'request'), item('k-diagnosis a-affirmed s-patient', 'diagnosis'),
       item('k-exam a-affirmed s-patient', 'exam finding'), item('k-pain a-affirmed s-patient', 'pain score'),

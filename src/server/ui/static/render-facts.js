@@ -15,7 +15,7 @@ function factButton(f, onFact) {
     h('span', { class: 'fact-where' }, pages.length ? `page ${pages.join(', ')}` : 'no evidence span'),
   ];
   if (!f.spanKeys.length) return h('div', { class: `fact k-${f.kind} a-${f.style} s-${f.subject} no-evidence`, dataset: { factId: f.id } }, ...body);
-  return h('button', { type: 'button', class: `fact k-${f.kind} a-${f.style} s-${f.subject}`, dataset: { factId: f.id }, on: { click: () => onFact(f) } }, ...body);
+  return h('button', { type: 'button', class: `fact k-${f.kind} a-${f.style} s-${f.subject}`, dataset: { factId: f.id, spans: f.spanKeys.join(' ') }, on: { click: () => onFact(f) } }, ...body);
 }
 
 /**
