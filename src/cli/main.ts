@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { packageRoot } from '../package-root.js';
 import { toChartfactsError } from '../errors/index.js';
 import { shutdownProcessing } from '../process-file.js';
-import { runExtractCommand } from './extract-command.js';
+import { OUTPUT_FORMATS, runExtractCommand, type OutputFormat } from './extract-command.js';
 import { jsonSchemaOf } from './schema-command.js';
 import { runDecideCommand } from './decide-command.js';
 import { runServeCommand } from './serve-command.js';
@@ -42,12 +42,14 @@ program
   .option('--timeout <seconds>', 'per-file time limit in seconds (default 300)', positiveInt('--timeout'))
   .option('--max-pages <n>', 'refuse documents with more pages (default 500)', positiveInt('--max-pages'))
   .option('--max-file-mb <n>', 'refuse files larger than this many MB (default 50)', positiveInt('--max-file-mb'))
-  .action(async (files: string[], o: { out?: string; decide: boolean; concurrency?: number; ocr: boolean; timeout?: number; maxPages?: number; maxFileMb?: number }) => {
+  .addOption(new Option('-f, --format <format>', 'json | jsonl (one facts document per line) | csv (one row per request, with the decision) | fhir (FHIR R4 Bundle; --out: <name>.fhir.json)').choices(OUTPUT_FORMATS).default('json'))
+  .action(async (files: string[], o: { out?: string; decide: boolean; concurrency?: number; ocr: boolean; timeout?: number; maxPages?: number; maxFileMb?: number; format: OutputFormat }) => {
     const concurrency = o.concurrency ?? availableParallelism();
     process.exitCode = await runExtractCommand(files, {
       ...(o.out ? { out: o.out } : {}),
       decide: o.decide,
       concurrency,
+      format: o.format,
       process: {
         ocr: o.ocr,
         ...(o.timeout ? { timeoutMs: o.timeout * 1000 } : {}),
