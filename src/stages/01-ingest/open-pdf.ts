@@ -37,6 +37,17 @@ function workerUrl(): URL {
   return built;
 }
 
+/**
+ * Why a parser thread died: out of its heap means the file needs more memory than allowed (a
+ * typed, non-retryable `pdf_too_complex`), anything else is a parser crash on a damaged file.
+ */
+function crashError(err: Error): ChartfactsError {
+  if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new ChartfactsError('pdf_too_complex', 'the PDF parser ran out of its memory limit on this file', { cause: err });
+  }
+  return new ChartfactsError('corrupt_pdf', 'the PDF parser crashed on this file', { cause: err });
+}
+
 /** One parser thread answering one request at a time. */
 class ParserThread {
   private readonly worker: Worker;
@@ -47,7 +58,7 @@ class ParserThread {
     // execArgv: [] so flags meant for the main script (--input-type, --inspect) do not break it.
     this.worker = new Worker(workerUrl(), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
     this.worker.on('message', (reply: PdfReply) => this.settle((p) => p.resolve(reply)));
-    this.worker.on('error', (err) => this.fail(new ChartfactsError('corrupt_pdf', 'the PDF parser crashed on this file', { cause: err })));
+    this.worker.on('error', (err) => this.fail(crashError(err)));
     this.worker.on('exit', () => this.fail(new ChartfactsError('corrupt_pdf', 'the PDF parser stopped on this file')));
   }
 
@@ -114,7 +125,7 @@ function unwrap<T extends PdfReply>(reply: PdfReply): T {
  * per-file deadline) the thread is killed at once and the pending call rejects with `timeout`,
  * however stuck pdfjs is.
  *
- * @throws ChartfactsError `encrypted_pdf`, `corrupt_pdf`, `too_many_pages` or `timeout`.
+ * @throws ChartfactsError `encrypted_pdf`, `corrupt_pdf`, `pdf_too_complex`, `too_many_pages` or `timeout`.
  */
 export async function openPdf(bytes: Uint8Array, maxPages: number, signal: AbortSignal): Promise<PdfSession> {
   const thread = acquire();

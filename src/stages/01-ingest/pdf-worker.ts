@@ -9,6 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PDFParse as PdfParser } from 'pdf-parse';
 import type { ErrorCode } from '../../errors/codes.js';
 import type { FailReply, GrayImage, OpenReply, PdfReply, PdfRequest, PdfWarning } from './pdf-protocol.js';
+import { measureFlateStreams } from './measure-flate-streams.js';
 import { scanActiveContent, scanRawMarkers, type PdfDocumentLike, type PdfPageLike } from './scan-active-content.js';
 
 interface RenderablePage {
@@ -49,6 +50,23 @@ async function loadPdfParse(): Promise<typeof PdfParser> {
   return PDFParse;
 }
 
+/**
+ * Inflated size allowed per deflated stream and per file. A 600 dpi colour letter page deflated
+ * is about 100 MB; more than that in one stream, or 1 GB in one file, is a bomb, not a record.
+ */
+const INFLATE_LIMITS = { perStreamBytes: 256 * 1024 * 1024, totalBytes: 1024 * 1024 * 1024 } as const;
+/**
+ * Largest image pdfjs decodes, in pixels (a 600 dpi legal-size scan is 43 million); bigger ones
+ * are left out of the drawing, so their page goes to OCR blank and is reported incomplete.
+ * Decoded images live outside the thread's heap limit, so this bound is what keeps memory flat.
+ */
+const MAX_IMAGE_PIXELS = 50_000_000;
+/**
+ * Largest page raster drawn for OCR, in pixels (a letter page at 200 dpi is 3.7 million). A page
+ * with an absurd MediaBox is drawn at a lower resolution instead of allocating gigabytes.
+ */
+const MAX_RENDER_PIXELS = 25_000_000;
+
 const PDFParse = await loadPdfParse();
 type PDFParse = PdfParser;
 const fontDir = standardFontDir();
@@ -85,9 +103,14 @@ async function readTexts(p: PDFParse, total: number): Promise<string[]> {
 
 async function open(bytes: Uint8Array, maxPages: number): Promise<OpenReply | FailReply> {
   await close();
+  const inflated = measureFlateStreams(bytes, INFLATE_LIMITS);
+  if (inflated.overLimit) {
+    return { ok: false, code: 'pdf_too_complex', message: `the PDF's compressed streams inflate to more than ${INFLATE_LIMITS.perStreamBytes / 2 ** 20} MB (one stream) or ${INFLATE_LIMITS.totalBytes / 2 ** 20} MB (in all)` };
+  }
   const rawCodes = scanRawMarkers(bytes);
   parser = new PDFParse({
     data: bytes,
+    maxImageSize: MAX_IMAGE_PIXELS,
     // Never compile code from the file; pdfjs otherwise builds font programs with `new Function`.
     isEvalSupported: false,
     enableXfa: false,
@@ -118,7 +141,10 @@ async function render(pageNumber: number, dpi: number): Promise<GrayImage> {
   if (!parser) throw new Error('no document open');
   const doc = documentOf(parser);
   const page = await doc.getPage(pageNumber);
-  const viewport = page.getViewport({ scale: dpi / 72 });
+  const natural = page.getViewport({ scale: dpi / 72 });
+  const area = natural.width * natural.height;
+  const shrink = area > MAX_RENDER_PIXELS ? Math.sqrt(MAX_RENDER_PIXELS / area) : 1;
+  const viewport = shrink < 1 ? page.getViewport({ scale: (dpi / 72) * shrink }) : natural;
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
   const target = doc.canvasFactory.create(width, height);
