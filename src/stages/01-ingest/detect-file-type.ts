@@ -1,3 +1,5 @@
+import { detectTextEncoding } from './detect-text-encoding.js';
+
 /** What the first bytes of a file say it is. */
 export type FileType = 'pdf' | 'text' | 'unknown';
 
@@ -17,29 +19,13 @@ function findPdfMagic(bytes: Uint8Array): boolean {
   return false;
 }
 
-function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-}
-
-/** C0 controls other than tab, LF, VT, FF and CR, and DEL: text files do not contain them. */
-function isBinaryControl(byte: number): boolean {
-  return (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
- * Classifies a file by its content, never its name: `%PDF-` near the start is a PDF; valid UTF-8
- * (or UTF-16 with a byte-order mark) without binary control characters is text; anything else,
- * e.g. a PNG renamed `.pdf`, is unknown.
+ * Classifies a file by its content, never its name: `%PDF-` near the start is a PDF; bytes that
+ * decode as text in a supported encoding (see `detectTextEncoding`: UTF-8, UTF-16 with or without
+ * a byte-order mark, Windows-1252/Latin-1) without binary control characters are text; anything
+ * else, e.g. a PNG renamed `.pdf`, is unknown.
  */
 export function detectFileType(bytes: Uint8Array): FileType {
   if (findPdfMagic(bytes)) return 'pdf';
-  if (hasUtf16Bom(bytes)) return 'text';
-  try {
-    utf8.decode(bytes);
-  } catch {
-    return 'unknown';
-  }
-  return bytes.some(isBinaryControl) ? 'unknown' : 'text';
+  return detectTextEncoding(bytes) === null ? 'unknown' : 'text';
 }

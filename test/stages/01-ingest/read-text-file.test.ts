@@ -16,7 +16,11 @@ describe('detectFileType', () => {
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('café')]), 'text'],
     ['UTF-16 with BOM', utf16le('Shoulder pain'), 'text'],
     ['PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'unknown'],
-    ['invalid UTF-8 (Latin-1)', Buffer.from('caf\xe9 au lait', 'latin1'), 'unknown'],
+    ['invalid UTF-8 read as Latin-1/Windows-1252', Buffer.from('caf\xe9 au lait', 'latin1'), 'text'],
+    ['UTF-16LE without BOM', utf16le('Shoulder pain', false), 'text'],
+    ['UTF-16BE without BOM', Buffer.from('Shoulder pain', 'utf16le').swap16(), 'text'],
+    ['mostly high bytes (binary, not Latin-1)', Buffer.from([0xe9, 0xc0, 0xf1, 0xd2, 0x41, 0xe8, 0xb5, 0xa7]), 'unknown'],
+    ['a byte Windows-1252 leaves undefined', Buffer.from('caf\x81 au lait', 'latin1'), 'unknown'],
     ['NUL bytes', Buffer.from('abc\x00def'), 'unknown'],
   ])('%s → %s', (_name, bytes, expected) => {
     expect(detectFileType(bytes)).toBe(expected);
@@ -38,5 +42,15 @@ describe('readTextFile', () => {
   it('strips a byte-order mark and decodes UTF-16', () => {
     expect(readTextFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('abc')]))[0]?.text).toBe('abc');
     expect(readTextFile(utf16le('left shoulder\fpage 2')).map((p) => p.text)).toEqual(['left shoulder', 'page 2']);
+  });
+
+  it('decodes UTF-16 without a BOM and Latin-1/Windows-1252 text', () => {
+    expect(readTextFile(utf16le('left shoulder\fpage 2', false)).map((p) => p.text)).toEqual(['left shoulder', 'page 2']);
+    expect(readTextFile(Buffer.from('left shoulder', 'utf16le').swap16())[0]?.text).toBe('left shoulder');
+    expect(readTextFile(Buffer.from('caf\xe9 \x93quoted\x94', 'latin1'))[0]?.text).toBe('café “quoted”');
+  });
+
+  it('refuses bytes that are text in no supported encoding with unsupported_encoding', () => {
+    expect(() => readTextFile(Buffer.from('abc\x00def'))).toThrow(expect.objectContaining({ code: 'unsupported_encoding' }));
   });
 });
