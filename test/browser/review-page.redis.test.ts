@@ -30,6 +30,8 @@ let context: BrowserContext;
 let page: Page;
 const foreignRequests: string[] = [];
 const localPaths: string[] = [];
+const openStreams = new Set<unknown>();
+let mostOpenStreams = 0;
 const pageErrors: string[] = [];
 const cspViolations: string[] = [];
 
@@ -50,7 +52,13 @@ beforeAll(async () => {
     if (url.protocol === 'blob:' || url.protocol === 'data:') return;
     if (!LOCAL_HOSTS.has(url.hostname)) foreignRequests.push(req.url());
     else localPaths.push(url.pathname);
+    if (url.pathname.endsWith('/events')) {
+      openStreams.add(req);
+      mostOpenStreams = Math.max(mostOpenStreams, openStreams.size);
+    }
   });
+  context.on('requestfinished', (req) => openStreams.delete(req));
+  context.on('requestfailed', (req) => openStreams.delete(req));
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (err) => pageErrors.push(err.message));
   page.on('console', (msg) => {
@@ -203,7 +211,8 @@ describe('review page', () => {
   });
 
   it('uploads several files dropped on the drop zone and shows each one\'s progress', async () => {
-    const names = ['imr-01.txt', 'imr-02.txt'];
+    // More files than a browser's six connections per host: event streams must not starve uploads.
+    const names = ['imr-01.txt', 'imr-02.txt', 'imr-03.txt', 'imr-04.txt', 'imr-05.txt', 'imr-06.txt', 'imr-07.txt'];
     const files = await Promise.all(names.map(async (n) => ({ name: n, text: await readFile(join(FIXTURES, n), 'utf8') })));
     await page.evaluate((list) => {
       const dt = new DataTransfer();
@@ -215,6 +224,9 @@ describe('review page', () => {
     }
     await page.waitForSelector('#panel-decision .decision', { state: 'attached' });
     expect(await page.textContent('.record-title')).toBe(names[0]);
+    // The rest were polled: at most three event streams were open at once.
+    expect(mostOpenStreams).toBeGreaterThan(0);
+    expect(mostOpenStreams).toBeLessThanOrEqual(3);
   });
 
   it('says so when a record id is unknown', async () => {

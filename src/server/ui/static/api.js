@@ -101,16 +101,17 @@ const sleep = (ms, signal) => new Promise((resolve) => {
 /**
  * Follows a record until it completes or fails, calling onState({id,status,stage,progress,error}).
  * EventSource cannot send an Authorization header, so the /events stream is read with fetch();
- * if the stream breaks before the end, the record is polled once a second instead.
+ * if the stream breaks before the end, or `stream` is false, the record is polled once a second.
  * @returns the last state seen (terminal unless aborted)
  */
-export async function watchRecord(id, onState, signal) {
+export async function watchRecord(id, onState, signal, { stream = true } = {}) {
   let last = null;
   const seen = (s) => {
     last = s;
     onState(s);
   };
   try {
+    if (!stream) throw new Error('polling by request');
     const res = await apiFetch(`/v1/records/${id}/events`, { headers: { accept: 'text/event-stream' }, signal });
     if (res.ok && res.body) {
       await readEvents(res.body, (name, data) => {

@@ -12,8 +12,17 @@ const ROUTE = /^#\/record\/([0-9a-f]{64})$/;
 
 /** Records in the list, keyed by id (or a temporary key while uploading). */
 const entries = new Map();
-/** Running watchers by record id, stopped on sign-out. */
+/**
+ * Running watchers by record id: `{ctl, listeners, done}`. One per record, shared by the list
+ * and the record view, so a record is never followed twice.
+ */
 const watchers = new Map();
+/**
+ * Browsers allow about six HTTP/1.1 connections per host; open event streams hold one each, so
+ * past this many the rest poll and uploads never wait for a free connection.
+ */
+const MAX_STREAMS = 3;
+let streams = 0;
 let view = null; // {id, abort} of the record on screen
 let uploadSeq = 0;
 
@@ -32,7 +41,7 @@ function drawList() {
 }
 
 function showSignIn(message) {
-  for (const c of watchers.values()) c.abort();
+  for (const w of watchers.values()) w.ctl.abort();
   watchers.clear();
   view?.abort.abort();
   view = null;
@@ -61,24 +70,37 @@ function failSoftly(err) {
   announce(`Error: ${err.message}`);
 }
 
-/** Follows a record in the list until it finishes. */
-function follow(id) {
-  if (watchers.has(id)) return;
-  const ctl = new AbortController();
-  watchers.set(id, ctl);
-  watchRecord(id, (s) => {
-    const e = entries.get(id) ?? { key: id, id, order: 0 };
-    const before = describeState(e);
-    Object.assign(e, s);
-    entries.set(id, e);
-    if (describeState(e) !== before) announce(`${e.fileName ?? id.slice(0, 12)}: ${describeState(e)}`);
-    drawList();
-  }, ctl.signal).then(() => {
-    watchers.delete(id);
-  }).catch((err) => {
-    watchers.delete(id);
-    failSoftly(err);
-  });
+/**
+ * Follows a record until it finishes, updating the list; `listener` also gets each state.
+ * @returns the watcher, whose `done` resolves to the last state
+ */
+function follow(id, listener) {
+  let w = watchers.get(id);
+  if (!w) {
+    const ctl = new AbortController();
+    const listeners = new Set();
+    const stream = streams < MAX_STREAMS;
+    if (stream) streams++;
+    const onState = (s) => {
+      const e = entries.get(id) ?? { key: id, id, order: 0 };
+      const before = describeState(e);
+      Object.assign(e, s);
+      entries.set(id, e);
+      if (describeState(e) !== before) announce(`${e.fileName ?? id.slice(0, 12)}: ${describeState(e)}`);
+      drawList();
+      for (const l of listeners) l(s);
+    };
+    const watcher = { ctl, listeners, done: null };
+    watcher.done = watchRecord(id, onState, ctl.signal, { stream }).finally(() => {
+      if (stream) streams--;
+      if (watchers.get(id) === watcher) watchers.delete(id);
+    });
+    watcher.done.catch(failSoftly);
+    w = watcher;
+    watchers.set(id, w);
+  }
+  if (listener) w.listeners.add(listener);
+  return w;
 }
 
 async function refreshList() {
@@ -167,8 +189,10 @@ async function openRecord(id) {
       progressState(root, id, body, name);
       if (!entries.has(id)) entries.set(id, { key: id, id, status: body.status, stage: body.stage, progress: body.progress, order: Date.now() });
       drawList();
-      follow(id);
-      const again = await watchRecord(id, (s) => progressState(root, id, s, name), ctl.signal);
+      const listener = (s) => progressState(root, id, s, name);
+      const w = follow(id, listener);
+      ctl.signal.addEventListener('abort', () => w.listeners.delete(listener), { once: true });
+      const again = await w.done;
       if (ctl.signal.aborted) return;
       if (again?.status === 'failed') failedState(root, id, again, name);
       else openRecord(id);
