@@ -12,6 +12,7 @@ import type { MentionAssertion, RadiculopathyStatus, Side, SpineRegion, Subject 
 import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
+import { nextMatch } from '../../text/next-match.js';
 
 interface Compiled {
   readonly historicalHeaders: ReadonlySet<string>;
@@ -76,12 +77,13 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
   for (const s of doc.sentences) {
     let sentenceParts: ReturnType<typeof findBodyParts> | undefined; // found once, only if a mention needs them
     for (const t of c.terms) {
+      // an exec loop on the shared regex: matchAll would clone it for every sentence and term
       t.regex.lastIndex = 0;
-      for (const m of s.text.matchAll(t.regex)) {
-        const start = s.start + m.index!;
+      for (let m = t.regex.exec(s.text); m; m = nextMatch(t.regex, s.text, m)) {
+        const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
-        if (t.kind === 'radiating' && c.exclusion.test(s.text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length))) continue;
+        if (t.kind === 'radiating' && c.exclusion.test(s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
         taken.push([start, end]);
         const a = assertSpan(doc, { start, end }, lexicons);
         const cls = classifyMention(a);
