@@ -76,9 +76,23 @@ function verdictOf(text: string | null, c: CompiledTreatments): Determination | 
 
 const sameRef = (a: GuidelineRef, b: GuidelineRef): boolean => a.source === b.source && a.text === b.text && a.pages === b.pages;
 
-/** Every disputed item of an IMR letter, once each, in order of first appearance. */
+/** Results per document object and compiled lexicon: the request and prior-treatment stages both ask. */
+const byDocument = new WeakMap<SegmentedDocument, WeakMap<CompiledTreatments, DecisionItem[]>>();
+
+/**
+ * Every disputed item of an IMR letter, once each, in order of first appearance. Found once per
+ * document (documents are immutable); callers must not mutate the items.
+ */
 export function findDecisionItems(doc: SegmentedDocument, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): DecisionItem[] {
   const c = compileTreatmentLexicons(lexicons);
+  let inner = byDocument.get(doc);
+  if (!inner) byDocument.set(doc, (inner = new WeakMap()));
+  let found = inner.get(c);
+  if (!found) inner.set(c, (found = decisionItems(doc, c, lexicons)));
+  return [...found];
+}
+
+function decisionItems(doc: SegmentedDocument, c: CompiledTreatments, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): DecisionItem[] {
   const anchors = anchorsOf(doc.text, c);
   const byKey = new Map<string, { item: Span; determination: Determination | null; verdict: Span | null; guidelines: GuidelineRef[]; claimsAdministratorGuidelines: GuidelineRef[] }>();
   anchors.forEach((a, i) => {

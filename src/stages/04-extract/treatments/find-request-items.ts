@@ -211,13 +211,28 @@ export function findNarrativeRequests(
   return out;
 }
 
-/** Every request candidate outside IMR decision lines, in text order (`mentions`: the document's, when already found). */
+/** The last result per document, for the same compiled lexicon and mentions (the request and prior-treatment stages both ask). */
+const byDocument = new WeakMap<SegmentedDocument, { c: CompiledTreatments; mentions: readonly TreatmentMention[]; found: RequestCandidate[] }>();
+
+/**
+ * Every request candidate outside IMR decision lines, in text order (`mentions`: the document's,
+ * when already found). Found once per document and mentions (documents are immutable); callers
+ * must not mutate the candidates.
+ */
 export function findRequestItems(
   doc: SegmentedDocument,
   lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>,
   mentions: readonly TreatmentMention[] = findTreatmentMentions(doc.text, lexicons),
 ): RequestCandidate[] {
   const c = compileTreatmentLexicons(lexicons);
+  const hit = byDocument.get(doc);
+  if (hit && hit.c === c && hit.mentions === mentions) return [...hit.found];
+  const found = requestItems(doc, c, mentions);
+  byDocument.set(doc, { c, mentions, found });
+  return [...found];
+}
+
+function requestItems(doc: SegmentedDocument, c: CompiledTreatments, mentions: readonly TreatmentMention[]): RequestCandidate[] {
   const out: RequestCandidate[] = [];
   for (const zone of [...planZones(doc, c), ...tableZones(doc, c)]) {
     for (const item of zoneItems(doc, zone, mentions, c)) out.push(...itemCandidates(doc, item, mentions, c, zone.origin));
