@@ -203,6 +203,29 @@ describe('review page', () => {
     expect(saved).toEqual((await getJson(h, `/v1/records/${id}/facts`)).body);
   });
 
+  it('downloads the FHIR bundle when the server has the export route, and says why not when it has none', async () => {
+    const id = page.url().split('/').pop()!;
+    const direct = await fetch(`${h.baseUrl}/v1/records/${id}/fhir`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    if (direct.ok) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads button:has-text("FHIR bundle")')]);
+      expect(download.suggestedFilename()).toBe('imr-trigger-point.fhir.json');
+      expect(await readFile((await download.path())!, 'utf8')).toBe(await direct.text());
+    } else {
+      await page.click('.downloads button:has-text("FHIR bundle")');
+      await expect.poll(() => page.textContent('.download-msg')).toContain(`FHIR bundle unavailable`);
+      expect(await page.textContent('.download-msg')).toContain(String(direct.status));
+    }
+  });
+
+  it('starts keyboard navigation at the skip link, which moves focus to the main content', async () => {
+    await page.goto(`${h.baseUrl}/`);
+    await page.waitForSelector('.empty-state');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
   it('shows a failed record with its error code and message', async () => {
     await page.setInputFiles('#file-input', ENCRYPTED);
     await page.waitForSelector('.error-box .error-code', { timeout: 120_000 });
