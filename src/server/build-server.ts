@@ -17,6 +17,7 @@ import type { QueueConfig } from '../queue/queue-config.js';
 import { createRecordStore } from '../queue/record-store.js';
 import { checkBearer } from './check-bearer.js';
 import { registerRecordRoutes } from './record-routes.js';
+import { registerRateLimit } from './register-rate-limit.js';
 import { registerReviewPage } from './ui/register-review-page.js';
 
 export interface ServerOptions {
@@ -26,6 +27,8 @@ export interface ServerOptions {
   readonly logger: Logger;
   /** How often finished records past retention are deleted. Default hourly; 0 disables. */
   readonly sweepEveryMs?: number;
+  /** Requests per minute per token; default `CHARTFACTS_RATE_LIMIT` or 6000; 0 turns the limit off. */
+  readonly rateLimitPerMinute?: number;
 }
 
 export interface ApiServer {
@@ -33,6 +36,8 @@ export interface ApiServer {
   /** Deletes finished records older than the retention (data directory and failure list). @returns records deleted. */
   sweep(now?: Date): Promise<number>;
   close(): Promise<void>;
+  /** Every route registered (method, URL pattern), so tests can check each one's auth. */
+  readonly routes: readonly { readonly method: string; readonly url: string }[];
 }
 
 const PUBLIC_PATHS = new Set(['/healthz', '/readyz']);
@@ -45,6 +50,10 @@ export async function buildServer(options: ServerOptions): Promise<ApiServer> {
   const queues = openQueues(config, redis);
   const store = createRecordStore(config.dataDir);
   const app = Fastify({ loggerInstance: options.logger, bodyLimit: 1024 * 1024 }) as unknown as FastifyInstance;
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   app.addHook('onRequest', async (req, reply) => {
     const path = req.url.split('?')[0] ?? '';
@@ -57,6 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<ApiServer> {
   });
 
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 4, fieldSize: 4096 } });
+  await registerRateLimit(app, options.rateLimitPerMinute);
   await app.register(swagger, {
     openapi: {
       info: { title: 'chartfacts', version: '1', description: 'Evidence-linked facts from workers\' compensation medical records, through a queue.' },
@@ -96,6 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<ApiServer> {
 
   return {
     app,
+    routes,
     sweep,
     async close() {
       clearInterval(timer);
