@@ -11,6 +11,8 @@ import { isRecordId, type RecordStore } from '../queue/record-store.js';
 import { isAllowedCallback } from '../queue/sign-callback.js';
 import { receiveUpload, type ReceivedUpload } from './receive-upload.js';
 import { streamRecordEvents } from './stream-record-events.js';
+import { toFhirBundle } from '../export/to-fhir-bundle.js';
+import type { FactsDocument } from '../types/facts.js';
 
 export interface RecordRouteDeps {
   readonly config: QueueConfig;
@@ -152,6 +154,15 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
       return doc;
     });
   }
+
+  app.get('/v1/records/:id/fhir', { schema: { summary: 'The facts as a FHIR R4 Bundle of type collection (409 until facts are ready); see docs/export.md', params: idParams } }, async (req, reply) => {
+    const { id } = req.params as { id: string };
+    const state = await store.readState(id);
+    if (!state) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'no record with this id' });
+    const facts = await store.readResult<FactsDocument>(id, 'facts');
+    if (facts === null) return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: 'facts not ready', status: state.status, recordError: state.error });
+    return reply.type('application/fhir+json; charset=utf-8').send(toFhirBundle(facts));
+  });
 
   app.get('/v1/records/:id/events', { schema: { summary: 'Server-sent events of stage changes until the record completes or fails', params: idParams } }, async (req, reply) => {
     const { id } = req.params as { id: string };
