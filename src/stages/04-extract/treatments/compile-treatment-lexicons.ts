@@ -28,6 +28,8 @@ export interface CompiledTreatments {
    * skipped), longest term first: only the few terms that can start at a word are tried there.
    */
   readonly termsByKey: ReadonlyMap<string, readonly TermMatcher[]>;
+  /** The same lists keyed by `termIndexCode` of their key: a lookup at each word start without building a string. */
+  readonly termsByCode: ReadonlyMap<number, readonly TermMatcher[]>;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -61,6 +63,37 @@ export function termIndexKey(text: string, at = 0): string {
   return key;
 }
 
+const CODE_BASE = 0x10000;
+
+/** The numeric form of a key of at most three UTF-16 code units: its length, then each unit. */
+function keyCode(key: string): number {
+  let code = key.length;
+  for (let i = 0; i < 3; i++) code = code * CODE_BASE + (i < key.length ? key.charCodeAt(i) : 0);
+  return code;
+}
+
+/**
+ * `termIndexKey(text, at)` as a number, computed from character codes; -1 when the window holds a
+ * non-ASCII character, whose lower case the string form must decide (it may be longer than one unit).
+ */
+export function termIndexCode(text: string, at: number): number {
+  let n = 0;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  for (let i = at; i < text.length && i < at + 12 && n < 3; i++) {
+    let ch = text.charCodeAt(i);
+    if (ch === 32 || ch === 45 || ch === 10 || ch === 9 || ch === 13) continue;
+    if (ch >= 128) return -1;
+    if (ch >= 65 && ch <= 90) ch += 32;
+    if (n === 0) c0 = ch;
+    else if (n === 1) c1 = ch;
+    else c2 = ch;
+    n++;
+  }
+  return ((n * CODE_BASE + c0) * CODE_BASE + c1) * CODE_BASE + c2;
+}
+
 /** Normal form of a matched phrase, for looking its entry up. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -82,8 +115,11 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
     list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)! });
     termsByKey.set(key, list);
   }
+  const termsByCode = new Map<number, TermMatcher[]>();
+  for (const [key, list] of termsByKey) termsByCode.set(keyCode(key), list);
   return {
     termsByKey,
+    termsByCode,
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,

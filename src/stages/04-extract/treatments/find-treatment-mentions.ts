@@ -8,7 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, matchCues, termIndexKey, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, matchCues, termIndexCode, termIndexKey, type CompiledTreatments } from './compile-treatment-lexicons.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
 export interface TreatmentMention {
@@ -25,7 +25,9 @@ const ANAPHOR_REACH = 400;
 
 /** The longest term starting at `at`, or null. */
 function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
-  for (const t of c.termsByKey.get(termIndexKey(text, at)) ?? []) {
+  const code = termIndexCode(text, at);
+  const terms = code >= 0 ? c.termsByCode.get(code) : c.termsByKey.get(termIndexKey(text, at));
+  for (const t of terms ?? []) {
     t.re.lastIndex = at;
     const m = t.re.exec(text);
     if (m) return { start: at, end: at + m[0].length, text: m[0], entry: t.entry, weak: t.entry.weak ?? false };
@@ -106,13 +108,35 @@ export function documentMentions(doc: SegmentedDocument, lexicons: Pick<Lexicons
   return found;
 }
 
+/**
+ * A test "does one of `spans` contain this mention", by binary search: spans sorted by start,
+ * with the furthest end reached so far, so each mention costs a log instead of a scan of all spans.
+ */
+function coverTest(spans: readonly { start: number; end: number }[]): (m: TreatmentMention) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const t of sorted) reach.push((far = Math.max(far, t.end)));
+  return (m) => {
+    // last span starting at or before the mention
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && m.end <= reach[lo - 1]!;
+  };
+}
+
 function mentionsIn(text: string, c: CompiledTreatments): TreatmentMention[] {
   const temporal = matchCues(c.cues['temporal-reference'], text);
   const pseudo = matchCues(c.cues['pseudo-mention'], text);
-  const inside = (m: TreatmentMention, spans: readonly { start: number; end: number }[]): boolean =>
-    spans.some((t) => t.start <= m.start && m.end <= t.end);
-  const ms = dropOverlaps(rawMentions(text, c)).filter((m) => !inside(m, pseudo)).map((m) =>
-    inside(m, temporal) ? { ...m, weak: true } : m,
+  const inPseudo = coverTest(pseudo);
+  const inTemporal = coverTest(temporal);
+  const ms = dropOverlaps(rawMentions(text, c)).filter((m) => !inPseudo(m)).map((m) =>
+    inTemporal(m) ? { ...m, weak: true } : m,
   );
   return addAnaphors(text, ms, c);
 }
