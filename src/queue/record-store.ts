@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErrorCode } from '../errors/codes.js';
+import { sanitizeFileName } from './sanitize-file-name.js';
 import type { OcrPageResult } from '../stages/01-ingest/ocr-page.js';
 import { asStorageError } from './as-storage-error.js';
 
@@ -27,6 +28,8 @@ export interface RecordState {
   readonly error: { readonly code: ErrorCode; readonly message: string } | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Times a re-upload retried the record after a transient failure; absent until then. */
+  readonly retries?: number;
 }
 
 /** Upload metadata in `meta.json`; the file name may identify a patient, so it stays here. */
@@ -76,10 +79,17 @@ export interface RecordStore {
   sweep(cutoff: Date): Promise<number>;
 }
 
+/**
+ * Records are medical documents: files are readable by the service's own user only (0600) and
+ * folders are closed to everyone else (0700), whatever the umask would allow.
+ */
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+
 async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(tmp, data);
+    await writeFile(tmp, data, { mode: FILE_MODE });
     await rename(tmp, path);
   } catch (err) {
     // A full disk leaves a truncated temporary file; remove it so only whole files remain.
@@ -113,14 +123,14 @@ export function createRecordStore(dataDir: string): RecordStore {
   const store: RecordStore = {
     dataDir,
     async tempPath() {
-      await mkdir(tmpDir, { recursive: true });
+      await mkdir(tmpDir, { recursive: true, mode: DIR_MODE });
       return join(tmpDir, `upload-${process.pid}-${randomBytes(8).toString('hex')}`);
     },
     recordDir,
     uploadPath: (id) => join(recordDir(id), 'upload.bin'),
     async adoptUpload(tempFile, id, meta, now = new Date()) {
       try {
-        await mkdir(recordDir(id), { recursive: true });
+        await mkdir(recordDir(id), { recursive: true, mode: DIR_MODE });
         await link(tempFile, store.uploadPath(id));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw asStorageError(err);
@@ -129,7 +139,7 @@ export function createRecordStore(dataDir: string): RecordStore {
       }
       await unlink(tempFile);
       try {
-        await writeAtomic(join(recordDir(id), 'meta.json'), JSON.stringify(meta));
+        await writeAtomic(join(recordDir(id), 'meta.json'), JSON.stringify({ ...meta, fileName: sanitizeFileName(meta.fileName) }));
         const at = now.toISOString();
         const state: RecordState = { id, status: 'queued', stage: 'parse', progress: 0, error: null, createdAt: at, updatedAt: at };
         await writeAtomic(statePath(id), JSON.stringify(state));
@@ -154,7 +164,7 @@ export function createRecordStore(dataDir: string): RecordStore {
     writeResult: (id, name, value) => writeAtomic(join(recordDir(id), `${name}.json`), JSON.stringify(value)),
     readResult: <T>(id: string, name: ResultName) => readJson<T>(join(recordDir(id), `${name}.json`)),
     async writeOcrPage(id, page, result) {
-      await mkdir(join(recordDir(id), 'ocr'), { recursive: true });
+      await mkdir(join(recordDir(id), 'ocr'), { recursive: true, mode: DIR_MODE });
       await writeAtomic(ocrPath(id, page), JSON.stringify({ page, result }));
     },
     readOcrPage: (id, page) => readJson<{ result: OcrPageResult | null }>(ocrPath(id, page)),

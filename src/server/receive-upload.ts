@@ -63,7 +63,8 @@ export async function receiveUpload(source: Readable, tempFile: string, maxBytes
     }
   }
   try {
-    await pipeline(source, inspect, createWriteStream(tempFile));
+    // Owner-only from the first byte: an upload is a medical record (the record store keeps 0600).
+    await pipeline(source, inspect, createWriteStream(tempFile, { mode: 0o600 }));
     if (size === 0) throw new ChartfactsError('empty_document', 'the upload is empty (zero bytes)');
     if (type === undefined) judge(true);
   } catch (err) {

@@ -10,6 +10,8 @@ import { receiveUpload, sniffUpload } from '../../src/server/receive-upload.js';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 // "é" is two bytes in UTF-8; cutting the head between them must not make text look binary.
 const SPLIT = Buffer.from('abcé', 'utf8').subarray(0, 4);
+// A file that holds UTF-8 characters and ends inside one is damaged UTF-8, not Latin-1.
+const BROKEN_UTF8 = Buffer.from('café abcé', 'utf8').subarray(0, 10);
 
 describe('sniffUpload', () => {
   it.each([
@@ -18,7 +20,8 @@ describe('sniffUpload', () => {
     ['plain text', Buffer.from('INDEPENDENT MEDICAL REVIEW\nDate: 01/02/2024\n'), true, 'text'],
     ['PNG named .pdf', PNG, true, 'unknown'],
     ['UTF-8 cut mid-character in a partial head', SPLIT, false, 'text'],
-    ['UTF-8 cut mid-character at the true end', SPLIT, true, 'unknown'],
+    ['UTF-8 cut mid-character at the true end', BROKEN_UTF8, true, 'unknown'],
+    ['a lone Latin-1 letter at the true end', SPLIT, true, 'text'],
   ])('%s → %s', (_name, head, complete, expected) => {
     expect(sniffUpload(head, complete)).toBe(expected);
   });

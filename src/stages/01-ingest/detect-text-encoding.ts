@@ -45,13 +45,32 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+const isContinuation = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
+
+/**
+ * Whether any well-formed UTF-8 multi-byte character occurs. Latin-1 text practically never
+ * holds one (it would take a pair like "Ã©"), so a file that has one but is not valid UTF-8 as a
+ * whole is damaged UTF-8, and reading it as Latin-1 would garble every accented letter.
+ */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    const extra = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (extra === 0) continue;
+    let ok = true;
+    for (let k = 1; k <= extra; k++) ok &&= isContinuation(bytes[i + k]);
+    if (ok) return true;
+  }
+  return false;
+}
+
 function isWindows1252Text(bytes: Uint8Array): boolean {
   let high = 0;
   for (const b of bytes) {
     if (isBinaryControl(b) || UNDEFINED_1252.has(b)) return false;
     if (b >= 0x80) high++;
   }
-  return high / Math.max(1, bytes.length) <= MAX_HIGH_SHARE;
+  return high / Math.max(1, bytes.length) <= MAX_HIGH_SHARE && !hasUtf8Sequence(bytes);
 }
 
 /**
@@ -60,7 +79,9 @@ function isWindows1252Text(bytes: Uint8Array): boolean {
  * 2. bytes that are valid UTF-8 are UTF-8 (pure ASCII included);
  * 3. UTF-16 without a mark is recognised by zero high bytes on one side of every pair;
  * 4. anything else is read as Windows-1252 (a superset of Latin-1's printable range, what
- *    "ANSI" Windows editors save) if it holds no control or undefined bytes and few high ones.
+ *    "ANSI" Windows editors save) if it holds no control or undefined bytes, few high ones, and
+ *    no well-formed UTF-8 character (which would make it damaged UTF-8, refused rather than
+ *    garbled).
  * In every case the decoded text must hold no binary control characters (NUL, ESC, ...), which
  * is what keeps images and archives out.
  */
