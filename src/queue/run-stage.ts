@@ -42,7 +42,13 @@ export async function runStage(
   const started = performance.now();
   // A finished record is never reopened, e.g. by a hand-off replayed after a crash.
   const before = await ctx.store.readState(id);
-  if (before?.status === 'completed' || before?.status === 'failed') return { id, stage, ms: 0 };
+  if (before?.status === 'completed' || before?.status === 'failed') {
+    // A decide job killed inside completeRecord (state written, results entry or callback not
+    // yet) comes back as a stalled job: finish those hand-offs, both idempotent, instead of
+    // returning early and never publishing the record (found by test/reliability/faults).
+    if (before.status === 'completed' && stage === 'decide') await completeRecord(ctx, id);
+    return { id, stage, ms: 0 };
+  }
   await ctx.store.updateState(id, { status: 'processing', stage, progress: STAGE_PROGRESS[stage] });
   if (ctx.config.stageDelayMs > 0) await sleep(ctx.config.stageDelayMs);
   let outcome: StageOutcome;
