@@ -129,6 +129,19 @@ describe('review page', () => {
     expect(shown).toBe(text);
     expect(await page.$$eval('.page', (els) => els.length)).toBe(pageOffsets.length);
 
+    // Every evidence span, overlapping ones included, reads back as its evidence text from the pieces drawn for it.
+    const spans = await page.$$eval('.page-text .ev', (els) => {
+      const byKey = new Map<string, string>();
+      for (const el of els) for (const k of (el as HTMLElement).dataset['spans']!.split(' ')) byKey.set(k, (byKey.get(k) ?? '') + el.textContent);
+      return [...byKey];
+    });
+    expect(spans.length).toBeGreaterThan(15);
+    for (const [key, drawn] of spans) {
+      const [start, end] = key.split('-').map(Number);
+      expect(drawn, key).toBe(text.slice(start, end));
+    }
+    expect(await page.$$eval('.page-text .ev.overlap', (els) => els.length), 'the sample has overlapping spans').toBeGreaterThan(0);
+
     const mentions = body.facts.radiculopathy.mentions;
     const affirmed = mentions.find((m) => m.assertion === 'affirmed' && m.subject === 'patient');
     const guideline = mentions.find((m) => m.subject === 'guideline');

@@ -19,7 +19,7 @@ export function clearToken() {
 }
 
 /** fetch() against this origin with the bearer header; throws UnauthorizedError on 401. */
-export async function apiFetch(path, init = {}) {
+async function apiFetch(path, init = {}) {
   const headers = new Headers(init.headers ?? {});
   const token = getToken();
   if (token) headers.set('authorization', `Bearer ${token}`);
@@ -33,7 +33,7 @@ export async function apiFetch(path, init = {}) {
 }
 
 /** The `{code, message}` of an API error body, whichever of the two error shapes it has. */
-export async function errorOf(res) {
+async function errorOf(res) {
   let body = null;
   try {
     body = await res.json();

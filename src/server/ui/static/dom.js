@@ -23,7 +23,7 @@ export function h(tag, props = {}, ...children) {
 }
 
 /** Appends nodes or strings (as text), skipping empty values. */
-export function append(parent, children) {
+function append(parent, children) {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
     parent.append(typeof c === 'string' ? document.createTextNode(c) : c);

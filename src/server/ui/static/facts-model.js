@@ -27,7 +27,7 @@ const joinParts = (...parts) => parts.filter((p) => p !== null && p !== undefine
 const where = (part, side) => (part ? (side ? `${side} ${part}` : part) : null);
 
 /** The key two evidence objects share when they cover the same characters. */
-export function spanKey(ev) {
+function spanKey(ev) {
   return `${ev.start}-${ev.end}`;
 }
 
