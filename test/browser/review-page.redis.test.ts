@@ -5,6 +5,7 @@
  * use, downloads, the failed-record and 401 states, and that the page never leaves localhost.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,16 @@ let mostOpenStreams = 0;
 const pageErrors: string[] = [];
 const cspViolations: string[] = [];
 
+/**
+ * Waits for a value in the page. The limit is generous because the suite runs many processes on
+ * few cores; it bounds a hang, it does not measure speed.
+ */
+function poll<T>(fn: () => Promise<T>, timeout = 60_000) {
+  return expect.poll(fn, { timeout, interval: 100 });
+}
+
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (bash .ci/run installs it)`);
   h = await startHarness();
   h.startWorker();
   userDataDir = await mkdtemp(join(tmpdir(), 'chartfacts-chromium-'));
@@ -59,6 +69,7 @@ beforeAll(async () => {
   });
   context.on('requestfinished', (req) => openStreams.delete(req));
   context.on('requestfailed', (req) => openStreams.delete(req));
+  context.setDefaultTimeout(60_000);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (err) => pageErrors.push(err.message));
   page.on('console', (msg) => {
@@ -104,7 +115,7 @@ describe('review page', () => {
   it('rejects a wrong token at sign-in and accepts the right one', async () => {
     await page.fill('#token', 'not-the-token');
     await page.click('#signin-form button[type=submit]');
-    await expect.poll(() => page.textContent('#signin-error')).toContain('401');
+    await poll(() => page.textContent('#signin-error')).toContain('401');
     await page.fill('#token', TOKEN);
     await page.click('#signin-form button[type=submit]');
     await page.waitForSelector('#sidebar:not([hidden])');
@@ -151,11 +162,11 @@ describe('review page', () => {
     // Clicking a fact scrolls to its span and flashes it; the later page first, so a scroll is needed.
     const factButton = (m: Mention) => page.locator(`#panel-facts .fact-group button.fact.k-radiculopathy[data-spans~="${m.evidence.start}-${m.evidence.end}"]`);
     await factButton(guideline!).click();
-    await expect.poll(() => page.$eval(spanSelector(guideline!.evidence), (el) => el.className)).toMatch(/\bactive\b.*\bflash\b|\bflash\b.*\bactive\b/);
-    await expect.poll(() => inView(spanSelector(guideline!.evidence))).toBe(true);
+    await poll(() => page.$eval(spanSelector(guideline!.evidence), (el) => el.className)).toMatch(/\bactive\b.*\bflash\b|\bflash\b.*\bactive\b/);
+    await poll(() => inView(spanSelector(guideline!.evidence))).toBe(true);
     await factButton(affirmed!).click();
-    await expect.poll(() => page.$eval(spanSelector(affirmed!.evidence), (el) => el.classList.contains('flash') && el.classList.contains('active'))).toBe(true);
-    await expect.poll(() => inView(spanSelector(affirmed!.evidence))).toBe(true);
+    await poll(() => page.$eval(spanSelector(affirmed!.evidence), (el) => el.classList.contains('flash') && el.classList.contains('active'))).toBe(true);
+    await poll(() => inView(spanSelector(affirmed!.evidence))).toBe(true);
     expect(await page.$eval(spanSelector(guideline!.evidence), (el) => el.classList.contains('active'))).toBe(false);
     // Only the document pane scrolled, not the page around it (header and record title stay put).
     expect(await page.evaluate(() => [document.scrollingElement!.scrollTop, document.querySelector('main')!.scrollTop, document.querySelector('.layout')!.scrollTop])).toEqual([0, 0, 0]);
@@ -177,7 +188,7 @@ describe('review page', () => {
     // The README picture: the page holding the guideline statement, with a patient mention selected next to it.
     const neighbour = mentions.find((m) => m.assertion === 'affirmed' && m.evidence.page === guideline!.evidence.page) ?? affirmed!;
     await factButton(neighbour).click();
-    await expect.poll(() => inView(spanSelector(guideline!.evidence))).toBe(true);
+    await poll(() => inView(spanSelector(guideline!.evidence))).toBe(true);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'review-page-record.png') });
   });
@@ -204,7 +215,7 @@ describe('review page', () => {
     for (const s of statuses) expect(s).toMatch(/(Met|Not met|Unknown)$/);
     const link = page.locator('#panel-decision .evidence-link').first();
     await link.click();
-    await expect.poll(() => page.$$eval('.ev.active', (els) => els.length)).toBeGreaterThan(0);
+    await poll(() => page.$$eval('.ev.active', (els) => els.length)).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'review-page-decision.png') });
   });
 
@@ -225,7 +236,7 @@ describe('review page', () => {
       expect(await readFile((await download.path())!, 'utf8')).toBe(await direct.text());
     } else {
       await page.click('.downloads button:has-text("FHIR bundle")');
-      await expect.poll(() => page.textContent('.download-msg')).toContain(`FHIR bundle unavailable`);
+      await poll(() => page.textContent('.download-msg')).toContain(`FHIR bundle unavailable`);
       expect(await page.textContent('.download-msg')).toContain(String(direct.status));
     }
   });
@@ -243,7 +254,7 @@ describe('review page', () => {
     await page.setInputFiles('#file-input', ENCRYPTED);
     await page.waitForSelector('.error-box .error-code', { timeout: 120_000 });
     expect(await page.textContent('.error-box .error-code')).toBe('encrypted_pdf');
-    await expect.poll(() => page.textContent('.record.st-failed')).toContain('encrypted_pdf');
+    await poll(() => page.textContent('.record.st-failed')).toContain('encrypted_pdf');
   });
 
   it('uploads several files dropped on the drop zone and shows each one\'s progress', async () => {
@@ -256,7 +267,7 @@ describe('review page', () => {
       document.getElementById('dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, files);
     for (const n of names) {
-      await expect.poll(() => page.locator('.record', { hasText: n }).locator('.status').textContent(), { timeout: 120_000 }).toBe('completed');
+      await poll(() => page.locator('.record', { hasText: n }).locator('.status').textContent(), 120_000).toBe('completed');
     }
     await page.waitForSelector('#panel-decision .decision', { state: 'attached' });
     expect(await page.textContent('.record-title')).toBe(names[0]);
