@@ -150,6 +150,9 @@ describe('Patient, DocumentReference, ids', () => {
     expect(codeOf(d!.type)).toBe('imr_determination');
     expect(d!.extension).toContainEqual({ url: expect.stringMatching(/page-count$/), valueInteger: 3 });
     expect(d!.content[0]!.attachment.contentType).toBe('application/pdf');
+    const facts = minimalFacts();
+    const [upload] = only({ ...facts, document: { ...facts.document, fileName: 'upload' } }, 'DocumentReference');
+    expect(upload!.content[0]!.attachment).toEqual({ title: 'upload' });
   });
 
   it('ids are UUID-shaped (version 8), distinct per fact family and index', () => {

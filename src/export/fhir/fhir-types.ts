@@ -70,7 +70,7 @@ export interface DocumentReferenceResource extends ResourceBase {
   readonly docStatus: 'final';
   readonly type: CodeableConcept;
   readonly subject: Reference;
-  readonly content: readonly { readonly attachment: { readonly contentType: string; readonly title: string } }[];
+  readonly content: readonly { readonly attachment: { readonly contentType?: string; readonly title: string } }[];
 }
 
 export interface ConditionResource extends ResourceBase {

@@ -14,7 +14,9 @@ function niName(sha256Hex: string): string {
  * `attachment.hash`, which R4 defines as SHA-1. No document text is included.
  */
 export function toDocumentReference(doc: DocumentInfo, id: string, patient: Reference): DocumentReferenceResource {
-  const pdf = doc.fileName.toLowerCase().endsWith('.pdf');
+  // the facts do not record the sniffed file type, so the name's extension is the only hint; no guess without one
+  const name = doc.fileName.toLowerCase();
+  const contentType = name.endsWith('.pdf') ? 'application/pdf' : name.endsWith('.txt') ? 'text/plain' : null;
   return {
     resourceType: 'DocumentReference',
     id,
@@ -28,6 +30,6 @@ export function toDocumentReference(doc: DocumentInfo, id: string, patient: Refe
     docStatus: 'final',
     type: { coding: [{ system: SYSTEMS.documentKind, code: doc.kind }], text: doc.kind.replace(/_/g, ' ') },
     subject: patient,
-    content: [{ attachment: { contentType: pdf ? 'application/pdf' : 'text/plain', title: doc.fileName } }],
+    content: [{ attachment: { ...(contentType ? { contentType } : {}), title: doc.fileName } }],
   };
 }

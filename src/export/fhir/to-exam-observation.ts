@@ -16,7 +16,8 @@ type ObservationValue = Pick<ObservationResource, 'valueQuantity' | 'valueString
  */
 function valueOf(f: ExamFinding): ObservationValue {
   if (f.assertion === 'negated') return { valueBoolean: false };
-  if (f.value === null) return { valueBoolean: true };
+  // FHIR has no empty strings: an empty result word is a sign noted without a result
+  if (f.value === null || f.value === '') return { valueBoolean: true };
   if (typeof f.value === 'number') return { valueQuantity: ucumQuantity(f.value, f.unit) };
   const interpretation = examInterpretation(f.value);
   const text = f.unit !== null ? `${f.value} ${f.unit}` : f.value;
