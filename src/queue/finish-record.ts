@@ -4,9 +4,15 @@ import type { PipelineContext } from './pipeline-context.js';
 import { failedSetKey, publishResult } from './publish-result.js';
 import type { RecordState } from './record-store.js';
 
-async function queueCallback(ctx: PipelineContext, id: string): Promise<void> {
+/**
+ * One callback per try of the record: the first under the record id, a retried record's under
+ * `<id>-r<retries>`, so the outcome of a retry is delivered even though the first failure was.
+ */
+async function queueCallback(ctx: PipelineContext, state: RecordState): Promise<void> {
+  const { id } = state;
   const meta = await ctx.store.readMeta(id);
-  if (meta?.callbackUrl) await ctx.queues.callback.add('callback', { id }, callbackJobOptions(ctx.config, id));
+  const jobId = state.retries ? `${id}-r${state.retries}` : id;
+  if (meta?.callbackUrl) await ctx.queues.callback.add('callback', { id }, callbackJobOptions(ctx.config, jobId));
 }
 
 /**
@@ -15,7 +21,7 @@ async function queueCallback(ctx: PipelineContext, id: string): Promise<void> {
  */
 export async function completeRecord(ctx: PipelineContext, id: string): Promise<RecordState> {
   const state = await ctx.store.updateState(id, { status: 'completed', stage: 'done', progress: 100, error: null });
-  await queueCallback(ctx, id);
+  await queueCallback(ctx, state);
   await publishResult(ctx.redis, ctx.config, id);
   return state;
 }
@@ -26,6 +32,6 @@ export async function failRecord(ctx: PipelineContext, id: string, error: Chartf
   if (current?.status === 'failed' || current?.status === 'completed') return current;
   const state = await ctx.store.updateState(id, { status: 'failed', error: error.toJSON() });
   await ctx.redis.zadd(failedSetKey(ctx.config), Date.now(), id);
-  await queueCallback(ctx, id);
+  await queueCallback(ctx, state);
   return state;
 }

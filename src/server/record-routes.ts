@@ -4,11 +4,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { ChartfactsError, isChartfactsError } from '../errors/chartfacts-error.js';
 import { asStorageError } from '../queue/as-storage-error.js';
-import { enqueueStage, type Queues } from '../queue/open-queues.js';
+import type { Queues } from '../queue/open-queues.js';
 import { failedSetKey } from '../queue/publish-result.js';
 import type { QueueConfig } from '../queue/queue-config.js';
 import { isRecordId, type RecordStore } from '../queue/record-store.js';
 import { isAllowedCallback } from '../queue/sign-callback.js';
+import { submitRecord } from '../queue/submit-record.js';
 import { receiveUpload, type ReceivedUpload } from './receive-upload.js';
 import { streamRecordEvents } from './stream-record-events.js';
 import { toFhirBundle } from '../export/to-fhir-bundle.js';
@@ -109,16 +110,15 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
       if (isChartfactsError(err)) return sendError(reply, err);
       throw err;
     }
-    const state = await store.readState(id);
-    // Enqueue whenever the record has not started: covers a first upload and one whose earlier
-    // enqueue failed (Redis away); the job id makes a repeat a no-op.
-    if (!state || (state.status === 'queued' && state.stage === 'parse')) {
-      try {
-        await enqueueStage(queues, config, 'parse', id);
-      } catch {
-        // The upload is stored; the same POST again enqueues it once Redis is back.
-        return reply.code(503).header('retry-after', '5').send({ statusCode: 503, error: 'Service Unavailable', message: 'the queue is unreachable; send the same upload again shortly' });
-      }
+    // Enqueues a new record (or one whose earlier enqueue failed), retries one that failed for a
+    // transient reason; see submitRecord.
+    let state;
+    try {
+      state = await submitRecord(deps, id);
+    } catch (err) {
+      if (isChartfactsError(err)) return sendError(reply, err);
+      // The upload is stored; the same POST again enqueues it once Redis is back.
+      return reply.code(503).header('retry-after', '5').send({ statusCode: 503, error: 'Service Unavailable', message: 'the queue is unreachable; send the same upload again shortly' });
     }
     req.log.info({ id, size: upload.size, type: upload.type }, 'record accepted');
     return reply.code(202).send({ id, status: state?.status ?? 'queued', statusUrl: `/v1/records/${id}` });
