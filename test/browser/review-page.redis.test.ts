@@ -274,6 +274,11 @@ describe('review page', () => {
     // The rest were polled: at most three event streams were open at once.
     expect(mostOpenStreams).toBeGreaterThan(0);
     expect(mostOpenStreams).toBeLessThanOrEqual(3);
+    // The tab remembers its records across a reload.
+    await page.reload();
+    await page.waitForSelector('.record');
+    const listed = await page.textContent('#record-list');
+    for (const n of [...names, 'imr-trigger-point.pdf', 'bad-encrypted.pdf']) expect(listed).toContain(n);
   });
 
   it('says so when a record id is unknown', async () => {
