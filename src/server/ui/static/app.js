@@ -184,7 +184,9 @@ async function openRecord(id) {
     if (status !== 200 || !body) throw new Error(`the server answered ${status}`);
     if (body.status === 'failed') failedState(root, id, body, name);
     else if (body.status === 'completed' && body.facts) renderRecordView(root, body);
-    else {
+    else if (body.status === 'completed') {
+      root.replaceChildren(h('div', { class: 'empty-state' }, h('h1', { tabindex: '-1' }, name ?? `Record ${id.slice(0, 12)}…`), h('p', { class: 'error-box', role: 'alert' }, 'The record completed but its facts are no longer stored (deleted after the retention period?). Upload the file again.')));
+    } else {
       view.pending = true;
       progressState(root, id, body, name);
       if (!entries.has(id)) entries.set(id, { key: id, id, status: body.status, stage: body.stage, progress: body.progress, order: Date.now() });

@@ -31,8 +31,10 @@ function segmentTitle(keys, model, factsById) {
  * Renders the pages into a fragment.
  * @param {object} facts facts document
  * @param {ReturnType<import('./facts-model.js').buildModel>} model
- * @param {(keys: string[]) => void} onSpan called with the span keys of an activated segment
- * @returns {{node: DocumentFragment, segmentsByKey: Map<string, HTMLElement[]>}}
+ * @param {(keys: string[], el: HTMLElement) => void} onSpan called with the span keys of an activated segment
+ * @returns {{node: DocumentFragment, segmentsByKey: Map<string, HTMLElement[]>, activate: (e: Event) => void}}
+ *   `activate` is the click/keydown handler to put on the element holding the pages (one
+ *   listener instead of one per segment)
  */
 export function renderDocument(facts, model, onSpan) {
   const text = facts.document.text;
