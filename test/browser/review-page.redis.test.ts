@@ -281,6 +281,23 @@ describe('review page', () => {
     for (const n of [...names, 'imr-trigger-point.pdf', 'bad-encrypted.pdf']) expect(listed).toContain(n);
   });
 
+  it('in a narrow window shows one column and still scrolls a fact\'s span into view', async () => {
+    await page.setViewportSize({ width: 800, height: 700 });
+    try {
+      const button = page.locator('#panel-facts .fact-group button.fact[data-spans]:not([data-spans=""])').last();
+      const key = (await button.getAttribute('data-spans'))!.split(' ')[0]!;
+      await button.click();
+      await poll(() => page.$eval(`.ev[data-spans~="${key}"]`, (el) => {
+        const r = el.getBoundingClientRect();
+        return el.classList.contains('active') && r.top >= 0 && r.bottom <= window.innerHeight;
+      })).toBe(true);
+      const [docBox, panelBox] = await Promise.all([page.locator('.doc').boundingBox(), page.locator('.panel').boundingBox()]);
+      expect(panelBox!.y).toBeGreaterThanOrEqual(docBox!.y + docBox!.height - 1);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it('says so when a record id is unknown', async () => {
     await page.fill('#open-id', 'f'.repeat(64));
     await page.click('#open-form button[type=submit]');

@@ -17,10 +17,16 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 function scrollWithin(el, selector) {
   const pane = el.closest(selector);
   if (!pane) return;
+  const behavior = reducedMotion() ? 'auto' : 'smooth';
+  // In the one-column layout the pane does not scroll; the window does.
+  if (pane.scrollHeight <= pane.clientHeight) {
+    el.scrollIntoView({ block: 'center', behavior });
+    return;
+  }
   const p = pane.getBoundingClientRect();
   const r = el.getBoundingClientRect();
   if (selector === '.panel' && r.top >= p.top + 40 && r.bottom <= p.bottom) return;
-  pane.scrollBy({ top: r.top - p.top - (p.height - r.height) / 2, behavior: reducedMotion() ? 'auto' : 'smooth' });
+  pane.scrollBy({ top: r.top - p.top - (p.height - r.height) / 2, behavior });
 }
 
 function legend() {
