@@ -40,18 +40,25 @@ export async function tallyRecords(h: Harness, ids: readonly string[]): Promise<
   return { accepted: unique.length, completed, failed, lost, duplicated };
 }
 
-/** Polls until every one of `n` records is published or listed failed, or the time runs out. @returns finished count. */
-export async function waitForFinished(h: Harness, n: number, timeoutMs: number, onTick?: (finished: number) => Promise<void> | void): Promise<number> {
+/**
+ * Polls until every one of `n` records is published or listed failed, the time runs out, or
+ * nothing has finished for `idleMs` (a stuck record, reported rather than waited for).
+ * @returns finished count.
+ */
+export async function waitForFinished(h: Harness, n: number, timeoutMs: number, onTick?: (finished: number) => Promise<void> | void, idleMs = 120_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let finished = 0;
+  let lastChange = Date.now();
   for (;;) {
+    const previous = finished;
     const [published, failed] = await Promise.all([
       h.client.xlen(resultsStreamKey(h.config)),
       h.client.zcard(failedSetKey(h.config)),
     ]);
     finished = published + failed;
     if (onTick) await onTick(finished);
-    if (finished >= n || Date.now() > deadline) return finished;
+    if (finished !== previous) lastChange = Date.now();
+    if (finished >= n || Date.now() > deadline || Date.now() - lastChange > idleMs) return finished;
     await new Promise((r) => setTimeout(r, 250));
   }
 }
