@@ -6,12 +6,9 @@
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { Section } from '../../types/pipeline.js';
 import type { SectionName } from '../../types/vocab.js';
-import { lineStartMatcher, type LineStartExec } from '../../text/line-start-matcher.js';
 
 interface HeaderMatcher {
   readonly regex: RegExp;
-  /** The same search tried only at line starts, where every header begins. */
-  readonly atLineStarts: LineStartExec | null;
   readonly byPhrase: ReadonlyMap<string, { id: string; section: SectionName; inline: boolean }>;
 }
 
@@ -32,22 +29,17 @@ function headerMatcher(lex: Lexicons['sectionHeaders']): HeaderMatcher {
     `^[ \\t]*(?:\\d{1,2}[.)][ \\t]+)?(${phrases.join('|')})(?:[ \\t]*\\((?:continued|cont(?:'d|\\.)?)\\))?[ \\t]*(:|$)`,
     'gim',
   );
-  const m = { regex, atLineStarts: lineStartMatcher(regex), byPhrase };
+  const m = { regex, byPhrase };
   matcherCache.set(lex, m);
   return m;
 }
 
 /** Splits `text` into sections; text before the first header is a section with name null. */
 export function detectSections(text: string, lexicons: Pick<Lexicons, 'sectionHeaders'>): Section[] {
-  const { regex, atLineStarts, byPhrase } = headerMatcher(lexicons.sectionHeaders);
+  const { regex, byPhrase } = headerMatcher(lexicons.sectionHeaders);
   const found: Array<{ start: number; bodyStart: number; header: string; id: string; section: SectionName }> = [];
   regex.lastIndex = 0;
-  const next = (from: number): RegExpExecArray | null => {
-    if (atLineStarts) return atLineStarts(text, from);
-    regex.lastIndex = from;
-    return regex.exec(text);
-  };
-  for (let m = next(0); m; m = next(m.index + m[0].length + (m[0].length === 0 ? 1 : 0))) {
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const phrase = m[1]!;
     const entry = byPhrase.get(phraseKey(phrase));
     if (!entry) continue;
@@ -59,6 +51,7 @@ export function detectSections(text: string, lexicons: Pick<Lexicons, 'sectionHe
     if (!colon && !/^[A-Z0-9]/.test(phrase)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     found.push({ start, bodyStart: m.index + m[0].length, header: phrase, id: entry.id, section: entry.section });
+    if (m[0].length === 0) regex.lastIndex++;
   }
   const sections: Section[] = [];
   const firstStart = found[0]?.start ?? text.length;

@@ -5,7 +5,6 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
-import { lineStartMatcher, type LineStartExec } from '../../../text/line-start-matcher.js';
 
 /** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
 export interface CompiledCue {
@@ -14,8 +13,6 @@ export interface CompiledCue {
   readonly value: TreatmentCue['value'] | undefined;
   /** When set, the cue is skipped for texts this does not match. */
   readonly requires: RegExp | null;
-  /** For a cue anchored at line starts, a search that tries only those (same matches as `re`). */
-  readonly atLineStarts: LineStartExec | null;
 }
 
 /** One term as a sticky regex, tried at a word start. */
@@ -134,8 +131,7 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
   for (const e of entries) {
     // group offsets ("d") cost time on every match: only cues that name an item or verdict need them
     const flags = /\(\?<(?:item|verdict)>/.test(e.pattern) ? 'gimd' : 'gim';
-    const re = new RegExp(e.pattern, flags);
-    out[e.role].push({ id: e.id, re, value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null, atLineStarts: lineStartMatcher(re) });
+    out[e.role].push({ id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null });
   }
   return out;
 }
@@ -183,10 +179,6 @@ export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[
   const out: CueMatch[] = [];
   for (const c of cues) {
     if (c.requires && !c.requires.test(text)) continue;
-    if (c.atLineStarts) {
-      for (let m = c.atLineStarts(text, 0); m; m = c.atLineStarts(text, m.index + Math.max(1, m[0].length))) out.push(toCueMatch(c, m));
-      continue;
-    }
     // an exec loop on the compiled regex: matchAll would clone the regex on every call
     c.re.lastIndex = 0;
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
@@ -202,7 +194,7 @@ export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch |
   for (const c of cues) {
     if (c.requires && !c.requires.test(text)) continue;
     c.re.lastIndex = 0;
-    const m = c.atLineStarts ? c.atLineStarts(text, 0) : c.re.exec(text);
+    const m = c.re.exec(text);
     if (m) return toCueMatch(c, m);
   }
   return null;
