@@ -2,18 +2,29 @@
  * `chartfacts extract --format`, on the built CLI: jsonl, csv (parsed back with an independent
  * RFC 4180 reader) and fhir (checked structurally), on stdout and with --out.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
 import { checkFhirBundle } from '../../src/export/check-fhir-bundle.js';
 import type { FactsDocument } from '../../src/types/facts.js';
 import type { DecisionDocument } from '../../src/types/decision.js';
 
 const root = packageRoot();
-const cli = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'chartfacts.js'), ...args], { encoding: 'utf8', cwd: root, timeout: 120_000 });
+/** Runs the built CLI without blocking the test worker's event loop (spawnSync starves vitest's RPC on a busy machine). */
+function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'chartfacts.js'), ...args], { cwd: root, timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 const sample = join(root, 'samples', 'imr-trigger-point.txt');
 const corpus = (n: string) => join(root, 'test', 'fixtures', 'dev-corpus', `${n}.txt`);
 const inputs = [sample, corpus('imr-02'), corpus('rec-05')];
@@ -40,14 +51,17 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const both = (files: string[]) => cli('extract', '--format', 'jsonl', '--decide', ...files).stdout.trim().split('\n')
+const both = async (files: string[]) => (await cli('extract', '--format', 'jsonl', '--decide', ...files)).stdout.trim().split('\n')
   .map((l) => JSON.parse(l) as { facts: FactsDocument; decision: DecisionDocument });
 
 describe('extract --format csv', () => {
-  const expected = both(inputs);
+  let expected: Awaited<ReturnType<typeof both>>;
+  beforeAll(async () => {
+    expected = await both(inputs);
+  });
 
-  it('prints the header once and one row per request, matching the facts and the decision', () => {
-    const r = cli('extract', '--format', 'csv', ...inputs);
+  it('prints the header once and one row per request, matching the facts and the decision', async () => {
+    const r = await cli('extract', '--format', 'csv', ...inputs);
     expect(r.status, r.stderr).toBe(0);
     const [header, ...rows] = parseCsv(r.stdout);
     expect(header).toEqual(['document_id', 'file', 'age', 'sex', 'injury_date', 'mechanism', 'treatment', 'determination', 'radiculopathy_status', 'decision_outcome', 'unmet_criteria']);
@@ -61,12 +75,12 @@ describe('extract --format csv', () => {
     expect(rows.some((row) => row[10]!.includes(';')), 'some row lists several unmet criteria').toBe(true);
   });
 
-  it('gives a record without requests one row, quotes a file name with a comma and a quote, and writes requests.csv with --out', () => {
+  it('gives a record without requests one row, quotes a file name with a comma and a quote, and writes requests.csv with --out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cf-csv-'));
     const odd = join(dir, 'neck, "pain".txt');
     writeFileSync(odd, 'Subjective complaints:\nNeck pain 5/10.\n');
     const out = join(dir, 'out');
-    const r = cli('extract', '--format', 'csv', '--out', out, odd, join(dir, 'missing.txt'), sample);
+    const r = await cli('extract', '--format', 'csv', '--out', out, odd, join(dir, 'missing.txt'), sample);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/missing\.txt: file_not_found: /);
     expect(readdirSync(out)).toEqual(['requests.csv']);
@@ -80,19 +94,19 @@ describe('extract --format csv', () => {
 });
 
 describe('extract --format jsonl', () => {
-  it('prints one line even for one file, and one per file in input order', () => {
-    const one = cli('extract', '--format', 'jsonl', sample);
+  it('prints one line even for one file, and one per file in input order', async () => {
+    const one = await cli('extract', '--format', 'jsonl', sample);
     expect(one.status, one.stderr).toBe(0);
     expect(one.stdout.endsWith('\n')).toBe(true);
     expect(one.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(one.stdout).document.fileName).toBe('imr-trigger-point.txt');
-    const many = cli('extract', '--format', 'jsonl', '--concurrency', '2', ...inputs);
+    const many = await cli('extract', '--format', 'jsonl', '--concurrency', '2', ...inputs);
     expect(many.stdout.trim().split('\n').map((l) => JSON.parse(l).document.fileName)).toEqual(['imr-trigger-point.txt', 'imr-02.txt', 'rec-05.txt']);
   });
 
-  it('writes facts.jsonl with --out', () => {
+  it('writes facts.jsonl with --out', async () => {
     const out = mkdtempSync(join(tmpdir(), 'cf-jsonl-'));
-    expect(cli('extract', '--format', 'jsonl', '--out', out, corpus('imr-02'), sample).status).toBe(0);
+    expect((await cli('extract', '--format', 'jsonl', '--out', out, corpus('imr-02'), sample)).status).toBe(0);
     expect(readdirSync(out)).toEqual(['facts.jsonl']);
     const lines = readFileSync(join(out, 'facts.jsonl'), 'utf8').trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).document.fileName)).toEqual(['imr-02.txt', 'imr-trigger-point.txt']);
@@ -100,29 +114,29 @@ describe('extract --format jsonl', () => {
 });
 
 describe('extract --format fhir', () => {
-  it('prints a bundle that passes the structural checks, one resource per fact', () => {
-    const r = cli('extract', '--format', 'fhir', sample);
+  it('prints a bundle that passes the structural checks, one resource per fact', async () => {
+    const r = await cli('extract', '--format', 'fhir', sample);
     expect(r.status, r.stderr).toBe(0);
     const bundle = JSON.parse(r.stdout);
     expect(checkFhirBundle(bundle)).toEqual([]);
-    const facts = JSON.parse(cli('extract', sample).stdout) as FactsDocument;
+    const facts = JSON.parse((await cli('extract', sample)).stdout) as FactsDocument;
     const n = facts.diagnoses.length + facts.examFindings.length + facts.painScores.length + facts.priorTreatments.length + facts.requests.length;
     expect(bundle.entry).toHaveLength(2 + n);
   });
 
-  it('writes <name>.fhir.json per file with --out, and bundle lines without', () => {
+  it('writes <name>.fhir.json per file with --out, and bundle lines without', async () => {
     const out = mkdtempSync(join(tmpdir(), 'cf-fhir-'));
-    const r = cli('extract', '--format', 'fhir', '--out', out, corpus('imr-02'), corpus('rec-05'));
+    const r = await cli('extract', '--format', 'fhir', '--out', out, corpus('imr-02'), corpus('rec-05'));
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['imr-02.fhir.json', 'rec-05.fhir.json']);
     for (const f of readdirSync(out)) expect(checkFhirBundle(JSON.parse(readFileSync(join(out, f), 'utf8')))).toEqual([]);
-    const lines = cli('extract', '--format', 'fhir', corpus('imr-02'), corpus('rec-05')).stdout.trim().split('\n');
+    const lines = (await cli('extract', '--format', 'fhir', corpus('imr-02'), corpus('rec-05'))).stdout.trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).resourceType)).toEqual(['Bundle', 'Bundle']);
   });
 });
 
-it('an unknown format is a usage error (exit 2)', () => {
-  const r = cli('extract', '--format', 'xml', sample);
+it('an unknown format is a usage error (exit 2)', async () => {
+  const r = await cli('extract', '--format', 'xml', sample);
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/xml/);
 });
