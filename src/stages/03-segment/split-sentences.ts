@@ -19,6 +19,17 @@ function abbreviationSet(lex: Lexicons['abbreviations']): Set<string> {
   return set;
 }
 
+/** Exactly the characters of the regex class `\s`, by code: tested per character, so no regex call. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** A closing quote or bracket a sentence end carries with it. */
+const isCloser = (ch: string | undefined): boolean => ch === '"' || ch === "'" || ch === ')' || ch === ']';
+
 const LIST_START = /^[ \t]*(?:\d{1,2}[.)]|[-•*·▪]|\([a-z0-9]\))[ \t]+/;
 const LABEL_START = /^[ \t]*[A-Z][A-Za-z0-9 /()&'.-]{0,40}:(?:\s|$)/;
 const TERMINAL = /[.!?:;]["')\]]*$/;
@@ -28,17 +39,17 @@ function periodEnds(text: string, i: number, abbrevs: Set<string>): boolean {
   const next = text[i + 1];
   // the token the period closes
   let s = i;
-  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+  while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
   const token = text.slice(s, i + 1).replace(/^[("'[]+/, '');
   if (abbrevs.has(token.toLowerCase())) return false;
   if (/^[A-Z]\.$/.test(token) || /^(?:[A-Za-z]\.){2,}$/.test(token)) return false; // initials, M.D.
   // a list number at the start of a line ("1. Physical therapy") opens an item, not a sentence end
   if (/^\d{1,2}\.$/.test(token) && /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 12), s))) return false;
   if (next === undefined) return true;
-  if (/\s/.test(next)) {
+  if (isSpace(next.charCodeAt(0))) {
     // look at the next non-space character: a lower-case continuation is not a new sentence
     let j = i + 1;
-    while (j < text.length && /[ \t]/.test(text[j]!)) j++;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
     const c = text[j];
     if (c === undefined || c === '\n') return true;
     return /[A-Z0-9"'(\[•*-]/.test(c);
@@ -59,7 +70,7 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
       if (ch === '.' || ch === '!' || ch === '?') {
         if (ch !== '.' || periodEnds(text, i, abbrevs)) {
           let j = i + 1;
-          while (j < sec.end && /["')\]]/.test(text[j]!)) j++;
+          while (j < sec.end && isCloser(text[j])) j++;
           bounds.push(j);
         }
       } else if (ch === '\n') {
@@ -68,8 +79,9 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
         const nextEnd = text.indexOf('\n', i + 1);
         const nextLine = text.slice(i + 1, nextEnd < 0 || nextEnd > sec.end ? sec.end : nextEnd);
         const blank = prevLine.trim() === '' || nextLine.trim() === '';
-        const prevIsCaps = /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
-        if (blank || TERMINAL.test(prevLine.trimEnd()) || LIST_START.test(nextLine) || LABEL_START.test(nextLine) || prevIsCaps) {
+        // a heading in capitals; only checked when nothing cheaper already ends the sentence
+        const prevIsCaps = (): boolean => /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
+        if (blank || TERMINAL.test(prevLine.trimEnd()) || LIST_START.test(nextLine) || LABEL_START.test(nextLine) || prevIsCaps()) {
           bounds.push(i + 1);
         }
       }
@@ -79,8 +91,8 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
     for (let k = 0; k + 1 < sorted.length; k++) {
       let s = sorted[k]!;
       let e = sorted[k + 1]!;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e <= s) continue;
       const t = text.slice(s, e);
       out.push({ start: s, end: e, text: t, sectionIndex, listItem: LIST_START.test(t) || LABEL_START.test(t) });
