@@ -11,6 +11,7 @@ import type { ErrorCode } from '../../errors/codes.js';
 import type { FailReply, GrayImage, OpenReply, PdfReply, PdfRequest, PdfWarning } from './pdf-protocol.js';
 import { measureFlateStreams } from './measure-flate-streams.js';
 import { scanActiveContent, scanRawMarkers, type PdfDocumentLike, type PdfPageLike } from './scan-active-content.js';
+import { tunePdfjsThread } from './tune-pdfjs-thread.js';
 
 interface RenderablePage {
   getViewport(params: { scale: number }): { width: number; height: number };
@@ -68,6 +69,7 @@ const MAX_IMAGE_PIXELS = 50_000_000;
 const MAX_RENDER_PIXELS = 25_000_000;
 
 const PDFParse = await loadPdfParse();
+await tunePdfjsThread();
 type PDFParse = PdfParser;
 const fontDir = standardFontDir();
 let parser: PDFParse | undefined;
