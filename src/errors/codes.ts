@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   invalid_facts: { message: 'the facts document does not match the v1 contract', retryable: false, httpStatus: 422 },
   internal_error: { message: 'an unexpected internal error occurred', retryable: true, httpStatus: 500 },
   storage_full: { message: 'the data directory is full; nothing was stored, try again once space is freed', retryable: true, httpStatus: 507 },
+  queue_unavailable: { message: 'the queue (Redis) is unreachable; the upload is kept, send it again after Retry-After', retryable: true, httpStatus: 503 },
   pdf_too_complex: { message: 'the PDF needs more memory to parse than the limits allow (a decompression bomb or an oversized object)', retryable: false, httpStatus: 422 },
 } as const satisfies Record<string, ErrorCodeInfo>;
 

@@ -74,6 +74,12 @@ async function readUpload(req: FastifyRequest, deps: RecordRouteDeps): Promise<{
 /** Registers the record routes on `app`. */
 export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps): void {
   const { config, store, queues } = deps;
+  // Only a connection that was up and dropped means an outage; while the first connect is still
+  // under way, uploads wait for it as before.
+  let redisWasReady = deps.redis.status === 'ready';
+  deps.redis.on('ready', () => {
+    redisWasReady = true;
+  });
 
   app.post('/v1/records', {
     schema: {
@@ -114,11 +120,14 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
     // transient reason; see submitRecord.
     let state;
     try {
+      // While Redis is away, say so at once rather than after the connection's reconnect tries
+      // (1-8 s per upload, measured by test/reliability/faults/redis-outage.test.ts).
+      if (redisWasReady && deps.redis.status !== 'ready') throw new Error('redis is not connected');
       state = await submitRecord(deps, id);
     } catch (err) {
       if (isChartfactsError(err)) return sendError(reply, err);
       // The upload is stored; the same POST again enqueues it once Redis is back.
-      return reply.code(503).header('retry-after', '5').send({ statusCode: 503, error: 'Service Unavailable', message: 'the queue is unreachable; send the same upload again shortly' });
+      return sendError(reply.header('retry-after', '5'), new ChartfactsError('queue_unavailable'));
     }
     req.log.info({ id, size: upload.size, type: upload.type }, 'record accepted');
     return reply.code(202).send({ id, status: state?.status ?? 'queued', statusUrl: `/v1/records/${id}` });
