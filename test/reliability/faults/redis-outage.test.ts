@@ -1,6 +1,6 @@
 /**
  * Issue 7, faults (c): Redis is down for 30 s in the middle of a run. While it is down, new
- * uploads answer 503 with Retry-After (the bytes are kept; the same upload sent again once Redis
+ * uploads answer 503 `queue_unavailable` with Retry-After (the bytes are kept; the same upload sent again once Redis
  * is back is queued) and status reads still answer from the data directory. Afterwards the
  * workers, which were never restarted, reconnect and finish everything, once each.
  */
@@ -50,7 +50,7 @@ describe('Redis outage', () => {
       const body = (await res.json()) as { error?: { code?: string } };
       during.push({ status: res.status, retryAfter: res.headers.get('retry-after'), code: body.error?.code ?? null, ms: Date.now() - t });
       reads.push((await getJson(h, `/v1/records/${ids[i]}`)).status);
-      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, 2500));
     }
     const wait = OUTAGE_MS - (Date.now() - downAt);
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
@@ -79,7 +79,7 @@ describe('Redis outage', () => {
     writeSuiteReport({
       suite: suiteNameOf(import.meta.url),
       inputsTried: BACKLOG + during.length,
-      inputsAnsweredWithCode: uploads.filter((u) => u.status === 202).length + during.filter((d) => d.status === 503 && d.retryAfter !== null).length,
+      inputsAnsweredWithCode: uploads.filter((u) => u.status === 202).length + during.filter((d) => d.status === 503 && d.code === 'queue_unavailable' && d.retryAfter !== null).length,
       faultsInjected: 1,
       recordsLost: tally.lost + (during.length - lateIds.length),
       recordsDuplicated: tally.duplicated,
@@ -90,7 +90,7 @@ describe('Redis outage', () => {
       rows,
     });
     expect(during.length).toBeGreaterThanOrEqual(5);
-    for (const d of during) expect({ status: d.status, retryAfter: d.retryAfter !== null }).toEqual({ status: 503, retryAfter: true });
+    for (const d of during) expect({ status: d.status, code: d.code, retryAfter: d.retryAfter !== null }).toEqual({ status: 503, code: 'queue_unavailable', retryAfter: true });
     expect(reads.every((s) => s === 200)).toBe(true);
     expect(resent.every((s) => s === 202)).toBe(true);
     expect({ lost: tally.lost, duplicated: tally.duplicated, failed: tally.failed, crashes: fleet.crashes() }).toEqual({ lost: 0, duplicated: 0, failed: {}, crashes: 0 });
