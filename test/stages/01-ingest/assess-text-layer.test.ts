@@ -60,3 +60,51 @@ describe('assessTextLayer on the dev corpus', () => {
     expect(misjudged).toEqual([]);
   });
 });
+
+/** The measures written the obvious way, one regex each: what the one-pass counter must equal. */
+function measureByRegex(text: string): ReturnType<typeof measureTextLayer> {
+  const wordShaped = /^[\p{P}\p{S}]{0,3}(?:\p{L}[\p{L}\p{M}'’.-]*|\p{N}[\p{N}.,:/%-]*|\p{L}+\p{N}[\p{L}\p{N}.-]*|\p{N}+\p{L}[\p{L}\p{N}.-]*)[\p{P}\p{S}]{0,3}$/u;
+  const visible = text.replace(/\s+/g, '');
+  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  return {
+    visibleChars: visible.length,
+    alnumChars: (visible.match(/[\p{L}\p{N}]/gu) ?? []).length,
+    cidChars: (text.match(/\(cid:\d+\)/g) ?? []).join('').length,
+    junkChars: (text.match(/[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]/gu) ?? []).length,
+    tokens: tokens.length,
+    wordShaped: tokens.filter((t) => !t.includes('(cid:') && wordShaped.test(t)).length,
+    latinLetters: (visible.match(/[a-z]/g) ?? []).length,
+    vowels: (visible.match(/[aeiouy]/g) ?? []).length,
+  };
+}
+
+describe('measureTextLayer counts exactly what the regex definitions count', () => {
+  it.each([
+    ['empty', ''],
+    ['clinical prose', PROSE],
+    ['abbreviations', ABBREVIATIONS],
+    ['cid runs', 'left (cid:12)(cid:13) shoulder 9/10 (cid:7)x'],
+    ['non-ASCII letters, digits and spaces', 'Café\u00a0naïve ١٢٣ 𝐀𝐁𝐂 \u2003résumé\u3000 Ωmega 𝟙𝟚 \uFEFFend'],
+    ['junk and lone surrogates', '\uE001\uE002 \uFFFD a\u0001b \uD800 x\uDC00y \uD83D'],
+    ['symbols and quotes', "‘quoted’ «guillemets» —dash— it's 3.5% (a) [b] {c} #1 @x 10:30 1/2"],
+  ])('%s', (_name, text) => {
+    expect(measureTextLayer(text)).toEqual(measureByRegex(text));
+  });
+
+  it('on random mixes of ASCII, punctuation, spaces and non-ASCII characters', () => {
+    const alphabet = ['a', 'e', 'y', 'Q', 'z', '7', '0', ' ', '\n', '\t', '.', '-', "'", '(', ')', ':', '/', '%', '(cid:', '\uE000', '\uFFFD', '\u0002', 'é', '\u0301', '٣', '𝐀', '\u00a0', '\u2028', '—', '’', '\uD800'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join('');
+      expect(measureTextLayer(text), JSON.stringify(text)).toEqual(measureByRegex(text));
+    }
+  });
+
+  it('on every dev-corpus page', () => {
+    const dir = fileURLToPath(new URL('../../fixtures/dev-corpus/', import.meta.url));
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      for (const page of readFileSync(join(dir, name), 'utf8').split('\f')) expect(measureTextLayer(page)).toEqual(measureByRegex(page));
+    }
+  });
+});
