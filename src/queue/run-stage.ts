@@ -16,7 +16,16 @@ const STAGE_PROGRESS: Record<Stage, number> = { parse: 10, extract: 40, decide: 
 export interface StageResult {
   readonly id: string;
   readonly stage: Stage;
+  /** Wall-clock time of the stage's work and bookkeeping. */
   readonly ms: number;
+  /**
+   * CPU time of this sandboxed process (all its threads, the PDF parser's included) over the
+   * same span: a sandboxed processor runs one job at a time, so it is this job's. Unlike `ms` it
+   * does not grow when other processes compete for the cores.
+   */
+  readonly cpuMs: number;
+  /** The part of `cpuMs` spent in the stage's own work (the rest is state, storage and hand-off). */
+  readonly workCpuMs: number;
 }
 
 /**
@@ -40,6 +49,13 @@ export async function runStage(
   const ctx = sandboxContext();
   const { id } = job.data;
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  let workCpuMs = 0;
+  const cpuMsSince = (from: NodeJS.CpuUsage): number => {
+    const cpu = process.cpuUsage(from);
+    return (cpu.user + cpu.system) / 1000;
+  };
+  const result = (): StageResult => ({ id, stage, ms: Math.round(performance.now() - started), cpuMs: Math.round(cpuMsSince(cpu0)), workCpuMs: Math.round(workCpuMs) });
   // A finished record is never reopened, e.g. by a hand-off replayed after a crash.
   const before = await ctx.store.readState(id);
   if (before?.status === 'completed' || before?.status === 'failed') {
@@ -47,21 +63,23 @@ export async function runStage(
     // yet) comes back as a stalled job: finish those hand-offs, both idempotent, instead of
     // returning early and never publishing the record (found by test/reliability/faults).
     if (before.status === 'completed' && stage === 'decide') await completeRecord(ctx, id);
-    return { id, stage, ms: 0 };
+    return { id, stage, ms: 0, cpuMs: 0, workCpuMs: 0 };
   }
   await ctx.store.updateState(id, { status: 'processing', stage, progress: STAGE_PROGRESS[stage] });
   if (ctx.config.stageDelayMs > 0) await sleep(ctx.config.stageDelayMs);
   let outcome: StageOutcome;
+  const workCpu0 = process.cpuUsage();
   try {
     outcome = await work(ctx, id);
   } catch (err) {
     return failJob(ctx, job, err);
   }
-  if (outcome === 'waiting') return { id, stage, ms: Math.round(performance.now() - started) };
+  workCpuMs = cpuMsSince(workCpu0);
+  if (outcome === 'waiting') return result();
   const next = nextStage(stage);
   if (next) {
     await ctx.store.updateState(id, { stage: next });
     await enqueueStage(ctx.queues, ctx.config, next, id);
   } else await completeRecord(ctx, id);
-  return { id, stage, ms: Math.round(performance.now() - started) };
+  return result();
 }
