@@ -18,6 +18,7 @@ import { createRecordStore } from '../queue/record-store.js';
 import { checkBearer } from './check-bearer.js';
 import { registerRecordRoutes } from './record-routes.js';
 import { registerRateLimit } from './register-rate-limit.js';
+import { handleServerError } from './handle-server-error.js';
 import { registerReviewPage } from './ui/register-review-page.js';
 
 export interface ServerOptions {
@@ -50,6 +51,8 @@ export async function buildServer(options: ServerOptions): Promise<ApiServer> {
   const queues = openQueues(config, redis);
   const store = createRecordStore(config.dataDir);
   const app = Fastify({ loggerInstance: options.logger, bodyLimit: 1024 * 1024 }) as unknown as FastifyInstance;
+  // Typed answers for framework errors, and logs that never carry an error's payload (file names).
+  app.setErrorHandler(handleServerError);
   const routes: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });

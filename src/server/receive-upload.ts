@@ -52,7 +52,7 @@ export async function receiveUpload(source: Readable, tempFile: string, maxBytes
   async function* inspect(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     for await (const chunk of chunks) {
       size += chunk.length;
-      if (size > maxBytes) throw new ChartfactsError('file_too_large', `the upload is larger than the limit of ${maxBytes} bytes`);
+      if (size > maxBytes) throw tooLarge();
       if (type === undefined) {
         headChunks.push(chunk);
         headLength += chunk.length;
@@ -62,17 +62,29 @@ export async function receiveUpload(source: Readable, tempFile: string, maxBytes
       yield chunk;
     }
   }
+  // @fastify/multipart (busboy) cuts a file at its fileSize limit but ends the stream only when
+  // the part ends, i.e. after the client has sent the whole body, and reports the limit later
+  // still. Stopping at the 'limit' event answers 413 while the client is still sending.
+  let cut = false;
+  const stop = new AbortController();
+  source.once('limit', () => {
+    cut = true;
+    stop.abort();
+  });
+  const tooLarge = (): ChartfactsError => new ChartfactsError('file_too_large', `the upload is larger than the limit of ${maxBytes} bytes`);
   try {
     // Owner-only from the first byte: an upload is a medical record (the record store keeps 0600).
-    await pipeline(source, inspect, createWriteStream(tempFile, { mode: 0o600 }));
+    await pipeline(source, inspect, createWriteStream(tempFile, { mode: 0o600 }), { signal: stop.signal });
+    if (cut || (source as Readable & { truncated?: boolean }).truncated === true) throw tooLarge();
     if (size === 0) throw new ChartfactsError('empty_document', 'the upload is empty (zero bytes)');
     if (type === undefined) judge(true);
   } catch (err) {
     source.resume();
     await rm(tempFile, { force: true });
+    if (cut) throw tooLarge();
     const code = (err as { code?: string }).code;
     // @fastify/multipart stops the stream itself when its own fileSize limit is hit.
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new ChartfactsError('file_too_large', `the upload is larger than the limit of ${maxBytes} bytes`);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     throw err;
   }
   return { tempFile, id: hash.digest('hex'), size, type: type as 'pdf' | 'text' };
