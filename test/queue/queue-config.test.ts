@@ -29,6 +29,12 @@ describe('resolveQueueConfig', () => {
     expect(() => resolveQueueConfig(env)).toThrow(message);
   });
 
+  it('reads the OCR fan-out threshold and batch size, 0 meaning every scanned page fans out', () => {
+    expect(resolveQueueConfig({})).toMatchObject({ ocrFanOutPages: 4, ocrBatchPages: 1 });
+    expect(resolveQueueConfig({ CHARTFACTS_OCR_FANOUT_PAGES: '0', CHARTFACTS_OCR_BATCH_PAGES: '3' })).toMatchObject({ ocrFanOutPages: 0, ocrBatchPages: 3 });
+    expect(() => resolveQueueConfig({ CHARTFACTS_OCR_BATCH_PAGES: '0' })).toThrow(/CHARTFACTS_OCR_BATCH_PAGES/);
+  });
+
   it('accepts rediss:// URLs with passwords', () => {
     expect(resolveQueueConfig({ REDIS_URL: 'rediss://:s3cret@redis.example.com:6380/2' }).redisUrl).toMatch(/^rediss:/);
   });

@@ -54,6 +54,18 @@ describe('record store', () => {
     expect((await readdir(store.recordDir(ID))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('stores fanned-out OCR pages one file each, a page that could not be drawn as null, and nothing else for unknown pages', async () => {
+    await store.adoptUpload(await tempWith('abc'), ID, meta);
+    const page = { text: 'Lumbar spine MRI', confidence: 91, rotation: 0 as const };
+    await store.writeOcrPage(ID, 2, page);
+    await store.writeOcrPage(ID, 3, null);
+    expect(await store.readOcrPage(ID, 2)).toEqual({ page: 2, result: page });
+    expect(await store.readOcrPage(ID, 3)).toEqual({ page: 3, result: null });
+    expect(await store.readOcrPage(ID, 4)).toBeNull();
+    await expect(store.writeOcrPage(ID, 0, null)).rejects.toThrow(/page/);
+    expect((await readdir(join(store.recordDir(ID), 'ocr'))).sort()).toEqual(['2.json', '3.json']);
+  });
+
   it('sweep deletes finished records older than the cutoff and keeps the rest', async () => {
     const old = new Date('2026-01-01T00:00:00Z');
     await store.adoptUpload(await tempWith('a'), ID, meta, old);
