@@ -28,6 +28,66 @@ function filtersOf(dict: string): string[] {
   return m ? (m[1]!.match(/\/[A-Za-z0-9]+/g) ?? []).map((n) => n.slice(1)) : [];
 }
 
+/** Bytes RunLengthDecode produces from `data`, counted without producing them. */
+function runLengthSize(data: Uint8Array): number {
+  let out = 0;
+  for (let i = 0; i < data.length; ) {
+    const n = data[i]!;
+    if (n === 128) break; // end of data
+    if (n < 128) {
+      out += n + 1;
+      i += n + 2;
+    } else {
+      out += 257 - n;
+      i += 2;
+    }
+  }
+  return out;
+}
+
+/**
+ * Bytes LZWDecode produces from `data`, counted without producing them: only each dictionary
+ * entry's length is tracked (4,096 numbers), so a 12-bit LZW bomb costs no memory to measure.
+ * `earlyChange` is the stream's /EarlyChange (default 1).
+ */
+function lzwSize(data: Uint8Array, earlyChange: number): number {
+  const lengths = new Uint32Array(4096);
+  let next = 258;
+  let width = 9;
+  let prev = -1;
+  let out = 0;
+  let bits = 0;
+  let acc = 0;
+  for (const byte of data) {
+    acc = (acc << 8) | byte;
+    bits += 8;
+    while (bits >= width) {
+      bits -= width;
+      const code = (acc >>> bits) & ((1 << width) - 1);
+      acc &= (1 << bits) - 1;
+      if (code === 256) {
+        next = 258;
+        width = 9;
+        prev = -1;
+        continue;
+      }
+      if (code === 257) return out;
+      let length: number;
+      if (code < 256) length = 1;
+      else if (code < next) length = lengths[code]!;
+      else if (code === next && prev >= 0) length = (prev < 256 ? 1 : lengths[prev]!) + 1;
+      else return out; // damaged: the parser stops here too
+      out += length;
+      if (prev >= 0 && next < 4096) lengths[next++] = (prev < 256 ? 1 : lengths[prev]!) + 1;
+      prev = code;
+      if (next + earlyChange >= 1 << width && width < 12) width++;
+    }
+  }
+  return out;
+}
+
+const EARLY_CHANGE = /\/EarlyChange\s+(\d)/;
+
 /** The dictionary text of the object whose `stream` keyword is at `at`. */
 function dictBefore(bytes: Buffer, at: number): string {
   const window = bytes.subarray(Math.max(0, at - DICT_WINDOW), at).toString('latin1');
@@ -56,7 +116,9 @@ function inflateBounded(data: Buffer, max: number): Buffer | null | undefined {
  * thread's heap limit never sees. Streams are found by their `stream` keyword in the raw bytes
  * (streams cannot live inside object streams), and each run of leading FlateDecode filters is
  * inflated with a hard output cap, one stream at a time, so this check itself stays within
- * `perStreamBytes` of memory. Other filters (LZW, ASCII85 before Flate) are not measured.
+ * `perStreamBytes` of memory. RunLengthDecode and LZWDecode (alone or after Flate) are measured
+ * by counting their output without producing it. A filter after those, and any chain that starts
+ * with another filter (ASCII85 before Flate), is not measured.
  */
 export function measureFlateStreams(file: Uint8Array, limits: InflateLimits): FlateMeasure {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
@@ -69,20 +131,31 @@ export function measureFlateStreams(file: Uint8Array, limits: InflateLimits): Fl
     if (bytes[dataStart] === 0x0a) dataStart++;
     const next = isEnd || dataStart === at + STREAM.length ? -1 : bytes.indexOf(END_STREAM, dataStart);
     if (next >= 0) {
-      const filters = filtersOf(dictBefore(bytes, at));
-      let data: Buffer = bytes.subarray(dataStart, next);
-      let inflated = false;
+      const dict = dictBefore(bytes, at);
+      const filters = filtersOf(dict);
+      // The end-of-line before `endstream` is not data.
+      let end = next;
+      if (bytes[end - 1] === 0x0a) end--;
+      if (bytes[end - 1] === 0x0d) end--;
+      let data: Buffer = bytes.subarray(dataStart, Math.max(dataStart, end));
+      let produced = -1;
       for (const f of filters) {
-        if (f !== 'FlateDecode' && f !== 'Fl') break;
         const room = Math.min(limits.perStreamBytes, limits.totalBytes - total);
+        if (f === 'RunLengthDecode' || f === 'RL' || f === 'LZWDecode' || f === 'LZW') {
+          // Counted, not decoded, so a filter after either is not measured.
+          produced = f.startsWith('R') ? runLengthSize(data) : lzwSize(data, Number(EARLY_CHANGE.exec(dict)?.[1] ?? 1));
+          if (produced > room) return { inflatedBytes: total + produced, overLimit: true };
+          break;
+        }
+        if (f !== 'FlateDecode' && f !== 'Fl') break;
         const out = room > 0 ? inflateBounded(data, room) : null;
         if (out === null) return { inflatedBytes: total + Math.max(0, room), overLimit: true };
         if (out === undefined) break;
         data = out;
-        inflated = true;
+        produced = out.length;
       }
       // Only the final output is kept by a reader; intermediate layers are transient.
-      if (inflated) total += data.length;
+      if (produced >= 0) total += produced;
       at = bytes.indexOf(STREAM, next + END_STREAM.length);
     } else {
       at = bytes.indexOf(STREAM, at + STREAM.length);

@@ -14,6 +14,29 @@ function pdfWithStreams(streams: ReadonlyArray<readonly [string, Buffer]>): Buff
 
 const spaces = (n: number): Buffer => Buffer.alloc(n, 0x20);
 
+/** 9-bit LZW codes packed most significant bit first, as PDF's LZWDecode reads them. */
+function packCodes(codes: readonly number[]): Buffer {
+  const out: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const c of codes) {
+    acc = (acc << 9) | c;
+    bits += 9;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push((acc >>> bits) & 0xff);
+    }
+    acc &= (1 << bits) - 1;
+  }
+  if (bits > 0) out.push((acc << (8 - bits)) & 0xff);
+  return Buffer.from(out);
+}
+
+/** "A" repeated 1 + 2 + ... + m times: each code after the first names the entry being defined. */
+function lzwRunOfA(m: number): Buffer {
+  return packCodes([256, 65, ...Array.from({ length: m - 1 }, (_, i) => 258 + i), 257]);
+}
+
 describe('measureFlateStreams', () => {
   it('counts what ordinary deflated streams inflate to', () => {
     const file = pdfWithStreams([['/Filter /FlateDecode', deflateSync(spaces(1000))], ['', Buffer.from('BT ET')]]);
@@ -32,6 +55,16 @@ describe('measureFlateStreams', () => {
     const file = pdfWithStreams(Array.from({ length: 4 }, () => ['/Filter /FlateDecode', one] as const));
     expect(measureFlateStreams(file, LIMITS).overLimit).toBe(true);
     expect(measureFlateStreams(pdfWithStreams([['/Filter /FlateDecode', one]]), LIMITS).overLimit).toBe(false);
+  });
+
+  it('counts LZW and run-length output without decoding it, alone or after Flate', () => {
+    const lzw = lzwRunOfA(250); // 31,375 bytes from 283
+    expect(measureFlateStreams(pdfWithStreams([['/Filter /LZWDecode', lzw]]), LIMITS)).toEqual({ inflatedBytes: 31_375, overLimit: false });
+    expect(measureFlateStreams(pdfWithStreams([['/Filter /LZWDecode', lzw]]), { perStreamBytes: 30_000, totalBytes: 1e9 }).overLimit).toBe(true);
+    const runs = Buffer.concat(Array.from({ length: 10_000 }, () => Buffer.from([129, 0x20]))); // 1.28 MB from 20 KB
+    expect(measureFlateStreams(pdfWithStreams([['/Filter /RunLengthDecode', runs]]), LIMITS).overLimit).toBe(true);
+    expect(measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /RunLengthDecode]', deflateSync(runs)]]), LIMITS).overLimit).toBe(true);
+    expect(measureFlateStreams(pdfWithStreams([['/Filter /RunLengthDecode', runs.subarray(0, 2000)]]), LIMITS)).toEqual({ inflatedBytes: 128_000, overLimit: false });
   });
 
   it('leaves damaged deflate data to the parser rather than failing on it', () => {
