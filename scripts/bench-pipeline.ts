@@ -106,9 +106,13 @@ class MemorySampler {
   }
   /** CPU-seconds so far of every sampled process whose label starts with `prefix`, descendants included. */
   cpuSeconds(prefix = ''): number {
+    return this.cpuSecondsWhere((label) => label.startsWith(prefix));
+  }
+  /** CPU-seconds so far of the sampled processes whose label passes `keep`. */
+  cpuSecondsWhere(keep: (label: string) => boolean): number {
     this.sample();
     let ticks = 0;
-    for (const { label, cpuTicks } of this.peaks.values()) if (label.startsWith(prefix)) ticks += cpuTicks;
+    for (const { label, cpuTicks } of this.peaks.values()) if (keep(label)) ticks += cpuTicks;
     return ticks / CLK_TCK;
   }
 }
@@ -269,11 +273,13 @@ async function main(): Promise<void> {
     // Warm-up: each worker process forks a sandboxed processor per stage on first use; that
     // one-off cold start (seconds on a busy machine) is not the steady-state latency. Two at a
     // time so both worker processes get jobs.
-    const warm = await makeFiles(join(work, 'files'), 12, 'warm');
+    // Enough records that V8 has optimized the extraction code in every sandboxed processor.
+    const warm = await makeFiles(join(work, 'files'), 24, 'warm');
     for (let i = 0; i < warm.length; i += 2) await waitFor(await Promise.all(warm.slice(i, i + 2).map((p) => uploadFile(baseUrl, p))));
 
     process.stderr.write(`bench: light load, ${LIGHT} records one at a time...\n`);
     const lightLoad = load1();
+    const lightCpu0 = process.cpuUsage();
     const light: number[] = [];
     const lightRuns: { id: string; t0: number; wall0: number; accepted: number }[] = [];
     for (const path of lightFiles) {
@@ -285,6 +291,8 @@ async function main(): Promise<void> {
       light.push(done.get(id)! - t0);
     }
     const lightLoadEnd = load1();
+    const lightCpu = process.cpuUsage(lightCpu0);
+    const apiCpuMs = (lightCpu.user + lightCpu.system) / 1000 / Math.max(1, LIGHT);
     // Where light-load time goes, stage by stage, from the jobs' own timestamps.
     const queues = ['parse', 'extract', 'decide'].map((stage) => new Queue(stage, { connection: reader, prefix: config.prefix }));
     const timelines: Timeline[] = [];
@@ -294,11 +302,14 @@ async function main(): Promise<void> {
     }
     await Promise.all(queues.map((q) => q.close()));
 
-    let full: { seconds: number; loaded: number[]; cpuSeconds: number; load: string } | undefined;
+    let full: { seconds: number; loaded: number[]; cpuSeconds: number; load: string; split: string } | undefined;
     if (N > 0) {
       process.stderr.write(`bench: full load, ${N} records...\n`);
       const load0 = load1();
+      const isChild = (l: string): boolean => l.startsWith('worker') && l.endsWith(' child');
+      const isMain = (l: string): boolean => l.startsWith('worker') && !l.endsWith(' child');
       const [cpuWorkers0, cpuApi0] = [sampler.cpuSeconds('worker'), process.cpuUsage()];
+      const [cpuChildren0, cpuMains0, cpuRedis0] = [sampler.cpuSecondsWhere(isChild), sampler.cpuSecondsWhere(isMain), sampler.cpuSeconds('redis')];
       const started = new Map<string, number>();
       const t0 = performance.now();
       const queue = [...files];
@@ -316,7 +327,9 @@ async function main(): Promise<void> {
       const api = process.cpuUsage(cpuApi0);
       // Worker processes and their sandboxed children, plus this process (API and upload client).
       const cpuSeconds = sampler.cpuSeconds('worker') - cpuWorkers0 + (api.user + api.system) / 1e6;
-      full = { seconds, loaded: ids.map((id) => done.get(id)! - started.get(id)!), cpuSeconds, load: `${load0}-${load1()}` };
+      const perDoc = (x: number): string => `${((x * 1000) / N).toFixed(1)}`;
+      const split = `API and upload client ${perDoc((api.user + api.system) / 1e6)}, worker processes ${perDoc(sampler.cpuSecondsWhere(isMain) - cpuMains0)}, sandboxed processors ${perDoc(sampler.cpuSecondsWhere(isChild) - cpuChildren0)}, redis-server ${perDoc(sampler.cpuSeconds('redis') - cpuRedis0)} (not in the total)`;
+      full = { seconds, loaded: ids.map((id) => done.get(id)! - started.get(id)!), cpuSeconds, load: `${load0}-${load1()}`, split };
     }
     reading = false;
     clearInterval(failedPoll);
@@ -337,6 +350,7 @@ async function main(): Promise<void> {
       lines.push(
         `in-process CLI (concurrency ${CLI_CONCURRENCY}): ${cli.seconds.toFixed(1)} s, ${cliRate.toFixed(2)} docs/s, ${cliCpu.toFixed(0)} CPU-ms/doc, peak RSS ${mb(cli.memory.get('cli'))} (load average ${cli.load})`,
         `queued (API + 2 workers x ${WORKER_CONCURRENCY}/stage): ${full.seconds.toFixed(1)} s, ${queueRate.toFixed(2)} docs/s, ${queueCpu.toFixed(0)} CPU-ms/doc (load average ${full.load})${failed.size ? ` (${failed.size} records FAILED; see GET /v1/records?status=failed)` : ''}`,
+        `queued CPU-ms/doc by process: ${full.split}`,
         `throughput ratio queued/in-process: ${((queueRate / cliRate) * 100).toFixed(1)}% wall clock (target >= 85%); ${((cliCpu / queueCpu) * 100).toFixed(1)}% in CPU-seconds per document`,
       );
     }
@@ -344,6 +358,7 @@ async function main(): Promise<void> {
       `latency upload->decision, light load (one at a time, n=${light.length}, load average ${lightLoad}-${lightLoadEnd}): p50 ${pct(light, 50).toFixed(0)} ms, p95 ${pct(light, 95).toFixed(0)} ms (target p50 <= 150 ms)`,
       'light-load timeline, p50 ms from upload start:',
       ...timelineReport(timelines),
+      `  CPU per record in this process (API and the upload client): ${apiCpuMs.toFixed(1)} CPU-ms`,
     );
     if (full) lines.push(`latency upload->decision, full load (n=${full.loaded.length}): p50 ${pct(full.loaded, 50).toFixed(0)} ms, p95 ${pct(full.loaded, 95).toFixed(0)} ms`);
     lines.push(`peak RSS: ${[...memory.entries()].sort().map(([k, v]) => `${k} ${mb(v)}`).join('; ')}`);
