@@ -19,6 +19,11 @@ export interface CompiledCue {
 export interface TermMatcher {
   readonly re: RegExp;
   readonly entry: TreatmentEntry;
+  /**
+   * The term's leading letters and digits (lower case), which the regex requires verbatim up to
+   * ASCII case: text that does not start with them cannot match, so the regex is not run there.
+   */
+  readonly lead: string;
 }
 
 /** Everything the treatment extractors match with. */
@@ -112,7 +117,7 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   for (const t of sorted) {
     const key = termIndexKey(t);
     const list = termsByKey.get(key) ?? [];
-    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)! });
+    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0] });
     termsByKey.set(key, list);
   }
   const termsByCode = new Map<number, TermMatcher[]>();

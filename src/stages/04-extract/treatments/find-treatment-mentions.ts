@@ -23,11 +23,39 @@ export interface TreatmentMention {
 /** How far back an anaphor looks for the procedure it refers to. */
 const ANAPHOR_REACH = 400;
 
+/**
+ * Does `text` at `at` start with `lead` (lower-case ASCII letters and digits) in any ASCII case?
+ * Exactly the case-insensitive regex's rule without the unicode flag: a non-ASCII character never
+ * matches an ASCII letter.
+ */
+function startsWithLead(text: string, at: number, lead: string): boolean {
+  if (at + lead.length > text.length) return false;
+  for (let k = 0; k < lead.length; k++) {
+    const code = text.charCodeAt(at + k);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lead.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** A word character of `\w` (ASCII letters, digits, underscore). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** The first position at or after `from` where `\b\w` matches, or -1. */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) return i;
+  }
+  return -1;
+}
+
 /** The longest term starting at `at`, or null. */
 function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
   const code = termIndexCode(text, at);
   const terms = code >= 0 ? c.termsByCode.get(code) : c.termsByKey.get(termIndexKey(text, at));
   for (const t of terms ?? []) {
+    if (!startsWithLead(text, at, t.lead)) continue;
     t.re.lastIndex = at;
     const m = t.re.exec(text);
     if (m) return { start: at, end: at + m[0].length, text: m[0], entry: t.entry, weak: t.entry.weak ?? false };
@@ -37,12 +65,10 @@ function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMenti
 
 function rawMentions(text: string, c: CompiledTreatments): TreatmentMention[] {
   const out: TreatmentMention[] = [];
-  const wordStart = /\b\w/g;
-  for (let w = wordStart.exec(text); w; w = wordStart.exec(text)) {
-    const m = termAt(text, w.index, c);
-    if (!m) continue;
-    out.push(m);
-    wordStart.lastIndex = m.end;
+  for (let w = nextWordStart(text, 0); w >= 0; ) {
+    const m = termAt(text, w, c);
+    if (m) out.push(m);
+    w = nextWordStart(text, m ? m.end : w + 1);
   }
   if (c.abbreviations) {
     c.abbreviations.lastIndex = 0;
