@@ -94,6 +94,9 @@ function longestAt(
   lex: CompiledDiagnosisLexicon,
   used: readonly boolean[],
 ): { entry: DiagnosisEntry; words: number[] } | null {
+  // a word outside the vocabulary opens no window (below, windows stop before it): skip the run
+  const first = units[i];
+  if (first?.kind === 'word' && !lex.vocabulary.has(first.norm)) return null;
   const run = wordRun(units, i, lex.maxTokens, used);
   // No synonym holds a word outside the vocabulary, so windows stop before the first such word.
   const known = run.findIndex((k) => !lex.vocabulary.has(units[k]!.norm));
