@@ -10,7 +10,7 @@ import type { DatedEvent } from '../../types/facts.js';
 import type { SegmentedDocument } from '../../types/pipeline.js';
 import type { DateRole } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
-import { findDates } from './find-dates.js';
+import { findDocumentDates } from './find-document-dates.js';
 
 /** A dated event plus the id of the rule that gave its role (null when no rule matched). */
 export interface RoledDate extends DatedEvent {
@@ -60,7 +60,7 @@ export function roleOfDate(text: string, start: number, end: number, lexicons: P
  * 05/13/2014" labels the later "non-certified ... on 5/13/2014" too).
  */
 export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): RoledDate[] {
-  const mentions = findDates(doc.text, lexicons)
+  const mentions = findDocumentDates(doc, lexicons)
     .filter((d) => d.iso !== null)
     .map((d) => ({ d, ...roleOfDate(doc.text, d.start, d.end, lexicons) }));
   const best = new Map<string, { role: DateRole; ruleId: string | null; priority: number }>();

@@ -11,6 +11,7 @@ import type { BodyPart, PainCondition, Side } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
 import { findDates } from './find-dates.js';
+import { findDocumentDates } from './find-document-dates.js';
 import { joinBroken } from './exam/join-broken.js';
 
 interface Compiled {
@@ -125,7 +126,7 @@ function partOf(mentions: readonly BodyPartMention[]): { part: BodyPart; side: S
 /** The visit date printed in a progress report's header ("Date of Exam: 04/21/2015"). */
 function visitDate(c: Compiled, doc: SegmentedDocument, lexicons: Lexicons): string | null {
   if (doc.kind === 'imr_determination' || doc.kind === 'ur_determination') return null;
-  for (const d of findDates(doc.text, lexicons)) {
+  for (const d of findDocumentDates(doc, lexicons)) {
     if (d.iso && c.visitLabel.test(doc.text.slice(Math.max(0, d.start - 40), d.start))) return d.iso;
   }
   return null;
