@@ -35,6 +35,8 @@ interface Outcome {
   peakRssMb: number;
   /** CPU time of the CLI process (robust to the shared machine's load, unlike wall time). */
   cpuMs: number;
+  /** Start of stderr when the answer was not a typed code. */
+  stderr?: string;
 }
 
 interface Row {
@@ -125,7 +127,9 @@ async function runCli(path: string): Promise<Outcome> {
   }
   const line = stderr.split('\n').find((l) => l.startsWith(`${path}: `)) ?? '';
   const m = /^([a-z_]+): /.exec(line.slice(path.length + 2));
-  return { code: exit === 1 && m ? m[1]! : `exit:${exit}`, warnings: [], ms, peakRssMb, cpuMs };
+  if (exit === 1 && m) return { code: m[1]!, warnings: [], ms, peakRssMb, cpuMs };
+  // Not a typed answer: keep the start of stderr to say what happened (inputs hold no patient text).
+  return { code: `exit:${exit}`, warnings: [], ms, peakRssMb, cpuMs, stderr: stderr.slice(0, 300) };
 }
 
 /** Samples a worker's process group until stopped: the highest summed RSS and highest single process RSS. */
@@ -279,7 +283,7 @@ describe('hostile inputs', () => {
     for (const input of inputs) {
       const row = rows.find((r) => r.name === input.name)!;
       const out = await runCli(input.path);
-      Object.assign(row, { cliCode: out.code, ms: out.ms, cpuMs: out.cpuMs, peakRssMb: out.peakRssMb, cliWarnings: out.warnings });
+      Object.assign(row, { cliCode: out.code, ms: out.ms, cpuMs: out.cpuMs, peakRssMb: out.peakRssMb, cliWarnings: out.warnings, ...(out.stderr ? { cliStderr: out.stderr } : {}) });
     }
     for (const input of inputs) {
       const row = rows.find((r) => r.name === input.name)!;

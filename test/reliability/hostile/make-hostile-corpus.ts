@@ -296,6 +296,50 @@ async function bombPdf(decodedMb: number): Promise<Buffer> {
   ]);
 }
 
+/**
+ * An LZW content stream of spaces: codes that each name the entry being defined (K w K w K), so
+ * entry n holds n+1... spaces, then the longest entry repeated. 12-bit codes of ~3,800 bytes each
+ * expand about 2,500 times: `decodedMb` MB from a few hundred KB. Codes are packed at the widths
+ * a PDF reader expects (EarlyChange 1: 9 bits, 10 from code 511, 11 from 1023, 12 from 2047).
+ */
+function lzwBombPdf(decodedMb: number): Buffer {
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 9;
+  let next = 258;
+  const emit = (code: number, adds: boolean): void => {
+    acc = acc * 2 ** width + code;
+    bits += width;
+    while (bits >= 8) {
+      bits -= 8;
+      bytes.push(Math.floor(acc / 2 ** bits) & 0xff);
+    }
+    acc %= 2 ** bits;
+    if (adds && next < 4096) next++;
+    if (next + 1 >= 2 ** width && width < 12) width++;
+  };
+  emit(256, false);
+  emit(0x20, false);
+  let produced = 1;
+  let longest = 0x20;
+  let longestLength = 1;
+  while (next < 4096) {
+    const code = next;
+    longestLength += 1;
+    produced += longestLength;
+    longest = code;
+    emit(code, true);
+  }
+  while (produced < decodedMb * 1024 * 1024) {
+    emit(longest, false);
+    produced += longestLength;
+  }
+  emit(257, false);
+  if (bits > 0) bytes.push((acc * 2 ** (8 - bits)) & 0xff);
+  return buildPdf([...textPageObjects().slice(0, 3), { dict: '<< /Filter /LZWDecode >>', data: Buffer.from(bytes) }, HELVETICA]);
+}
+
 /** A page dictionary holding an array nested `depth` deep (a recursive parser overflows its stack). */
 function nestedPdf(depth: number): Buffer {
   return buildPdf(textPageObjects('', `/Nest ${'['.repeat(depth)}${']'.repeat(depth)} /Deep ${'<< /A '.repeat(depth / 10)}1${' >>'.repeat(depth / 10)}`));
@@ -353,6 +397,7 @@ export async function makeHostileCorpus(dir: string): Promise<HostileInput[]> {
   await add('2000-pages', 'pages-2000.pdf', manyPagesPdf(2000), 'too_many_pages', '2,000 pages, limit 500');
   await add('huge-image', 'huge-image.pdf', hugeImagePdf(), 'ok', 'page 2: one 20,000 × 20,000 image, no text layer', ['incomplete_page']);
   await add('decompression-bomb', 'bomb.pdf', await bombPdf(2048), 'pdf_too_complex', 'content stream deflated twice: ~2 GB of spaces');
+  await add('lzw-bomb', 'lzw-bomb.pdf', lzwBombPdf(600), 'pdf_too_complex', 'LZW content stream of ~600 MB of spaces');
   await add('deeply-nested', 'nested.pdf', nestedPdf(100_000), 'corrupt_pdf', 'page dictionary with arrays nested 100,000 deep (the parser overflows its stack)');
   await add('broken-xref', 'broken-xref.pdf', buildPdf(textPageObjects(), { xrefSkew: 37 }), 'ok', 'every xref offset off by 37 bytes (reader rebuilds it)');
   await add('60-mb', 'large-60mb.pdf', null, 'file_too_large', '60 MB (limit 50 MB)');
