@@ -1,4 +1,4 @@
-import { constants, inflateSync } from 'node:zlib';
+import { constants, createInflate, inflateSync } from 'node:zlib';
 
 /** Bounds on what a PDF's deflated streams may inflate to. */
 export interface InflateLimits {
@@ -86,6 +86,9 @@ function lzwSize(data: Uint8Array, earlyChange: number): number {
   return out;
 }
 
+/** Filters whose output this module measures. */
+const MEASURED = new Set(['FlateDecode', 'Fl', 'LZWDecode', 'LZW', 'RunLengthDecode', 'RL']);
+
 const EARLY_CHANGE = /\/EarlyChange\s+(\d)/;
 
 /** The dictionary text of the object whose `stream` keyword is at `at`. */
@@ -93,6 +96,40 @@ function dictBefore(bytes: Buffer, at: number): string {
   const window = bytes.subarray(Math.max(0, at - DICT_WINDOW), at).toString('latin1');
   const start = window.lastIndexOf(' obj');
   return start >= 0 ? window.slice(start) : window;
+}
+
+/**
+ * Output up to this size is inflated in one synchronous call; bigger output is counted in a
+ * stream without being kept, so measuring a bomb costs this much memory, not its limit.
+ */
+const SYNC_INFLATE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Counts what `data` inflates to without keeping it, stopping past `max`.
+ * @returns the size, `null` past the limit, or `undefined` when zlib reads nothing at all.
+ */
+function countInflated(data: Buffer, max: number): Promise<number | null | undefined> {
+  return new Promise((resolve) => {
+    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
+    let n = 0;
+    let settled = false;
+    const settle = (v: number | null | undefined): void => {
+      if (settled) return;
+      settled = true;
+      resolve(v);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      n += chunk.length;
+      if (n > max) {
+        settle(null);
+        inflate.destroy();
+      }
+    });
+    inflate.on('end', () => settle(n));
+    // Damage after some output is the parser's business, as in inflateBounded.
+    inflate.on('error', () => settle(n > 0 ? n : undefined));
+    inflate.end(data);
+  });
 }
 
 /**
@@ -115,12 +152,12 @@ function inflateBounded(data: Buffer, max: number): Buffer | null | undefined {
  * few hundred KB deflated twice (a decompression bomb) would otherwise cost gigabytes the
  * thread's heap limit never sees. Streams are found by their `stream` keyword in the raw bytes
  * (streams cannot live inside object streams), and each run of leading FlateDecode filters is
- * inflated with a hard output cap, one stream at a time, so this check itself stays within
- * `perStreamBytes` of memory. RunLengthDecode and LZWDecode (alone or after Flate) are measured
+ * inflated with a hard output cap, one stream at a time; large output is counted as it streams
+ * and not kept, so the check itself needs about 8 MB whatever the file claims. RunLengthDecode and LZWDecode (alone or after Flate) are measured
  * by counting their output without producing it. A filter after those, and any chain that starts
  * with another filter (ASCII85 before Flate), is not measured.
  */
-export function measureFlateStreams(file: Uint8Array, limits: InflateLimits): FlateMeasure {
+export async function measureFlateStreams(file: Uint8Array, limits: InflateLimits): Promise<FlateMeasure> {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   let total = 0;
   let at = bytes.indexOf(STREAM);
@@ -139,7 +176,7 @@ export function measureFlateStreams(file: Uint8Array, limits: InflateLimits): Fl
       if (bytes[end - 1] === 0x0d) end--;
       let data: Buffer = bytes.subarray(dataStart, Math.max(dataStart, end));
       let produced = -1;
-      for (const f of filters) {
+      for (const [i, f] of filters.entries()) {
         const room = Math.min(limits.perStreamBytes, limits.totalBytes - total);
         if (f === 'RunLengthDecode' || f === 'RL' || f === 'LZWDecode' || f === 'LZW') {
           // Counted, not decoded, so a filter after either is not measured.
@@ -148,11 +185,29 @@ export function measureFlateStreams(file: Uint8Array, limits: InflateLimits): Fl
           break;
         }
         if (f !== 'FlateDecode' && f !== 'Fl') break;
-        const out = room > 0 ? inflateBounded(data, room) : null;
-        if (out === null) return { inflatedBytes: total + Math.max(0, room), overLimit: true };
+        const out = room > 0 ? inflateBounded(data, Math.min(room, SYNC_INFLATE_BYTES)) : null;
         if (out === undefined) break;
-        data = out;
-        produced = out.length;
+        if (out !== null) {
+          data = out;
+          produced = out.length;
+          continue;
+        }
+        if (room <= SYNC_INFLATE_BYTES) return { inflatedBytes: total + Math.max(0, room), overLimit: true };
+        // Big output: the last measured layer is only counted; a layer that feeds another
+        // measured filter has to be kept, within the same limit.
+        const feedsMore = MEASURED.has(filters[i + 1] ?? '');
+        if (feedsMore) {
+          const kept = inflateBounded(data, room);
+          if (kept === null) return { inflatedBytes: total + room, overLimit: true };
+          if (kept === undefined) break;
+          data = kept;
+          produced = kept.length;
+          continue;
+        }
+        const counted = await countInflated(data, room);
+        if (counted === null) return { inflatedBytes: total + room, overLimit: true };
+        if (counted !== undefined) produced = counted;
+        break;
       }
       // Only the final output is kept by a reader; intermediate layers are transient.
       if (produced >= 0) total += produced;

@@ -105,7 +105,7 @@ async function readTexts(p: PDFParse, total: number): Promise<string[]> {
 
 async function open(bytes: Uint8Array, maxPages: number): Promise<OpenReply | FailReply> {
   await close();
-  const inflated = measureFlateStreams(bytes, INFLATE_LIMITS);
+  const inflated = await measureFlateStreams(bytes, INFLATE_LIMITS);
   if (inflated.overLimit) {
     return { ok: false, code: 'pdf_too_complex', message: `the PDF's compressed streams inflate to more than ${INFLATE_LIMITS.perStreamBytes / 2 ** 20} MB (one stream) or ${INFLATE_LIMITS.totalBytes / 2 ** 20} MB (in all)` };
   }

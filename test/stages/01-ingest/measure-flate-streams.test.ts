@@ -38,36 +38,44 @@ function lzwRunOfA(m: number): Buffer {
 }
 
 describe('measureFlateStreams', () => {
-  it('counts what ordinary deflated streams inflate to', () => {
+  it('counts what ordinary deflated streams inflate to', async () => {
     const file = pdfWithStreams([['/Filter /FlateDecode', deflateSync(spaces(1000))], ['', Buffer.from('BT ET')]]);
-    expect(measureFlateStreams(file, LIMITS)).toEqual({ inflatedBytes: 1000, overLimit: false });
+    expect(await measureFlateStreams(file, LIMITS)).toEqual({ inflatedBytes: 1000, overLimit: false });
   });
 
-  it('flags one stream over the per-stream limit, and a twice-deflated bomb', () => {
-    expect(measureFlateStreams(pdfWithStreams([['/Filter /FlateDecode', deflateSync(spaces(2 * 1024 * 1024))]]), LIMITS).overLimit).toBe(true);
+  it('flags one stream over the per-stream limit, and a twice-deflated bomb', async () => {
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter /FlateDecode', deflateSync(spaces(2 * 1024 * 1024))]]), LIMITS)).overLimit).toBe(true);
     const twice = deflateSync(deflateSync(spaces(8 * 1024 * 1024)));
     expect(twice.length).toBeLessThan(2000);
-    expect(measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /FlateDecode]', twice]]), LIMITS).overLimit).toBe(true);
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /FlateDecode]', twice]]), LIMITS)).overLimit).toBe(true);
   });
 
-  it('flags many streams each under the limit but over the total', () => {
+  it('flags many streams each under the limit but over the total', async () => {
     const one = deflateSync(spaces(900 * 1024));
     const file = pdfWithStreams(Array.from({ length: 4 }, () => ['/Filter /FlateDecode', one] as const));
-    expect(measureFlateStreams(file, LIMITS).overLimit).toBe(true);
-    expect(measureFlateStreams(pdfWithStreams([['/Filter /FlateDecode', one]]), LIMITS).overLimit).toBe(false);
+    expect((await measureFlateStreams(file, LIMITS)).overLimit).toBe(true);
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter /FlateDecode', one]]), LIMITS)).overLimit).toBe(false);
   });
 
-  it('counts LZW and run-length output without decoding it, alone or after Flate', () => {
+  it('counts LZW and run-length output without decoding it, alone or after Flate', async () => {
     const lzw = lzwRunOfA(250); // 31,375 bytes from 283
-    expect(measureFlateStreams(pdfWithStreams([['/Filter /LZWDecode', lzw]]), LIMITS)).toEqual({ inflatedBytes: 31_375, overLimit: false });
-    expect(measureFlateStreams(pdfWithStreams([['/Filter /LZWDecode', lzw]]), { perStreamBytes: 30_000, totalBytes: 1e9 }).overLimit).toBe(true);
+    expect(await measureFlateStreams(pdfWithStreams([['/Filter /LZWDecode', lzw]]), LIMITS)).toEqual({ inflatedBytes: 31_375, overLimit: false });
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter /LZWDecode', lzw]]), { perStreamBytes: 30_000, totalBytes: 1e9 })).overLimit).toBe(true);
     const runs = Buffer.concat(Array.from({ length: 10_000 }, () => Buffer.from([129, 0x20]))); // 1.28 MB from 20 KB
-    expect(measureFlateStreams(pdfWithStreams([['/Filter /RunLengthDecode', runs]]), LIMITS).overLimit).toBe(true);
-    expect(measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /RunLengthDecode]', deflateSync(runs)]]), LIMITS).overLimit).toBe(true);
-    expect(measureFlateStreams(pdfWithStreams([['/Filter /RunLengthDecode', runs.subarray(0, 2000)]]), LIMITS)).toEqual({ inflatedBytes: 128_000, overLimit: false });
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter /RunLengthDecode', runs]]), LIMITS)).overLimit).toBe(true);
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /RunLengthDecode]', deflateSync(runs)]]), LIMITS)).overLimit).toBe(true);
+    expect(await measureFlateStreams(pdfWithStreams([['/Filter /RunLengthDecode', runs.subarray(0, 2000)]]), LIMITS)).toEqual({ inflatedBytes: 128_000, overLimit: false });
   });
 
-  it('leaves damaged deflate data to the parser rather than failing on it', () => {
-    expect(measureFlateStreams(pdfWithStreams([['/Filter /FlateDecode', Buffer.from('not deflate at all')]]), LIMITS)).toEqual({ inflatedBytes: 0, overLimit: false });
+  it('counts big output as it streams instead of keeping it', async () => {
+    const big = { perStreamBytes: 16 * 1024 * 1024, totalBytes: 64 * 1024 * 1024 };
+    const twelve = deflateSync(deflateSync(spaces(12 * 1024 * 1024)));
+    expect(await measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /FlateDecode]', twelve]]), big)).toEqual({ inflatedBytes: 12 * 1024 * 1024, overLimit: false });
+    const twenty = deflateSync(deflateSync(spaces(20 * 1024 * 1024)));
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /FlateDecode]', twenty]]), big)).overLimit).toBe(true);
+  });
+
+  it('leaves damaged deflate data to the parser rather than failing on it', async () => {
+    expect(await measureFlateStreams(pdfWithStreams([['/Filter /FlateDecode', Buffer.from('not deflate at all')]]), LIMITS)).toEqual({ inflatedBytes: 0, overLimit: false });
   });
 });
