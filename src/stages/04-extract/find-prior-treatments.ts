@@ -42,6 +42,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
   const mentions = documentMentions(doc, lexicons);
   const spans = requestSpans(doc, lexicons, mentions);
   const sentences = joinBrokenSentences(doc);
+  const excluded = compileTreatmentLexicons(lexicons).priorExcluded;
   const inSentence = (i: number): TreatmentMention[] => {
     const s = sentences[i];
     return s ? mentionsBetween(mentions, s.start, s.end) : [];
@@ -50,6 +51,9 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
   sentences.forEach((sentence, i) => {
     const ms = inSentence(i);
     if (!ms.length || !isCareSentence(doc, sentence)) return;
+    // only never-prior treatments named (imaging, consultations): every candidate would fail
+    // isPriorTreatment's first check, so the sentence is not read at all
+    if (ms.every((m) => excluded.has(m.entry.treatment))) return;
     const nextSentence = sentences[i + 1];
     const next = nextSentence && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
