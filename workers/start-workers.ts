@@ -1,7 +1,8 @@
 /**
- * Starts BullMQ workers for the chosen stages in this process. CPU-heavy stages run as sandboxed
- * processors (child processes), so this process's event loop stays free to renew job locks and a
- * long OCR or extraction is never taken for a dead worker.
+ * Starts BullMQ workers for the chosen stages in this process. CPU-heavy stages (parse with OCR,
+ * extract) run as sandboxed processors (child processes), so this process's event loop stays free
+ * to renew job locks and a long OCR or extraction is never taken for a dead worker; decide, a few
+ * milliseconds of CPU, runs in this process.
  */
 import { fileURLToPath } from 'node:url';
 import { Worker, type Job } from 'bullmq';
@@ -14,8 +15,9 @@ import { createRedisConnection } from '../src/queue/create-redis-connection.js';
 import { deliverCallback } from '../src/queue/deliver-callback.js';
 import { failRecord } from '../src/queue/finish-record.js';
 import { CALLBACK_QUEUE, OCR_QUEUE, STAGES, type CallbackJobData, type Stage, type StageJobData } from '../src/queue/open-queues.js';
-import { CONFIG_ENV, openPipelineContext } from '../src/queue/pipeline-context.js';
+import { CONFIG_ENV, openPipelineContext, shareContext } from '../src/queue/pipeline-context.js';
 import type { QueueConfig } from '../src/queue/queue-config.js';
+import decide from './decide.worker.js';
 
 /** A queue with a sandboxed processor file: a stage, or the fanned-out OCR pages of long scans. */
 type ProcessorQueue = Stage | typeof OCR_QUEUE;
@@ -76,9 +78,11 @@ export async function startWorkers(config: QueueConfig, options: StartWorkersOpt
     connections.push(c);
     return c;
   };
+  // Stages run in this process (decide) use this process's context rather than making their own.
+  shareContext(ctx);
   const workers: Worker[] = stages.map(
     (stage) =>
-      new Worker<StageJobData>(stage, processorFile(stage), {
+      new Worker<StageJobData>(stage, stage === 'decide' ? decide : processorFile(stage), {
         ...common,
         connection: connect(),
         concurrency: options.concurrency,

@@ -3,7 +3,6 @@
  * hand off to the next stage (or finish the record), and turn errors into BullMQ's terms.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SandboxedJob } from 'bullmq';
 import { failJob } from './fail-job.js';
 import { completeRecord } from './finish-record.js';
 import { enqueueStage, nextStage, type Stage, type StageJobData } from './open-queues.js';
@@ -11,6 +10,17 @@ import { sandboxContext, type PipelineContext } from './pipeline-context.js';
 
 /** Progress (0-100) reported when a stage starts. */
 const STAGE_PROGRESS: Record<Stage, number> = { parse: 10, extract: 40, decide: 80 };
+
+/**
+ * What a stage runner needs of a BullMQ job: satisfied both by the job a sandboxed processor
+ * receives and by a `Job` in the worker process (the decide stage runs there).
+ */
+export interface StageJob<T extends StageJobData = StageJobData> {
+  readonly name: string;
+  readonly data: T;
+  readonly attemptsMade: number;
+  readonly opts: { readonly attempts?: number };
+}
 
 /** What a stage returns to BullMQ: small, no record text. */
 export interface StageResult {
@@ -42,7 +52,7 @@ export type StageOutcome = void | 'waiting';
  * only on the last attempt. The thrown error carries `code` so the parent can log it.
  */
 export async function runStage(
-  job: SandboxedJob<StageJobData>,
+  job: StageJob,
   stage: Stage,
   work: (ctx: PipelineContext, id: string) => Promise<StageOutcome>,
 ): Promise<StageResult> {
