@@ -87,7 +87,43 @@ function lzwSize(data: Uint8Array, earlyChange: number): number {
 }
 
 /** Filters whose output this module measures. */
-const MEASURED = new Set(['FlateDecode', 'Fl', 'LZWDecode', 'LZW', 'RunLengthDecode', 'RL']);
+const MEASURED = new Set(['FlateDecode', 'Fl', 'LZWDecode', 'LZW', 'RunLengthDecode', 'RL', 'ASCIIHexDecode', 'AHx', 'ASCII85Decode', 'A85']);
+
+/** ASCIIHexDecode: output is half the input at most, so it is simply decoded. */
+function asciiHexDecode(data: Uint8Array): Buffer {
+  const digits = Buffer.from(data).toString('latin1').split('>')[0]!.replace(/[^0-9A-Fa-f]/g, '');
+  return Buffer.from(digits.length % 2 ? `${digits}0` : digits, 'hex');
+}
+
+/** ASCII85Decode: output is at most four fifths of the input (or 4 bytes per `z`), so it is decoded. */
+function ascii85Decode(data: Uint8Array): Buffer {
+  const text = Buffer.from(data).toString('latin1').split('~>')[0]!.replace(/\s/g, '');
+  let zeros = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x7a) zeros++;
+  const out = Buffer.alloc(Math.ceil((text.length * 4) / 5) + zeros * 4);
+  let at = 0;
+  let value = 0;
+  let count = 0;
+  const flush = (n: number): void => {
+    for (let i = count; i < 5; i++) value = value * 85 + 84;
+    for (let i = 0; i < n; i++) out[at++] = Math.floor(value / 256 ** (3 - i)) % 256;
+    value = 0;
+    count = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x7a && count === 0) {
+      at += 4; // four zero bytes, already zero
+      continue;
+    }
+    const c = ch - 33;
+    if (c < 0 || c > 84) break; // damaged: stop where a reader would
+    value = value * 85 + c;
+    if (++count === 5) flush(4);
+  }
+  if (count > 1) flush(count - 1);
+  return out.subarray(0, at);
+}
 
 const EARLY_CHANGE = /\/EarlyChange\s+(\d)/;
 
@@ -154,8 +190,9 @@ function inflateBounded(data: Buffer, max: number): Buffer | null | undefined {
  * (streams cannot live inside object streams), and each run of leading FlateDecode filters is
  * inflated with a hard output cap, one stream at a time; large output is counted as it streams
  * and not kept, so the check itself needs about 8 MB whatever the file claims. RunLengthDecode and LZWDecode (alone or after Flate) are measured
- * by counting their output without producing it. A filter after those, and any chain that starts
- * with another filter (ASCII85 before Flate), is not measured.
+ * by counting their output without producing it, and ASCIIHex/ASCII85 layers (which shrink data)
+ * are decoded so what they wrap is measured. A filter after LZW or run-length, and image codecs
+ * (DCT, JPX, JBIG2, CCITT; bounded by the decoder's image size limit instead), are not.
  */
 export async function measureFlateStreams(file: Uint8Array, limits: InflateLimits): Promise<FlateMeasure> {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
@@ -183,6 +220,12 @@ export async function measureFlateStreams(file: Uint8Array, limits: InflateLimit
           produced = f.startsWith('R') ? runLengthSize(data) : lzwSize(data, Number(EARLY_CHANGE.exec(dict)?.[1] ?? 1));
           if (produced > room) return { inflatedBytes: total + produced, overLimit: true };
           break;
+        }
+        if (f === 'ASCIIHexDecode' || f === 'AHx' || f === 'ASCII85Decode' || f === 'A85') {
+          // Text encodings shrink the data; decoding them lets a bomb wrapped in one be measured.
+          data = f.startsWith('ASCIIHex') || f === 'AHx' ? asciiHexDecode(data) : ascii85Decode(data);
+          produced = data.length;
+          continue;
         }
         if (f !== 'FlateDecode' && f !== 'Fl') break;
         const out = room > 0 ? inflateBounded(data, Math.min(room, SYNC_INFLATE_BYTES)) : null;

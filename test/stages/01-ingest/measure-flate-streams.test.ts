@@ -14,6 +14,28 @@ function pdfWithStreams(streams: ReadonlyArray<readonly [string, Buffer]>): Buff
 
 const spaces = (n: number): Buffer => Buffer.alloc(n, 0x20);
 
+/** ASCII85 encoding (Adobe), written here to feed the decoder under test. */
+function ascii85(data: Buffer): string {
+  let out = '';
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = Buffer.alloc(4);
+    data.copy(chunk, 0, i, Math.min(i + 4, data.length));
+    const n = Math.min(4, data.length - i);
+    let v = chunk.readUInt32BE(0);
+    if (v === 0 && n === 4) {
+      out += 'z';
+      continue;
+    }
+    const chars: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      chars.unshift(String.fromCharCode((v % 85) + 33));
+      v = Math.floor(v / 85);
+    }
+    out += chars.slice(0, n + 1).join('');
+  }
+  return out;
+}
+
 /** 9-bit LZW codes packed most significant bit first, as PDF's LZWDecode reads them. */
 function packCodes(codes: readonly number[]): Buffer {
   const out: number[] = [];
@@ -73,6 +95,16 @@ describe('measureFlateStreams', () => {
     expect(await measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /FlateDecode]', twelve]]), big)).toEqual({ inflatedBytes: 12 * 1024 * 1024, overLimit: false });
     const twenty = deflateSync(deflateSync(spaces(20 * 1024 * 1024)));
     expect((await measureFlateStreams(pdfWithStreams([['/Filter [/FlateDecode /FlateDecode]', twenty]]), big)).overLimit).toBe(true);
+  });
+
+  it('sees through ASCIIHex and ASCII85 wrapping to the Flate bomb inside', async () => {
+    const bomb = deflateSync(deflateSync(spaces(8 * 1024 * 1024)));
+    const hex = Buffer.from(`${bomb.toString('hex')}>`);
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter [/AHx /FlateDecode /FlateDecode]', hex]]), LIMITS)).overLimit).toBe(true);
+    const a85 = Buffer.from(`${ascii85(bomb)}~>`);
+    expect((await measureFlateStreams(pdfWithStreams([['/Filter [/ASCII85Decode /FlateDecode /FlateDecode]', a85]]), LIMITS)).overLimit).toBe(true);
+    const small = deflateSync(spaces(1000));
+    expect(await measureFlateStreams(pdfWithStreams([['/Filter [/A85 /Fl]', Buffer.from(`${ascii85(small)}~>`)]]), LIMITS)).toEqual({ inflatedBytes: 1000, overLimit: false });
   });
 
   it('leaves damaged deflate data to the parser rather than failing on it', async () => {
