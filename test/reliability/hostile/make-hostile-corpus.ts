@@ -278,7 +278,29 @@ function hugeImagePdf(): Buffer {
  * A content stream deflated twice: a few hundred KB on disk that inflate to `decodedMb` MB of
  * spaces (deflate alone tops out near 1,000:1; twice it compounds).
  */
-async function bombPdf(decodedMb: number): Promise<Buffer> {
+/** ASCII85 (Adobe) text of `data`, for a bomb hidden under a text encoding. */
+function ascii85(data: Buffer): string {
+  let out = '';
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = Buffer.alloc(4);
+    data.copy(chunk, 0, i, Math.min(i + 4, data.length));
+    const n = Math.min(4, data.length - i);
+    let v = chunk.readUInt32BE(0);
+    if (v === 0 && n === 4) {
+      out += 'z';
+      continue;
+    }
+    const chars: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      chars.unshift(String.fromCharCode((v % 85) + 33));
+      v = Math.floor(v / 85);
+    }
+    out += chars.slice(0, n + 1).join('');
+  }
+  return `${out}~>`;
+}
+
+async function bombPdf(decodedMb: number, wrapInAscii85 = false): Promise<Buffer> {
   // Deflated in a stream so making the bomb does not itself hold gigabytes.
   const deflate = createDeflate({ level: 9 });
   const out: Buffer[] = [];
@@ -291,7 +313,9 @@ async function bombPdf(decodedMb: number): Promise<Buffer> {
   const twice = deflateSync(Buffer.concat(out), { level: 9 });
   return buildPdf([
     ...textPageObjects().slice(0, 3),
-    { dict: '<< /Filter [/FlateDecode /FlateDecode] >>', data: twice },
+    wrapInAscii85
+      ? { dict: '<< /Filter [/ASCII85Decode /FlateDecode /FlateDecode] >>', data: Buffer.from(ascii85(twice), 'latin1') }
+      : { dict: '<< /Filter [/FlateDecode /FlateDecode] >>', data: twice },
     HELVETICA,
   ]);
 }
@@ -397,6 +421,7 @@ export async function makeHostileCorpus(dir: string): Promise<HostileInput[]> {
   await add('2000-pages', 'pages-2000.pdf', manyPagesPdf(2000), 'too_many_pages', '2,000 pages, limit 500');
   await add('huge-image', 'huge-image.pdf', hugeImagePdf(), 'ok', 'page 2: one 20,000 × 20,000 image, no text layer', ['incomplete_page']);
   await add('decompression-bomb', 'bomb.pdf', await bombPdf(2048), 'pdf_too_complex', 'content stream deflated twice: ~2 GB of spaces');
+  await add('ascii85-wrapped-bomb', 'a85-bomb.pdf', await bombPdf(1024, true), 'pdf_too_complex', 'the Flate bomb (~1 GB) under an ASCII85 layer');
   await add('lzw-bomb', 'lzw-bomb.pdf', lzwBombPdf(600), 'pdf_too_complex', 'LZW content stream of ~600 MB of spaces');
   await add('deeply-nested', 'nested.pdf', nestedPdf(100_000), 'corrupt_pdf', 'page dictionary with arrays nested 100,000 deep (the parser overflows its stack)');
   await add('broken-xref', 'broken-xref.pdf', buildPdf(textPageObjects(), { xrefSkew: 37 }), 'ok', 'every xref offset off by 37 bytes (reader rebuilds it)');
