@@ -51,6 +51,24 @@ let inputsTried = 0;
 let answered = 0;
 let recordsLost = 0;
 let workerCrashes = 0;
+/** Highest VmHWM of any worker process (or its sandboxed children) the suite started, MB. */
+let peakRssMb = 0;
+
+function groupPeakMb(pgid: number): number {
+  let peak = 0;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== pgid) continue;
+      const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${name}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(peak);
+}
 let h: Harness;
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -74,6 +92,7 @@ function startCapturedWorker(env: NodeJS.ProcessEnv, sink: string[]): ChildProce
   });
   cleanups.push(async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
+    peakRssMb = Math.max(peakRssMb, groupPeakMb(child.pid!));
     asked = true;
     const gone = new Promise((r) => child.once('exit', r));
     process.kill(-child.pid!, 'SIGTERM');
@@ -201,7 +220,7 @@ afterAll(async () => {
     recordsLost,
     recordsDuplicated: 0,
     workerCrashes,
-    peakRssMb: 0,
+    peakRssMb,
     p95LatencyMs: null,
     logLeaks,
     rows,
