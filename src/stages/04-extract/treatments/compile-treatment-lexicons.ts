@@ -68,10 +68,12 @@ export function termIndexKey(text: string, at = 0): string {
   return key;
 }
 
-const CODE_BASE = 0x10000;
+/** Seven bits per ASCII character: a three-character key and its length fit a small integer (no boxed number per lookup). */
+const CODE_BASE = 0x80;
 
-/** The numeric form of a key of at most three UTF-16 code units: its length, then each unit. */
+/** The numeric form of an ASCII key of at most three characters: its length, then each character; -1 for other keys. */
 function keyCode(key: string): number {
+  if (key.length > 3 || /[^\x00-\x7f]/.test(key)) return -1;
   let code = key.length;
   for (let i = 0; i < 3; i++) code = code * CODE_BASE + (i < key.length ? key.charCodeAt(i) : 0);
   return code;
@@ -121,7 +123,8 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
     termsByKey.set(key, list);
   }
   const termsByCode = new Map<number, TermMatcher[]>();
-  for (const [key, list] of termsByKey) termsByCode.set(keyCode(key), list);
+  // a key with a non-ASCII character is only ever looked up by its string (termIndexCode gives -1 there)
+  for (const [key, list] of termsByKey) if (keyCode(key) >= 0) termsByCode.set(keyCode(key), list);
   return {
     termsByKey,
     termsByCode,
