@@ -17,17 +17,35 @@ function isTextChunkMessage(value: unknown): value is TextChunkMessage {
 }
 
 /**
- * In Node pdfjs runs its "worker" half in the same thread and still deep-copies every message
- * between the halves with `structuredClone`, as if they were apart. For text content that copy
- * was a fifth of all text-layer time. A text chunk only needs a shallow copy: pdfjs reuses the
- * chunk object itself (it swaps in fresh `items` and `styles` arrays right after sending), but
- * never changes the items, style entries or arrays it already sent, and a chunk carries no
- * transferable buffers. Every other message is still cloned in full.
+ * Whether `value` is a plain object holding only primitives: structuredClone of it is exactly
+ * a shallow copy. pdfjs's stream bookkeeping (a pull and its answer for every text chunk) is
+ * all such small messages, and the clone's fixed cost per call outweighs their content.
  */
-function shallowCopyTextChunks(): void {
+function isFlatRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const field of Object.values(value)) {
+    const kind = typeof field;
+    if (kind === 'object' ? field !== null : kind === 'function' || kind === 'symbol') return false;
+  }
+  return true;
+}
+
+/**
+ * In Node pdfjs runs its "worker" half in the same thread and still deep-copies every message
+ * between the halves with `structuredClone`, as if they were apart. For text content those
+ * copies were a fifth of all text-layer time. Two kinds of message only need a shallow copy:
+ * - a text chunk: pdfjs reuses the chunk object itself (it swaps in fresh `items` and `styles`
+ *   right after sending) but never changes the items, style entries or arrays it already sent,
+ *   and a chunk carries no transferable buffers;
+ * - a flat record of primitives, where a shallow copy is what the clone would give.
+ * Every other message is still cloned in full.
+ */
+function shallowCopySafeMessages(): void {
   const clone = globalThis.structuredClone;
-  globalThis.structuredClone = function structuredCloneOrShallowTextChunk<T>(value: T, options?: Parameters<typeof structuredClone>[1]): T {
-    return isTextChunkMessage(value) ? ({ ...value, chunk: { ...value.chunk } } as T) : clone(value, options);
+  globalThis.structuredClone = function structuredCloneOrShallowCopy<T>(value: T, options?: Parameters<typeof structuredClone>[1]): T {
+    if (isTextChunkMessage(value)) return { ...value, chunk: { ...value.chunk } } as T;
+    if (isFlatRecord(value)) return { ...value } as T;
+    return clone(value, options);
   };
 }
 
@@ -55,5 +73,5 @@ async function preloadWorkerHalf(): Promise<void> {
  */
 export async function tunePdfjsThread(): Promise<void> {
   await preloadWorkerHalf();
-  shallowCopyTextChunks();
+  shallowCopySafeMessages();
 }
