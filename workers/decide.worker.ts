@@ -1,8 +1,4 @@
-/**
- * Processor of the `decide` queue: the contract's facts JSON → decision document. Deciding takes a
- * few milliseconds of CPU, so the worker process runs it itself instead of in a sandboxed child:
- * a child process would cost more (IPC, ~160 MB resident) than the work it isolates.
- */
+/** Sandboxed processor of the `decide` queue: the contract's facts JSON → decision document. */
 import { decideFacts } from '../src/decide-facts.js';
 import { ChartfactsError } from '../src/errors/chartfacts-error.js';
 import type { StageJobData } from '../src/queue/open-queues.js';

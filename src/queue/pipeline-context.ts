@@ -40,14 +40,6 @@ export function openPipelineContext(config: QueueConfig): PipelineContext {
 let shared: PipelineContext | undefined;
 
 /**
- * Makes `ctx` the context of stages run inside this process (not sandboxed), so they use the
- * worker process's configuration, flags included, and its connection.
- */
-export function shareContext(ctx: PipelineContext): void {
-  shared = ctx;
-}
-
-/**
  * The context of a sandboxed processor process, made once from the configuration its parent put
  * in {@link CONFIG_ENV} (flags included), falling back to the environment.
  */
