@@ -15,6 +15,8 @@ export const bodyPartEntrySchema = z.strictObject({
 });
 
 export const bodyPartsSchema = lexiconFile(bodyPartEntrySchema, {
+  /** Phrases where a body-part word names something else ("hand truck", "right-hand-dominant"). */
+  nonParts: z.array(z.strictObject({ id: idSchema, pattern: z.string().min(1), reason: z.string() })),
   /** Words allowed between a side word and the part ("left upper extremity", "right great toe"). */
   sideFillers: z.array(z.string()),
   /** Body-part words that are also units of length ("six feet from a ladder"): skipped after a number. */

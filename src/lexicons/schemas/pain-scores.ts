@@ -9,11 +9,13 @@ const pattern = z.string().min(1);
 export const painScoresSchema = lexiconFile(
   z.strictObject({ id: idSchema, name: z.string(), terms: z.array(z.string()).min(1) }),
   {
-    /** Score forms; named groups `score`, optional `high` and `max`. */
+    /** Score forms; named groups `score`, optional `high` and `max` (digits or a `numberWords` key). */
     forms: z.array(z.strictObject({ id: idSchema, pattern, reason: z.string() })),
     /** Which end of a "5-8/10" range goes into `score` (the other is kept as well). */
     rangeScore: z.enum(['low', 'high']),
-    /** Matched against the text right after a score. */
+    /** The value of each spelled-out score ("eight" → 8). */
+    numberWords: z.record(z.string(), z.number().int().min(0)),
+    /** Matched against the text right after a score; `{agents}` stands for `medicationAgents`. */
     conditions: z.array(z.strictObject({
       id: idSchema,
       condition: z.enum(PAIN_CONDITIONS),

@@ -25,6 +25,7 @@ interface Compiled {
   readonly sideOf: ReadonlyMap<string, Side>;
   readonly measure: ReadonlySet<string>;
   readonly numberBefore: RegExp;
+  readonly nonParts: RegExp | null;
 }
 
 const cache = new WeakMap<object, Compiled>();
@@ -50,6 +51,7 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
     sideOf,
     measure: new Set(lex.measureTerms.map((t) => t.toLowerCase())),
     numberBefore: new RegExp(`\\b(?:${lex.numberWords.join('|')})[\\s-]+$`, 'i'),
+    nonParts: lex.nonParts.length ? new RegExp(lex.nonParts.map((n) => `(?:${n.pattern})`).join('|'), 'gi') : null,
   };
   cache.set(lex, c);
   return c;
@@ -59,11 +61,17 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
 export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'>, base = 0): BodyPartMention[] {
   const c = compile(lexicons.bodyParts);
   const out: BodyPartMention[] = [];
+  const blocked: Array<[number, number]> = [];
+  if (c.nonParts) {
+    c.nonParts.lastIndex = 0;
+    for (let n = c.nonParts.exec(text); n; n = c.nonParts.exec(text)) blocked.push([n.index, n.index + n[0].length]);
+  }
   c.regex.lastIndex = 0;
   for (let m = c.regex.exec(text); m; m = c.regex.exec(text)) {
     const key = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
     const entry = c.byTerm.get(key) ?? c.byTerm.get(m[0].toLowerCase());
     if (!entry) continue;
+    if (blocked.some(([from, to]) => m!.index >= from && m!.index < to)) continue; // "hand truck"
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (c.measure.has(key) && c.numberBefore.test(before)) continue; // "six feet" is a distance
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);

@@ -26,6 +26,7 @@ interface Compiled {
   readonly excludeAfter: RegExp;
   readonly rangeHigh: boolean;
   readonly prefilter: RegExp;
+  readonly numberWords: ReadonlyMap<string, number>;
 }
 
 interface RawScore {
@@ -49,7 +50,7 @@ function compile(lex: Lexicons['painScores']): Compiled {
   const c: Compiled = {
     forms: lex.forms.map((f) => new RegExp(f.pattern, 'gi')),
     conditions: lex.conditions.map((k) => ({
-      re: new RegExp(k.pattern, 'i'), condition: k.condition, requiresMedication: k.requiresMedication ?? false, before: k.before ?? false,
+      re: new RegExp(k.pattern.replaceAll('{agents}', lex.medicationAgents), 'i'), condition: k.condition, requiresMedication: k.requiresMedication ?? false, before: k.before ?? false,
     })),
     medication: new RegExp(lex.medicationWords, 'i'),
     agents: new RegExp(lex.medicationAgents, 'i'),
@@ -61,9 +62,16 @@ function compile(lex: Lexicons['painScores']): Compiled {
     excludeAfter: new RegExp(lex.excludeAfter, 'i'),
     rangeHigh: lex.rangeScore === 'high',
     prefilter: new RegExp(lex.prefilter, 'i'),
+    numberWords: new Map(Object.entries(lex.numberWords).map(([w, n]) => [w.toLowerCase(), n])),
   };
   cache.set(lex, c);
   return c;
+}
+
+/** A score as written: digits, or a spelled-out number ("eight"); NaN when neither. */
+function valueOf(c: Compiled, written: string | undefined): number {
+  if (written === undefined) return Number.NaN;
+  return c.numberWords.get(written.toLowerCase()) ?? Number(written);
 }
 
 /** Score mentions in one sentence, earlier forms winning over overlapping later ones. */
@@ -78,9 +86,9 @@ function scanScores(c: Compiled, text: string, base: number): RawScore[] {
       if (out.some((s) => s.start < end && start < s.end)) continue;
       if (c.excludeBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (c.excludeAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-      const score = Number(g.score);
-      const high = g.high !== undefined ? Number(g.high) : null;
-      const max = g.max !== undefined ? Number(g.max) : 10;
+      const score = valueOf(c, g.score);
+      const high = g.high !== undefined ? valueOf(c, g.high) : null;
+      const max = g.max !== undefined ? valueOf(c, g.max) : 10;
       if (!(score <= max) || (high !== null && !(high <= max && high >= score))) continue;
       out.push({ start, end, score, high, max });
     }

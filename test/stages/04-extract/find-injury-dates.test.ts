@@ -34,6 +34,10 @@ describe('findBodyParts', () => {
     ['lower extremities bilaterally', [['lower leg', 'bilateral']]],
     ['right great toe', [['toe', 'right']]],
     ['fell six feet from a ladder', []],
+    ['a right-hand-dominant mechanic', []],
+    ['was moving boxes on a hand truck when his low back seized', [['lumbar spine', null]]],
+    ['blows to the back of the head and neck', [['head', null], ['cervical spine', null]]],
+    ['he stepped on the foot pedal and felt right knee pain', [['knee', 'right']]],
   ])('%s', (text, expected) => {
     expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
   });

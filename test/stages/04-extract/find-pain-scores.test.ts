@@ -10,7 +10,7 @@ function scores(body: string, header = 'SUBJECTIVE COMPLAINTS:'): PainScore[] {
   return findPainScores(segmentDocument(`${header}\n${body}\n`, lexicons), lexicons);
 }
 
-type Want = Partial<Pick<PainScore, 'score' | 'scoreLow' | 'scoreHigh' | 'condition' | 'bodyPart' | 'side' | 'date'>>;
+type Want = Partial<Pick<PainScore, 'score' | 'max' | 'scoreLow' | 'scoreHigh' | 'condition' | 'bodyPart' | 'side' | 'date'>>;
 const pick = (p: PainScore, w: Want): Want => Object.fromEntries(Object.keys(w).map((k) => [k, p[k as keyof Want]])) as Want;
 
 describe('findPainScores: forms', () => {
@@ -32,6 +32,16 @@ describe('findPainScores: forms', () => {
     ]],
     ['VAS before and after the number', 'Back pain rated VAS 6. Today she rates the pain as 7 on the VAS.', [{ score: 6 }, { score: 7 }]],
     ['out of ten', 'He rates his knee pain 6 out of 10.', [{ score: 6, bodyPart: 'knee' }]],
+    ['a spelled-out score', 'Before the injection he put his knee pain at seven out of ten.', [{ score: 7, max: 10, bodyPart: 'knee' }]],
+    ['a named analgesic is the medication', 'Back pain is 7/10 without tramadol and 4/10 with tramadol.', [
+      { score: 7, condition: 'without_medication' }, { score: 4, condition: 'with_medication' },
+    ]],
+    ['"with it" after a medication named in the sentence', 'Off her medication the neck pain is 8 out of 10, and 5 out of 10 with it.', [
+      { score: 8, condition: 'without_medication' }, { score: 5, condition: 'with_medication' },
+    ]],
+    ['"with it" when no medication is named stays unconditioned', 'Her knee pain was 6/10 after the fall and 3/10 with it braced.', [
+      { score: 6, condition: null }, { score: 3, condition: null },
+    ]],
     ['a medication lowers the pain from one score to another', 'She states that tramadol lowers her pain from 8/10 to 6/10.', [
       { score: 8, condition: 'without_medication' }, { score: 6, condition: 'with_medication' },
     ]],

@@ -85,6 +85,9 @@ describe('findPriorTreatments: more phrasings', () => {
     ['The provider requested physical therapy.', []],
     ['Patient is status post L4-5 fusion in 2015 with good relief. He had a TKA in 2012.',
       [['surgery', 'spinal fusion', 'significant_relief', null, null], ['surgery', 'total knee arthroplasty', 'unknown', null, null]]],
+    ['Eight chiropractic sessions gave no sustained benefit.', [['chiropractic manipulation', null, 'no_relief', null, null]]],
+    ['A lumbar epidural steroid injection was done in March. At follow-up in April he reported relief of roughly 60% lasting about three weeks.',
+      [['epidural steroid injection', null, 'partial_relief', 60, 3]]],
     ['Acupuncture made her pain worse. Massage therapy helped for a few hours. The TENS unit is helpful.',
       [['acupuncture', null, 'worsened', null, null], ['massage therapy', null, 'temporary_relief', null, null], ['TENS unit', null, 'partial_relief', null, null]]],
   ])('%s', (text, expected) => {
