@@ -223,6 +223,12 @@ describe('findExamFindings: which text is examination', () => {
     expect(got.map((f) => [f.finding, f.side, f.value])).toEqual([['straight_leg_raise', 'left', 'positive']]);
   });
 
+  it('reads the sentences right after a finding only an examiner reports, and no further', () => {
+    const got = summary('Lumbar flexion was 40 degrees. Spasm is palpable in the paralumbar muscles. ' +
+      'He drives a delivery truck. She takes ibuprofen daily. Tenderness of the knee was mentioned by his wife.');
+    expect(got.map((f) => f.finding)).toEqual(['range_of_motion', 'spasm']);
+  });
+
   it('does not read narrative sentences outside an exam run', () => {
     expect(summary('His cervical rotation improved with therapy. Straight leg raises were part of his home program.')).toEqual([]);
   });
@@ -238,6 +244,14 @@ describe('findExamFindings: which text is examination', () => {
     const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
     expect(got.map((f) => [f.assertion, f.cue?.text, f.cue && text.slice(f.cue.start, f.cue.end)])).toEqual([
       ['negated', 'No', 'No'], ['negated', 'non-tender', 'non-tender'], ['negated', 'absent', 'absent'],
+    ]);
+  });
+
+  it('carries a negation over an "or" list of signs, but not over a new clause', () => {
+    const text = 'PHYSICAL EXAMINATION:\nTaut bands in the trapezius without twitch response or referred pain. Spasm is present.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => [f.finding, f.assertion, f.cue?.text ?? null])).toEqual([
+      ['trigger_point', 'present', null], ['twitch_response', 'negated', 'without'], ['other', 'negated', 'without'], ['spasm', 'present', null],
     ]);
   });
 

@@ -24,6 +24,8 @@ type Mode = 'off' | 'block' | 'run';
 
 /** Longest run of narrative sentences one cue opens. */
 const MAX_RUN = 10;
+/** Run of narrative sentences an objective finding opens: exam findings come in clusters. */
+const FINDING_RUN = 2;
 /** How many sentences back a previously named part still applies. */
 const PART_MEMORY = 3;
 
@@ -81,6 +83,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   const out: ExamSentence[] = [];
   let mode: Mode = 'off';
   let runLength = 0;
+  let runMax = MAX_RUN;
   let label: PartRef | null = null;
   let prevSection = -2;
   // body parts are looked up only where needed: exam sentences, the few before them, labels
@@ -124,10 +127,18 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     else if (cue && mode !== 'block') {
       mode = 'run';
       runLength = 0;
-    } else if (mode === 'run' && (stop || ++runLength > MAX_RUN)) mode = 'off';
+      runMax = MAX_RUN;
+    } else if (mode === 'run' && (stop || ++runLength > runMax)) mode = 'off';
     // inside an exam section only imaging lines are skipped ("relief sign" is an exam word)
     const skip = mode === 'block' ? stops.some((q) => q.inBlocks) : stop;
-    const eligible = (mode !== 'off' && (!skip || cue !== undefined)) || (mode === 'off' && !stop && objectiveFinding(c, s.text));
+    const finding = mode === 'off' && !stop && objectiveFinding(c, s.text);
+    const eligible = (mode !== 'off' && (!skip || cue !== undefined)) || finding;
+    if (finding) {
+      // "Cervical range of motion: flexion 30 degrees. Taut bands are palpable ...": the next sentences may go on with the exam
+      mode = 'run';
+      runLength = 0;
+      runMax = FINDING_RUN;
+    }
     LABEL.lastIndex = 0;
     const lp = LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i)) : null;
     if (lp) label = lp;
