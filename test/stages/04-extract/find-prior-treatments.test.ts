@@ -88,6 +88,10 @@ describe('findPriorTreatments: more phrasings', () => {
     ['Eight chiropractic sessions gave no sustained benefit.', [['chiropractic manipulation', null, 'no_relief', null, null]]],
     ['A lumbar epidural steroid injection was done in March. At follow-up in April he reported relief of roughly 60% lasting about three weeks.',
       [['epidural steroid injection', null, 'partial_relief', 60, 3]]],
+    ['A compounded cream of ketoprofen 10%, baclofen 2% and lidocaine 5% was dispensed in May; no benefit from it is recorded.',
+      [['compounded topical', null, 'unknown', null, null]]],
+    ['She uses a compound cream (gabapentin/lidocaine) which helps somewhat, and takes naproxen daily.',
+      [['compounded topical', null, 'partial_relief', null, null], ['NSAID', 'naproxen', 'unknown', null, null]]],
     ['Acupuncture made her pain worse. Massage therapy helped for a few hours. The TENS unit is helpful.',
       [['acupuncture', null, 'worsened', null, null], ['massage therapy', null, 'temporary_relief', null, null], ['TENS unit', null, 'partial_relief', null, null]]],
   ])('%s', (text, expected) => {
