@@ -61,6 +61,7 @@ export type Predicate =
   | { requestQuantityAtMost: number | { max: number; unitPattern?: string; unitFactor?: number } }
   | { visitsAtMost: { max: number; includePrior: boolean } }
   | { requestTextMatches: string }
+  | { requestNames: string }
   | { requestBodyPartIn: Array<BodyPart | null> }
   | { otherRequest: { treatment: Treatment[] } }
   | { painScore: { conditionIn?: PainCondition[] } }
@@ -121,6 +122,8 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
     }),
     z.strictObject({ visitsAtMost: z.strictObject({ max: z.number().int().min(0), includePrior: z.boolean() }) }),
     z.strictObject({ requestTextMatches: patternSchema }),
+    /** Met when the request's own words name something matching; unknown (never not met) when they don't. */
+    z.strictObject({ requestNames: patternSchema }),
     z.strictObject({ requestBodyPartIn: z.array(z.enum(BODY_PARTS).nullable()).min(1) }),
     z.strictObject({ otherRequest: z.strictObject({ treatment: treatments }) }),
     z.strictObject({ painScore: z.strictObject({ conditionIn: z.array(z.enum(PAIN_CONDITIONS)).optional() }) }),

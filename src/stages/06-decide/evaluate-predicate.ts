@@ -50,14 +50,20 @@ function diagnosis(p: { conceptPattern: string }, ctx: DecideContext): Predicate
   return { status: 'unknown', evidence: hits.map((d) => d.evidence), notes: ['no diagnoses documented'] };
 }
 
-function requestText(owner: object, pattern: string, ctx: DecideContext): PredicateResult {
+/** Distinct words of the request (its text, drug and procedure) that match `pattern`. */
+function namedInRequest(owner: object, pattern: string, ctx: DecideContext): string[] {
   const r = ctx.request;
   const re = compilePattern(owner, pattern, 'gi');
   re.lastIndex = 0;
   const said = [r.text, r.drug ?? '', r.procedure ?? ''].join(' ');
-  const found = [...new Set([...said.matchAll(re)].map((m) => m[0].toLowerCase()))];
-  const note = found.length > 0 ? `the request names ${found.map((w) => `"${w}"`).join(', ')}` : 'the request does not name it';
-  return yesNo(found.length > 0, [r.evidence], note);
+  return [...new Set([...said.matchAll(re)].map((m) => m[0].toLowerCase()))];
+}
+
+const quoteList = (words: readonly string[]): string => words.map((w) => `"${w}"`).join(', ');
+
+function requestText(owner: object, pattern: string, ctx: DecideContext): PredicateResult {
+  const found = namedInRequest(owner, pattern, ctx);
+  return yesNo(found.length > 0, [ctx.request.evidence], found.length > 0 ? `the request names ${quoteList(found)}` : 'the request does not name it');
 }
 
 /** Evaluates `p` for the request in `ctx`. */
@@ -86,6 +92,13 @@ export function evaluatePredicate(p: Predicate, ctx: DecideContext): PredicateRe
   if ('requestQuantityAtMost' in p) return checkQuantity(p.requestQuantityAtMost, ctx);
   if ('visitsAtMost' in p) return checkQuantity(p.visitsAtMost, ctx);
   if ('requestTextMatches' in p) return requestText(p, p.requestTextMatches, ctx);
+  if ('requestNames' in p) {
+    // "compounded cream (240 g)": what is in it cannot be judged from words that don't say
+    const found = namedInRequest(p, p.requestNames, ctx);
+    return found.length > 0
+      ? { status: 'met', evidence: [ctx.request.evidence], notes: [`the request names ${quoteList(found)}`] }
+      : { status: 'unknown', evidence: [ctx.request.evidence], notes: ['the request does not say what it contains'] };
+  }
   if ('requestBodyPartIn' in p) {
     const bp = ctx.request.bodyPart;
     return yesNo(p.requestBodyPartIn.includes(bp), [], `body part: ${bp ?? 'not stated'}`);

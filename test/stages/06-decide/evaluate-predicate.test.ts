@@ -48,6 +48,14 @@ describe('checks', () => {
     expect(run(p, { request: req, mentions: [{ assertion: 'hypothetical' }, { assertion: 'negated', region: 'lumbar' }] }).status).toBe('met');
   });
 
+  it('requestNames: met when the request names a match, unknown (never not met) when its words are silent', () => {
+    const p: Predicate = { requestNames: 'flurbiprofen|lidocaine' };
+    const cream = (text: string) => ({ request: { treatment: 'compounded topical', text } } as const);
+    expect(run(p, cream('compounded flurbiprofen 20% cream')).status).toBe('met');
+    expect(run(p, cream('compounded cream (240 g)')).status).toBe('unknown');
+    expect(run({ requestTextMatches: 'flurbiprofen|lidocaine' }, cream('compounded cream (240 g)')).status).toBe('not_met');
+  });
+
   it('examFinding: examined-and-normal is not met, never examined is unknown', () => {
     const p: Predicate = { examFinding: { finding: ['straight_leg_raise'], valuePattern: '^positive$' } };
     expect(run(p, { request: req, exams: [{ finding: 'straight_leg_raise', value: 'positive' }] }).status).toBe('met');

@@ -114,6 +114,7 @@ const ROWS: Row[] = [
   { topic: 'mtus-chronic-pain-compounded-topical-analgesics', kind: 'met', spec: { request: { treatment: 'compounded topical', text: 'compounded flurbiprofen 20% cream' }, priors: [{ treatment: 'antidepressant', drug: 'amitriptyline' }] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-compounded-topical-analgesics', kind: 'not_met', spec: { request: { treatment: 'compounded topical', text: 'compounded flurbiprofen 20%/cyclobenzaprine 4% cream' }, priors: [{ treatment: 'antidepressant', drug: 'amitriptyline' }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-chronic-pain-compounded-topical-analgesics', kind: 'unknown', spec: { request: { treatment: 'compounded topical', text: 'compounded flurbiprofen 20% cream' } }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-compounded-topical-analgesics', kind: 'unknown', spec: { request: { treatment: 'compounded topical', text: 'compounded cream (240 g)' }, priors: [{ treatment: 'antidepressant', drug: 'amitriptyline' }] }, outcome: 'insufficient_information' },
 
   { topic: 'mtus-chronic-pain-tens', kind: 'met', spec: { request: { treatment: 'TENS unit', text: 'TENS unit 30-day home trial' }, priors: [PT] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-tens', kind: 'not_met', spec: { request: { treatment: 'TENS unit', text: 'TENS unit purchase' }, priors: [PT, { treatment: 'TENS unit', functionalImprovement: false }] }, outcome: 'criteria_not_met' },
