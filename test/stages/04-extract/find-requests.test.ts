@@ -176,6 +176,17 @@ Rationale: Certified.
   });
 });
 
+describe('findRequests: a lead-in after "and" belongs to the next item', () => {
+  it.each([
+    ['The physician requests continuation of tramadol 50 mg #60 and rental of an interferential unit.',
+      [['tramadol 50 mg #60', 'rental of an interferential unit']]],
+    ['Treatment plan:\n1. Naproxen 550 mg #60 and a refill of omeprazole 20 mg #30.\n',
+      [['Naproxen 550 mg #60', 'a refill of omeprazole 20 mg #30']]],
+  ])('%s', (text, [want]) => {
+    expect(requestsOf(text).map((r) => r.text)).toEqual(want);
+  });
+});
+
 describe('findRequests: layout variants', () => {
   it.each([
     ['a 2014 item wrapped over two lines', 'IMR ISSUES, DECISIONS AND RATIONALES\n\nPhysical therapy 2 times a week for 6 weeks for the\nlumbar spine:  Upheld\n', [['physical therapy', null, 'upheld']]],

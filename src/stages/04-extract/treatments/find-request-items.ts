@@ -167,12 +167,30 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
       && m.start < clauseEnd(doc.text, head.end, item.end) + 2) picked.push(m);
   }
   return picked.map((m, i) => {
-    const start = i === 0 ? from : m.start;
+    const start = i === 0 ? from : leadInStart(doc.text, picked[i - 1]!.end, m);
     const next = picked[i + 1];
-    const stop = next ? next.start : clauseEnd(doc.text, m.end, item.end);
+    const stop = next ? leadInStart(doc.text, m.end, next) : clauseEnd(doc.text, m.end, item.end);
     const end = Math.max(m.end, trimJoiner(doc.text, start, stop));
     return { mention: m, span: { start, end }, item: { start: from, end: item.end }, origin };
   });
+}
+
+/** Most words a lead-in may have to belong to the item after it ("purchase of a", "a refill of"). */
+const LEAD_IN_WORDS = 4;
+
+/**
+ * Where the item of `next` starts: right after the last joiner before it when the words between
+ * are a short lead-in ("... #90 and purchase of a TENS unit": the purchase belongs to the TENS
+ * unit, not to the medication before it), else at the mention itself.
+ */
+function leadInStart(text: string, prevEnd: number, next: TreatmentMention): number {
+  const between = text.slice(prevEnd, next.start);
+  const joiners = [...between.matchAll(/(?:;|,|\band\b|\bplus\b)\s*/gi)];
+  const last = joiners.at(-1);
+  if (!last) return next.start;
+  const lead = between.slice(last.index + last[0].length);
+  const words = lead.trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= LEAD_IN_WORDS && !/[.:()]/.test(lead) ? prevEnd + last.index + last[0].length : next.start;
 }
 
 /** Cuts a trailing joiner ("... #60 with ") off a span's end. */
@@ -204,8 +222,10 @@ export function findNarrativeRequests(
     if (!head) continue;
     const picked = head.entry.treatment === 'compounded topical' ? [head] : after;
     picked.forEach((m, i) => {
-      const stop = picked[i + 1]?.start ?? clauseEnd(doc.text, m.end, s.end);
-      out.push({ mention: m, span: { start: m.start, end: Math.max(m.end, trimJoiner(doc.text, m.start, stop)) }, item: { start: m.start, end: stop }, origin: 'narrative' });
+      const next = picked[i + 1];
+      const stop = next ? leadInStart(doc.text, m.end, next) : clauseEnd(doc.text, m.end, s.end);
+      const start = i === 0 ? m.start : leadInStart(doc.text, picked[i - 1]!.end, m);
+      out.push({ mention: m, span: { start, end: Math.max(m.end, trimJoiner(doc.text, start, stop)) }, item: { start, end: stop }, origin: 'narrative' });
     });
   }
   return out;
