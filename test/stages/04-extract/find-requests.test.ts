@@ -179,9 +179,11 @@ Rationale: Certified.
 describe('findRequests: a lead-in after "and" belongs to the next item', () => {
   it.each([
     ['The physician requests continuation of tramadol 50 mg #60 and rental of an interferential unit.',
-      [['tramadol 50 mg #60', 'rental of an interferential unit']]],
+      [['continuation of tramadol 50 mg #60', 'rental of an interferential unit']]],
     ['Treatment plan:\n1. Naproxen 550 mg #60 and a refill of omeprazole 20 mg #30.\n',
       [['Naproxen 550 mg #60', 'a refill of omeprazole 20 mg #30']]],
+    ['The treating physician recommended a 28 day functional restoration program and continuation of tramadol ER 150 mg #30.',
+      [['a 28 day functional restoration program', 'continuation of tramadol ER 150 mg #30']]],
   ])('%s', (text, [want]) => {
     expect(requestsOf(text).map((r) => r.text)).toEqual(want);
   });

@@ -193,6 +193,18 @@ function leadInStart(text: string, prevEnd: number, next: TreatmentMention): num
   return words.length > 0 && words.length <= LEAD_IN_WORDS && !/[.:()]/.test(lead) ? prevEnd + last.index + last[0].length : next.start;
 }
 
+/**
+ * Where the first narrative item starts: right after the request word when only a short lead-in
+ * stands before the treatment ("recommended a 28 day functional restoration program": the
+ * quantity comes first), else at the mention.
+ */
+function firstLeadInStart(text: string, cueEnd: number, first: TreatmentMention): number {
+  const lead = text.slice(cueEnd, first.start);
+  const words = lead.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > LEAD_IN_WORDS || /[.:;,()]/.test(lead)) return first.start;
+  return cueEnd + lead.search(/\S/);
+}
+
 /** Cuts a trailing joiner ("... #60 with ") off a span's end. */
 function trimJoiner(text: string, start: number, stop: number): number {
   const m = /[\s;,]*(?:\b(?:and|with|plus)\b)?[\s;,]*$/i.exec(text.slice(start, stop));
@@ -224,7 +236,7 @@ export function findNarrativeRequests(
     picked.forEach((m, i) => {
       const next = picked[i + 1];
       const stop = next ? leadInStart(doc.text, m.end, next) : clauseEnd(doc.text, m.end, s.end);
-      const start = i === 0 ? m.start : leadInStart(doc.text, picked[i - 1]!.end, m);
+      const start = i === 0 ? firstLeadInStart(doc.text, s.start + cue.end, m) : leadInStart(doc.text, picked[i - 1]!.end, m);
       out.push({ mention: m, span: { start, end: Math.max(m.end, trimJoiner(doc.text, start, stop)) }, item: { start, end: stop }, origin: 'narrative' });
     });
   }
