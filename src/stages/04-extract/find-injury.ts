@@ -58,18 +58,22 @@ function pickInjuryDate(dates: readonly RoledDate[]): RoledDate | null {
 
 /**
  * The sentences that tell the injury story (indexes into doc.sentences): first those holding an
- * injury-role date and the sentence after each, then other sentences with injury cues; sentences
- * about a non-industrial injury are skipped.
+ * injury-role date and, for a date told in a sentence, the sentence after it (a labelled header
+ * date, "DOI: 3/27/17 Claim: ...", tells no story for the next line to go on with); then other
+ * sentences with injury cues; sentences about a non-industrial injury are skipped.
  */
 function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: Compiled): number[] {
-  const injuryOffsets = dates.filter((d) => d.role === 'injury').map((d) => d.evidence.start);
+  const injuryDates = dates.filter((d) => d.role === 'injury');
+  const within = (s: Sentence, ds: readonly RoledDate[]): boolean => ds.some((d) => d.evidence.start >= s.start && d.evidence.start < s.end);
+  const narrativeDates = injuryDates.filter((d) => !(d.ruleId && LABELLED.has(d.ruleId)));
   const withDate: number[] = [];
   const others: number[] = [];
   doc.sentences.forEach((s, i) => {
     const name = doc.sections[s.sectionIndex]?.name ?? null;
     if ((name && SKIP_SECTIONS.has(name)) || c.nonIndustrial.test(s.text)) return;
-    if (injuryOffsets.some((o) => o >= s.start && o < s.end)) {
+    if (within(s, injuryDates)) {
       withDate.push(i);
+      if (!within(s, narrativeDates)) return;
       // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")
       const next = doc.sentences[i + 1];
       if (next && next.sectionIndex === s.sectionIndex && !c.nonIndustrial.test(next.text)) withDate.push(i + 1);

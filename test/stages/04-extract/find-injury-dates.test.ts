@@ -66,6 +66,10 @@ describe('findInjury', () => {
     expect(inj).toMatchObject({ date: '2012-03-04', mechanism: 'lifting', bodyParts: [{ part: 'lumbar spine', side: null }] });
     expect(inj.evidence?.text).toBe('3/4/12');
   });
+  it('does not take the line after a labelled header date for the injury story', () => {
+    const inj = injuryOf('DOI: 3/27/17 Claim: 17-WC-440192\n\nHe drives a forklift and stacks crates with his right shoulder.\n\nHe injured his low back lifting a crate.');
+    expect(inj).toMatchObject({ date: '2017-03-27', bodyParts: [{ part: 'lumbar spine', side: null }] });
+  });
   it('takes the end of a cumulative-trauma range', () => {
     expect(injuryOf('Date of Injury: CT 01/01/2009 - 06/30/2011\nShe developed neck pain from cumulative trauma at the keyboard.').date).toBe('2011-06-30');
   });
