@@ -9,6 +9,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createDeflate, deflateSync } from 'node:zlib';
+import { ascii85 } from '../../helpers/ascii85.js';
 
 /** One hostile input and what the pipeline must answer. */
 export interface HostileInput {
@@ -278,28 +279,6 @@ function hugeImagePdf(): Buffer {
  * A content stream deflated twice: a few hundred KB on disk that inflate to `decodedMb` MB of
  * spaces (deflate alone tops out near 1,000:1; twice it compounds).
  */
-/** ASCII85 (Adobe) text of `data`, for a bomb hidden under a text encoding. */
-function ascii85(data: Buffer): string {
-  let out = '';
-  for (let i = 0; i < data.length; i += 4) {
-    const chunk = Buffer.alloc(4);
-    data.copy(chunk, 0, i, Math.min(i + 4, data.length));
-    const n = Math.min(4, data.length - i);
-    let v = chunk.readUInt32BE(0);
-    if (v === 0 && n === 4) {
-      out += 'z';
-      continue;
-    }
-    const chars: string[] = [];
-    for (let k = 0; k < 5; k++) {
-      chars.unshift(String.fromCharCode((v % 85) + 33));
-      v = Math.floor(v / 85);
-    }
-    out += chars.slice(0, n + 1).join('');
-  }
-  return `${out}~>`;
-}
-
 async function bombPdf(decodedMb: number, wrapInAscii85 = false): Promise<Buffer> {
   // Deflated in a stream so making the bomb does not itself hold gigabytes.
   const deflate = createDeflate({ level: 9 });
@@ -314,7 +293,7 @@ async function bombPdf(decodedMb: number, wrapInAscii85 = false): Promise<Buffer
   return buildPdf([
     ...textPageObjects().slice(0, 3),
     wrapInAscii85
-      ? { dict: '<< /Filter [/ASCII85Decode /FlateDecode /FlateDecode] >>', data: Buffer.from(ascii85(twice), 'latin1') }
+      ? { dict: '<< /Filter [/ASCII85Decode /FlateDecode /FlateDecode] >>', data: Buffer.from(`${ascii85(twice)}~>`, 'latin1') }
       : { dict: '<< /Filter [/FlateDecode /FlateDecode] >>', data: twice },
     HELVETICA,
   ]);

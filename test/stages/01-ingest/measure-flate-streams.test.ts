@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { measureFlateStreams } from '../../../src/stages/01-ingest/measure-flate-streams.js';
+import { ascii85 } from '../../helpers/ascii85.js';
 
 const LIMITS = { perStreamBytes: 1024 * 1024, totalBytes: 3 * 1024 * 1024 };
 
@@ -13,28 +14,6 @@ function pdfWithStreams(streams: ReadonlyArray<readonly [string, Buffer]>): Buff
 }
 
 const spaces = (n: number): Buffer => Buffer.alloc(n, 0x20);
-
-/** ASCII85 encoding (Adobe), written here to feed the decoder under test. */
-function ascii85(data: Buffer): string {
-  let out = '';
-  for (let i = 0; i < data.length; i += 4) {
-    const chunk = Buffer.alloc(4);
-    data.copy(chunk, 0, i, Math.min(i + 4, data.length));
-    const n = Math.min(4, data.length - i);
-    let v = chunk.readUInt32BE(0);
-    if (v === 0 && n === 4) {
-      out += 'z';
-      continue;
-    }
-    const chars: string[] = [];
-    for (let k = 0; k < 5; k++) {
-      chars.unshift(String.fromCharCode((v % 85) + 33));
-      v = Math.floor(v / 85);
-    }
-    out += chars.slice(0, n + 1).join('');
-  }
-  return out;
-}
 
 /** 9-bit LZW codes packed most significant bit first, as PDF's LZWDecode reads them. */
 function packCodes(codes: readonly number[]): Buffer {
