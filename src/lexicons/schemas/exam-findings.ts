@@ -121,6 +121,16 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   /** "R > L", "right > left": the value of a finding graded by side. */
   comparative: pattern,
   degreeUnit: pattern,
+  /** A side word inside a list of motion values ("rotation right 60, left 70"). */
+  sideToken: pattern,
+  /** A side written right after a motion's value ("60 degrees bilaterally", "20 to the left"); group 1 is the side. */
+  sideAfter: pattern,
+  /** A side written right before a motion ("R rotation", "left and right bending"); groups 1 and 2 are sides. */
+  sideBefore: pattern,
+  /** A side written after a sign's place or value ("spasm, favoring the left"). */
+  sideTail: pattern,
+  /** A table header giving the order of its two columns ("(right / left)"); groups 1 and 2 are sides. */
+  tableSideOrder: pattern,
   romTerms: terms,
   romWholeValues: z.array(z.strictObject({ id: idSchema, value: z.string(), pattern, reason: z.string() })),
   /** A word value for one motion with no measure ("extension limited", "full rotation"); `before` patterns end at the motion, `after` ones start after it. */

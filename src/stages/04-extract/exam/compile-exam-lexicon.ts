@@ -58,6 +58,11 @@ export interface CompiledExam {
   readonly listItem: RegExp | null;
   /** A heading line over a table of motion measures. */
   readonly romHeading: RegExp | null;
+  /** Where a side is written around a motion, a sign, or over a two-column table (see the lexicon). */
+  readonly sideAfter: RegExp;
+  readonly sideBefore: RegExp;
+  readonly sideTail: RegExp;
+  readonly tableSideOrder: RegExp;
   readonly tests: TermSet<Lex['specialTests'][number]>;
   /** Lower-cased words of test and straight-leg-raise names ("leg", "arm"), to skip the name scan when none is there. */
   readonly testNameWords: ReadonlySet<string>;
@@ -158,8 +163,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     degree: new RegExp(lex.degreeUnit, 'i'),
     romRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
-    romItem: new RegExp(`^${ROM_LINK}(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>left|right|R|L|Rt|Lt)(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
-    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>left|right|R|L|Rt|Lt)(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
+    romItem: new RegExp(`^${ROM_LINK}(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
+    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
     romTerms: words(lex.romTerms),
     romMotionWords: (lex.romMotionWords ?? []).map((w) => ({ re: new RegExp(w.pattern, 'i'), value: w.value, before: w.position === 'before' })),
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
@@ -172,6 +177,10 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     // case-sensitive: a list line starts with a capitalised name
     listItem: lex.listItem ? new RegExp(lex.listItem) : null,
     romHeading: lex.romHeading ? new RegExp(lex.romHeading, 'i') : null,
+    sideAfter: new RegExp(lex.sideAfter, 'i'),
+    sideBefore: new RegExp(lex.sideBefore, 'i'),
+    sideTail: new RegExp(lex.sideTail, 'i'),
+    tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tests: termSet(lex.specialTests),
     testNameWords: new Set([...lex.specialTests.flatMap((t) => t.terms), ...lex.straightLegRaise.terms]
       .flatMap((t) => t.toLowerCase().split(/[\s/-]+/))),

@@ -13,7 +13,6 @@ import { sideIn, spellSides } from './side-in.js';
 
 // "over the left L4-5 paraspinals", and in terse notes the place right after ("TTP bilat upper trapezius")
 const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:is|are|was|were)\s+(?:noted|present|palpated|palpable|found|identified|appreciated|elicited)\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|without|and|or|is|are|was|were|not)\b)([^\s.;,()][^.;,()]*?)(?=\s+(?:with|without|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
-const SIDE_TAIL = /^\s*(?:,\s*)?(?:favoring\s+the|on\s+the|to\s+the)?\s*(?:left|right|bilaterally)\b/i;
 const DESTINATION = /^\s*((?:in)?to|toward|towards)\s+([^.;,]+?)(?=\s+on palpation\b|\s+with\b|[.;,]|$)/i;
 const MODIFIERS = /((?:\b[A-Za-z][\w/-]*\s+){1,4})$/;
 const valueWords = new WeakMap<object, RegExp>();
@@ -140,11 +139,11 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
     if (found) value = found[0].toLowerCase();
     if (w) {
       end = Math.max(end, termEnd + w.index + w[0].length);
-      const st = SIDE_TAIL.exec(t.slice(end));
+      const st = c.sideTail.exec(t.slice(end));
       if (st) end += st[0].length;
     }
   } else {
-    const st = SIDE_TAIL.exec(t.slice(end));
+    const st = c.sideTail.exec(t.slice(end));
     if (st) end += st[0].length;
   }
   // "mild spasm", "trace effusion", "mild varus alignment": a severity in the words just before

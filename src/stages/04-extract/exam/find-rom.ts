@@ -11,18 +11,8 @@ import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 
-const SIDE_AFTER = /^\s*(?:,\s*)?((?:bilaterally|bilateral|bilat|both sides|to the (?:left|right)|on the (?:left|right)|(?:left|right)(?=\s*[,.;)]|\s*$)))\b/i;
-const SIDE_BEFORE = /(?:^|[\s,;:(])(left|right|rt\.?|lt\.?|R|L)(?:\s+(?:and|&|\/)\s+(left|right))?\s+$/i;
-
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
   return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };
-}
-
-function sideWord(w: string): Side | null {
-  const t = w.toLowerCase().replace(/\./g, '');
-  if (t === 'left' || t === 'lt' || w === 'L') return 'left';
-  if (t === 'right' || t === 'rt' || w === 'R') return 'right';
-  return null;
 }
 
 /** Text around a sentence that a table may span (sentence splitting can cut a row). */
@@ -32,12 +22,12 @@ const TABLE_REACH = 300;
  * Rows of a "(right / left)" table starting in this sentence: motion, dot leaders, "A / B
  * degrees". Rows are read from the document text because a row may cross a sentence break.
  */
-function tableRows(c: CompiledExam, s: Sentence, text: string): Draft[] {
+function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const around = text.slice(Math.max(0, s.start - TABLE_REACH), s.end);
-  const order = [...around.matchAll(/\(\s*(right|left|R|L)\s*\/\s*(right|left|R|L)\s*\)/gi)].pop();
+  const order = allMatches(c.tableSideOrder, around).pop();
   if (!order) return [];
-  const first = sideWord(order[1]!) ?? 'right';
-  const second = sideWord(order[2]!) ?? 'left';
+  const first = sideIn(order[1]!, lexicons) ?? 'right';
+  const second = sideIn(order[2]!, lexicons) ?? 'left';
   const out: Draft[] = [];
   const body = text.slice(s.start, s.end + TABLE_REACH);
   for (const m of allMatches(c.romRow, body)) {
@@ -80,16 +70,16 @@ function motionItems(c: CompiledExam, t: string, at: number, side: Side | null, 
   if (!first || (!g1.unit && !hasDegrees)) return []; // a bare number with no degrees anywhere is not a measure
   pos += first[0].length;
   const value = Number(g1.high ?? g1.num); // "flexion 0-120 degrees": the arc's end
-  const sa = g1.pre ? null : SIDE_AFTER.exec(t.slice(pos));
+  const sa = g1.pre ? null : c.sideAfter.exec(t.slice(pos));
   if (!sa && !g1.pre) return [{ value, side, end: pos }];
   pos += sa ? sa[0].length : 0;
-  const items: Item[] = [{ value, side: side ?? (g1.pre ? sideWord(g1.pre) : sideIn(sa![1]!, lexicons)), end: pos }];
+  const items: Item[] = [{ value, side: side ?? (g1.pre ? sideIn(g1.pre, lexicons) : sideIn(sa![1]!, lexicons)), end: pos }];
   for (let n = c.romMore.exec(t.slice(pos)); n; n = c.romMore.exec(t.slice(pos))) {
     const g = n.groups ?? {};
     const w = g.pre ?? g.post;
     if (!w) break;
     pos += n[0].length;
-    items.push({ value: Number(g.num), side: sideWord(w), end: pos });
+    items.push({ value: Number(g.num), side: sideIn(w, lexicons), end: pos });
   }
   return items;
 }
@@ -138,7 +128,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     if (!motion) return [];
   }
   c.romTerms.lastIndex = 0;
-  const out: Draft[] = [...tableRows(c, s, text), ...arcs(c, s)];
+  const out: Draft[] = [...tableRows(c, s, text, lexicons), ...arcs(c, s)];
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start);
@@ -150,9 +140,9 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     if (c.changeCues.some((re) => re.test(t.slice(Math.max(0, m.index - 40), m.index)))) continue;
     let side: Side | null = null;
     let start = m.index;
-    const sb = SIDE_BEFORE.exec(t.slice(Math.max(0, m.index - 20), m.index));
+    const sb = c.sideBefore.exec(t.slice(Math.max(0, m.index - 20), m.index));
     if (sb) {
-      side = sb[2] && sideWord(sb[2]) !== sideWord(sb[1]!) ? 'bilateral' : sideWord(sb[1]!);
+      side = sb[2] && sideIn(sb[2], lexicons) !== sideIn(sb[1]!, lexicons) ? 'bilateral' : sideIn(sb[1]!, lexicons);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
     const items = motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons);
