@@ -15,6 +15,7 @@ describe('detectSections', () => {
     ['continued header', 'Objective findings (continued):\nNeuro intact.', ['objective']],
     ['consultation headers', 'HPI: fell.\nPHYSICAL EXAMINATION:\nok\nIMPRESSION:\nstrain\nRECOMMENDATIONS:\nPT', ['history', 'physical_exam', 'assessment', 'plan']],
     ['UR letter headers', 'REQUESTED TREATMENT\n1. ESI\nCLINICAL SUMMARY:\ntext\nGuideline criteria:\ntext', ['decision', 'clinical_case_summary', 'rationale']],
+    ['operative report headers', 'PROCEDURES\n1. Arthroscopy\nINDICATIONS\nFell at work.\nDESCRIPTION OF PROCEDURE\nPortals made.\nPOSTOPERATIVE PLAN\nSling.', ['other', 'history', 'other', 'plan']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -86,6 +86,8 @@ describe('findPriorTreatments: more phrasings', () => {
     ['Patient is status post L4-5 fusion in 2015 with good relief. He had a TKA in 2012.',
       [['surgery', 'spinal fusion', 'significant_relief', null, null], ['surgery', 'total knee arthroplasty', 'unknown', null, null]]],
     ['Eight chiropractic sessions gave no sustained benefit.', [['chiropractic manipulation', null, 'no_relief', null, null]]],
+    ['A subacromial cortisone injection gave about two days of relief. Naproxen has been of little use.',
+      [['steroid injection', null, 'temporary_relief', null, null], ['NSAID', 'naproxen', 'no_relief', null, null]]],
     ['A lumbar epidural steroid injection was done in March. At follow-up in April he reported relief of roughly 60% lasting about three weeks.',
       [['epidural steroid injection', null, 'partial_relief', 60, 3]]],
     ['A compounded cream of ketoprofen 10%, baclofen 2% and lidocaine 5% was dispensed in May; no benefit from it is recorded.',
