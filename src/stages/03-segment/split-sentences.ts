@@ -58,6 +58,26 @@ function periodEnds(text: string, i: number, abbrevs: Set<string>): boolean {
   return /[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i)) && /[A-Z][a-z]/.test(text.slice(i + 1, i + 3));
 }
 
+/**
+ * A blank line that OCR left inside a sentence ("... neuritis or\n\nradiculitis."): the text before
+ * it stops on a word or comma, not a terminal mark, colon or heading in capitals, and the text
+ * after it goes on in lower case. Such a gap does not end the sentence.
+ */
+function gapInSentence(text: string, at: number, from: number, to: number): boolean {
+  let b = at;
+  while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
+  let a = at;
+  while (a < to && isSpace(text.charCodeAt(a))) a++;
+  if (b <= from || a >= to) return false;
+  const last = text[b - 1]!;
+  const next = text.charCodeAt(a);
+  if (!(next >= 97 && next <= 122) || !/[A-Za-z,]/.test(last)) return false;
+  const lineStart = text.lastIndexOf('\n', b - 1) + 1;
+  const line = text.slice(lineStart, b);
+  // a heading in capitals or a lone label ends where it ends
+  return line !== line.toUpperCase() && !LIST_START.test(text.slice(a, a + 6));
+}
+
 /** Sentences of `text` within each section, in order, covering every non-blank character. */
 export function splitSentences(text: string, sections: readonly Section[], lexicons: Pick<Lexicons, 'abbreviations'>): Sentence[] {
   const abbrevs = abbreviationSet(lexicons.abbreviations);
@@ -81,7 +101,7 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
         const blank = prevLine.trim() === '' || nextLine.trim() === '';
         // a heading in capitals; only checked when nothing cheaper already ends the sentence
         const prevIsCaps = (): boolean => /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
-        if (blank || TERMINAL.test(prevLine.trimEnd()) || LIST_START.test(nextLine) || LABEL_START.test(nextLine) || prevIsCaps()) {
+        if ((blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || TERMINAL.test(prevLine.trimEnd()) || LIST_START.test(nextLine) || LABEL_START.test(nextLine) || prevIsCaps()) {
           bounds.push(i + 1);
         }
       }

@@ -23,6 +23,11 @@ describe('splitSentences', () => {
     expect(got).toEqual(['The patient reports pain in the MTUS sense only.', 'Done.']);
   });
 
+  it('keeps a sentence whole across a blank line OCR left inside it, but not across a real paragraph break', () => {
+    const got = sentences('Visits are allowed for neuralgia, neuritis or\n\nradiculitis. He improved.\n\nHEADING\n\nlower case text.\n\nA paragraph ends\n\nAnother starts.').map((t) => t.replace(/\s+/g, ' '));
+    expect(got).toEqual(['Visits are allowed for neuralgia, neuritis or radiculitis.', 'He improved.', 'HEADING', 'lower case text.', 'A paragraph ends', 'Another starts.']);
+  });
+
   it('every sentence slices exactly out of the document text', () => {
     const doc = docOf('CLINICAL CASE SUMMARY\nA 35 year old. Pain 9/10.\fPage two text. More.');
     for (const s of doc.sentences) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
