@@ -19,7 +19,7 @@ import { createRecordStore } from '../../../src/queue/record-store.js';
 import { isFinished, startHarness, upload, waitForRecord, type Harness } from '../../queue/harness.js';
 import { makeTextRecords } from '../lib/make-text-records.js';
 import { startRssSampler } from '../lib/process-memory.js';
-import { suiteNameOf, writeSuiteReport } from '../lib/suite-report.js';
+import { suiteNameOf, writeFleetReport, writeSuiteReport } from '../lib/suite-report.js';
 import { tallyRecords } from '../lib/tally-records.js';
 import { startWorkerFleet } from '../lib/worker-fleet.js';
 
@@ -139,18 +139,12 @@ describe('full data directory', () => {
     await new Promise((r) => setTimeout(r, 1500));
     rss.stop();
     const tally = await tallyRecords(h, [first.id!, running.id!, again.id!]);
-    writeSuiteReport({
-      suite: suiteNameOf(import.meta.url),
+    writeFleetReport({
+      testFileUrl: import.meta.url,
       inputsTried: answers.length,
       inputsAnsweredWithCode: answers.filter((s) => s === 202 || s === 507).length,
       faultsInjected: 2,
-      recordsLost: tally.lost,
-      recordsDuplicated: tally.duplicated,
-      workerCrashes: fleet.crashes(),
-      peakRssMb: rss.peakTreeMb(),
-      p95LatencyMs: null,
-      logLeaks: null,
-      rows,
+      tally, fleet, rss, rows,
     });
     expect({ lost: tally.lost, duplicated: tally.duplicated, crashes: fleet.crashes() }).toEqual({ lost: 0, duplicated: 0, crashes: 0 });
     expect(leftovers(mountDir)).toEqual([]);

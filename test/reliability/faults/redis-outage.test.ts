@@ -11,7 +11,7 @@ import { getJson, startHarness, upload, type Harness } from '../../queue/harness
 import { makeTextRecords } from '../lib/make-text-records.js';
 import { percentile } from '../lib/percentile.js';
 import { startRssSampler } from '../lib/process-memory.js';
-import { suiteNameOf, writeSuiteReport } from '../lib/suite-report.js';
+import { writeFleetReport } from '../lib/suite-report.js';
 import { tallyRecords, waitForFinished } from '../lib/tally-records.js';
 import { uploadAll } from '../lib/upload-all.js';
 import { startWorkerFleet } from '../lib/worker-fleet.js';
@@ -86,18 +86,14 @@ describe('Redis outage', () => {
       ...during.map((d, i) => ({ phase: 'outage', upload: i, ...d, statusReadDuringOutage: reads[i] })),
       { phase: 'after', outageMs, resentStatuses: resent, resendTries, finished, completed: tally.completed, failed: tally.failed, workersStarted: fleet.started() },
     ];
-    writeSuiteReport({
-      suite: suiteNameOf(import.meta.url),
+    writeFleetReport({
+      testFileUrl: import.meta.url,
       inputsTried: BACKLOG + during.length,
       inputsAnsweredWithCode: uploads.filter((u) => u.status === 202).length + during.filter((d) => d.status === 503 && d.code === 'queue_unavailable' && d.retryAfter !== null).length,
       faultsInjected: 1,
-      recordsLost: tally.lost + (during.length - lateIds.length),
-      recordsDuplicated: tally.duplicated,
-      workerCrashes: fleet.crashes(),
-      peakRssMb: rss.peakTreeMb(),
+      extraLost: during.length - lateIds.length,
       p95LatencyMs: percentile(answerMs, 95),
-      logLeaks: null,
-      rows,
+      tally, fleet, rss, rows,
     });
     expect(during.length).toBeGreaterThanOrEqual(5);
     for (const d of during) expect({ status: d.status, code: d.code, retryAfter: d.retryAfter !== null }).toEqual({ status: 503, code: 'queue_unavailable', retryAfter: true });

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../queue/harness.js';
 import { makeTextRecords } from '../lib/make-text-records.js';
 import { startRssSampler } from '../lib/process-memory.js';
-import { suiteNameOf, writeSuiteReport } from '../lib/suite-report.js';
+import { writeFleetReport } from '../lib/suite-report.js';
 import { tallyRecords, waitForFinished } from '../lib/tally-records.js';
 import { uploadAll } from '../lib/upload-all.js';
 import { startWorkerFleet } from '../lib/worker-fleet.js';
@@ -47,18 +47,12 @@ describe('Redis restarts', () => {
     rss.stop();
     const tally = await tallyRecords(h, ids);
     rows.push({ summary: true, records: RECORDS, finished, completed: tally.completed, failed: tally.failed, drainMs: Date.now() - t0 - 3000, workersStarted: fleet.started() });
-    writeSuiteReport({
-      suite: suiteNameOf(import.meta.url),
+    writeFleetReport({
+      testFileUrl: import.meta.url,
       inputsTried: RECORDS,
       inputsAnsweredWithCode: uploads.filter((u) => u.status === 202).length,
       faultsInjected: RESTART_AT.length,
-      recordsLost: tally.lost,
-      recordsDuplicated: tally.duplicated,
-      workerCrashes: fleet.crashes(),
-      peakRssMb: rss.peakTreeMb(),
-      p95LatencyMs: null,
-      logLeaks: null,
-      rows,
+      tally, fleet, rss, rows,
     });
     expect({ lost: tally.lost, duplicated: tally.duplicated, failed: tally.failed, crashes: fleet.crashes() }).toEqual({ lost: 0, duplicated: 0, failed: {}, crashes: 0 });
   });

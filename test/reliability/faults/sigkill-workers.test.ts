@@ -18,7 +18,7 @@ import { startCallbackReceiver, startHarness, type Harness } from '../../queue/h
 import { makeTextRecords } from '../lib/make-text-records.js';
 import { percentile } from '../lib/percentile.js';
 import { startRssSampler } from '../lib/process-memory.js';
-import { suiteNameOf, writeSuiteReport } from '../lib/suite-report.js';
+import { writeFleetReport } from '../lib/suite-report.js';
 import { tallyRecords, waitForFinished } from '../lib/tally-records.js';
 import { uploadAll } from '../lib/upload-all.js';
 import { startWorkerFleet } from '../lib/worker-fleet.js';
@@ -89,18 +89,12 @@ describe('SIGKILLed workers', () => {
         callbackDuplicates,
         peakProcessMb: rss.peakProcessMb(),
       });
-      writeSuiteReport({
-        suite: suiteNameOf(import.meta.url),
+      writeFleetReport({
+        testFileUrl: import.meta.url,
         inputsTried: RECORDS,
         inputsAnsweredWithCode: uploads.filter((u) => u.status === 202).length,
         faultsInjected: ROUNDS,
-        recordsLost: tally.lost,
-        recordsDuplicated: tally.duplicated,
-        workerCrashes: fleet.crashes(),
-        peakRssMb: rss.peakTreeMb(),
-        p95LatencyMs: null,
-        logLeaks: null,
-        rows,
+        tally, fleet, rss, rows,
       });
       expect({ lost: tally.lost, duplicated: tally.duplicated, failed: tally.failed, crashes: fleet.crashes() }).toEqual({ lost: 0, duplicated: 0, failed: {}, crashes: 0 });
       expect(tally.completed).toBe(RECORDS);

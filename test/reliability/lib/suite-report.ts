@@ -52,3 +52,35 @@ export function writeSuiteReport(report: SuiteReport): string {
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
   return path;
 }
+
+/** What a suite that runs worker processes measured: inputs and faults, plus the tally, fleet and memory sampler it used. */
+export interface FleetRun {
+  readonly testFileUrl: string;
+  readonly inputsTried: number;
+  readonly inputsAnsweredWithCode: number;
+  readonly faultsInjected: number;
+  readonly tally: { readonly lost: number; readonly duplicated: number };
+  readonly fleet: { crashes(): number };
+  readonly rss: { peakTreeMb(): number };
+  /** Records lost beyond the tally's (e.g. uploads refused for good during an outage). */
+  readonly extraLost?: number;
+  readonly p95LatencyMs?: number | null;
+  readonly rows: readonly Record<string, unknown>[];
+}
+
+/** Writes the report of a suite that ran worker processes, with the figures every such suite shares. */
+export function writeFleetReport(run: FleetRun): string {
+  return writeSuiteReport({
+    suite: suiteNameOf(run.testFileUrl),
+    inputsTried: run.inputsTried,
+    inputsAnsweredWithCode: run.inputsAnsweredWithCode,
+    faultsInjected: run.faultsInjected,
+    recordsLost: run.tally.lost + (run.extraLost ?? 0),
+    recordsDuplicated: run.tally.duplicated,
+    workerCrashes: run.fleet.crashes(),
+    peakRssMb: run.rss.peakTreeMb(),
+    p95LatencyMs: run.p95LatencyMs ?? null,
+    logLeaks: null,
+    rows: run.rows,
+  });
+}

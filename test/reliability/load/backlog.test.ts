@@ -14,7 +14,7 @@ import { getJson, startHarness, type Harness } from '../../queue/harness.js';
 import { makeTextRecords } from '../lib/make-text-records.js';
 import { percentile } from '../lib/percentile.js';
 import { groupRssMb, startRssSampler } from '../lib/process-memory.js';
-import { suiteNameOf, writeSuiteReport } from '../lib/suite-report.js';
+import { writeFleetReport } from '../lib/suite-report.js';
 import { tallyRecords, waitForFinished } from '../lib/tally-records.js';
 import { uploadAll } from '../lib/upload-all.js';
 import { startWorkerFleet } from '../lib/worker-fleet.js';
@@ -101,18 +101,13 @@ describe('backlog load', () => {
       },
       ...progress.map((p) => ({ progress: true, ...p })),
     ];
-    writeSuiteReport({
-      suite: suiteNameOf(import.meta.url),
+    writeFleetReport({
+      testFileUrl: import.meta.url,
       inputsTried: RECORDS,
       inputsAnsweredWithCode: uploads.filter((u) => u.status === 202).length,
       faultsInjected: 0,
-      recordsLost: tally.lost,
-      recordsDuplicated: tally.duplicated,
-      workerCrashes: fleet.crashes(),
-      peakRssMb: rss.peakTreeMb(),
       p95LatencyMs: p95 === null ? null : Math.round(p95),
-      logLeaks: null,
-      rows,
+      tally, fleet, rss, rows,
     });
     expect({ lost: tally.lost, duplicated: tally.duplicated, failed: tally.failed, crashes: fleet.crashes(), readErrors: readErrors.length }).toEqual({ lost: 0, duplicated: 0, failed: {}, crashes: 0, readErrors: 0 });
     expect(rss.peakTreeMb()).toBeLessThan(TREE_CEILING_MB);
