@@ -29,6 +29,8 @@ interface Compiled {
 }
 
 const cache = new WeakMap<object, Compiled>();
+/** Only spaces or hyphens: what may stand between a single-letter side word and its part ("L shoulder"). */
+const ONLY_GAP = /^[\s-]+$/;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(lex: Lexicons['bodyParts']): Compiled {
@@ -81,7 +83,7 @@ export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'
       const s1 = c.sideOf.get(b[1]!.toLowerCase()) ?? null;
       const s2 = b[2] ? c.sideOf.get(b[2].toLowerCase()) ?? null : null;
       // single-letter side words only count right before the part ("L shoulder")
-      const singleLetter = b[1]!.length === 1 && !new RegExp(`^${escape(b[1]!)}[\\s-]+$`, 'i').test(before.slice(b.index));
+      const singleLetter = b[1]!.length === 1 && !ONLY_GAP.test(before.slice(b.index + 1));
       side = singleLetter ? null : s2 && s2 !== s1 ? 'bilateral' : s1;
     }
     if (!side) {
