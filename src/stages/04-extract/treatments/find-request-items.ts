@@ -177,6 +177,8 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
 
 /** Most words a lead-in may have to belong to the item after it ("purchase of a", "a refill of"). */
 const LEAD_IN_WORDS = 4;
+/** Joiners after which a lead-in may start the next item ("with" is not one: it introduces a part of the head). */
+const LEAD_JOINER = /(?:;|,|\band\b|\bplus\b)\s*/gi;
 
 /**
  * Where the item of `next` starts: right after the last joiner before it when the words between
@@ -185,7 +187,7 @@ const LEAD_IN_WORDS = 4;
  */
 function leadInStart(text: string, prevEnd: number, next: TreatmentMention): number {
   const between = text.slice(prevEnd, next.start);
-  const joiners = [...between.matchAll(/(?:;|,|\band\b|\bplus\b)\s*/gi)];
+  const joiners = [...between.matchAll(LEAD_JOINER)];
   const last = joiners.at(-1);
   if (!last) return next.start;
   const lead = between.slice(last.index + last[0].length);
