@@ -12,6 +12,8 @@ import type { ErrorCode } from '../errors/codes.js';
 import { sanitizeFileName } from './sanitize-file-name.js';
 import type { OcrPageResult } from '../stages/01-ingest/ocr-page.js';
 import { asStorageError } from './as-storage-error.js';
+import { rewriteInPlace } from './rewrite-in-place.js';
+import { isChartfactsError } from '../errors/chartfacts-error.js';
 
 export const RECORD_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -158,7 +160,14 @@ export function createRecordStore(dataDir: string): RecordStore {
       const at = now.toISOString();
       const base: RecordState = current ?? { id, status: 'queued', stage: 'parse', progress: 0, error: null, createdAt: at, updatedAt: at };
       const next: RecordState = { ...base, ...patch, id, updatedAt: at };
-      await writeAtomic(statePath(id), JSON.stringify(next));
+      try {
+        await writeAtomic(statePath(id), JSON.stringify(next));
+      } catch (err) {
+        // On a full disk a record that already has a state file still gets its new state (above
+        // all `failed` after the last attempt), written over the old one's blocks.
+        if (!(current && isChartfactsError(err) && err.code === 'storage_full')) throw err;
+        await rewriteInPlace(statePath(id), JSON.stringify(next));
+      }
       return next;
     },
     writeResult: (id, name, value) => writeAtomic(join(recordDir(id), `${name}.json`), JSON.stringify(value)),

@@ -6,7 +6,9 @@
  * - a new upload answers 507 `storage_full`, and leaves no record folder and no temp file;
  * - a record whose stage is running when the disk fills fails that attempt with `storage_full`,
  *   leaves no half-written result or temp file, and is retried;
- * - once space is freed the retried record completes and the refused upload, sent again, too.
+ * - once space is freed the retried record completes and the refused upload, sent again, too;
+ * - a record whose last attempt meets the full disk ends `failed` with `storage_full` (its state is
+ *   written over the old state file), never stuck in `processing`.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,8 +34,10 @@ try {
 }
 
 let h: Harness | undefined;
+let lastTry: Harness | undefined;
 afterAll(async () => {
   await h?.stop();
+  await lastTry?.stop();
   if (mountError === null) execFileSync('umount', [mountDir]);
   await rm(mountDir, { recursive: true, force: true });
   if (mountError !== null) {
@@ -148,5 +152,22 @@ describe('full data directory', () => {
     });
     expect({ lost: tally.lost, duplicated: tally.duplicated, crashes: fleet.crashes() }).toEqual({ lost: 0, duplicated: 0, crashes: 0 });
     expect(leftovers(mountDir)).toEqual([]);
+  });
+
+  it.skipIf(mountError !== null)('fails a record whose last attempt meets the full disk with storage_full instead of leaving it processing', async () => {
+    await rm(join(mountDir, 'filler'), { force: true });
+    lastTry = await startHarness({ CHARTFACTS_DATA_DIR: mountDir, CHARTFACTS_TEST_STAGE_DELAY_MS: '1500', CHARTFACTS_ATTEMPTS: '1' });
+    const fleet = startWorkerFleet(lastTry, 1, ['all', '--concurrency', '1']);
+    const [bytes] = makeTextRecords(1, 900) as [Buffer];
+    const res = await upload(lastTry, bytes, 'last.txt');
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    await waitForRecord(lastTry, id, (v) => v.status === 'processing' && v.stage === 'parse', 60_000);
+    await fillDisk(mountDir);
+    const end = await waitForRecord(lastTry, id, isFinished, 60_000);
+    await rm(join(mountDir, 'filler'));
+    expect({ status: end.status, code: end.error?.code }).toEqual({ status: 'failed', code: 'storage_full' });
+    expect(leftovers(mountDir)).toEqual([]);
+    expect(fleet.crashes()).toBe(0);
   });
 });

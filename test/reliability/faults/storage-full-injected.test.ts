@@ -81,17 +81,32 @@ describe('injected ENOSPC in the record store', () => {
     expect((await store.readState(id))?.status).toBe('queued');
   });
 
-  it('a state update that hits the full disk keeps the previous state whole', async () => {
+  it('a state update that hits the full disk is written over the old state file, so a record can still be failed', async () => {
     const store = createRecordStore(dir);
     inject.writes = 0;
     inject.failAfter = 0;
-    const err = await store.updateState(ID, { status: 'processing', stage: 'extract', progress: 40 }).catch((e: unknown) => e);
+    const next = await store.updateState(ID, { status: 'failed', error: { code: 'storage_full', message: 'the data directory is full' } }).catch((e: unknown) => e);
     inject.failAfter = Infinity;
     const state = await store.readState(ID);
-    const ok = isChartfactsError(err) && err.code === 'storage_full' && state?.status === 'queued';
-    rows.push({ case: 'updateState', code: isChartfactsError(err) ? err.code : String(err), stateAfter: state?.status, ok });
+    const tmp = filesIn(store.recordDir(ID)).filter((f) => f.endsWith('.tmp'));
+    const ok = !isChartfactsError(next) && state?.status === 'failed' && state.error?.code === 'storage_full' && tmp.length === 0;
+    rows.push({ case: 'updateState in place', stateAfter: state?.status, tempLeft: tmp.length, ok });
+    expect(state).toMatchObject({ status: 'failed', error: { code: 'storage_full' } });
+    expect(tmp).toEqual([]);
+  });
+
+  it('a state update too big for the old file keeps the previous state whole and says storage_full', async () => {
+    const store = createRecordStore(dir);
+    const before = await store.readState(ID);
+    inject.writes = 0;
+    inject.failAfter = 0;
+    const err = await store.updateState(ID, { error: { code: 'internal_error', message: 'x'.repeat(70_000) } }).catch((e: unknown) => e);
+    inject.failAfter = Infinity;
+    const state = await store.readState(ID);
+    const ok = isChartfactsError(err) && err.code === 'storage_full' && JSON.stringify(state) === JSON.stringify(before);
+    rows.push({ case: 'updateState too big', code: isChartfactsError(err) ? err.code : String(err), ok });
     expect(isChartfactsError(err) && err.code).toBe('storage_full');
-    expect(state?.status).toBe('queued');
+    expect(state).toEqual(before);
     expect(filesIn(store.recordDir(ID)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
