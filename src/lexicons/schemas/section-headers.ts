@@ -27,5 +27,11 @@ export const kindCueSchema = z.strictObject({
 
 export const sectionHeadersSchema = lexiconFile(sectionHeaderEntrySchema, {
   kindCues: z.array(kindCueSchema),
+  /**
+   * Words or signs that join two header phrases into one compound header ("PLAN /
+   * RECOMMENDATIONS", "DISPOSITION AND ORDERS"); the compound opens the section of its first
+   * phrase. Matched case-insensitively as literals. Default none.
+   */
+  compoundJoiners: z.array(z.string().min(1)).default([]),
 });
 export type SectionHeaderEntry = z.infer<typeof sectionHeaderEntrySchema>;

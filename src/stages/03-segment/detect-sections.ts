@@ -1,7 +1,8 @@
 /**
  * Section segmentation from the header lexicon. A header is a lexicon phrase at the start of a
  * line, then a colon (with or without text after it, when the entry allows inline text) or the
- * end of the line. Sections run from one header to the next and together cover the whole text.
+ * end of the line. Two header phrases joined by a compound joiner ("TREATMENT PLAN / RFA") are one
+ * header. Sections run from one header to the next and together cover the whole text.
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { Section } from '../../types/pipeline.js';
@@ -24,9 +25,13 @@ function headerMatcher(lex: Lexicons['sectionHeaders']): HeaderMatcher {
   const byPhrase = new Map<string, { id: string; section: SectionName; inline: boolean }>();
   for (const e of lex.entries) for (const h of e.headers) byPhrase.set(phraseKey(h), { id: e.id, section: e.section, inline: e.inline });
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '[ \\t]+'));
-  // line start, optional numbering, the phrase, optional "(continued)", then colon or end of line
+  const any = `(?:${phrases.join('|')})`;
+  // a word joiner ("and") needs spaces around it; a sign ("/") may touch the phrases
+  const joiners = lex.compoundJoiners.map((j) => (/^\w+$/.test(j) ? `[ \\t]+${escape(j)}[ \\t]+` : `[ \\t]*${escape(j)}[ \\t]*`));
+  const compound = joiners.length ? `(?:(?:${joiners.join('|')})${any})*` : '';
+  // line start, optional numbering, the phrase (group 2: its first part), optional "(continued)", then colon or end of line
   const regex = new RegExp(
-    `^[ \\t]*(?:\\d{1,2}[.)][ \\t]+)?(${phrases.join('|')})(?:[ \\t]*\\((?:continued|cont(?:'d|\\.)?)\\))?[ \\t]*(:|$)`,
+    `^[ \\t]*(?:\\d{1,2}[.)][ \\t]+)?((${phrases.join('|')})${compound})(?:[ \\t]*\\((?:continued|cont(?:'d|\\.)?)\\))?[ \\t]*(:|$)`,
     'gim',
   );
   const m = { regex, byPhrase };
@@ -41,9 +46,10 @@ export function detectSections(text: string, lexicons: Pick<Lexicons, 'sectionHe
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const phrase = m[1]!;
-    const entry = byPhrase.get(phraseKey(phrase));
+    // a compound header ("PLAN / RECOMMENDATIONS") opens the section of its first phrase
+    const entry = byPhrase.get(phraseKey(phrase)) ?? byPhrase.get(phraseKey(m[2]!));
     if (!entry) continue;
-    const colon = m[2] === ':';
+    const colon = m[3] === ':';
     const lineEnd = text.indexOf('\n', m.index);
     const restOfLine = text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim();
     if (colon && restOfLine && !entry.inline) continue;

@@ -16,6 +16,12 @@ describe('detectSections', () => {
     ['consultation headers', 'HPI: fell.\nPHYSICAL EXAMINATION:\nok\nIMPRESSION:\nstrain\nRECOMMENDATIONS:\nPT', ['history', 'physical_exam', 'assessment', 'plan']],
     ['UR letter headers', 'REQUESTED TREATMENT\n1. ESI\nCLINICAL SUMMARY:\ntext\nGuideline criteria:\ntext', ['decision', 'clinical_case_summary', 'rationale']],
     ['operative report headers', 'PROCEDURES\n1. Arthroscopy\nINDICATIONS\nFell at work.\nDESCRIPTION OF PROCEDURE\nPortals made.\nPOSTOPERATIVE PLAN\nSling.', ['other', 'history', 'other', 'plan']],
+    ['compound header with a slash', 'HPI: hurt her wrist.\nIMPRESSION / PLAN:\n1. Splint', ['history', 'assessment']],
+    ['compound header, both plan words', 'EXAM:\nok\nPLAN/RECOMMENDATIONS\n1. Acupuncture x 6', ['physical_exam', 'plan']],
+    ['compound header with "and"', 'OPERATIVE TECHNIQUE\nincision made\nDisposition and orders:\n- Sling', ['other', 'plan']],
+    ['treatment plan / RFA', 'Diagnoses:\n1. Strain\nTreatment Plan / RFA\n1) MRI', ['diagnoses', 'treatment_plan']],
+    ['RFA form line is no header', 'Subjective:\nsore\nRFA: 04/02/2019\nRFA received: 04/03/2019', ['subjective']],
+    ['compound with an unknown part is no header', 'Subjective:\nsore\nPLAN / BILLING NOTES:\nx', ['subjective']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
