@@ -41,6 +41,8 @@ export const examScopeSchema = z.strictObject({
   stopCues: z.array(cue),
   /** Text just before a number that makes it a change over time ("improved from"). */
   changeCues: z.array(cue),
+  /** A line label that ends the joint label above it ("Neuro:" after "Hip:"): later findings are not that joint's. */
+  labelReset: pattern.optional(),
 });
 
 export const specialTestSchema = z.strictObject({
@@ -51,6 +53,8 @@ export const specialTestSchema = z.strictObject({
   /** Body part when the text gives none. */
   bodyPart: z.enum(BODY_PARTS).nullable(),
   terms,
+  /** A name for a group of tests ("impingement signs"): right after named tests it only labels them ("Hawkins and Neer impingement signs"). */
+  umbrella: z.boolean().optional(),
 });
 
 export const siteSchema = z.strictObject({
@@ -125,6 +129,10 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   sideToken: pattern,
   /** A side written right after a motion's value ("60 degrees bilaterally", "20 to the left"); group 1 is the side. */
   sideAfter: pattern,
+  /** "70 degrees to each side": one measure for both directions; a motion whose direction is its side gets one finding per direction. */
+  sideEach: pattern.optional(),
+  /** A motion measured by the vertebral level reached ("internal rotation to L3"); group 1 is the level, kept as the value. */
+  romLevel: pattern.optional(),
   /** A side written right before a motion ("R rotation", "left and right bending"); groups 1 and 2 are sides. */
   sideBefore: pattern,
   /** A side written after a sign's place or value ("spasm, favoring the left"). */

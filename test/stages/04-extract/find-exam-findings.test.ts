@@ -436,3 +436,91 @@ describe('findExamFindings: test evidence ends with its result', () => {
     ]);
   });
 });
+
+describe('findExamFindings: sides given by a label, a prefix or an earlier mention', () => {
+  check([
+    ['a side in the label aside covers a dot-leader list; each item ends with its line', 'Sacroiliac provocation (right):\n    Gaenslen ......... negative\n    Thigh thrust ..... positive, buttock ache\nLeft-sided SI provocation tests negative.', [
+      { finding: 'special_test', qualifier: 'Gaenslen', value: 'negative', side: 'right' },
+      { finding: 'special_test', qualifier: 'thigh thrust', value: 'positive', side: 'right' },
+      { finding: 'special_test', qualifier: 'SI provocation tests', value: 'negative', side: 'left' },
+    ]],
+    ['a test of the sacroiliac joint takes the side named before it in the sentence', 'Pain over the right sacral sulcus on palpation (Fortin finger sign positive).', [
+      { finding: 'special_test', qualifier: 'Fortin finger', value: 'positive', side: 'right' },
+    ]],
+    ['a joint label without a side takes the side of the same joint in the sentence', 'Knee: right knee flexion 120 deg, extension 0 deg.', [
+      { qualifier: 'flexion', value: 120, side: 'right', bodyPart: 'knee' },
+      { qualifier: 'extension', value: 0, side: 'right' },
+    ]],
+    ['an unsided joint inherits the side of the sentence before', 'Mild swelling of the left knee. The knee was stable to valgus stress.', [
+      { finding: 'swelling', side: 'left' },
+      { finding: 'special_test', qualifier: 'valgus stress', value: 'stable', side: 'left' },
+    ]],
+    ['a neurologic heading ends the joint label above it', 'Hip: left hip flexion 100 degrees.\nNeuro: patellar reflexes 2+ bilaterally.', [
+      { finding: 'range_of_motion', bodyPart: 'hip', side: 'left' },
+      { finding: 'reflex', qualifier: 'patellar', bodyPart: 'lumbar spine', side: 'bilateral' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: grouped names, semicolons and lead-ins', () => {
+  check([
+    ['a group name after named tests only labels them', 'Right shoulder: Neer and Hawkins impingement tests negative.', [
+      { qualifier: 'Neer', value: 'negative', side: 'right' },
+      { qualifier: 'Hawkins', value: 'negative', side: 'right' },
+    ]],
+    ['a weak result closed by a semicolon is its own side', 'Supine straight leg raise provokes left-sided calf pain at 50 degrees; on the right it was negative.', [
+      { finding: 'straight_leg_raise', side: 'left', value: 'positive' },
+      { finding: 'straight_leg_raise', side: 'right', value: 'negative' },
+    ]],
+    ['a result after a short lead-in belongs to the next test', "Right knee: Lachman's negative, and the joint was stable to varus stress.", [
+      { qualifier: 'Lachman', value: 'negative' },
+      { qualifier: 'varus stress', value: 'stable' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: motion measures', () => {
+  check([
+    ['one measure to each side gives one finding per direction', 'Lumbar spine: side bending 15 degrees in either direction.', [
+      { qualifier: 'lateral bending', value: 15, side: 'right' },
+      { qualifier: 'lateral bending', value: 15, side: 'left' },
+    ]],
+    ['sides separated by a slash', 'Neck: rotation R 40 deg / L 55 deg.', [
+      { qualifier: 'rotation', value: 40, side: 'right' },
+      { qualifier: 'rotation', value: 55, side: 'left' },
+    ]],
+    ['internal rotation measured by the level reached', 'Right shoulder: internal rotation reaching T10.', [
+      { qualifier: 'internal rotation', value: 'T10', side: 'right' },
+    ]],
+    ['a judged motion keeps the side after it', 'Cervical spine: rotation normal bilaterally.', [
+      { qualifier: 'rotation', value: 'normal', side: 'bilateral' },
+    ]],
+    ['"full range" after a joint label', 'Left elbow: full range, no tenderness.', [
+      { finding: 'range_of_motion', value: 'normal', side: 'left', bodyPart: 'elbow' },
+      { finding: 'tenderness', assertion: 'negated' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: grades and negations', () => {
+  check([
+    ['a word grade restated in numbers keeps the number', 'The left patellar reflex was reduced (1+), 2+ on the right.', [
+      { qualifier: 'patellar', value: '1+', side: 'left' },
+      { qualifier: 'patellar', value: '2+', side: 'right' },
+    ]],
+    ['trace is kept as written', 'Ankle jerks trace bilaterally.', [{ finding: 'reflex', value: 'trace', side: 'bilateral' }]],
+    ['a region word between "no" and the sign', 'There is no cervical paraspinal spasm.', [{ finding: 'spasm', assertion: 'negated' }]],
+    ['a sign said to come with an absent one is absent too', 'Upper trapezius: no taut bands with local twitch response.', [
+      { finding: 'trigger_point', assertion: 'negated' },
+      { finding: 'twitch_response', assertion: 'negated' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: an exam run goes on while findings keep coming', () => {
+  it('reads graded sentences after a run of objective findings', () => {
+    const text = 'HISTORY:\nNotes of the last visit: Neck ROM: flexion 40 deg. Hoffmann negative. Spurling negative. Lhermitte negative. Biceps reflexes 2+ bilaterally. Grip 5/5 both hands. Light touch intact.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => f.finding)).toEqual(['range_of_motion', 'special_test', 'special_test', 'special_test', 'reflex', 'motor_strength', 'sensation']);
+  });
+});

@@ -20,6 +20,8 @@ export interface CompiledExam {
   readonly examCues: ReadonlyArray<{ re: RegExp; block: boolean; weak: boolean }>;
   readonly stopCues: ReadonlyArray<{ re: RegExp; inBlocks: boolean }>;
   readonly changeCues: readonly RegExp[];
+  /** A neurologic line label that ends the joint label above it. */
+  readonly labelReset: RegExp | null;
   readonly negBefore: RegExp;
   readonly negAfter: RegExp;
   readonly results: TermSet<Lex['results'][number]>;
@@ -61,6 +63,8 @@ export interface CompiledExam {
   /** Where a side is written around a motion, a sign, or over a two-column table (see the lexicon). */
   readonly sideAfter: RegExp;
   readonly sideBefore: RegExp;
+  readonly sideEach: RegExp | null;
+  readonly romLevel: RegExp | null;
   readonly sideTail: RegExp;
   readonly tableSideOrder: RegExp;
   readonly tests: TermSet<Lex['specialTests'][number]>;
@@ -144,11 +148,13 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     examCues: lex.scope.examCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
     stopCues: lex.scope.stopCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false })),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
+    labelReset: lex.scope.labelReset ? new RegExp(lex.scope.labelReset, 'i') : null,
     negBefore: new RegExp(lex.negation.before, 'i'),
     negAfter: new RegExp(lex.negation.after, 'i'),
     results: termSet(lex.results),
     continuation: new RegExp(`^\\s*(?:and\\s+|but\\s+)?(${strongResults(lex)})\\b[^.;]{0,30}$`, 'i'),
-    resultBeforeNext: new RegExp(`(?:[,;]|\\band\\b)\\s*(?:${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
+    // "..., and the knee was stable to varus stress": a short lead-in may sit between the break and the result
+    resultBeforeNext: new RegExp(`(?:[,;]|\\band\\b)(?:\\s+[a-z]+){0,4}?\\s*(?:${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
     resultBefore: new RegExp(`\\b(${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
     limbPhrase: new RegExp(lex.limbPhrase, 'i'),
     modifierStop: new RegExp(`^(?:${alternation(lex.modifierStops)})$`, 'i'),
@@ -164,7 +170,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     romRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
     romItem: new RegExp(`^${ROM_LINK}(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
-    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and)\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
+    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|\\/(?=\\s*(?:${lex.sideToken})\\s))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
     romTerms: words(lex.romTerms),
     romMotionWords: (lex.romMotionWords ?? []).map((w) => ({ re: new RegExp(w.pattern, 'i'), value: w.value, before: w.position === 'before' })),
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
@@ -178,6 +184,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     listItem: lex.listItem ? new RegExp(lex.listItem) : null,
     romHeading: lex.romHeading ? new RegExp(lex.romHeading, 'i') : null,
     sideAfter: new RegExp(lex.sideAfter, 'i'),
+    sideEach: lex.sideEach ? new RegExp(lex.sideEach, 'i') : null,
+    romLevel: lex.romLevel ? new RegExp(lex.romLevel, 'i') : null,
     sideBefore: new RegExp(lex.sideBefore, 'i'),
     sideTail: new RegExp(lex.sideTail, 'i'),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),

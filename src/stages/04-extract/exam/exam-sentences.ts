@@ -12,6 +12,7 @@ import type { SectionName } from '../../../types/vocab.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import { joinBroken } from './join-broken.js';
+import { sideIn } from './side-in.js';
 import type { ExamContext, PartRef } from './exam-types.js';
 
 export interface ExamSentence {
@@ -34,13 +35,13 @@ const toRef = (m: BodyPartMention): PartRef => ({
 });
 
 // "Right knee exam (left knee for comparison):" — a parenthetical aside may sit before the colon
-const LABEL = /(?:^|\n)\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z /'-]{0,40}?)\s*(?:\([^()\n]{0,60}\)\s*)?:/g;
+const LABEL = /(?:^|\n)\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z /'-]{0,40}?)\s*(?:\(([^()\n]{0,60})\)\s*)?:/g;
 
 /**
  * "Right knee: ...", "Lumbar spine:", "Upper extremity neurologic examination:" — a line label
  * that starts with a body part (after an optional side). The last one in the sentence counts.
  */
-function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMention[]): PartRef | null {
+function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMention[], lexicons: Lexicons): PartRef | null {
   let found: PartRef | null = null;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(s.text); m; m = LABEL.exec(s.text)) {
@@ -53,7 +54,9 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
     if (!head) continue;
     // "Shoulders:", "Wrists:" — a plural label covers both sides
     const plural = /s$/i.test(head.text) && head.side === null;
-    found = { ...toRef(head), side: plural ? 'bilateral' : head.side };
+    // "SI joint provocation tests (left):" — a side in the aside is the label's side
+    const aside = m[2] && /^\s*(?:left|right|bilateral|R|L)\s*$/i.test(m[2]) ? sideIn(m[2], lexicons) : null;
+    found = { ...toRef(head), side: head.side ?? aside ?? (plural ? 'bilateral' : null) };
   }
   return found;
 }
@@ -73,6 +76,20 @@ function objectiveFinding(c: CompiledExam, text: string): boolean {
   const degrees = c.degree.test(text);
   if (!degrees && !hit(c.results.re)) return false;
   return hit(c.slr) || (degrees && hit(c.motions.re)) || hit(c.tests.re);
+}
+
+/**
+ * Inside a run, a sentence with an examiner's finding or grade ("DTRs 2+ knees and ankles",
+ * "Strength 5/5 throughout") goes on with the exam, so the run starts over from it.
+ */
+function graded(c: CompiledExam, text: string): boolean {
+  const hit = (re: RegExp): boolean => {
+    re.lastIndex = 0;
+    const r = re.test(text);
+    re.lastIndex = 0;
+    return r;
+  };
+  return objectiveFinding(c, text) || hit(c.motorGrade) || (hit(c.reflexTerms) && hit(c.reflexGrade));
 }
 
 /** Sentences to read for findings, in order, each with its context. */
@@ -117,7 +134,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     if (name && excluded.has(name)) {
       // "Preoperative exam: positive Neer ..." inside an indications paragraph: that sentence alone
       const labelled = c.examCues.some((q) => q.block && q.re.test(s.text)) && objectiveFinding(c, s.text);
-      if (labelled) out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: labelPart(c, s, mentionsOf(i)), previousPart: null } });
+      if (labelled) out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: labelPart(c, s, mentionsOf(i), lexicons), previousPart: null } });
       continue;
     }
     const stops = c.stopCues.filter((q) => q.re.test(s.text));
@@ -128,7 +145,8 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       mode = 'run';
       runLength = 0;
       runMax = MAX_RUN;
-    } else if (mode === 'run' && (stop || ++runLength > runMax)) mode = 'off';
+    } else if (mode === 'run' && !stop && graded(c, s.text)) runLength = 0;
+    else if (mode === 'run' && (stop || ++runLength > runMax)) mode = 'off';
     // inside an exam section only imaging lines are skipped ("relief sign" is an exam word)
     const skip = mode === 'block' ? stops.some((q) => q.inBlocks) : stop;
     const finding = mode === 'off' && !stop && objectiveFinding(c, s.text);
@@ -140,8 +158,10 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       runMax = FINDING_RUN;
     }
     LABEL.lastIndex = 0;
-    const lp = LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i)) : null;
+    const lp = LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
     if (lp) label = lp;
+    // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
+    else if (c.labelReset?.test(s.text)) label = null;
     if (eligible) {
       let last: BodyPartMention | undefined;
       for (let j = i - 1; j >= Math.max(sectionFirst, i - PART_MEMORY) && !last; j--) last = mentionsOf(j).at(-1);

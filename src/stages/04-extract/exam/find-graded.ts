@@ -133,6 +133,12 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const grade = w ? c.reflexWords.lookup(w[1]!) ?? c.reflexWords.lookup(w[1]!.split(' ')[0]!) : undefined;
     if (!w || !grade) continue;
     const start = m.index + m[0].length + skipTerm + w[0].indexOf(w[1]!);
+    // "diminished (1+)": the grade in parentheses says the same thing in numbers and is kept
+    const paren = /^\s*\(([^()]{1,8})\)/.exec(t.slice(start + w[1]!.length));
+    c.reflexGrade.lastIndex = 0;
+    const numeric = paren ? c.reflexGrade.test(paren[1]!) : false;
+    c.reflexGrade.lastIndex = 0;
+    if (numeric) continue;
     grades.push({ start, end: start + w[1]!.length, value: grade.value, skip: false });
   }
   // "and absent at the ankles": a word grade right before a site

@@ -185,8 +185,9 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     if (merge) out.pop();
     const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
     const h: Hit = { c, s, e, termStart: m.index, termEnd, clauseStart, head: t.slice(clauseStart, m.index), after: t.slice(termEnd) };
-    // "without twitch response or referred pain": a negation carries over an "or" list of findings
-    const carried = prev && prev.negated && prev.cue && /^\s*(?:,\s*)?(?:or|nor|,)\s*$/i.test(t.slice(prev.end - s.start, m.index));
+    // "without twitch response or referred pain", "no trigger points with twitch response": a negation
+    // carries over an "or" list of findings, and to a sign said to come with the absent one
+    const carried = prev && prev.negated && prev.cue && /^\s*(?:,\s*)?(?:or|nor|with|,)\s*$/i.test(t.slice(prev.end - s.start, m.index));
     const { negated, cue } = carried ? { negated: true, cue: prev.cue } : negationOf(h, kw.negatedTerm);
     const loc = placeOf(h);
     const v = valueOf(h, termEnd + (loc ? loc[0].length : 0));

@@ -63,13 +63,19 @@ interface Item { readonly value: number; readonly side: Side | null; readonly en
  * The measures after one motion term at `at` (sentence offsets): "45 degrees", "20 degrees to the
  * right and 25 degrees to the left", "to the right 60 degrees and to the left 50 degrees".
  */
-function motionItems(c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: boolean, lexicons: Pick<Lexicons, 'bodyParts'>): Item[] {
+function motionItems(c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: boolean, lexicons: Pick<Lexicons, 'bodyParts'>, lateral: boolean): Item[] {
   let pos = at;
   const first = c.romItem.exec(t.slice(pos));
   const g1 = first?.groups ?? {};
   if (!first || (!g1.unit && !hasDegrees)) return []; // a bare number with no degrees anywhere is not a measure
   pos += first[0].length;
   const value = Number(g1.high ?? g1.num); // "flexion 0-120 degrees": the arc's end
+  // "rotation 70 degrees to each side": one finding per direction (bilateral for other motions)
+  const each = side || g1.pre ? null : c.sideEach?.exec(t.slice(pos));
+  if (each) {
+    const end = pos + each[0].length;
+    return lateral ? [{ value, side: 'right', end }, { value, side: 'left', end }] : [{ value, side: 'bilateral', end }];
+  }
   const sa = g1.pre ? null : c.sideAfter.exec(t.slice(pos));
   if (!sa && !g1.pre) return [{ value, side, end: pos }];
   pos += sa ? sa[0].length : 0;
@@ -125,7 +131,9 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     c.motions.re.lastIndex = 0;
     const motion = c.romMotionWords.length > 0 && c.motions.re.test(t);
     c.motions.re.lastIndex = 0;
-    if (!motion) return [];
+    // "full range" after a joint label is judged without the words "range of motion"
+    const whole = c.romWhole.some((w) => { w.re.lastIndex = 0; const r = w.re.test(t); w.re.lastIndex = 0; return r; });
+    if (!motion && !whole) return [];
   }
   c.romTerms.lastIndex = 0;
   const out: Draft[] = [...tableRows(c, s, text, lexicons), ...arcs(c, s)];
@@ -145,10 +153,19 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       side = sb[2] && sideIn(sb[2], lexicons) !== sideIn(sb[1]!, lexicons) ? 'bilateral' : sideIn(sb[1]!, lexicons);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
-    const items = motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons);
+    const items = motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons, motion.lateral);
+    let from = start;
     for (const it of items) {
-      listed.push(draft(s.start + start, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees'));
+      // "70 degrees to each side": both directions quote the same words
+      if (it.end > start) from = start;
+      listed.push(draft(s.start + from, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees'));
       start = it.end;
+    }
+    // "internal rotation to L3": the level the hand reaches is the measure
+    const level = items.length ? null : c.romLevel?.exec(t.slice(m.index + m[0].length));
+    if (level) {
+      listed.push(draft(s.start + start, s.start + m.index + m[0].length + level[0].length, motion.name, level[1]!.toUpperCase(), side, motion.lateral, null));
+      continue;
     }
     // "extension limited and painful", "full rotation": a judged motion without degrees
     if (!items.length) {
@@ -158,8 +175,11 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       const hit = w ? w.re.exec(w.before ? before : after) : null;
       if (w && hit) {
         const from = w.before ? m.index - (before.length - hit.index - Math.max(0, hit[0].search(/[a-z]/i))) : m.index;
-        const to = w.before ? m.index + m[0].length : m.index + m[0].length + hit.index + hit[0].length;
-        listed.push(draft(s.start + from, s.start + to, motion.name, w.value, side, motion.lateral, null));
+        let to = w.before ? m.index + m[0].length : m.index + m[0].length + hit.index + hit[0].length;
+        // "rotation full bilaterally": a side after the judgement is the motion's
+        const sa = side ? null : c.sideAfter.exec(t.slice(to));
+        if (sa) to += sa[0].length;
+        listed.push(draft(s.start + from, s.start + to, motion.name, w.value, side ?? (sa ? sideIn(sa[1]!, lexicons) : null), motion.lateral, null));
       }
     }
   }

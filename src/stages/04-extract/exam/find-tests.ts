@@ -18,6 +18,8 @@ interface Named {
   readonly kind: ExamFindingKind;
   readonly name: string | null;
   readonly part: BodyPart | null;
+  /** A group name ("impingement signs") that only labels the tests named right before it. */
+  readonly umbrella: boolean;
 }
 
 /** The tests of the last sentence, for a next sentence that only says "negative on the left". */
@@ -40,7 +42,7 @@ function names(c: CompiledExam, s: Sentence): Named[] {
     // "empty can strength 4/5" is a strength grade; "Hawkins +; abduction strength" is a test with its result
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25).split(/[;,.]/)[0]!;
     if (!e || c.testStop.test(after)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart });
+    out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart, umbrella: e.umbrella ?? false });
   }
   for (const m of allMatches(c.slr, t)) {
     if (out.some((n) => n.start <= m.index && m.index < n.end)) continue;
@@ -49,7 +51,7 @@ function names(c: CompiledExam, s: Sentence): Named[] {
     const v = c.slrVariant.before.exec(t.slice(Math.max(0, m.index - 20), m.index));
     const variant = v ? c.slrVariant.lookup(v[0].trim()) : undefined;
     const start = v && variant ? m.index - v[0].length : m.index;
-    out.push({ start, end: m.index + m[0].length, kind: 'straight_leg_raise', name: variant?.name ?? null, part: 'lumbar spine' });
+    out.push({ start, end: m.index + m[0].length, kind: 'straight_leg_raise', name: variant?.name ?? null, part: 'lumbar spine', umbrella: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -64,12 +66,16 @@ function results(c: CompiledExam, text: string): Result[] {
 /** Splits a tail into one clause per explicit result; each clause ends before the next one's lead-in. */
 function clauses(c: CompiledExam, tail: string): Array<{ text: string; offset: number; value: string }> {
   const strong = results(c, tail).filter((r) => !r.weak);
-  if (!strong.length) {
-    const weak = results(c, tail)[0];
-    return weak ? [{ text: tail, offset: 0, value: weak.value }] : [];
-  }
+  const weak = results(c, tail).find((r) => r.weak);
+  if (!strong.length) return weak ? [{ text: tail, offset: 0, value: weak.value }] : [];
   const out: Array<{ text: string; offset: number; value: string }> = [];
   let from = 0;
+  // "reproduced right-sided leg pain at 40 degrees; on the left it was negative": a weak result closed by a semicolon is its own clause
+  const semi = weak && weak.start < strong[0]!.start ? tail.indexOf(';', weak.end) : -1;
+  if (weak && semi >= 0 && semi < strong[0]!.start) {
+    out.push({ text: tail.slice(0, semi), offset: 0, value: weak.value });
+    from = semi + 1;
+  }
   strong.forEach((r, i) => {
     const next = strong[i + 1];
     // the last result ends at a semicolon: "Hawkins +; abduction 120" goes on to another finding
@@ -94,6 +100,9 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   // the next line of a list ("Milgram's ..... neg") is another item's result
   const item = c.listItem?.exec(rest);
   if (item) end = item.index;
+  // "FABER (Patrick) ........ positive, posterior pelvic pain": a dot-leader item ends with its line
+  const line = rest.indexOf('\n');
+  if (line >= 0 && line < end && /^\s*\)?\s*(?:\([^()\n]*\)\s*)?\.{2,}/.test(rest)) end = line;
   // a graded reflex or muscle ("ankle jerk 1+", "EHL 4/5") is the next finding, not this result
   const graded = c.gradedSite.exec(rest);
   if (graded && graded.index < end) end = graded.index;
@@ -105,6 +114,9 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   }
   return from + end;
 }
+
+/** A side word (or "-sided") right before a test name. */
+const SIDE_FIRST = /(?:^|[\s(,;:])((?:left|right|bilateral)(?:-sided)?)\s+$/i;
 
 /** "... at the right elbow", "over the cubital tunnel": the place a test was done. */
 const PLACE = /^[^.;]{0,30}?\b(?:at|over|across|around|of)\s+(?:the\s+)?/i;
@@ -137,13 +149,18 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     const g = groups[groups.length - 1];
     const last = g?.[g.length - 1];
     const gap = t.slice(last?.end ?? 0, n.start);
-    if (g && last && (/^\s*(?:,|and|&|or|\/|,\s*and)\s*$/i.test(gap) || (last.name === n.name && /^\s*\(?\s*$/.test(gap)))) g.push(n);
+    const joined = /^\s*(?:,|and|&|or|\/|,\s*and)\s*$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
+      // "Hawkins and Neer impingement signs": the group name labels the tests before it
+      || (n.umbrella && /^\s*$/.test(gap));
+    if (g && last && joined) g.push(n);
     else groups.push([n]);
   }
   // where the last group's own result text ended: its result is not the next group's lead-in
   let consumed = 0;
   groups.forEach((all, gi) => {
-    const g = all.filter((n, i) => all.findIndex((x) => x.name === n.name && x.kind === n.kind) === i);
+    const named = all.filter((n) => !n.umbrella);
+    const members = named.length ? named : all;
+    const g = members.filter((n, i) => members.findIndex((x) => x.name === n.name && x.kind === n.kind) === i);
     const first = all[0]!;
     const last = all[all.length - 1]!;
     const nextStart = groups[gi + 1]?.[0]?.start ?? t.length;
@@ -155,6 +172,8 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     consumed = last.end + tail.length;
     const prefix = t.slice(prevEnd, first.start);
     let cls = clauses(c, tail);
+    // "Right-sided SI provocation tests negative", "left FABER positive": a side written before the name
+    const sideFirst = SIDE_FIRST.exec(prefix);
     const pre = c.resultBefore.exec(prefix);
     const preValue = pre ? c.results.lookup(pre[1]!)?.value : undefined;
     if (pre && preValue && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
@@ -177,7 +196,8 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
       const end = s.start + last.end + k.offset + k.text.replace(/[\s,;.]+$/, '').length;
       const place = PLACE.exec(k.text);
       if (place) placeAt = s.start + last.end + k.offset + place[0].length;
-      for (const n of g) out.push(make(n, start, Math.max(end, start + 1), k.value, sideIn(k.text, lexicons), placeAt));
+      const side = sideIn(k.text, lexicons) ?? (ki === 0 && sideFirst ? sideIn(sideFirst[1]!, lexicons) : null);
+      for (const n of g) out.push(make(n, ki === 0 && sideFirst ? s.start + prevEnd + sideFirst.index + sideFirst[0].search(/\S/) : start, Math.max(end, start + 1), k.value, side, placeAt));
     });
   });
   memory.group = groups[groups.length - 1] ?? [];

@@ -81,7 +81,7 @@ export function resolveFinding(
     bodyPart = own?.part ?? context?.part ?? d.defaultPart;
   }
   const spine = bodyPart !== null && SPINE.has(bodyPart);
-  const sideOfContext = !spine && jointContext ? jointContext.side : null;
+  const sideOfContext = !spine && jointContext ? jointContext.side ?? sideOfSame(jointContext.part, d, mentions, ctx) : null;
   let side: Side | null = d.side ?? (own && !SPINE.has(own.part) ? own.side : null);
   if (!side) {
     if (d.kind === 'range_of_motion') side = d.lateralMotion ? null : sideOfContext;
@@ -90,7 +90,20 @@ export function resolveFinding(
     else if (PALPATION.has(d.kind)) side = palpationSide ?? sideOfContext;
     else side = sideOfContext;
   }
+  // "SI joint provocation tests (left):" over a list, "left sacral sulcus (positive Fortin finger test)":
+  // a test of a sided spine part (the sacroiliac joint) takes the side its label or sentence gives that part
+  if (!side && d.kind === 'special_test') side = label?.side ?? (spine && bodyPart ? sideOfSame(bodyPart, d, mentions, ctx) : null);
   return { bodyPart, side };
+}
+
+/**
+ * The side of the last mention of `part` that states one: earlier in the sentence, else the part
+ * named in the sentences before ("a small right knee effusion ... the knee was stable").
+ */
+function sideOfSame(part: BodyPart, d: Draft, mentions: readonly BodyPartMention[], ctx: ExamContext): Side | null {
+  const before = [...mentions].reverse().find((m) => m.end <= d.start && m.part === part && m.side);
+  if (before) return before.side;
+  return ctx.previousPart?.part === part ? ctx.previousPart.side : null;
 }
 
 /** Whether a kind passes its side on to later palpation findings in the sentence. */

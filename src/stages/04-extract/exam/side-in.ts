@@ -23,7 +23,8 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
   }
   const alts = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // single capital letters only as standalone tokens (not "L5", "L4-5", "R.")
-  const words = new RegExp(`\\b(?:${alts})\\b(?!-\\w)|(?<![\\w'/-])[RL](?![\\w'/]|-\\w|\\.\\w)`, 'gi');
+  // "right-sided" is a side; "right-handed" is not
+  const words = new RegExp(`\\b(?:${alts})\\b(?!-(?!sided\\b)\\w)|(?<![\\w'/-])[RL](?![\\w'/]|-\\w|\\.\\w)`, 'gi');
   const c = { words, sideOf };
   cache.set(lex, c);
   return c;
