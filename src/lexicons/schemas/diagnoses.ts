@@ -46,6 +46,11 @@ export const diagnosisEntrySchema = z.strictObject({
   limb: z.enum(['shoulder', 'elbow', 'hand', 'hip', 'knee', 'foot']).optional(),
   /** A symptom (pain, numbness): never a past diagnosis just because it "resolved" in a narrative. */
   symptom: z.boolean().optional(),
+  /**
+   * Entries clinicians write for one another (sprain, strain, sprain/strain of one spine region):
+   * a code written beside the words that belongs to another entry of the family names that entry.
+   */
+  codeFamily: z.string().min(1).optional(),
   /** Concept and code reported when the diagnosis is historical (a healed fracture → Z87.81). */
   historical: z.strictObject({ concept: z.string().min(2), icd10: icd10Schema }).optional(),
 });

@@ -296,12 +296,15 @@ function itemAround(units: readonly Unit[], m: ConceptMatch): Span {
 /**
  * The entry a written code names when it is another concept of the same ICD-10 category: the
  * clinician's code is more specific than our reading ("HNP L4-5 (M51.16)" is disc disease with
- * radiculopathy). A code from another category is a mismatch and leaves the written concept.
+ * radiculopathy), and so is a code of another entry of the same `codeFamily` (sprain or strain of
+ * one region). Any other code from another category is a mismatch and leaves the written concept.
  */
 function codedEntry(entry: DiagnosisEntry, written: string | null, lex: CompiledDiagnosisLexicon): DiagnosisEntry {
   if (!written || ownCodes(entry).includes(written)) return entry;
   const target = lex.codes.get(written);
   if (!target || target.former || target.entry.kind === 'status_post') return entry;
+  // "Lumbar sprain (S39.012A)": the clinician's code settles which of the family's entries is meant
+  if (entry.codeFamily && target.entry.codeFamily === entry.codeFamily) return target.entry;
   return written.slice(0, 3) === entry.icd10.slice(0, 3) ? target.entry : entry;
 }
 

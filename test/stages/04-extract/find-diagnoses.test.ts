@@ -159,3 +159,15 @@ describe('findDiagnoses: what is not a diagnosis', () => {
     expect(dxOf('Rationale: Trigger point injections are recommended for myofascial pain syndrome.\n')).toEqual([]);
   });
 });
+
+describe('findDiagnoses: the code a clinician writes settles the reading', () => {
+  it('a sprain written with a strain code of the same region is that entry', () => {
+    expect(brief('Diagnoses:\n1. Neck sprain (S16.1XXA).\n')).toEqual([['cervical strain', 'S16.1XXA', 'present']]);
+  });
+  it('a code of an unrelated category still leaves the written concept', () => {
+    expect(brief('Diagnoses:\n1. Lumbar sprain (M54.50).\n').map((d) => d[0])).toEqual(['lumbar sprain']);
+  });
+  it('two names side by side with one code: the coded name is the diagnosis', () => {
+    expect(brief('Diagnoses:\n1. Myofascial pain syndrome / muscle spasm of back (M62.830).\n')).toEqual([['muscle spasm of back', 'M62.830', 'present']]);
+  });
+});

@@ -54,6 +54,10 @@ describe('findPainScores: forms', () => {
     ['a phrase cut by a blank line', 'A 8/20/14 provider follow up reports left\n\nshoulder pain 9/10, 1-10 with medication.', [
       { score: 9, bodyPart: 'shoulder', side: 'left', date: '2014-08-20', condition: null },
     ]],
+    ['a named analgesic before the score, then "without it"', 'On gabapentin her neck pain is 3/10; without it, 7/10.', [
+      { score: 3, condition: 'with_medication' }, { score: 7, condition: 'without_medication' },
+    ]],
+    ['the short spelled-out form right after a rating word', 'She rates the wrist pain at six of ten by evening.', [{ score: 6, max: 10, bodyPart: 'wrist' }]],
     ['a date in the sentence is the score\'s date', 'The progress report of 4/22/2014 notes back pain rated 7/10.', [{ score: 7, date: '2014-04-22' }]],
   ])('%s', (_name, text, want) => {
     const got = scores(text);
@@ -69,6 +73,7 @@ describe('findPainScores: what is not a pain score', () => {
     ['strength grades', 'Strength 4/5 in the right hip flexors.'],
     ['a month and day without a year', 'He was seen on 7/10 and again since 8/10.'],
     ['counts', 'She completed 9/10 sessions of therapy.'],
+    ['a spelled-out count', 'She attended four of ten scheduled visits.'],
   ])('%s', (_name, text) => {
     expect(scores(text)).toEqual([]);
   });

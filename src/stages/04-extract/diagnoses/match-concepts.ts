@@ -338,6 +338,20 @@ function refersBack(units: readonly Unit[], m: ConceptMatch, lex: CompiledDiagno
   return lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `));
 }
 
+const codesOf = (e: DiagnosisEntry): string[] =>
+  [e.icd10, ...Object.values(e.codesBySide ?? {}), ...Object.values(e.codesByLevel ?? {}), ...(e.otherCodes ?? [])];
+
+/**
+ * "Left sacroiliac joint dysfunction / sacroiliitis (M46.1)": two names for one condition, and
+ * the clinician's code says which one is meant; the other name becomes a qualifier (not reported).
+ */
+function dropUncodedAlternative(units: readonly Unit[], matches: readonly ConceptMatch[], coded: ConceptMatch, code: string): void {
+  const slash = units[coded.first - 1];
+  if (slash?.kind !== 'boundary' || slash.norm !== '/') return;
+  const other = matches.find((m) => m.last === coded.first - 2 && !m.written && !m.qualifier && !m.cue);
+  if (other && codesOf(coded.entry).includes(code) && !codesOf(other.entry).includes(code)) other.qualifier = true;
+}
+
 /** Attaches written codes to the mention they label; returns codes that label no mention. */
 function attachCodes(units: readonly Unit[], matches: readonly ConceptMatch[], lex: CompiledDiagnosisLexicon): CodeOnly[] {
   const lone: CodeOnly[] = [];
@@ -355,6 +369,7 @@ function attachCodes(units: readonly Unit[], matches: readonly ConceptMatch[], l
     for (const m of matches) if (m.last < index && !m.qualifier) prev = m;
     if (prev && !prev.written && units.slice(prev.last + 1, index).every((x) => !x.itemEnd)) {
       prev.written = u;
+      dropUncodedAlternative(units, matches, prev, u.norm);
       return;
     }
     if (lex.codes.has(u.norm)) lone.push({ unit: u, index });

@@ -24,7 +24,7 @@ export interface Unit {
 // One pass over the text: codes, levels, words, then punctuation. A dotless code-like token
 // ("I10", "T12") is a code only when the lexicon knows it; otherwise a level or a word.
 const UNIT_RE =
-  /(?<code>\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(?<level>\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|(?<word>[A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(?<punct>\r?\n[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])(?=\s)|[;:()[\]]|\s-\s|\.(?=\s|$)|,)/g;
+  /(?<code>\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(?<level>\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|(?<word>[A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(?<punct>\r?\n[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])(?=\s)|[;:()[\]]|\s-\s|\s\/\s|\.(?=\s|$)|,)/g;
 const LEVEL_RE = /^([CTLS])(\d{1,2})(?:\s?[-–/]\s?([CTLS])?(\d{1,2}))?$/;
 const LEVEL_MAX: Record<string, number> = { C: 8, T: 12, L: 5, S: 5 };
 
@@ -101,5 +101,7 @@ function punctUnit(p: string, start: number, end: number, slice: string, index: 
   }
   if (p === ':') return { kind: 'boundary', norm: ':', start, end };
   if (p.trim() === '-') return { kind: 'boundary', norm: '-', start, end };
+  // "sacroiliac joint dysfunction / sacroiliitis": two names side by side, not one mention
+  if (p.trim() === '/') return { kind: 'boundary', norm: '/', start, end };
   return { kind: 'boundary', norm: p.trim(), start, end, itemEnd: true };
 }
