@@ -4,8 +4,13 @@ import { idSchema, lexiconFile } from './common.js';
 
 export const radiculopathyEntrySchema = z.strictObject({
   id: idSchema,
-  /** `term`: the word itself (radiculopathy, radicular, sciatica); `radiating`: pain into a limb. */
-  kind: z.enum(['term', 'radiating']),
+  /**
+   * `term`: the word itself (radiculopathy, radicular, sciatica); `radiating`: pain into a limb;
+   * `denial`: words that themselves deny radiation ("does not radiate"), always a negated mention;
+   * `limb-symptom`: limb symptoms too loose to affirm a radiculopathy ("leg symptoms"), a mention
+   * only when ConText negates them.
+   */
+  kind: z.enum(['term', 'radiating', 'denial', 'limb-symptom']),
   /** Case-insensitive regular expression for the mention. */
   pattern: z.string(),
   reason: z.string(),
@@ -13,6 +18,11 @@ export const radiculopathyEntrySchema = z.strictObject({
 export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {
   /** Phrases near a mention that make it not radicular (trigger-point referred pain). */
   exclusions: z.array(z.string()),
+  /**
+   * Pattern for where a radiation starts when that is not the spine ("radiating from the wrist into
+   * the fingers" is not radicular), tried just after the radiation verb. Optional.
+   */
+  nonSpinalOrigin: z.string().optional(),
   /** Words that place a mention in a spine region. */
   regions: z.strictObject({ cervical: z.array(z.string()), thoracic: z.array(z.string()), lumbar: z.array(z.string()) }),
 });

@@ -14,10 +14,14 @@ import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
 
+type MentionKind = Lexicons['radiculopathy']['entries'][number]['kind'];
+
 interface Compiled {
   readonly historicalHeaders: ReadonlySet<string>;
-  readonly terms: Array<{ id: string; kind: 'term' | 'radiating'; regex: RegExp }>;
+  readonly terms: Array<{ id: string; kind: MentionKind; regex: RegExp }>;
   readonly exclusion: RegExp;
+  /** "from the wrist", "from his left knee": a radiation that starts outside the spine; null if none listed. */
+  readonly nonSpinalOrigin: RegExp | null;
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
 }
 const cache = new WeakMap<object, Compiled>();
@@ -29,6 +33,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
       historicalHeaders: new Set(headers.entries.filter((e) => e.historical).map((e) => e.id)),
       terms: lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi') })),
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
+      nonSpinalOrigin: lex.nonSpinalOrigin === undefined ? null : new RegExp(lex.nonSpinalOrigin, 'i'),
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
         region, regex: new RegExp(`(?:${words.join('|')})`, 'i'),
       })),
@@ -69,6 +74,16 @@ export function radiculopathyStatus(mentions: ReadonlyArray<RadiculopathyMention
   return 'not_mentioned';
 }
 
+/**
+ * Is a radiating match not radicular? Trigger-point referred pain near it, or a radiation that
+ * starts outside the spine ("numbness radiating from the wrist into the thumb").
+ */
+function notRadicular(kind: MentionKind, text: string, m: RegExpExecArray, c: Compiled): boolean {
+  if (kind !== 'radiating') return false;
+  if (c.exclusion.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) return true;
+  return !!c.nonSpinalOrigin?.test(text.slice(m.index, m.index + m[0].length + 20));
+}
+
 /** Every radiculopathy mention and the patient's status. */
 export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): Radiculopathy {
   const c = compile(lexicons.radiculopathy, lexicons.sectionHeaders);
@@ -83,10 +98,14 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
-        if (t.kind === 'radiating' && c.exclusion.test(s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
-        taken.push([start, end]);
+        if (notRadicular(t.kind, s.text, m, c)) continue;
         const a = assertSpan(doc, { start, end }, lexicons);
         const cls = classifyMention(a);
+        // words that deny radiation are a denial whatever ConText finds ("pain does not extend past
+        // the buttock" holds no cue before it); loose limb words count only when denied
+        if (t.kind === 'denial' && cls.assertion === 'affirmed') cls.assertion = 'negated';
+        if (t.kind === 'limb-symptom' && cls.assertion !== 'negated') continue;
+        taken.push([start, end]);
         // an affirmed mention under a past-history header is history ("PAST MEDICAL HISTORY: ...")
         const headerId = doc.sections[s.sectionIndex]?.headerId;
         if (cls.assertion === 'affirmed' && headerId && c.historicalHeaders.has(headerId)) cls.assertion = 'historical';

@@ -37,6 +37,52 @@ describe('findRadiculopathy', () => {
   it('trigger-point referred pain is not radicular', () => {
     expect(rad('Trigger points with a twitch response and referred pain into the left buttock.').mentions).toEqual([]);
   });
+  it('a past episode said to have gone away is historical, not present', () => {
+    const r = rad('HISTORY\nShe had right-sided sciatica in 2009, which went away with chiropractic care.');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['historical']);
+    expect(r.status).toBe('absent');
+  });
+  it('a limb-symptom resolution after a semicolon makes the condition before it historical', () => {
+    const r = rad('He underwent a laminectomy for radiculopathy; the leg symptoms fully resolved afterwards.');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['historical']);
+    expect(r.status).toBe('absent');
+  });
+  it('a requirement of what would have to be shown is a guideline statement', () => {
+    const r = rad('Rationale:\nA compressive radiculopathy would have to be demonstrated on imaging before surgery.');
+    expect(r.mentions.map((m) => [m.subject, m.assertion])).toEqual([['guideline', 'hypothetical']]);
+    expect(r.status).toBe('not_mentioned');
+  });
+  it('radiation that starts outside the spine is not a mention', () => {
+    expect(rad('Tingling radiating from the left elbow into the ring and small fingers.').mentions).toEqual([]);
+    expect(rad('Burning pain radiating from the right knee down to the ankle.').mentions).toEqual([]);
+    expect(rad('Pain radiating from the neck over the shoulder blade into the right hand.').status).toBe('present');
+  });
+  it.each([
+    'His back pain does not travel below the knees.',
+    "Her low back pain doesn't radiate.",
+    'The ache is non-radiating.',
+    'He reports no arm symptoms since the injection.',
+    'She denies tingling or burning running down either leg.',
+  ])('a denial of radiation is a negated mention: %s', (text) => {
+    const r = rad(text);
+    expect(r.mentions.length).toBeGreaterThan(0);
+    expect(r.mentions.every((m) => m.assertion === 'negated' && m.subject === 'patient')).toBe(true);
+    expect(r.status).toBe('absent');
+  });
+  it.each(['Her knee and leg pain worsened with stairs.', 'The pain does not go away at night.', 'The pain spreads into both buttocks.'])(
+    'is not a radiculopathy mention: %s',
+    (text) => {
+      expect(rad(text).mentions).toEqual([]);
+    },
+  );
+  it('pain running down a limb is radiation', () => {
+    expect(rad('Pain running down the back of the left thigh to the calf.').status).toBe('present');
+  });
+  it("a relative's radiculopathy told in a family history is not the patient's", () => {
+    const r = rad('Family history is remarkable only in that her mother, a retired nurse, had lumbar radiculopathy.');
+    expect(r.mentions.map((m) => m.subject)).toEqual(['other']);
+    expect(r.status).toBe('not_mentioned');
+  });
   it('evidence slices to the mention', () => {
     const doc = docOf('Diagnoses: lumbar radiculopathy, left L5.');
     const r = findRadiculopathy(doc, lex);

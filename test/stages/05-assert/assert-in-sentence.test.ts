@@ -113,12 +113,22 @@ const historical: Row[] = [
   ['History of back pain, now with radiculopathy.', 'radiculopathy', ['affirmed'], null],
   ['No history of diabetes.', 'diabetes', ['negated'], 'No history of'],
   ['Pain began prior to the injection.', 'injection', ['affirmed'], null],
+  // a condition told and then said to have gone: a past episode
+  ['She had right-sided sciatica in 2009, which went away with chiropractic care.', 'sciatica', ['historical'], 'which went away'],
+  ['Arm tingling after a neck strain in 2011 had cleared up by spring.', 'Arm tingling', ['historical'], 'had cleared up'],
+  ['He underwent a laminectomy for radiculopathy; the leg symptoms fully resolved afterwards.', 'radiculopathy', ['historical'], '; the leg symptoms fully resolved'],
+  ['The radicular pain has subsided since the epidural.', 'radicular pain', ['historical'], 'has subsided'],
+  ['The radicular pain has partially subsided since the epidural.', 'radicular pain', ['affirmed'], null],
+  ['The radicular pain has not subsided.', 'radicular pain', ['affirmed'], null],
+  ['He has sciatica and has been cleared to drive.', 'sciatica', ['affirmed'], null],
+  ['He has sciatica; the back pain resolved.', 'sciatica', ['affirmed'], null],
 ];
 
 const experiencer: Row[] = [
   ['Mother with rheumatoid arthritis.', 'rheumatoid arthritis', ['other'], 'Mother'],
   ['Family history of diabetes.', 'diabetes', ['other'], 'Family history of'],
   ['Diabetes in his father.', 'Diabetes', ['other'], 'father'],
+  ['Family history is remarkable only in that her mother, a retired nurse, had lumbar radiculopathy.', 'lumbar radiculopathy', ['other'], 'Family history'],
   ['Her sister had breast cancer; the patient has low back pain.', 'low back pain', ['affirmed'], null],
 ];
 
@@ -127,6 +137,8 @@ const guideline: Row[] = [
   ['The injections are not recommended for radicular pain.', 'radicular pain', ['guideline'], 'not recommended'],
   ['Criteria for ESI include radicular pain corroborated by imaging.', 'radicular pain', ['guideline'], 'Criteria for ESI include'],
   ['Under the MTUS criteria, radiculopathy must be documented by physical examination.', 'radiculopathy', ['guideline'], 'must be documented'],
+  ['A compressive radiculopathy would have to be demonstrated on imaging before surgery.', 'compressive radiculopathy', ['guideline'], 'would have to be demonstrated'],
+  ['Radicular findings need to be documented on two consecutive examinations.', 'Radicular findings', ['guideline'], 'need to be documented'],
   ['MTUS recommends epidural injections for radicular pain.', 'radicular pain', ['guideline'], 'MTUS recommends'],
   ['ODG states that facet blocks are limited to non-radicular pain.', 'non-radicular pain', ['guideline'], 'ODG states'],
   ['Guidelines require documentation of radiculopathy on examination.', 'radiculopathy', ['guideline'], 'Guidelines require'],
