@@ -54,6 +54,20 @@ describe('findEventDates', () => {
       ['2012-06-20', 'imaging'], ['2014-01-15', 'procedure'], ['2014-04-22', 'visit'],
     ]);
   });
+  it('a labelled exam date is the visit, even after a cumulative-trauma "CT" on the line', () => {
+    expect(rolesOf('Date of injury: CT 2015 to 03-01-2017        Exam date: 04/02/2017')).toEqual([
+      ['2017-03-01', 'injury'], ['2017-04-02', 'visit'],
+    ]);
+  });
+  it('a date after "s/p" a procedure is a procedure date, after "s/p" a fall it is not', () => {
+    expect(rolesOf('She is s/p right knee meniscectomy on 05/06/2016.')).toEqual([['2016-05-06', 'procedure']]);
+    expect(rolesOf('He is s/p ACDF at C5-6 on 2/3/2015.')).toEqual([['2015-02-03', 'procedure']]);
+    expect(rolesOf('She is status post fall on 05/06/2016.').map((r) => r[1])).not.toContain('procedure');
+  });
+  it("a single report named by its author's title is a visit; a range of reports is not", () => {
+    expect(rolesOf('Office note by Dr. Lee, 06/01/2017: pain unchanged.')).toEqual([['2017-06-01', 'visit']]);
+    expect(rolesOf('Records: office notes by Dr. Lee 06/01/2017 through 09/01/2017.').map((r) => r[1])).toEqual(['other', 'other']);
+  });
   it('keeps one role per date across the record', () => {
     const roles = rolesOf('UR Denial Date: 05/13/2014\nThe request was non-certified on 5/13/2014.');
     expect(roles.map((r) => r[1])).toEqual(['ur_decision', 'ur_decision']);
@@ -89,8 +103,14 @@ describe('findInjury', () => {
     ['injured her right knee on 1/2/2015 when she pivoted quickly', 'twisting'],
     ['was injured on 1/2/2015 while transferring a patient from a bed', 'lifting'],
     ['injured on 1/2/2015 when his truck was rear-ended', 'motor vehicle accident'],
+    ['was injured on 1/2/2015 when his feet shot out from under him on the loading ramp', 'slip and fall'],
+    ['was injured on 1/2/2015 when she went down on a puddle of spilled coolant near the press', 'slip and fall'],
+    ['was injured on 1/2/2015 when a wheeled rack rolled off the lift gate and clipped him on the right knee', 'struck by object'],
   ])('%s', (text, mechanism) => {
     expect(injuryOf(`The patient ${text}.`).mechanism).toBe(mechanism);
+  });
+  it('reads a story told without an injury word when the worker felt the onset', () => {
+    expect(injuryOf('On the DOI he was hauling a loaded pallet jack up a ramp when he felt a sudden pop in his low back.').mechanism).toBe('pushing/pulling');
   });
   it('says null when the record does not tell', () => {
     expect(injuryOf('Follow-up for neck pain. Pain 5/10.')).toMatchObject({ date: null, mechanism: null, evidence: null });

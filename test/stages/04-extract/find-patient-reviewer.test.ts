@@ -9,6 +9,8 @@ describe('findPatient', () => {
     ['Mr. Roe is a 47-year-old right-handed male seen in follow-up.', 47, 'male'],
     ['DOB: 11/11/1963 (52 y/o M)   CLAIM #: 1', 52, 'male'],
     ['Employer: Shop   Age/Sex: 58 / F', 58, 'female'],
+    ['Patient: DOE, JOHN   DOB: 14 Jun 1969 (50 y)\nSex: M', 50, 'male'],
+    ['Date of birth 04/11/1962 (age 57). He is a welder.', 57, 'male'],
     ['The patient is a 61 year old with a date of injury of 11/14/2011.', 61, null],
     ['Ms. Doe is a 34 y/o R-handed data entry clerk. She types all day.', 34, 'female'],
   ])('%s', (text, age, sex) => {
