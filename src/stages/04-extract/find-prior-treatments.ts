@@ -19,6 +19,15 @@ import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse 
 import { isCareSentence, isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
 import { readPriorSentence, type PriorCandidate } from './treatments/read-prior-sentence.js';
 
+/**
+ * Sections where a treatment names a condition or dates a finding ("S/p arthroscopy, 06/12/2014"
+ * in a diagnosis list or impression, "ankle jerk unchanged since the surgery" in the exam): such a mention adds
+ * to a course of care the record tells of elsewhere but is not one by itself.
+ */
+const SUPPORTING_SECTIONS: ReadonlySet<string> = new Set(['diagnoses', 'assessment', 'physical_exam']);
+/** Header ids of an operative report's own procedure list: the operation it reports, not earlier care. */
+const SUPPORTING_HEADERS: ReadonlySet<string> = new Set(['operative-description']);
+
 /** Request items and IMR decision lines (also where section detection missed the decision header). */
 function requestSpans(doc: SegmentedDocument, lexicons: Lexicons, mentions: readonly TreatmentMention[]): Span[] {
   return [...findRequestItems(doc, lexicons, mentions).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
@@ -57,9 +66,13 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const nextSentence = sentences[i + 1];
     const next = nextSentence && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
+    const section = doc.sections[sentence.sectionIndex];
+    const supporting = SUPPORTING_SECTIONS.has(section?.name ?? '') || SUPPORTING_HEADERS.has(section?.headerId ?? '');
     for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons)) {
       const states = cand.reading.cue !== null && cand.reading.cue.start >= cand.mention.end;
-      if (isPriorTreatment(cand.mention, doc.text.slice(cand.scope.start, cand.scope.end), ctx, states)) out.push(cand);
+      if (!isPriorTreatment(cand.mention, doc.text.slice(cand.scope.start, cand.scope.end), ctx, states)) continue;
+      // read like a weak reference: it adds its date to a course told elsewhere, never starts one
+      out.push(supporting ? { ...cand, mention: { ...cand.mention, weak: true } } : cand);
     }
   });
   return out;

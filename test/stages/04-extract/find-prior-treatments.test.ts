@@ -133,3 +133,27 @@ describe('findPriorTreatments: a medication cut back is the outcome of the treat
     expect(esi).toMatchObject({ response: 'partial_relief', reliefPercent: 50, durationWeeks: 6, functionalImprovement: true });
   });
 });
+
+describe('findPriorTreatments: care told elsewhere than the treatment history', () => {
+  it('a diagnosis list or exam adds a date to a course but does not start one', () => {
+    const doc = docOf('HISTORY:\nShe had a left knee arthroscopy and has done well.\nEXAM:\nKnee flexion unchanged since the 2012 fusion.\nDIAGNOSES:\n1. S/p left knee arthroscopy, 03/02/2015.\n2. Status post lumbar laminectomy.\n');
+    expect(findPriorTreatments(doc, lex).map((p) => [p.treatment, p.procedure ?? null, p.date])).toEqual([['surgery', 'knee arthroscopy', '2015-03-02']]);
+  });
+
+  it("a relative's operation, a pre-claim past history and a form label are not the patient's care", () => {
+    expect(brief('Her father, a retired welder, underwent a lumbar fusion. Past surgical history is notable for an appendectomy and a cholecystectomy.')).toEqual([]);
+    expect(brief('Date of surgery: 05/05/2020. She tolerated the knee arthroscopy well.').map((p) => p[0])).not.toContain('other');
+  });
+
+  it('a sentence pointing back at the treatment gives its response', () => {
+    expect(priorOf('She had a right C6-7 interlaminar epidural injection in May. Following that injection she had roughly 70% relief for about nine weeks and went back to full duty.')[0])
+      .toMatchObject({ treatment: 'epidural steroid injection', response: 'significant_relief', reliefPercent: 70, durationWeeks: 9, functionalImprovement: true });
+  });
+
+  it('relief that then came back, a worsening, no change, half better and complete relief', () => {
+    expect(brief('Massage eased the spasm, but the tightness came back the next morning. Aquatic therapy increased her hip pain. A resting hand splint did not change the numbness. Duloxetine has lessened the burning by about half. An arthroscopic meniscectomy relieved the locking completely.')).toEqual([
+      ['massage therapy', null, 'temporary_relief'], ['aquatic therapy', null, 'worsened'], ['orthotic/brace', null, 'no_relief'],
+      ['antidepressant', 'duloxetine', 'partial_relief'], ['surgery', expect.anything(), 'significant_relief'],
+    ]);
+  });
+});

@@ -233,3 +233,16 @@ describe('IMR decision lines read by OCR', () => {
     expect(requestsOf(text).map((r) => [r.treatment, r.determination])).toEqual([['trigger point injection', 'upheld']]);
   });
 });
+
+describe('findRequests: plans under compound headers', () => {
+  it.each([
+    ['IMPRESSION:\nRight knee strain.\n\nPLAN / RECOMMENDATIONS:\n  1. Knee MRI without contrast.\n  2. Continue meloxicam 7.5 mg daily.\n',
+      [['MRI', null, null], ['NSAID', 'meloxicam', null]]],
+    ['OPERATIVE TECHNIQUE:\nThe cubital tunnel was opened.\n\nPost-operative orders / disposition:\n  - Elbow sling for comfort.\n  - Tramadol 50 mg q6h prn, #15.\n',
+      [['orthotic/brace', null, null], ['opioid analgesic', 'tramadol', null]]],
+    ['DIAGNOSES\n  M54.5 Low back pain\n\nTREATMENT PLAN / RFA\n  a) Acupuncture, 6 sessions.\n  b) TENS unit trial.\n',
+      [['acupuncture', null, null], ['TENS unit', null, null]]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -24,7 +24,8 @@ const OVERRIDING: ReadonlySet<TreatmentResponse> = new Set(['unknown', 'worsened
 
 function percentOf(text: string, c: CompiledTreatments): CueMatch & { pct: number } | null {
   const m = firstCue(c.cues.percent, text);
-  const pct = m ? Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3) : NaN;
+  // "reduced by about half": the lexicon names the half, which is 50%
+  const pct = m ? (m.groups.half !== undefined ? 50 : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3)) : NaN;
   return m && pct > 0 && pct <= 100 ? { ...m, pct } : null;
 }
 
@@ -42,8 +43,9 @@ function painChange(text: string, c: CompiledTreatments): (CueMatch & { response
   const m = firstCue(c.cues['pain-change'], text);
   if (!m) return null;
   if (m.groups.same !== undefined) return { ...m, response: 'no_relief' };
-  const from = Number(m.groups.from);
-  const to = Number(m.groups.to);
+  // "from 8/10 to 4/10", "4/10; without it, 8/10", "7/10 without it, 4/10 with it", "4/10 on it and 8/10 without"
+  const from = Number(m.groups.from ?? m.groups.from2 ?? m.groups.from3 ?? m.groups.from4);
+  const to = Number(m.groups.to ?? m.groups.to2 ?? m.groups.to3 ?? m.groups.to4);
   if (!(from > 0)) return null;
   if (to > from) return { ...m, response: 'worsened' };
   if (to === from) return { ...m, response: 'no_relief' };

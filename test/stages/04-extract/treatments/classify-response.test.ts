@@ -43,6 +43,17 @@ describe('classifyResponse: the contract relief thresholds', () => {
     [' was stopped after one week; she could not say whether it helped', 'unknown', null, null],
     [' (number of sessions and response not documented)', 'unknown', null, null],
     [' 10 mg twice daily', 'unknown', null, null],
+    // fresh phrasings of worsening, relief that came back, "half", and pain with vs without
+    [', which increased her wrist swelling', 'worsened', null, null],
+    [' eased the ache for roughly four weeks', 'unknown', null, 4],
+    [' helped for roughly four weeks', 'temporary_relief', null, 4],
+    [' made her feel better, but the stiffness came back within the month', 'temporary_relief', null, null],
+    [' "loosens her up" but the ache returns by bedtime', 'temporary_relief', null, null],
+    [' cut the burning by nearly half', 'partial_relief', 50, null],
+    [' did not change her numbness', 'no_relief', null, null],
+    [': her pain is 3/10 on it and 7/10 without it', 'partial_relief', null, null],
+    [' takes her pain to 5/10; without it, 9/10', 'partial_relief', null, null],
+    [': 9 out of 10 without the patch, 8 out of 10 with it', 'partial_relief', null, null],
   ])('%s → %s %s %s', (text, response, pct, weeks) => {
     expect(read(text)).toEqual([response, pct, weeks]);
   });
