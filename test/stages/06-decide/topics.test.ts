@@ -245,6 +245,14 @@ const ROWS: Row[] = [
   { topic: 'odg-low-back-gym-memberships', kind: 'met', spec: { request: { treatment: 'gym membership', text: 'medically supervised gym program' }, priors: [{ treatment: 'home exercise program', response: 'no_relief' }] }, outcome: 'criteria_met' },
   { topic: 'odg-low-back-gym-memberships', kind: 'not_met', spec: { request: { treatment: 'gym membership' }, priors: [{ treatment: 'home exercise program', response: 'partial_relief' }] }, outcome: 'criteria_not_met' },
   { topic: 'odg-low-back-gym-memberships', kind: 'unknown', spec: { request: { treatment: 'gym membership' } }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-acoem-shoulder-corticosteroid-injections', kind: 'met', spec: { request: { treatment: 'steroid injection', bodyPart: 'shoulder' }, diagnoses: [{ concept: 'subacromial bursitis, right shoulder' }], priors: [PT, NSAID] }, outcome: 'criteria_met' },
+  { topic: 'mtus-acoem-shoulder-corticosteroid-injections', kind: 'not_met', spec: { request: { treatment: 'steroid injection', bodyPart: 'shoulder' }, diagnoses: [{ concept: 'bursitis of shoulder' }], priors: [PT, { treatment: 'steroid injection', bodyPart: 'shoulder', response: 'no_relief' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-acoem-shoulder-corticosteroid-injections', kind: 'unknown', spec: { request: { treatment: 'steroid injection', bodyPart: 'shoulder' }, diagnoses: [{ concept: 'rotator cuff tendinitis' }] }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'met', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '6 visits' }, diagnoses: [{ concept: 'obesity' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'not_met', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '16 visits' }, priors: [{ treatment: 'physical therapy', response: 'worsened' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'unknown', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '6 visits' } }, outcome: 'criteria_not_met' },
 ];
 
 const guidelines = loadGuidelines();
