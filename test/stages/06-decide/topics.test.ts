@@ -131,6 +131,8 @@ const ROWS: Row[] = [
   { topic: 'mtus-acoem-neck-mri', kind: 'met', spec: cervMri, outcome: 'criteria_met' },
   { topic: 'mtus-acoem-neck-mri', kind: 'not_met', spec: { ...cervMri, exams: [{ finding: 'sensation', bodyPart: 'cervical spine', value: 'intact' }], mentions: [{ assertion: 'negated', region: 'cervical' }], diagnoses: [{ concept: 'cervical sprain' }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-acoem-neck-mri', kind: 'unknown', spec: { ...cervMri, injuryDate: null }, outcome: 'insufficient_information' },
+  // a rotator cuff's weakness is a shoulder sign: no neurologic finding is documented, which fails by the documentation rule
+  { topic: 'mtus-acoem-neck-mri', kind: 'unknown', spec: { ...cervMri, exams: [{ finding: 'motor_strength', bodyPart: 'shoulder', qualifier: 'external rotation', value: '4/5' }], mentions: [{ assertion: 'negated', region: 'cervical' }], diagnoses: [{ concept: 'cervical strain' }] }, outcome: 'criteria_not_met' },
 
   { topic: 'mtus-acoem-electrodiagnostic-studies', kind: 'met', spec: { request: { treatment: 'EMG/NCV', bodyPart: 'cervical spine' }, mentions: [{ assertion: 'hypothetical', region: 'cervical' }] }, outcome: 'criteria_met' },
   { topic: 'mtus-acoem-electrodiagnostic-studies', kind: 'not_met', spec: { request: { treatment: 'EMG/NCV', bodyPart: 'lumbar spine' }, mentions: [radicNo], exams: [slrNeg] }, outcome: 'criteria_not_met' },
