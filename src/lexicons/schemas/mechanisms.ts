@@ -18,6 +18,8 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   complaintWords: z.string(),
   radiationCues: z.string(),
   contactCues: z.string(),
+  /** Text right after a part that makes it a point of contact or motion, not an injury; optional. */
+  contactAfterCues: z.string().optional(),
   coordination: z.string(),
   nonIndustrialCues: z.string(),
 });

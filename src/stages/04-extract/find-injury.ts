@@ -19,6 +19,7 @@ interface Compiled {
   readonly complaint: RegExp;
   readonly radiation: RegExp;
   readonly contact: RegExp;
+  readonly contactAfter: RegExp | null;
   readonly coordinated: RegExp;
   readonly nonIndustrial: RegExp;
 }
@@ -34,6 +35,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       complaint: new RegExp(lex.complaintWords, 'i'),
       radiation: new RegExp(lex.radiationCues, 'i'),
       contact: new RegExp(lex.contactCues, 'i'),
+      contactAfter: lex.contactAfterCues === undefined ? null : new RegExp(lex.contactAfterCues, 'i'),
       coordinated: new RegExp(lex.coordination, 'i'),
       nonIndustrial: new RegExp(lex.nonIndustrialCues, 'i'),
     };
@@ -97,6 +99,8 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     if (b.limb && b.start > radiationAt) continue;
     // the surface landed on is a point of contact, not necessarily an injured part
     if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start).replace(/\s+/g, ' '))) continue;
+    // so is a foot that stayed planted while the body turned, or a head thrown forward in a collision
+    if (c.contactAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 30)).replace(/\s+/g, ' '))) continue;
     const same = parts.findIndex((x) => x.part === b.part);
     if (same < 0) parts.push({ part: b.part, side });
     else if (parts[same]!.side === null && side) parts[same] = { part: b.part, side };

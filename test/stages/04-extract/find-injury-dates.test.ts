@@ -109,6 +109,13 @@ describe('findInjury', () => {
   ])('%s', (text, mechanism) => {
     expect(injuryOf(`The patient ${text}.`).mechanism).toBe(mechanism);
   });
+  it.each([
+    ['The patient injured his right knee on 1/2/2015 when his right foot stayed planted as he turned.', [{ part: 'knee', side: 'right' }]],
+    ['She was injured on 1/2/2015 while walking with a box of files on her left shoulder and twisted her right ankle.', [{ part: 'ankle', side: 'right' }]],
+    ['He was injured on 1/2/2015 when a van struck his car and his head jerked forward. He developed neck pain the next day.', [{ part: 'cervical spine', side: null }]],
+  ])('a planted foot, a carried load or a whiplash motion is not the injured part: %s', (text, parts) => {
+    expect(injuryOf(text).bodyParts).toEqual(parts);
+  });
   it('reads a story told without an injury word when the worker felt the onset', () => {
     expect(injuryOf('On the DOI he was hauling a loaded pallet jack up a ramp when he felt a sudden pop in his low back.').mechanism).toBe('pushing/pulling');
   });
