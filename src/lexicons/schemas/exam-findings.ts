@@ -55,6 +55,8 @@ export const specialTestSchema = z.strictObject({
   terms,
   /** A name for a group of tests ("impingement signs"): right after named tests it only labels them ("Hawkins and Neer impingement signs"). */
   umbrella: z.boolean().optional(),
+  /** Short names read only under a label naming the test's body part ("Distraction .... negative" under "SI joint provocation tests:"). */
+  underLabel: z.array(z.string().min(1)).optional(),
 });
 
 export const siteSchema = z.strictObject({
@@ -161,7 +163,13 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   motor: z.strictObject({
     terms, grade: pattern, sites: z.array(siteSchema), skipBefore: pattern, skipAfter: pattern, wordValues: z.array(valueWords),
   }),
-  sensation: z.strictObject({ terms, values: z.array(valueWords), modalities: terms, location: pattern }),
+  sensation: z.strictObject({
+    terms, values: z.array(valueWords), modalities: terms, location: pattern,
+    /** A measured sensation ("two-point discrimination 7 mm"): groups (number, unit); the number is the value. */
+    measure: pattern.optional(),
+    /** A normal sensory exam said as an absence ("no sensory deficit"): value normal, not a negated sign. */
+    normalPhrase: pattern.optional(),
+  }),
   summaries: z.strictObject({ pattern, reason: z.string() }),
   keywordFindings: z.array(keywordFindingSchema),
 });

@@ -57,17 +57,21 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
 
 /**
  * A sided diagnosis written without a side takes the side the document gives its limb, when the
- * document names exactly one ("Right subacromial impingement" ... "SLAP fraying of the labrum").
+ * document names exactly one ("Right subacromial impingement" ... "SLAP fraying of the labrum");
+ * a sided diagnosis of no limb takes the one side the document gives the same diagnosis ("a bout
+ * of left-sided sciatica" ... "Hx of sciatica").
  */
 function inheritLimbSides(facts: Diagnosis[], entryOf: ReadonlyMap<Diagnosis, DiagnosisEntry>): void {
   const sidesByLimb = new Map<string, Set<Side>>();
+  const keyOf = (e: DiagnosisEntry | undefined): string | undefined => (e ? e.limb ?? `entry:${e.id}` : undefined);
   for (const f of facts) {
-    const limb = entryOf.get(f)?.limb;
-    if (limb && f.side) sidesByLimb.set(limb, (sidesByLimb.get(limb) ?? new Set()).add(f.side));
+    const key = keyOf(entryOf.get(f));
+    if (key && f.side) sidesByLimb.set(key, (sidesByLimb.get(key) ?? new Set()).add(f.side));
   }
   facts.forEach((f, i) => {
     const entry = entryOf.get(f);
-    const sides = entry?.limb ? sidesByLimb.get(entry.limb) : undefined;
+    const key = keyOf(entry);
+    const sides = key ? sidesByLimb.get(key) : undefined;
     if (!entry?.codesBySide || f.side || !sides || sides.size !== 1 || f.icd10 !== entry.codesBySide.unspecified) return;
     const side = [...sides][0]!;
     facts[i] = { ...f, side, icd10: entry.codesBySide[side] };

@@ -43,7 +43,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     const taken: Span[] = [];
     const drafts: Draft[] = [
       ...findSummaries(c, s, taken),
-      ...findTests(c, s, lexicons, memory),
+      ...findTests(c, s, lexicons, memory, context.labelPart?.part ?? null),
       ...findRom(c, s, doc.text, lexicons),
       ...findReflexes(c, s, lexicons),
       ...findStrength(c, s, lexicons),

@@ -171,3 +171,13 @@ describe('findDiagnoses: the code a clinician writes settles the reading', () =>
     expect(brief('Diagnoses:\n1. Myofascial pain syndrome / muscle spasm of back (M62.830).\n')).toEqual([['muscle spasm of back', 'M62.830', 'present']]);
   });
 });
+
+describe('findDiagnoses: sides and knee loose bodies', () => {
+  it('a sided diagnosis takes the one side the document gives the same diagnosis', () => {
+    const text = 'HISTORY:\nHe had right-sided sciatica in 2009 that cleared.\n\nDIAGNOSES:\n1. History of sciatica, resolved.\n';
+    expect(brief(text)).toEqual([['sciatica', 'M54.31', 'historical'], ['sciatica', 'M54.31', 'historical']]);
+  });
+  it('a loose body of the knee, by side', () => {
+    expect(brief('Diagnoses: rule out left knee loose body.')).toEqual([['loose body in knee', 'M23.42', 'possible']]);
+  });
+});

@@ -444,6 +444,12 @@ describe('findExamFindings: sides given by a label, a prefix or an earlier menti
       { finding: 'special_test', qualifier: 'thigh thrust', value: 'positive', side: 'right' },
       { finding: 'special_test', qualifier: 'SI provocation tests', value: 'negative', side: 'left' },
     ]],
+    ['a side opening the next test\'s words on a joined line is that test\'s; short names under their part\'s label', 'SI joint (right): Compression ..... negative Distraction ..... positive, groin ache Left-sided SI provocation tests positive.', [
+      { qualifier: 'SI compression', value: 'negative', side: 'right' },
+      { qualifier: 'SI distraction', value: 'positive', side: 'right' },
+      { qualifier: 'SI provocation tests', value: 'positive', side: 'left' },
+    ]],
+    ['a short name means nothing outside its part\'s label', 'Shoulder: compression ..... negative', []],
     ['a test of the sacroiliac joint takes the side named before it in the sentence', 'Pain over the right sacral sulcus on palpation (Fortin finger sign positive).', [
       { finding: 'special_test', qualifier: 'Fortin finger', value: 'positive', side: 'right' },
     ]],
@@ -523,4 +529,15 @@ describe('findExamFindings: an exam run goes on while findings keep coming', () 
     const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
     expect(got.map((f) => f.finding)).toEqual(['range_of_motion', 'special_test', 'special_test', 'special_test', 'reflex', 'motor_strength', 'sensation']);
   });
+});
+
+describe('findExamFindings: sensation said as an absence or measured', () => {
+  check([
+    ['"no sensory deficit" is a normal sensory exam', 'Upper extremities: no focal sensory deficit in either hand.', [
+      { finding: 'sensation', value: 'normal', assertion: 'present' },
+    ]],
+    ['two-point discrimination keeps its measure', 'Two-point discrimination was 9 mm over the left small finger.', [
+      { finding: 'sensation', value: 9, side: 'left', qualifier: 'two-point discrimination' },
+    ]],
+  ]);
 });

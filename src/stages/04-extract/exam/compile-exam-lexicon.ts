@@ -70,6 +70,8 @@ export interface CompiledExam {
   readonly tests: TermSet<Lex['specialTests'][number]>;
   /** Lower-cased words of test and straight-leg-raise names ("leg", "arm"), to skip the name scan when none is there. */
   readonly testNameWords: ReadonlySet<string>;
+  /** Short test names read only under a label naming the test's body part. */
+  readonly labelTests: TermSet<Lex['specialTests'][number]>;
   readonly testStop: RegExp;
   readonly reflexTerms: RegExp;
   readonly reflexSites: TermSet<Lex['reflexes']['sites'][number]>;
@@ -89,6 +91,8 @@ export interface CompiledExam {
   readonly sensationValues: TermSet<Lex['sensation']['values'][number]>;
   readonly modalities: RegExp;
   readonly dermatome: RegExp;
+  readonly sensationMeasure: RegExp | null;
+  readonly sensationNormal: RegExp | null;
   readonly summary: RegExp;
   readonly keywords: TermSet<KeywordHit>;
 }
@@ -190,6 +194,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideTail: new RegExp(lex.sideTail, 'i'),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tests: termSet(lex.specialTests),
+    labelTests: termSet(lex.specialTests.flatMap((t) => (t.underLabel?.length ? [{ ...t, terms: t.underLabel }] : []))),
     testNameWords: new Set([...lex.specialTests.flatMap((t) => t.terms), ...lex.straightLegRaise.terms]
       .flatMap((t) => t.toLowerCase().split(/[\s/-]+/))),
     testStop: new RegExp(lex.testNameStop, 'i'),
@@ -207,6 +212,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sensationTerms: words(lex.sensation.terms),
     sensationValues: termSet(lex.sensation.values),
     modalities: words(lex.sensation.modalities),
+    sensationMeasure: lex.sensation.measure ? new RegExp(lex.sensation.measure, 'i') : null,
+    sensationNormal: lex.sensation.normalPhrase ? new RegExp(lex.sensation.normalPhrase, 'gi') : null,
     dermatome: new RegExp(lex.sensation.location, 'gi'),
     summary: new RegExp(lex.summaries.pattern, 'gi'),
     keywords: termSet(keywordItems),

@@ -68,9 +68,21 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
   const t = s.text;
   const out: Draft[] = [];
   let consumedTo = -1;
+  // "no sensory deficit in the upper limbs": a sensory exam with a normal result
+  const normal: Span[] = [];
+  for (const m of c.sensationNormal ? allMatches(c.sensationNormal, t) : []) {
+    const end = clauseEnd(c, t, m.index + m[0].length);
+    const text = t.slice(m.index, end).replace(/[\s.,]+$/, '');
+    const limb = c.limbPhrase.exec(text);
+    normal.push({ start: m.index, end });
+    out.push({
+      kind: 'sensation', start: s.start + m.index, end: s.start + m.index + text.length, qualifier: limb ? limb[0] : null, value: 'normal',
+      unit: null, side: sideIn(text, lexicons), defaultPart: null, negated: false, levelRegion: null,
+    });
+  }
   for (const m of allMatches(c.sensationTerms, t)) {
     const abs = s.start + m.index;
-    if (m.index < consumedTo || taken.some((x) => x.start <= abs && abs < x.end)) continue;
+    if (m.index < consumedTo || normal.some((x) => x.start <= m.index && m.index < x.end) || taken.some((x) => x.start <= abs && abs < x.end)) continue;
     const termEnd = m.index + m[0].length;
     const end = clauseEnd(c, t, termEnd);
     const headFrom = Math.max(0, m.index - 25);
@@ -78,7 +90,9 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     const beforeValue = before ? c.sensationValues.lookup(before[1]!) : undefined;
     const values = allMatches(c.sensationValues.re, t.slice(termEnd, end));
     const afterValue = values.map((v) => c.sensationValues.lookup(v[0])).find((v) => v !== undefined);
-    const value = beforeValue ?? afterValue;
+    // "two-point discrimination 7 mm": a measured sensation keeps its number
+    const measured = beforeValue || afterValue ? null : c.sensationMeasure?.exec(t.slice(termEnd, end));
+    const value = beforeValue ?? afterValue ?? (measured ? { value: Number(measured[1]) } : undefined);
     if (!value) continue;
     const start = beforeValue && before ? headFrom + before.index + before[0].indexOf(before[1]!) : m.index;
     const text = t.slice(start, end);
@@ -86,7 +100,7 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     const mods = [...new Set(allMatches(c.modalities, text).map((x) => x[0].toLowerCase()))];
     const qualifier = [derm, mods.length ? mods.join(' and ') : null].filter(Boolean).join(', ') || null;
     out.push({
-      kind: 'sensation', start: s.start + start, end: s.start + end, qualifier, value: value.value, unit: null,
+      kind: 'sensation', start: s.start + start, end: s.start + end, qualifier, value: value.value, unit: measured ? measured[2]!.toLowerCase() : null,
       side: sideIn(text, lexicons), defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
     });
     consumedTo = end;

@@ -34,14 +34,19 @@ interface Result {
   readonly weak: boolean;
 }
 
-function names(c: CompiledExam, s: Sentence): Named[] {
+function names(c: CompiledExam, s: Sentence, labelPart: BodyPart | null): Named[] {
   const t = s.text;
   const out: Named[] = [];
+  // "SI joint provocation tests (left):\n Distraction .... negative": a short name under its part's label
+  for (const m of labelPart ? allMatches(c.labelTests.re, t) : []) {
+    const e = c.labelTests.lookup(m[0]);
+    if (e && e.bodyPart === labelPart) out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart, umbrella: false });
+  }
   for (const m of allMatches(c.tests.re, t)) {
     const e = c.tests.lookup(m[0]);
     // "empty can strength 4/5" is a strength grade; "Hawkins +; abduction strength" is a test with its result
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25).split(/[;,.]/)[0]!;
-    if (!e || c.testStop.test(after)) continue;
+    if (!e || c.testStop.test(after) || out.some((n) => n.start < m.index + m[0].length && m.index < n.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart, umbrella: e.umbrella ?? false });
   }
   for (const m of allMatches(c.slr, t)) {
@@ -115,6 +120,9 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   return from + end;
 }
 
+/** A side that opens a test's words: "-sided", or a capitalised side word not after "on the" / "to the". */
+const SIDE_LEAD = /(?<!\b(?:the|on|to)\s*)(?<=^|[\s(,;:])(?:(?:[Ll]eft|[Rr]ight|[Bb]ilateral)-sided|(?:Left|Right|Bilateral))\s+$/;
+
 /** A side word (or "-sided") right before a test name. */
 const SIDE_FIRST = /(?:^|[\s(,;:])((?:left|right|bilateral)(?:-sided)?)\s+$/i;
 
@@ -128,10 +136,15 @@ function make(n: Named, start: number, end: number, value: string, side: Draft['
   };
 }
 
-/** Test drafts in one exam sentence; `memory` carries the last sentence's tests. */
-export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, memory: TestMemory): Draft[] {
+/**
+ * Test drafts in one exam sentence; `memory` carries the last sentence's tests; `labelPart` is the
+ * part of the line label above, which lets short names ("Compression") be read under it.
+ */
+export function findTests(
+  c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, memory: TestMemory, labelPart: BodyPart | null = null,
+): Draft[] {
   const t = s.text;
-  const found = names(c, s);
+  const found = names(c, s, labelPart);
   const out: Draft[] = [];
   if (!found.length) {
     // "negative on the left." continuing the previous sentence's test
@@ -168,6 +181,9 @@ export function findTests(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons,
     // "..., negative Lachman": a result right before the next test belongs to that test
     const lead = groups[gi + 1] ? c.resultBeforeNext.exec(tail) : null;
     if (lead) tail = tail.slice(0, lead.index);
+    // "... posterior pelvic pain Right-sided SI provocation tests": a side that opens the next test's words is that test's
+    const sideLead = groups[gi + 1] ? SIDE_LEAD.exec(tail) : null;
+    if (sideLead) tail = tail.slice(0, sideLead.index);
     const prevEnd = Math.max(consumed, groups[gi - 1]?.[groups[gi - 1]!.length - 1]?.end ?? 0);
     consumed = last.end + tail.length;
     const prefix = t.slice(prevEnd, first.start);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { findBodyParts } from '../../../src/stages/04-extract/find-body-parts.js';
+import { lex } from '../../helpers/docs.js';
+
+describe('findBodyParts: "back" that is not the worker\'s back', () => {
+  it.each([
+    ['a forklift hit the back of the trailer while she stood beside it', []],
+    ['she went back to modified duty in March', []],
+    ['the ache came back within a week', []],
+    ['the car was struck and her neck whipped forward and back', [['cervical spine', null]]],
+    ['he rocked the crate back and forth and felt his low back give', [['lumbar spine', null]]],
+    ['she fell back and landed on her back', [['lumbar spine', null]]],
+    ['tenderness at the back of the knee', [['knee', null]]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
