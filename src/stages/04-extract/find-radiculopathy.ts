@@ -81,7 +81,7 @@ export function radiculopathyStatus(mentions: ReadonlyArray<RadiculopathyMention
 function notRadicular(kind: MentionKind, text: string, m: RegExpExecArray, c: Compiled): boolean {
   if (kind !== 'radiating') return false;
   if (c.exclusion.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) return true;
-  return !!c.nonSpinalOrigin?.test(text.slice(m.index, m.index + m[0].length + 20));
+  return !!c.nonSpinalOrigin?.test(text.slice(m.index, m.index + m[0].length + 40));
 }
 
 /** Every radiculopathy mention and the patient's status. */

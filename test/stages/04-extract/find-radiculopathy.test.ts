@@ -55,6 +55,7 @@ describe('findRadiculopathy', () => {
   it('radiation that starts outside the spine is not a mention', () => {
     expect(rad('Tingling radiating from the left elbow into the ring and small fingers.').mentions).toEqual([]);
     expect(rad('Burning pain radiating from the right knee down to the ankle.').mentions).toEqual([]);
+    expect(rad('Pain radiating from the back of the knee down to the calf.').mentions).toEqual([]);
     expect(rad('Pain radiating from the neck over the shoulder blade into the right hand.').status).toBe('present');
   });
   it.each([
@@ -69,12 +70,16 @@ describe('findRadiculopathy', () => {
     expect(r.mentions.every((m) => m.assertion === 'negated' && m.subject === 'patient')).toBe(true);
     expect(r.status).toBe('absent');
   });
-  it.each(['Her knee and leg pain worsened with stairs.', 'The pain does not go away at night.', 'The pain spreads into both buttocks.'])(
+  it.each(['Her knee and leg pain worsened with stairs.', 'She has no leg pain today.', 'The pain does not go away at night.', 'The pain spreads into both buttocks.'])(
     'is not a radiculopathy mention: %s',
     (text) => {
       expect(rad(text).mentions).toEqual([]);
     },
   );
+  it('radiation told from the spine may pass other landmarks before the limb', () => {
+    const r = rad('Aching travels from the middle of her low back across the left buttock and hip and then down the outer thigh.');
+    expect(r.mentions.map((m) => [m.assertion, m.region])).toEqual([['affirmed', 'lumbar']]);
+  });
   it('pain running down a limb is radiation', () => {
     expect(rad('Pain running down the back of the left thigh to the calf.').status).toBe('present');
   });
