@@ -68,6 +68,11 @@ describe('findEventDates', () => {
     expect(rolesOf('Office note by Dr. Lee, 06/01/2017: pain unchanged.')).toEqual([['2017-06-01', 'visit']]);
     expect(rolesOf('Records: office notes by Dr. Lee 06/01/2017 through 09/01/2017.').map((r) => r[1])).toEqual(['other', 'other']);
   });
+  it('a narrative cue reaches a date wrapped onto the next line, not across a blank line', () => {
+    expect(rolesOf('Weight-bearing ankle films\n11/02/2019 show no fracture.')).toEqual([['2019-11-02', 'imaging']]);
+    expect(rolesOf('The right elbow release was carried out on\n3/3/2016 without complication.')).toEqual([['2016-03-03', 'procedure']]);
+    expect(rolesOf('Ankle films\n\n11/02/2019 Follow-up plan').map((r) => r[1])).not.toContain('imaging');
+  });
   it('keeps one role per date across the record', () => {
     const roles = rolesOf('UR Denial Date: 05/13/2014\nThe request was non-certified on 5/13/2014.');
     expect(roles.map((r) => r[1])).toEqual(['ur_decision', 'ur_decision']);
