@@ -10,7 +10,7 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { PriorTreatment } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import { makeEvidence, sectionIndexAt } from '../evidence.js';
-import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, matchCues } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
 import { documentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
@@ -51,7 +51,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
   const mentions = documentMentions(doc, lexicons);
   const spans = requestSpans(doc, lexicons, mentions);
   const sentences = joinBrokenSentences(doc);
-  const excluded = compileTreatmentLexicons(lexicons).priorExcluded;
+  const { priorExcluded: excluded, cues } = compileTreatmentLexicons(lexicons);
   const inSentence = (i: number): TreatmentMention[] => {
     const s = sentences[i];
     return s ? mentionsBetween(mentions, s.start, s.end) : [];
@@ -71,8 +71,9 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons)) {
       const states = cand.reading.cue !== null && cand.reading.cue.start >= cand.mention.end;
       if (!isPriorTreatment(cand.mention, doc.text.slice(cand.scope.start, cand.scope.end), ctx, states)) continue;
+      const listed = !!firstCue(cues['supporting-lead'], doc.text.slice(sentence.start, cand.mention.start));
       // read like a weak reference: it adds its date to a course told elsewhere, never starts one
-      out.push(supporting ? { ...cand, mention: { ...cand.mention, weak: true } } : cand);
+      out.push(supporting || listed ? { ...cand, mention: { ...cand.mention, weak: true } } : cand);
     }
   });
   return out;

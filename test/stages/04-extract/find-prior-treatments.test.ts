@@ -140,6 +140,10 @@ describe('findPriorTreatments: care told elsewhere than the treatment history', 
     expect(findPriorTreatments(doc, lex).map((p) => [p.treatment, p.procedure ?? null, p.date])).toEqual([['surgery', 'knee arthroscopy', '2015-03-02']]);
   });
 
+  it('a run-in diagnosis list names a condition, not a course of care', () => {
+    expect(brief('On exam she was tender. Diagnoses: cervical strain (S13.4XXA); status post C5-6 fusion; insomnia.')).toEqual([]);
+  });
+
   it("a relative's operation, a pre-claim past history and a form label are not the patient's care", () => {
     expect(brief('Her father, a retired welder, underwent a lumbar fusion. Past surgical history is notable for an appendectomy and a cholecystectomy.')).toEqual([]);
     expect(brief('Date of surgery: 05/05/2020. She tolerated the knee arthroscopy well.').map((p) => p[0])).not.toContain('other');
