@@ -133,6 +133,10 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   sideAfter: pattern,
   /** "70 degrees to each side": one measure for both directions; a motion whose direction is its side gets one finding per direction. */
   sideEach: pattern.optional(),
+  /** A motion table whose columns are body parts ("Motion   Lumbar (deg)   R hip (deg)"): group 1 holds the column titles, each ending in its unit. */
+  columnHeader: pattern.optional(),
+  /** One cell of such a table: degrees, or a dash for a motion not measured. */
+  columnCell: pattern.optional(),
   /** A motion measured by the vertebral level reached ("internal rotation to L3"); group 1 is the level, kept as the value. */
   romLevel: pattern.optional(),
   /** A side written right before a motion ("R rotation", "left and right bending"); groups 1 and 2 are sides. */

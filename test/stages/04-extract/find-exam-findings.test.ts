@@ -491,6 +491,11 @@ describe('findExamFindings: motion measures', () => {
       { qualifier: 'lateral bending', value: 15, side: 'right' },
       { qualifier: 'lateral bending', value: 15, side: 'left' },
     ]],
+    ['a table whose columns are body parts', 'Movement   Cervical (deg)   L shoulder (deg)\nExtension   30   40\nAbduction   --   150', [
+      { qualifier: 'extension', value: 30, bodyPart: 'cervical spine', side: null },
+      { qualifier: 'extension', value: 40, bodyPart: 'shoulder', side: 'left' },
+      { qualifier: 'abduction', value: 150, bodyPart: 'shoulder', side: 'left' },
+    ]],
     ['sides separated by a slash', 'Neck: rotation R 40 deg / L 55 deg.', [
       { qualifier: 'rotation', value: 40, side: 'right' },
       { qualifier: 'rotation', value: 55, side: 'left' },
@@ -524,6 +529,11 @@ describe('findExamFindings: grades and negations', () => {
 });
 
 describe('findExamFindings: an exam run goes on while findings keep coming', () => {
+  it('reads an examiner\'s observation just before the first objective finding, not a complaint', () => {
+    const text = 'HISTORY:\nShe reports swelling at night. Ambulation steady. Knee ROM: flexion 120 deg.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => [f.finding, f.value])).toEqual([['gait', 'steady'], ['range_of_motion', 120]]);
+  });
   it('reads graded sentences after a run of objective findings', () => {
     const text = 'HISTORY:\nNotes of the last visit: Neck ROM: flexion 40 deg. Hoffmann negative. Spurling negative. Lhermitte negative. Biceps reflexes 2+ bilaterally. Grip 5/5 both hands. Light touch intact.\n';
     const got = findExamFindings(segmentDocument(text, lexicons), lexicons);

@@ -65,6 +65,8 @@ export interface CompiledExam {
   readonly sideBefore: RegExp;
   readonly sideEach: RegExp | null;
   readonly romLevel: RegExp | null;
+  readonly columnHeader: RegExp | null;
+  readonly columnCell: string | null;
   readonly sideTail: RegExp;
   readonly tableSideOrder: RegExp;
   readonly tests: TermSet<Lex['specialTests'][number]>;
@@ -190,6 +192,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideAfter: new RegExp(lex.sideAfter, 'i'),
     sideEach: lex.sideEach ? new RegExp(lex.sideEach, 'i') : null,
     romLevel: lex.romLevel ? new RegExp(lex.romLevel, 'i') : null,
+    columnHeader: lex.columnHeader ? new RegExp(lex.columnHeader, 'gim') : null,
+    columnCell: lex.columnCell ?? null,
     sideBefore: new RegExp(lex.sideBefore, 'i'),
     sideTail: new RegExp(lex.sideTail, 'i'),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),

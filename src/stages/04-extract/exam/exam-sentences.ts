@@ -27,6 +27,8 @@ type Mode = 'off' | 'block' | 'run';
 const MAX_RUN = 10;
 /** Run of narrative sentences an objective finding opens: exam findings come in clusters. */
 const FINDING_RUN = 2;
+/** How many sentences before an objective finding an examiner's observation may open the run. */
+const LOOK_BACK = 2;
 /** How many sentences back a previously named part still applies. */
 const PART_MEMORY = 3;
 
@@ -92,6 +94,11 @@ function graded(c: CompiledExam, text: string): boolean {
   return objectiveFinding(c, text) || hit(c.motorGrade) || (hit(c.reflexTerms) && hit(c.reflexGrade));
 }
 
+/** An observation that needs a value word to count ("gait normal", "heel walking difficult"): examiner's language. */
+function observed(c: CompiledExam, text: string): boolean {
+  return allMatches(c.keywords.re, text).some((m) => c.keywords.lookup(m[0])?.entry.requireValue === true);
+}
+
 /** Sentences to read for findings, in order, each with its context. */
 export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
   const { examSections, excludedSections } = c.lex.scope;
@@ -120,6 +127,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     return m;
   };
   let sectionFirst = 0;
+  let lastOut = -1;
   for (let i = 0; i < units.length; i++) {
     const s = units[i]!;
     const name = doc.sections[s.sectionIndex]?.name ?? null;
@@ -152,6 +160,14 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     const finding = mode === 'off' && !stop && objectiveFinding(c, s.text);
     const eligible = (mode !== 'off' && (!skip || cue !== undefined)) || finding;
     if (finding) {
+      // "Gait normal. Lumbar ROM: flexion 70 deg": an observation only an examiner writes, just before, opens the run
+      for (let j = Math.max(sectionFirst, i - LOOK_BACK, lastOut + 1); j < i; j++) {
+        const u = units[j]!;
+        if (observed(c, u.text) && !c.stopCues.some((q) => q.re.test(u.text))) {
+          out.push({ sentence: u, mentions: mentionsOf(j), context: { labelPart: label, previousPart: null } });
+          lastOut = j;
+        }
+      }
       // "Cervical range of motion: flexion 30 degrees. Taut bands are palpable ...": the next sentences may go on with the exam
       mode = 'run';
       runLength = 0;
@@ -166,6 +182,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       let last: BodyPartMention | undefined;
       for (let j = i - 1; j >= Math.max(sectionFirst, i - PART_MEMORY) && !last; j--) last = mentionsOf(j).at(-1);
       out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: label, previousPart: last ? toRef(last) : null } });
+      lastOut = i;
     }
   }
   return out;

@@ -34,6 +34,8 @@ export interface Draft {
   readonly placeAt?: number;
   /** The part is hand-, wrist- or foot-specific (grip): it does not become the spine region. */
   readonly specificPart?: boolean;
+  /** The part a table column names ("R hip (deg)"): it beats every other reading. */
+  readonly columnPart?: BodyPart;
   /** Range-of-motion motion whose direction is its side (rotation, lateral bending). */
   readonly lateralMotion?: boolean;
 }

@@ -10,6 +10,7 @@ import type { Side } from '../../../types/vocab.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
+import { findBodyParts } from '../find-body-parts.js';
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
   return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };
@@ -37,6 +38,37 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
     const end = start + m[0].length;
     out.push(draft(start, end, motion.name, Number(m[m.length - 3]), first, motion.lateral, 'degrees'));
     out.push(draft(start, end, motion.name, Number(m[m.length - 2]), second, motion.lateral, 'degrees'));
+  }
+  return out;
+}
+
+/**
+ * Rows of a table whose columns are body parts ("Motion  Lumbar (deg)  R hip (deg)", then
+ * "Flexion  55  95"): one finding per measured cell, with the column's part and side; a dash is
+ * a motion not measured there.
+ */
+function columnRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
+  if (!c.columnHeader || !c.columnCell) return [];
+  const around = text.slice(Math.max(0, s.start - TABLE_REACH), s.end);
+  const header = allMatches(c.columnHeader, around).pop();
+  if (!header) return [];
+  const titles = header[1]!.split(/\((?:deg|degrees|°)\)/i).map((x) => x.trim()).filter(Boolean);
+  const columns = titles.map((x) => findBodyParts(x, lexicons)[0]);
+  if (columns.length < 2 || columns.some((x) => !x)) return [];
+  const headerEnd = Math.max(0, s.start - TABLE_REACH) + header.index + header[0].length;
+  const cell = `\\s+${c.columnCell}(?=\\s|$|[A-Za-z])`;
+  const row = new RegExp(`(${c.motions.re.source})${cell.repeat(columns.length)}`, 'gi');
+  const out: Draft[] = [];
+  const from = Math.max(s.start, headerEnd);
+  for (const m of allMatches(row, text.slice(from, s.end))) {
+    const motion = c.motions.lookup(m[1]!);
+    if (!motion) continue;
+    const start = from + m.index;
+    columns.forEach((col, i) => {
+      const v = m[m.length - columns.length + i]!;
+      if (!/^\d+$/.test(v)) return;
+      out.push({ ...draft(start, start + m[0].length, motion.name, Number(v), col!.side, motion.lateral, 'degrees'), columnPart: col!.part });
+    });
   }
   return out;
 }
@@ -136,7 +168,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     if (!motion && !whole) return [];
   }
   c.romTerms.lastIndex = 0;
-  const out: Draft[] = [...tableRows(c, s, text, lexicons), ...arcs(c, s)];
+  const out: Draft[] = [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...arcs(c, s)];
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start);

@@ -78,10 +78,10 @@ export function resolveFinding(
     // gait belongs to the region under examination, not to a leg named in passing
     bodyPart = own?.part ?? label?.part ?? null;
   } else {
-    bodyPart = own?.part ?? context?.part ?? d.defaultPart;
+    bodyPart = d.columnPart ?? own?.part ?? context?.part ?? d.defaultPart;
   }
   const spine = bodyPart !== null && SPINE.has(bodyPart);
-  const sideOfContext = !spine && jointContext ? jointContext.side ?? sideOfSame(jointContext.part, d, mentions, ctx) : null;
+  const sideOfContext = d.columnPart ? null : !spine && jointContext ? jointContext.side ?? sideOfSame(jointContext.part, d, mentions, ctx) : null;
   let side: Side | null = d.side ?? (own && !SPINE.has(own.part) ? own.side : null);
   if (!side) {
     if (d.kind === 'range_of_motion') side = d.lateralMotion ? null : sideOfContext;
