@@ -140,6 +140,10 @@ describe('findPriorTreatments: care told elsewhere than the treatment history', 
     expect(findPriorTreatments(doc, lex).map((p) => [p.treatment, p.procedure ?? null, p.date])).toEqual([['surgery', 'knee arthroscopy', '2015-03-02']]);
   });
 
+  it('a treatment the physician asked for is not yet received', () => {
+    expect(brief('Her surgeon asked for a course of aquatic therapy and pregabalin 75 mg #60.')).toEqual([]);
+  });
+
   it('a run-in diagnosis list names a condition, not a course of care', () => {
     expect(brief('On exam she was tender. Diagnoses: cervical strain (S13.4XXA); status post C5-6 fusion; insomnia.')).toEqual([]);
   });

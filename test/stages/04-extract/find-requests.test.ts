@@ -242,6 +242,7 @@ describe('findRequests: plans under compound headers', () => {
       [['orthotic/brace', null, null], ['opioid analgesic', 'tramadol', null]]],
     ['DIAGNOSES\n  M54.5 Low back pain\n\nTREATMENT PLAN / RFA\n  a) Acupuncture, 6 sessions.\n  b) TENS unit trial.\n',
       [['acupuncture', null, null], ['TENS unit', null, null]]],
+    ['PLAN:\n  1. Lumbosacral belt for use at work.\n', [['orthotic/brace', null, null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
