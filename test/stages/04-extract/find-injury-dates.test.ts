@@ -109,6 +109,7 @@ describe('findInjury', () => {
     ['was injured on 1/2/2015 while transferring a patient from a bed', 'lifting'],
     ['injured on 1/2/2015 when his truck was rear-ended', 'motor vehicle accident'],
     ['was injured on 1/2/2015 when his feet shot out from under him on the loading ramp', 'slip and fall'],
+    ['was injured on 1/2/2015 while shoving a stuck pallet across the loading bay', 'pushing/pulling'],
     ['was injured on 1/2/2015 when she went down on a puddle of spilled coolant near the press', 'slip and fall'],
     ['was injured on 1/2/2015 when a wheeled rack rolled off the lift gate and clipped him on the right knee', 'struck by object'],
   ])('%s', (text, mechanism) => {
