@@ -243,6 +243,13 @@ describe('findRequests: plans under compound headers', () => {
     ['DIAGNOSES\n  M54.5 Low back pain\n\nTREATMENT PLAN / RFA\n  a) Acupuncture, 6 sessions.\n  b) TENS unit trial.\n',
       [['acupuncture', null, null], ['TENS unit', null, null]]],
     ['PLAN:\n  1. Lumbosacral belt for use at work.\n', [['orthotic/brace', null, null]]],
+    ['HPI: neck pain.\nIMPRESSION AND PLAN:\n1. Cervical strain - acupuncture x 6.\n2. Continue celecoxib 200 mg daily.\n',
+      [['acupuncture', null, null], ['NSAID', 'celecoxib', null]]],
+    ['HPI: neck pain.\nPlan of care: 1) Massage therapy x 4. 2) Tizanidine 2 mg qhs #30.\n',
+      [['massage therapy', null, null], ['muscle relaxant', 'tizanidine', null]]],
+    ['HPI: knee pain.\nPost-op instructions:\n- Hinged knee brace.\n- Aquatic therapy after the wound heals.\n',
+      [['orthotic/brace', null, null], ['aquatic therapy', null, null]]],
+    ['HPI: back pain.\nTreatment requested:\n1. Lumbar MRI.\n', [['MRI', null, null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 /**
  * Request items outside IMR decision lines: numbered, lettered or bulleted items of plan and
- * treatment-plan sections, of future-medical-care and postoperative-plan lists, rows of a UR
+ * treatment-plan sections (and of combined "ASSESSMENT AND PLAN" sections), of future-medical-care and postoperative-plan lists, rows of a UR
  * letter's requested-treatment table (split after each decision word when the rows were reflowed
  * into one line), and UR item headings ("ITEM n:", "B. <item> - NON-CERTIFIED"). Each item
  * yields its head treatment (the first treatment named) plus any further medication joined by
@@ -36,7 +36,7 @@ interface Zone { readonly start: number; readonly end: number; readonly origin: 
 
 function planZones(doc: SegmentedDocument, c: CompiledTreatments): Zone[] {
   return doc.sections
-    .filter((s) => s.name !== null && REQUEST_SECTIONS.has(s.name))
+    .filter((s) => (s.name !== null && REQUEST_SECTIONS.has(s.name)) || (s.header !== null && !!firstCue(c.cues['plan-header'], s.header)))
     .filter((s) => !(s.header && firstCue(c.cues['not-request-header'], s.header)))
     .map((s) => ({ start: s.bodyStart, end: s.end, origin: 'plan' as const }));
 }
@@ -101,9 +101,22 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
     if (starts || !last) items.push({ start: l.start, end: l.end });
     else last.end = l.end;
   }
-  // marked table rows can still run together when the text was reflowed: split after each verdict
-  if (marked) return zone.origin === 'table' ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)) : items;
+  // marked table rows can still run together when the text was reflowed: split after each verdict;
+  // a plan line may carry several numbered items ("1) PT 2x4. 2) Naproxen.")
+  if (marked) return zone.origin === 'table' ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)) : items.flatMap((it) => splitInlineItems(doc.text, it));
   return zone.origin === 'plan' ? items.flatMap((it) => splitSentences(doc.text, it)) : items.flatMap((it) => splitAfterVerdicts(doc.text, it, c));
+}
+
+/** Inline numbered items after a sentence end ("... 2x4. 2) Naproxen") start items of their own. */
+function splitInlineItems(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(/[.;][ \t]+(?=(?:\d{1,2}|[a-z])[.)][ \t])/g)) {
+    out.push({ start, end: span.start + m.index + 1 });
+    start = span.start + m.index + m[0].length;
+  }
+  out.push({ start, end: span.end });
+  return out;
 }
 
 /** A prose plan ("Continue Norco. Request PT 2x6.") has one item per sentence. */
