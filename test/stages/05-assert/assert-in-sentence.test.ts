@@ -117,10 +117,15 @@ const historical: Row[] = [
   ['She had right-sided sciatica in 2009, which went away with chiropractic care.', 'sciatica', ['historical'], 'which went away'],
   ['Arm tingling after a neck strain in 2011 had cleared up by spring.', 'Arm tingling', ['historical'], 'had cleared up'],
   ['He underwent a laminectomy for radiculopathy; the leg symptoms fully resolved afterwards.', 'radiculopathy', ['historical'], '; the leg symptoms fully resolved'],
+  ['He had a discectomy for sciatica; the leg symptoms resolved and he went back to work.', 'sciatica', ['historical'], '; the leg symptoms resolved'],
+  ['Her sciatica subsided after surgery and she returned to her usual job.', 'sciatica', ['historical'], 'subsided'],
   ['The radicular pain has subsided since the epidural.', 'radicular pain', ['historical'], 'has subsided'],
   ['The radicular pain has partially subsided since the epidural.', 'radicular pain', ['affirmed'], null],
   ['The radicular pain has not subsided.', 'radicular pain', ['affirmed'], null],
   ['He has sciatica and has been cleared to drive.', 'sciatica', ['affirmed'], null],
+  ['Her sciatica went away for about two weeks after the epidural.', 'sciatica', ['affirmed'], null],
+  ['The radicular pain subsided after the epidural but came back within a month.', 'radicular pain', ['affirmed'], null],
+  ['His arm numbness had cleared up for good by the spring.', 'arm numbness', ['historical'], 'had cleared up'],
   ['He has sciatica; the back pain resolved.', 'sciatica', ['affirmed'], null],
 ];
 
