@@ -44,8 +44,8 @@ function painChange(text: string, c: CompiledTreatments): (CueMatch & { response
   if (!m) return null;
   if (m.groups.same !== undefined) return { ...m, response: 'no_relief' };
   // "from 8/10 to 4/10", "4/10; without it, 8/10", "7/10 without it, 4/10 with it", "4/10 on it and 8/10 without"
-  const from = Number(m.groups.from ?? m.groups.from2 ?? m.groups.from3 ?? m.groups.from4);
-  const to = Number(m.groups.to ?? m.groups.to2 ?? m.groups.to3 ?? m.groups.to4);
+  const from = Number(m.groups.from ?? m.groups.from2 ?? m.groups.from3 ?? m.groups.from4 ?? m.groups.from5);
+  const to = Number(m.groups.to ?? m.groups.to2 ?? m.groups.to3 ?? m.groups.to4 ?? m.groups.to5);
   if (!(from > 0)) return null;
   if (to > from) return { ...m, response: 'worsened' };
   if (to === from) return { ...m, response: 'no_relief' };

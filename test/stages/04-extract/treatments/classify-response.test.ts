@@ -54,6 +54,16 @@ describe('classifyResponse: the contract relief thresholds', () => {
     [': her pain is 3/10 on it and 7/10 without it', 'partial_relief', null, null],
     [' takes her pain to 5/10; without it, 9/10', 'partial_relief', null, null],
     [': 9 out of 10 without the patch, 8 out of 10 with it', 'partial_relief', null, null],
+    [' gave roughly 65 percent relief', 'partial_relief', 65, null],
+    [' eased things for a couple of days', 'unknown', null, null],
+    [' helped for a couple of days at most', 'temporary_relief', null, null],
+    [': short-term improvement only', 'temporary_relief', null, null],
+    [' - no difference', 'no_relief', null, null],
+    [' with poor results', 'no_relief', null, null],
+    [' with a very good result', 'significant_relief', null, null],
+    [' with very good results', 'significant_relief', null, null],
+    [' brings her pain from an 8 to a 3', 'partial_relief', null, null],
+    [' took the pain from 9 to 2', 'significant_relief', null, null],
   ])('%s → %s %s %s', (text, response, pct, weeks) => {
     expect(read(text)).toEqual([response, pct, weeks]);
   });
