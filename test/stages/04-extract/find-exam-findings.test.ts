@@ -551,3 +551,28 @@ describe('findExamFindings: sensation said as an absence or measured', () => {
     ]],
   ]);
 });
+
+describe('findExamFindings: where one finding\'s words end', () => {
+  check([
+    ['a severity written after the sign', 'Left ankle: Swelling: mild. Effusion is small.', [
+      { finding: 'swelling', value: 'mild', side: 'left' },
+      { finding: 'swelling', qualifier: 'effusion', value: 'small', side: 'left' },
+    ]],
+    ['"stable to" leads into the test it judges', 'Right shoulder: stable to anterior load and shift; varus-valgus not tested.', [
+      { finding: 'special_test', qualifier: 'load and shift', value: 'stable' },
+    ]],
+    ['after a semicolon, a result with its own subject is not the test\'s', 'Left knee: Lachman negative; menisci stable.', [
+      { qualifier: 'Lachman', value: 'negative', side: 'left' },
+    ]],
+    ['the last reflex grade ends where strength begins', 'Reflexes: Achilles 1+ on the left and 2+ on the right, and EHL strength 5/5 bilaterally.', [
+      { finding: 'reflex', value: '1+', side: 'left' },
+      { finding: 'reflex', value: '2+', side: 'right' },
+      { finding: 'motor_strength', value: '5/5', side: 'bilateral' },
+    ]],
+  ]);
+  it('reads an unpunctuated exam list before an imaging line that follows it', () => {
+    const text = 'HISTORY:\nOn examination the knee was tender.\n  Lachman: negative\nStanding radiographs of 3/2/2016 showed narrowing.\n';
+    const got = findExamFindings(segmentDocument(text, lexicons), lexicons);
+    expect(got.map((f) => [f.finding, f.qualifier, f.value])).toContainEqual(['special_test', 'Lachman', 'negative']);
+  });
+});

@@ -83,6 +83,8 @@ export interface CompiledExam {
   readonly motorTerms: RegExp;
   readonly motorSites: TermSet<Lex['motor']['sites'][number]>;
   readonly motorGrade: RegExp;
+  /** Muscle names that are not also reflex sites ("great toe extension", not "biceps"). */
+  readonly musclesOnly: RegExp;
   /** A reflex site or muscle followed by its grade ("ankle jerk 1+", "EHL 4/5"). */
   readonly gradedSite: RegExp;
   /** Word values of a single motion without a measure. */
@@ -161,7 +163,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     continuation: new RegExp(`^\\s*(?:and\\s+|but\\s+)?(${strongResults(lex)})\\b[^.;]{0,30}$`, 'i'),
     // "..., and the knee was stable to varus stress": a short lead-in may sit between the break and the result
     resultBeforeNext: new RegExp(`(?:[,;]|\\band\\b)(?:\\s+[a-z]+){0,4}?\\s*(?:${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
-    resultBefore: new RegExp(`\\b(${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
+    // "stable to anterior and posterior load and shift": "to" may lead a few words into the name
+    resultBefore: new RegExp(`\\b(${strongResults(lex)})\\s+(?:to\\s+(?:\\w+\\s+){0,3}|\\w+\\s+)?$`, 'i'),
     limbPhrase: new RegExp(lex.limbPhrase, 'i'),
     modifierStop: new RegExp(`^(?:${alternation(lex.modifierStops)})$`, 'i'),
     spine: new Set(lex.parts.spine),
@@ -209,6 +212,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     symmetric: new RegExp(lex.reflexes.symmetric, 'i'),
     motorTerms: words(lex.motor.terms),
     motorSites: termSet(lex.motor.sites),
+    musclesOnly: words(lex.motor.sites.flatMap((m) => m.terms).filter((term) => !lex.reflexes.sites.some((r) => r.terms.some((x) => x.toLowerCase() === term.toLowerCase())))),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
     gradedSite: new RegExp(`(?:${termSet(lex.reflexes.sites).re.source})\\s*(?:${lex.reflexes.grade})|(?:${termSet(lex.motor.sites).re.source})\\s*(?:${lex.motor.grade})`, 'i'),
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),

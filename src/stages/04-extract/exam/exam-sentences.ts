@@ -111,7 +111,8 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let label: PartRef | null = null;
   let prevSection = -2;
   // body parts are looked up only where needed: exam sentences, the few before them, labels
-  const units = joinBroken(doc, (text) => c.stopCues.some((q) => !q.inBlocks && q.re.test(text)));
+  // an imaging line right after an unpunctuated exam list ("Lachman: negative" / "Standing x-rays ...") is cut off too
+  const units = joinBroken(doc, (text) => c.stopCues.some((q) => q.re.test(text)));
   const found = new Map<number, readonly BodyPartMention[]>();
   const mentionsOf = (i: number): readonly BodyPartMention[] => {
     let m = found.get(i);

@@ -61,7 +61,7 @@ function sitesIn<T extends Site>(set: TermSet<T>, text: string): T[] {
 
 /** Items of one graded chain in `t`: grade, its text, its sites. */
 function chain<T extends Site>(
-  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp,
+  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp, others: readonly RegExp[] = [],
 ): Array<{ grade: Grade; from: number; to: number; sites: T[] }> {
   const out: Array<{ grade: Grade; from: number; to: number; sites: T[] }> = [];
   let inherited: T[] = [];
@@ -78,8 +78,14 @@ function chain<T extends Site>(
       from = clauseStart + (starts.length ? Math.min(...starts) : Math.max(0, head.length - 30));
     }
     const to = next ? cut(t, g.end, next.start, sites.re) : (() => {
-      const semi = t.indexOf(';', g.end);
-      return semi >= 0 ? semi : t.length;
+      // "2+ on the right, and great toe extension strength 5/5 bilaterally": another kind's words end the last grade's text
+      const ends = [t.indexOf(';', g.end), ...others.map((re) => {
+        re.lastIndex = 0;
+        const m = re.exec(t.slice(g.end));
+        re.lastIndex = 0;
+        return m ? g.end + m.index : -1;
+      })].filter((i) => i >= 0);
+      return ends.length ? Math.min(...ends) : t.length;
     })();
     let own = sitesIn(sites, t.slice(from, to)).filter((x) => !x.wordGradesOnly || /[a-z]/i.test(g.value));
     if (!own.length) own = inherited;
@@ -161,7 +167,7 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     // a reflex finding always names what was tested: reviewers compare that name
     return limb ? limb[0] : term ? term[0] : 'reflexes';
   };
-  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms), generic, lexicons, c.symmetric);
+  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, [c.motorTerms, c.musclesOnly, c.sensationTerms, c.slr]), generic, lexicons, c.symmetric);
 }
 
 /** Strength drafts in one exam sentence. */
@@ -179,5 +185,5 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const limb = c.limbPhrase.exec(text);
     return limb ? limb[0] : null;
   };
-  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms), generic, lexicons, c.symmetric);
+  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, [c.reflexTerms, c.sensationTerms, c.slr]), generic, lexicons, c.symmetric);
 }

@@ -14,6 +14,7 @@ import { sideIn, spellSides } from './side-in.js';
 // "over the left L4-5 paraspinals", and in terse notes the place right after ("TTP bilat upper trapezius")
 const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:is|are|was|were)\s+(?:noted|present|palpated|palpable|found|identified|appreciated|elicited)\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|without|and|or|is|are|was|were|not)\b)([^\s.;,()][^.;,()]*?)(?=\s+(?:with|without|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
 const DESTINATION = /^\s*((?:in)?to|toward|towards)\s+([^.;,]+?)(?=\s+on palpation\b|\s+with\b|[.;,]|$)/i;
+const SEVERITY_AFTER = /^\s*(?::|(?:is|was|are|were)\b)\s*([^\s.;,]+)(?=\s*(?:[.;,]|$))/i;
 const MODIFIERS = /((?:\b[A-Za-z][\w/-]*\s+){1,4})$/;
 const valueWords = new WeakMap<object, RegExp>();
 interface EntryPatterns { exclude: RegExp | null; measure: RegExp | null; items: RegExp | null }
@@ -151,6 +152,14 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
   const sev = c.severity.exec(near);
   if (sev && near.slice(sev.index + sev[0].length).trim().split(/\s+/).filter(Boolean).length <= 2) {
     value = e.valueTerms && typeof value === 'string' ? `${sev[0].toLowerCase()} ${value}` : sev[0].toLowerCase();
+  } else if (!e.valueTerms) {
+    // "Effusion: trace", "swelling is mild": the severity written after the sign
+    const tail = SEVERITY_AFTER.exec(after);
+    const later = tail ? c.severity.exec(tail[1]!) : null;
+    if (tail && later && later.index === 0 && later[0].length === tail[1]!.length) {
+      value = later[0].toLowerCase();
+      end = Math.max(end, termEnd + tail[0].length);
+    }
   }
   const mm = entryPatterns(e).measure?.exec(after.slice(0, 60));
   if (mm) { value = `${mm[1]} ${mm[2]}`; unit = mm[2]!; }

@@ -81,6 +81,15 @@ function clauses(c: CompiledExam, tail: string): Array<{ text: string; offset: n
     out.push({ text: tail.slice(0, semi), offset: 0, value: weak.value });
     from = semi + 1;
   }
+  // "McMurray negative both knees; ligaments stable": after a semicolon, a result with its own subject is another finding's
+  const own = strong.findIndex((r, i) => {
+    const prev = strong[i - 1];
+    if (!prev) return false;
+    const between = tail.slice(prev.end, r.start);
+    const semi = between.lastIndexOf(';');
+    return semi >= 0 && !SIDE_ONLY.test(between.slice(semi + 1));
+  });
+  if (own > 0) strong.splice(own);
   strong.forEach((r, i) => {
     const next = strong[i + 1];
     // the last result ends at a semicolon: "Hawkins +; abduction 120" goes on to another finding
@@ -119,6 +128,9 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   }
   return from + end;
 }
+
+/** After a semicolon, the same test goes on only for another side ("; on the R reproduces ...") or with no new subject. */
+const SIDE_ONLY = /\b(?:left|right|bilateral(?:ly)?|both|contralateral(?:ly)?)\b|(?<![\w'/-])[RL](?![\w'/])|^\s*$/i;
 
 /** A side that opens a test's words: "-sided", or a capitalised side word not after "on the" / "to the". */
 const SIDE_LEAD = /(?<!\b(?:the|on|to)\s*)(?<=^|[\s(,;:])(?:(?:[Ll]eft|[Rr]ight|[Bb]ilateral)-sided|(?:Left|Right|Bilateral))\s+$/;
