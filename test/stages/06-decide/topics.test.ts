@@ -252,6 +252,18 @@ const ROWS: Row[] = [
   { topic: 'mtus-acoem-shoulder-corticosteroid-injections', kind: 'not_met', spec: { request: { treatment: 'steroid injection', bodyPart: 'shoulder' }, diagnoses: [{ concept: 'bursitis of shoulder' }], priors: [PT, { treatment: 'steroid injection', bodyPart: 'shoulder', response: 'no_relief' }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-acoem-shoulder-corticosteroid-injections', kind: 'unknown', spec: { request: { treatment: 'steroid injection', bodyPart: 'shoulder' }, diagnoses: [{ concept: 'rotator cuff tendinitis' }] }, outcome: 'criteria_not_met' },
 
+  { topic: 'odg-hip-sacroiliac-joint-blocks', kind: 'met', spec: { request: { treatment: 'sacroiliac joint injection', bodyPart: 'sacrum' }, exams: [{ finding: 'special_test', bodyPart: 'sacrum', qualifier: 'Gaenslen', value: 'positive' }], priors: [PT] }, outcome: 'criteria_met' },
+  { topic: 'odg-hip-sacroiliac-joint-blocks', kind: 'not_met', spec: { request: { treatment: 'sacroiliac joint injection', bodyPart: 'sacrum' }, exams: [{ finding: 'special_test', bodyPart: 'sacrum', qualifier: 'thigh thrust', value: 'positive' }], priors: [PT, { treatment: 'sacroiliac joint injection', reliefPercent: 30, durationWeeks: 1, response: 'partial_relief' }] }, outcome: 'criteria_not_met' },
+  { topic: 'odg-hip-sacroiliac-joint-blocks', kind: 'unknown', spec: { request: { treatment: 'sacroiliac joint injection', bodyPart: 'sacrum' }, priors: [PT] }, outcome: 'criteria_not_met' },
+
+  { topic: 'odg-knee-corticosteroid-injections', kind: 'met', spec: { request: { treatment: 'steroid injection', bodyPart: 'knee' }, diagnoses: [{ concept: 'primary osteoarthritis, left knee' }], priors: [NSAID] }, outcome: 'criteria_met' },
+  { topic: 'odg-knee-corticosteroid-injections', kind: 'not_met', spec: { request: { treatment: 'steroid injection', bodyPart: 'knee' }, diagnoses: [{ concept: 'knee osteoarthritis' }], priors: [NSAID, { treatment: 'steroid injection', bodyPart: 'knee', reliefPercent: 20, durationWeeks: 1, response: 'partial_relief' }] }, outcome: 'criteria_not_met' },
+  { topic: 'odg-knee-corticosteroid-injections', kind: 'unknown', spec: { request: { treatment: 'steroid injection', bodyPart: 'knee' }, diagnoses: [{ concept: 'knee osteoarthritis' }] }, outcome: 'criteria_not_met' },
+
+  { topic: 'mtus-acoem-hand-wrist-corticosteroid-injections', kind: 'met', spec: { request: { treatment: 'steroid injection', bodyPart: 'finger' }, diagnoses: [{ concept: 'trigger finger, right ring finger' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-acoem-hand-wrist-corticosteroid-injections', kind: 'not_met', spec: { request: { treatment: 'steroid injection', bodyPart: 'wrist' }, diagnoses: [{ concept: 'carpal tunnel syndrome' }], priors: [{ treatment: 'steroid injection', bodyPart: 'wrist', response: 'no_relief' }] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-acoem-hand-wrist-corticosteroid-injections', kind: 'unknown', spec: { request: { treatment: 'steroid injection', bodyPart: 'wrist' } }, outcome: 'criteria_not_met' },
+
   { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'met', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '6 visits' }, diagnoses: [{ concept: 'obesity' }] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'not_met', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '16 visits' }, priors: [{ treatment: 'physical therapy', response: 'worsened' }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'unknown', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '6 visits' } }, outcome: 'criteria_not_met' },
