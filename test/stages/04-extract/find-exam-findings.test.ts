@@ -546,6 +546,10 @@ describe('findExamFindings: sensation said as an absence or measured', () => {
     ['"no sensory deficit" is a normal sensory exam', 'Upper extremities: no focal sensory deficit in either hand.', [
       { finding: 'sensation', value: 'normal', assertion: 'present' },
     ]],
+    ['a clause naming dermatomes after a semicolon goes on with the sensory exam', 'Sensory: reduced pinprick over the left lateral calf; C6 and C7 dermatomes normal in both arms.', [
+      { finding: 'sensation', value: 'decreased', side: 'left' },
+      { finding: 'sensation', value: 'normal', side: 'bilateral' },
+    ]],
     ['two-point discrimination keeps its measure', 'Two-point discrimination was 9 mm over the left small finger.', [
       { finding: 'sensation', value: 9, side: 'left', qualifier: 'two-point discrimination' },
     ]],

@@ -104,6 +104,24 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
       side: sideIn(text, lexicons), defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
     });
     consumedTo = end;
+    // "...; L4 and L5 dermatomes intact below the knee": a clause naming dermatomes goes on with the sensory exam
+    for (let at = end; t[at] === ';';) {
+      const next = clauseEnd(c, t, at + 1);
+      const clause = t.slice(at + 1, next);
+      const place = allMatches(c.dermatome, clause)[0];
+      const word = allMatches(c.sensationValues.re, clause).map((v) => c.sensationValues.lookup(v[0])).find((v) => v !== undefined);
+      c.sensationTerms.lastIndex = 0;
+      if (!place || !word || c.sensationTerms.test(clause)) break;
+      c.sensationTerms.lastIndex = 0;
+      const from = at + 1 + clause.search(/\S/);
+      out.push({
+        kind: 'sensation', start: s.start + from, end: s.start + next, qualifier: place[0], value: word.value, unit: null,
+        side: sideIn(clause, lexicons), defaultPart: null, negated: false, levelRegion: levelRegion(place[0]),
+      });
+      consumedTo = next;
+      at = next;
+    }
+    c.sensationTerms.lastIndex = 0;
   }
   return out;
 }
