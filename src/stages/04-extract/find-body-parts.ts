@@ -46,8 +46,9 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
   const c: Compiled = {
     regex: new RegExp(`\\b(?:${terms.join('|')})\\b`, 'gi'),
     byTerm,
-    // "left", "left-sided", "left and right" (→ bilateral), up to two filler words between
-    sideBefore: new RegExp(`\\b(${sideWords})(?:[\\s-]+(?:and|&)[\\s-]+(${sideWords}))?(?:[\\s-]*sided)?(?:[\\s-]+(?:${fillers})){0,2}[\\s-]+$`, 'i'),
+    // "left", "left-sided", "left and right" (→ bilateral), up to two filler words between, each
+    // maybe paired with another ("right index and middle fingers")
+    sideBefore: new RegExp(`\\b(${sideWords})(?:[\\s-]+(?:and|&)[\\s-]+(${sideWords}))?(?:[\\s-]*sided)?(?:[\\s-]+(?:${fillers})(?:[\\s-]+(?:and|&)[\\s-]+(?:${fillers}))?){0,2}[\\s-]+$`, 'i'),
     // "lower extremities bilaterally", "shoulder, left side" — but not "neck, left shoulder"
     sideAfter: new RegExp(`^\\s*(?:,\\s*)?(?:on the\\s+)?(${sideWords})(?:\\s+side)?\\b(?![\\s-]*[a-z])`, 'i'),
     sideOf,

@@ -15,3 +15,12 @@ describe('findBodyParts: "back" that is not the worker\'s back', () => {
     expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
   });
 });
+
+describe('findBodyParts: a side before paired filler words', () => {
+  it.each([
+    ['numbness of the left ring and small fingers', [['finger', 'left']]],
+    ['right hip and knee pain', [['hip', 'right'], ['knee', null]]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
