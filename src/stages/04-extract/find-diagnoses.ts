@@ -248,7 +248,11 @@ function judge(
   const a = assertSpan(doc, span, lexicons);
   if (a.guideline || a.experiencer === 'other') return null;
   if (a.hypothetical && !a.possible && !a.negated) return null;
-  if (a.negated || a.possible || a.historical) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
+  // "Right thigh paresthesias - meralgia paresthetica vs. L3 radiculopathy": the dash ends the
+  // symptom's item, so a differential's "vs." after it does not make the symptom possible
+  const pastDash = (c: Cue): boolean => c.start >= span.end && units.some((u) => u.kind === 'boundary' && u.norm === '-' && u.start >= span.end && u.end <= c.start);
+  const onlyDifferential = a.possible && !a.negated && !a.historical && a.cues.length > 0 && a.cues.every(pastDash);
+  if (!onlyDifferential && (a.negated || a.possible || a.historical)) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
   const item = itemAround(units, m);
   // A scope opened by a cue ("the diagnosis of") starts mid-sentence: its first item reaches back to the sentence start.
   const opensLine = doc.text.slice(doc.text.lastIndexOf('\n', item.start - 1) + 1, item.start).trim() === '';

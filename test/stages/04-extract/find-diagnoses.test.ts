@@ -181,3 +181,9 @@ describe('findDiagnoses: sides and knee loose bodies', () => {
     expect(brief('Diagnoses: rule out left knee loose body.')).toEqual([['loose body in knee', 'M23.42', 'possible']]);
   });
 });
+
+describe('findDiagnoses: a dash ends a symptom before its differential', () => {
+  it('the symptom stays present, the differential is possible', () => {
+    expect(brief('DIAGNOSES\n  Left wrist numbness - carpal tunnel syndrome vs. cubital tunnel syndrome\n').map((d) => d[2])).toEqual(['present', 'possible', 'possible']);
+  });
+});
