@@ -85,6 +85,8 @@ export const keywordFindingSchema = z.strictObject({
   defaultValue: z.string().optional(),
   /** Words that are the value ("antalgic"), looked for next to the term. */
   valueTerms: z.array(z.string()).optional(),
+  /** The value word alone, without a severity written before it ("mild antalgic gait" → antalgic). */
+  plainValue: z.boolean().optional(),
   /** Emit only when a value word was found ("heel walking is difficult"). */
   requireValue: z.boolean().optional(),
   /** Palpation findings share a side within a sentence (trigger point → twitch → referred pain). */

@@ -558,6 +558,9 @@ describe('findExamFindings: sensation said as an absence or measured', () => {
 
 describe('findExamFindings: where one finding\'s words end', () => {
   check([
+    ['a gait keeps its word without the severity, and the side it favors', 'She ambulates with a moderate antalgic gait, favoring the right leg.', [
+      { finding: 'gait', value: 'antalgic', side: 'right' },
+    ]],
     ['a severity written after the sign', 'Left ankle: Swelling: mild. Effusion is small.', [
       { finding: 'swelling', value: 'mild', side: 'left' },
       { finding: 'swelling', qualifier: 'effusion', value: 'small', side: 'left' },

@@ -138,11 +138,10 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
     const found = w ?? re.exec(head.slice(-20));
     if (!found && e.requireValue) return null;
     if (found) value = found[0].toLowerCase();
-    if (w) {
-      end = Math.max(end, termEnd + w.index + w[0].length);
-      const st = c.sideTail.exec(t.slice(end));
-      if (st) end += st[0].length;
-    }
+    if (w) end = Math.max(end, termEnd + w.index + w[0].length);
+    // "an antalgic gait, favoring the left leg": the side after the sign, wherever its value word is
+    const st = c.sideTail.exec(t.slice(end));
+    if (st) end += st[0].length;
   } else {
     const st = c.sideTail.exec(t.slice(end));
     if (st) end += st[0].length;
@@ -151,7 +150,7 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
   const near = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1);
   const sev = c.severity.exec(near);
   if (sev && near.slice(sev.index + sev[0].length).trim().split(/\s+/).filter(Boolean).length <= 2) {
-    value = e.valueTerms && typeof value === 'string' ? `${sev[0].toLowerCase()} ${value}` : sev[0].toLowerCase();
+    value = e.valueTerms && typeof value === 'string' ? (e.plainValue ? value : `${sev[0].toLowerCase()} ${value}`) : sev[0].toLowerCase();
   } else if (!e.valueTerms) {
     // "Effusion: trace", "swelling is mild": the severity written after the sign
     const tail = SEVERITY_AFTER.exec(after);
