@@ -99,6 +99,16 @@ function observed(c: CompiledExam, text: string): boolean {
   return allMatches(c.keywords.re, text).some((m) => c.keywords.lookup(m[0])?.entry.requireValue === true);
 }
 
+/** Indices in [from, to) of units that are an examiner's observation and no stop cue. */
+function observationsBefore(c: CompiledExam, units: readonly Sentence[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j < to; j++) {
+    const text = units[j]!.text;
+    if (observed(c, text) && !c.stopCues.some((q) => q.re.test(text))) out.push(j);
+  }
+  return out;
+}
+
 /** Sentences to read for findings, in order, each with its context. */
 export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
   const { examSections, excludedSections } = c.lex.scope;
@@ -162,12 +172,9 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     const eligible = (mode !== 'off' && (!skip || cue !== undefined)) || finding;
     if (finding) {
       // "Gait normal. Lumbar ROM: flexion 70 deg": an observation only an examiner writes, just before, opens the run
-      for (let j = Math.max(sectionFirst, i - LOOK_BACK, lastOut + 1); j < i; j++) {
-        const u = units[j]!;
-        if (observed(c, u.text) && !c.stopCues.some((q) => q.re.test(u.text))) {
-          out.push({ sentence: u, mentions: mentionsOf(j), context: { labelPart: label, previousPart: null } });
-          lastOut = j;
-        }
+      for (const j of observationsBefore(c, units, Math.max(sectionFirst, i - LOOK_BACK, lastOut + 1), i)) {
+        out.push({ sentence: units[j]!, mentions: mentionsOf(j), context: { labelPart: label, previousPart: null } });
+        lastOut = j;
       }
       // "Cervical range of motion: flexion 30 degrees. Taut bands are palpable ...": the next sentences may go on with the exam
       mode = 'run';

@@ -153,6 +153,28 @@ function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A motion with no degrees: measured by the level reached ("internal rotation to L3"), or judged
+ * in words ("extension limited and painful", "full rotation", "rotation full bilaterally").
+ */
+function unmeasured(c: CompiledExam, s: Sentence, m: RegExpExecArray, start: number, side: Side | null, lexicons: Pick<Lexicons, 'bodyParts'>): Draft | null {
+  const t = s.text;
+  const motion = c.motions.lookup(m[0])!;
+  const after = t.slice(m.index + m[0].length);
+  const level = c.romLevel?.exec(after);
+  if (level) return draft(s.start + start, s.start + m.index + m[0].length + level[0].length, motion.name, level[1]!.toUpperCase(), side, motion.lateral, null);
+  const before = t.slice(Math.max(0, m.index - 20), m.index);
+  const w = c.romMotionWords.find((x) => x.re.test(x.before ? before : after));
+  const hit = w ? w.re.exec(w.before ? before : after) : null;
+  if (!w || !hit) return null;
+  const from = w.before ? m.index - (before.length - hit.index - Math.max(0, hit[0].search(/[a-z]/i))) : m.index;
+  let to = w.before ? m.index + m[0].length : m.index + m[0].length + hit.index + hit[0].length;
+  // "rotation full bilaterally": a side after the judgement is the motion's
+  const sa = side ? null : c.sideAfter.exec(t.slice(to));
+  if (sa) to += sa[0].length;
+  return draft(s.start + from, s.start + to, motion.name, w.value, side ?? (sa ? sideIn(sa[1]!, lexicons) : null), motion.lateral, null);
+}
+
 /** Range-of-motion drafts in one exam sentence of the document text `text`. */
 export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const t = s.text;
@@ -193,26 +215,9 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       listed.push(draft(s.start + from, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees'));
       start = it.end;
     }
-    // "internal rotation to L3": the level the hand reaches is the measure
-    const level = items.length ? null : c.romLevel?.exec(t.slice(m.index + m[0].length));
-    if (level) {
-      listed.push(draft(s.start + start, s.start + m.index + m[0].length + level[0].length, motion.name, level[1]!.toUpperCase(), side, motion.lateral, null));
-      continue;
-    }
-    // "extension limited and painful", "full rotation": a judged motion without degrees
     if (!items.length) {
-      const after = t.slice(m.index + m[0].length);
-      const before = t.slice(Math.max(0, m.index - 20), m.index);
-      const w = c.romMotionWords.find((x) => x.re.test(x.before ? before : after));
-      const hit = w ? w.re.exec(w.before ? before : after) : null;
-      if (w && hit) {
-        const from = w.before ? m.index - (before.length - hit.index - Math.max(0, hit[0].search(/[a-z]/i))) : m.index;
-        let to = w.before ? m.index + m[0].length : m.index + m[0].length + hit.index + hit[0].length;
-        // "rotation full bilaterally": a side after the judgement is the motion's
-        const sa = side ? null : c.sideAfter.exec(t.slice(to));
-        if (sa) to += sa[0].length;
-        listed.push(draft(s.start + from, s.start + to, motion.name, w.value, side ?? (sa ? sideIn(sa[1]!, lexicons) : null), motion.lateral, null));
-      }
+      const judged = unmeasured(c, s, m, start, side, lexicons);
+      if (judged) listed.push(judged);
     }
   }
   shareClosingSide(listed, t, s.start);

@@ -148,6 +148,22 @@ function make(n: Named, start: number, end: number, value: string, side: Draft['
   };
 }
 
+/** Names joined by and / or / commas share one result; a group name right after them only labels them. */
+function groupNames(t: string, found: readonly Named[]): Named[][] {
+  const groups: Named[][] = [];
+  for (const n of found) {
+    const g = groups[groups.length - 1];
+    const last = g?.[g.length - 1];
+    const gap = t.slice(last?.end ?? 0, n.start);
+    const joined = /^\s*(?:,|and|&|or|\/|,\s*and)\s*$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
+      // "Hawkins and Neer impingement signs": the group name labels the tests before it
+      || (n.umbrella && /^\s*$/.test(gap));
+    if (g && last && joined) g.push(n);
+    else groups.push([n]);
+  }
+  return groups;
+}
+
 /**
  * Test drafts in one exam sentence; `memory` carries the last sentence's tests; `labelPart` is the
  * part of the line label above, which lets short names ("Compression") be read under it.
@@ -168,18 +184,7 @@ export function findTests(
     memory.group = [];
     return out;
   }
-  // names joined by and / or / commas share one result
-  const groups: Named[][] = [];
-  for (const n of found) {
-    const g = groups[groups.length - 1];
-    const last = g?.[g.length - 1];
-    const gap = t.slice(last?.end ?? 0, n.start);
-    const joined = /^\s*(?:,|and|&|or|\/|,\s*and)\s*$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
-      // "Hawkins and Neer impingement signs": the group name labels the tests before it
-      || (n.umbrella && /^\s*$/.test(gap));
-    if (g && last && joined) g.push(n);
-    else groups.push([n]);
-  }
+  const groups = groupNames(t, found);
   // where the last group's own result text ended: its result is not the next group's lead-in
   let consumed = 0;
   groups.forEach((all, gi) => {
