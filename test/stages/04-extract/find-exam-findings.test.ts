@@ -519,6 +519,7 @@ describe('findExamFindings: grades and negations', () => {
       { qualifier: 'patellar', value: '1+', side: 'left' },
       { qualifier: 'patellar', value: '2+', side: 'right' },
     ]],
+    ['BR is the brachioradialis', 'DTRs: BR and triceps 1+ on the left.', [{ finding: 'reflex', qualifier: 'brachioradialis and triceps', value: '1+', side: 'left' }]],
     ['trace is kept as written', 'Ankle jerks trace bilaterally.', [{ finding: 'reflex', value: 'trace', side: 'bilateral' }]],
     ['a region word between "no" and the sign', 'There is no cervical paraspinal spasm.', [{ finding: 'spasm', assertion: 'negated' }]],
     ['a sign said to come with an absent one is absent too', 'Upper trapezius: no taut bands with local twitch response.', [
