@@ -35,8 +35,20 @@ function idShaped(token: string): boolean {
   return digits >= MIN_PART_DIGITS && other && !DATE_TOKEN.test(token);
 }
 
+/** Has the text at least `MIN_PART_DIGITS` ASCII digits (which any identifier in it needs)? */
+function hasEnoughDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= MIN_PART_DIGITS) return true;
+  }
+  return false;
+}
+
 /** Identifier-like tokens (case or claim numbers) in a line, dates excluded. */
 function idTokens(text: string): string[] {
+  // most lines have too few digits to hold an identifier: skip the regex there
+  if (!hasEnoughDigits(text)) return [];
   return (text.match(ID_TOKEN) ?? []).filter(idShaped);
 }
 
@@ -63,8 +75,11 @@ function idParts(token: string): string[] {
   return parts;
 }
 
+/** At most `MAX_WORDS` space-separated words (counted without splitting the text). */
 function shortEnough(text: string): boolean {
-  return text.split(' ').length <= MAX_WORDS;
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++words > MAX_WORDS) return false;
+  return true;
 }
 
 function headerShaped(text: string): boolean {
