@@ -76,10 +76,11 @@ function patternsToTry(tokens: readonly Token[], compiled: CompiledContext): num
   return out.sort((a, b) => a - b);
 }
 
-function patternMatches(text: string, tokens: readonly Token[], compiled: CompiledContext): Match[] {
+function patternMatches(text: string, lowered: string, tokens: readonly Token[], compiled: CompiledContext): Match[] {
   const out: Match[] = [];
   for (const i of patternsToTry(tokens, compiled)) {
-    const { re, rule } = compiled.patterns[i]!;
+    const { re, rule, anyText } = compiled.patterns[i]!;
+    if (anyText !== null && !anyText.some((t) => lowered.includes(t))) continue;
     // exec with lastIndex (the RegExp is shared and compiled once; matchAll would clone it)
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -100,6 +101,7 @@ function patternMatches(text: string, tokens: readonly Token[], compiled: Compil
 
 /** Longest first, then earliest; a match overlapping a kept one is dropped. */
 function resolveOverlaps(matches: Match[]): Match[] {
+  if (matches.length < 2) return matches;
   const sorted = [...matches].sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
   const kept: Match[] = [];
   for (const m of sorted) {
@@ -110,6 +112,8 @@ function resolveOverlaps(matches: Match[]): Match[] {
 
 /** For each token index, the terminator covering it (or null). */
 function terminatorMap(n: number, terms: readonly Match[]): Array<CompiledRule | null> {
+  // reads past the end are undefined, which stops nothing: no terminators need no map
+  if (terms.length === 0) return [];
   const map: Array<CompiledRule | null> = new Array<CompiledRule | null>(n).fill(null);
   for (const t of terms) for (let k = t.tokStart; k < t.tokEnd; k++) map[k] = t.rule;
   return map;
@@ -150,8 +154,9 @@ function skipped(rule: CompiledRule, section: SectionName | null): boolean {
  * lets rules that do not apply there stay silent.
  */
 export function findModifiers(text: string, compiled: CompiledContext, section: SectionName | null = null): SentenceContext {
-  const tokens = tokenize(text);
-  const all = literalMatches(tokens, compiled).concat(patternMatches(text, tokens, compiled));
+  const lowered = text.toLowerCase();
+  const tokens = tokenize(text, lowered);
+  const all = literalMatches(tokens, compiled).concat(patternMatches(text, lowered, tokens, compiled));
   const matches = resolveOverlaps(all.filter((m) => !skipped(m.rule, section)));
   const terms = terminatorMap(tokens.length, matches.filter((m) => m.rule.terminates !== null));
   const modifiers: Modifier[] = [];
