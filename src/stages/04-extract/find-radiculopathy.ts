@@ -13,10 +13,11 @@ import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
+import { sentencesContaining } from '../03-segment/sentences-containing.js';
 
 interface Compiled {
   readonly historicalHeaders: ReadonlySet<string>;
-  readonly terms: Array<{ id: string; kind: 'term' | 'radiating'; regex: RegExp }>;
+  readonly terms: Array<{ id: string; kind: 'term' | 'radiating'; regex: RegExp; anyText: readonly string[] | null }>;
   readonly exclusion: RegExp;
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
 }
@@ -27,7 +28,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
   if (!c) {
     c = {
       historicalHeaders: new Set(headers.entries.filter((e) => e.historical).map((e) => e.id)),
-      terms: lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi') })),
+      terms: lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi'), anyText: e.anyText ?? null })),
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
         region, regex: new RegExp(`(?:${words.join('|')})`, 'i'),
@@ -74,9 +75,12 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
   const c = compile(lexicons.radiculopathy, lexicons.sectionHeaders);
   const found: Array<RadiculopathyMention & { suspected: boolean }> = [];
   const taken: Array<[number, number]> = [];
-  for (const s of doc.sentences) {
+  // per term, the sentences that can hold it (null: all); most sentences hold none
+  const candidates = c.terms.map((t) => (t.anyText ? sentencesContaining(doc, t.anyText) : null));
+  doc.sentences.forEach((s, si) => {
     let sentenceParts: ReturnType<typeof findBodyParts> | undefined; // found once, only if a mention needs them
-    for (const t of c.terms) {
+    c.terms.forEach((t, ti) => {
+      if (candidates[ti]?.[si] === false) return;
       // an exec loop on the shared regex: matchAll would clone it for every sentence and term
       t.regex.lastIndex = 0;
       for (let m = t.regex.exec(s.text); m; m = nextMatch(t.regex, s.text, m)) {
@@ -98,8 +102,8 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
           region: regionOf(m[0], s.text, c), side, cue: a.cues[0] ?? null, evidence: makeEvidence(doc, { start, end }),
         });
       }
-    }
-  }
+    });
+  });
   found.sort((x, y) => x.evidence.start - y.evidence.start);
   const status = radiculopathyStatus(found);
   return { status, mentions: found.map(({ suspected: _s, ...m }) => m) };
