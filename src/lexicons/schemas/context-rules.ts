@@ -36,12 +36,6 @@ const entrySchema = z
      * pattern is tried (a cheap pre-filter; every match of the pattern must contain one of them).
      */
     anyToken: z.array(z.string().regex(/^[a-z0-9]+$/, 'a lower-case word token')).min(1).optional(),
-    /**
-     * For patterns: lower-case strings of which the lower-cased sentence must contain one before
-     * the pattern is tried (a cheap pre-filter for patterns no single token announces; every match
-     * of the pattern, lookarounds included, must contain one of them).
-     */
-    anyText: z.array(z.string().regex(/^[a-z0-9]+$/, 'lower-case letters and digits')).min(1).optional(),
     category: categorySchema,
     direction: z.enum(CONTEXT_DIRECTIONS),
     /** Scope in word tokens; beats the category and file defaults. */
@@ -58,8 +52,7 @@ const entrySchema = z
     'category terminate/pseudo goes with the direction of the same name, and only with it',
   )
   .refine((e) => e.terminates === undefined || e.category === 'terminate', '`terminates` is only for terminators')
-  .refine((e) => e.anyToken === undefined || e.pattern !== undefined, '`anyToken` is only for patterns')
-  .refine((e) => e.anyText === undefined || e.pattern !== undefined, '`anyText` is only for patterns');
+  .refine((e) => e.anyToken === undefined || e.pattern !== undefined, '`anyToken` is only for patterns');
 
 export type ContextRule = z.infer<typeof entrySchema>;
 

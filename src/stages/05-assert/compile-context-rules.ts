@@ -29,8 +29,6 @@ export interface CompiledPattern {
   readonly re: RegExp;
   readonly rule: CompiledRule;
   readonly anyToken: readonly string[] | null;
-  /** Strings one of which the lower-cased sentence must contain, or null. */
-  readonly anyText: readonly string[] | null;
 }
 
 export interface CompiledContext {
@@ -82,7 +80,7 @@ export function compileContextRules(lex: ContextLexicon): CompiledContext {
     const compiled = compileRule(lex, rule);
     if (rule.literal !== undefined) insert(root, rule.literal, compiled);
     else if (rule.pattern !== undefined) {
-      patterns.push({ re: new RegExp(rule.pattern, 'gi'), rule: compiled, anyToken: rule.anyToken ?? null, anyText: rule.anyText ?? null });
+      patterns.push({ re: new RegExp(rule.pattern, 'gi'), rule: compiled, anyToken: rule.anyToken ?? null });
     }
   }
   const alwaysTried: number[] = [];

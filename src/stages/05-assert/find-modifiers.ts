@@ -76,11 +76,10 @@ function patternsToTry(tokens: readonly Token[], compiled: CompiledContext): num
   return out.sort((a, b) => a - b);
 }
 
-function patternMatches(text: string, lowered: string, tokens: readonly Token[], compiled: CompiledContext): Match[] {
+function patternMatches(text: string, tokens: readonly Token[], compiled: CompiledContext): Match[] {
   const out: Match[] = [];
   for (const i of patternsToTry(tokens, compiled)) {
-    const { re, rule, anyText } = compiled.patterns[i]!;
-    if (anyText !== null && !anyText.some((t) => lowered.includes(t))) continue;
+    const { re, rule } = compiled.patterns[i]!;
     // exec with lastIndex (the RegExp is shared and compiled once; matchAll would clone it)
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -154,9 +153,8 @@ function skipped(rule: CompiledRule, section: SectionName | null): boolean {
  * lets rules that do not apply there stay silent.
  */
 export function findModifiers(text: string, compiled: CompiledContext, section: SectionName | null = null): SentenceContext {
-  const lowered = text.toLowerCase();
-  const tokens = tokenize(text, lowered);
-  const all = literalMatches(tokens, compiled).concat(patternMatches(text, lowered, tokens, compiled));
+  const tokens = tokenize(text);
+  const all = literalMatches(tokens, compiled).concat(patternMatches(text, tokens, compiled));
   const matches = resolveOverlaps(all.filter((m) => !skipped(m.rule, section)));
   const terms = terminatorMap(tokens.length, matches.filter((m) => m.rule.terminates !== null));
   const modifiers: Modifier[] = [];
