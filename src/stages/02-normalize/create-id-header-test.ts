@@ -95,14 +95,31 @@ function headerShaped(text: string): boolean {
 }
 
 /**
+ * The identifier parts of a line's tokens, kept per line object: normalization indexes the same
+ * lines twice (all lines, then the kept ones), and lines are immutable.
+ */
+const partsOfLine = new WeakMap<PageLine, readonly string[]>();
+
+const NO_PARTS: readonly string[] = Object.freeze([]);
+
+function lineIdParts(line: PageLine): readonly string[] {
+  // most lines cannot hold an identifier; deciding that is cheaper than a cache lookup
+  if (!hasEnoughDigits(line.text)) return NO_PARTS;
+  let parts = partsOfLine.get(line);
+  if (parts === undefined) {
+    parts = idTokens(line.text).flatMap(idParts);
+    partsOfLine.set(line, parts);
+  }
+  return parts;
+}
+
+/**
  * Indexes the identifier tokens of every page once and returns the tests.
  */
 export function createIdHeaderTest(pages: readonly (readonly PageLine[])[]): IdHeaderTest {
   const firstPage = new Map<string, number>();
   pages.forEach((lines, p) => {
-    for (const line of lines) {
-      for (const t of idTokens(line.text)) for (const part of idParts(t)) if (!firstPage.has(part)) firstPage.set(part, p);
-    }
+    for (const line of lines) for (const part of lineIdParts(line)) if (!firstPage.has(part)) firstPage.set(part, p);
   });
   const seenBefore = (t: string, pageIndex: number): boolean =>
     idParts(t).some((part) => (firstPage.get(part) ?? pageIndex) < pageIndex);
