@@ -78,6 +78,8 @@ function gapInSentence(text: string, at: number, from: number, to: number): bool
   return line !== line.toUpperCase() && !LIST_START.test(text.slice(a, a + 6));
 }
 
+/** The characters that can end a sentence: sentence punctuation and the line feed. */
+const CANDIDATE = /[.!?\n]/g;
 const DOT = 46;
 const BANG = 33;
 const QUESTION = 63;
@@ -111,7 +113,10 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
   sections.forEach((sec, sectionIndex) => {
     const bounds: number[] = [sec.start];
     if (sec.bodyStart > sec.start && sec.bodyStart < sec.end) bounds.push(sec.bodyStart);
-    for (let i = sec.bodyStart; i < sec.end; i++) {
+    // the regex jumps from one candidate character to the next (a native scan, not a JS loop)
+    CANDIDATE.lastIndex = sec.bodyStart;
+    for (let c = CANDIDATE.exec(text); c !== null && c.index < sec.end; c = CANDIDATE.exec(text)) {
+      const i = c.index;
       const code = text.charCodeAt(i);
       if (code === DOT || code === BANG || code === QUESTION) {
         if (code !== DOT || periodEnds(text, i, abbrevs)) {
