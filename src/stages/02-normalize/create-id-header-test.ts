@@ -22,6 +22,8 @@ export interface IdHeaderTest {
 
 const MIN_PART_LENGTH = 6;
 const MIN_PART_DIGITS = 4;
+/** The shortest `ID_TOKEN` match. */
+const ID_TOKEN_MIN = 6;
 
 /** Has at least `MIN_PART_DIGITS` digits and a letter or hyphen: an identifier, not a number. */
 function idShaped(token: string): boolean {
@@ -35,20 +37,34 @@ function idShaped(token: string): boolean {
   return digits >= MIN_PART_DIGITS && other && !DATE_TOKEN.test(token);
 }
 
-/** Has the text at least `MIN_PART_DIGITS` ASCII digits (which any identifier in it needs)? */
-function hasEnoughDigits(text: string): boolean {
+/**
+ * Could the text hold an identifier? Every `ID_TOKEN` match lies inside a run of capitals, digits
+ * and hyphens, so some such run must be at least `ID_TOKEN_MIN` long with `MIN_PART_DIGITS`
+ * digits in it. Most lines (prose, and dates written with slashes) have none, and this scan is far
+ * cheaper than the regex.
+ */
+function mayHoldId(text: string): boolean {
+  let run = 0;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++digits >= MIN_PART_DIGITS) return true;
+    if (c >= 48 && c <= 57) {
+      run++;
+      digits++;
+    } else if ((c >= 65 && c <= 90) || c === 45) run++;
+    else {
+      run = 0;
+      digits = 0;
+      continue;
+    }
+    if (run >= ID_TOKEN_MIN && digits >= MIN_PART_DIGITS) return true;
   }
   return false;
 }
 
 /** Identifier-like tokens (case or claim numbers) in a line, dates excluded. */
 function idTokens(text: string): string[] {
-  // most lines have too few digits to hold an identifier: skip the regex there
-  if (!hasEnoughDigits(text)) return [];
+  if (!mayHoldId(text)) return [];
   return (text.match(ID_TOKEN) ?? []).filter(idShaped);
 }
 
@@ -104,7 +120,7 @@ const NO_PARTS: readonly string[] = Object.freeze([]);
 
 function lineIdParts(line: PageLine): readonly string[] {
   // most lines cannot hold an identifier; deciding that is cheaper than a cache lookup
-  if (!hasEnoughDigits(line.text)) return NO_PARTS;
+  if (!mayHoldId(line.text)) return NO_PARTS;
   let parts = partsOfLine.get(line);
   if (parts === undefined) {
     parts = idTokens(line.text).flatMap(idParts);
