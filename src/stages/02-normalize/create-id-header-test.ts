@@ -22,8 +22,6 @@ export interface IdHeaderTest {
 
 const MIN_PART_LENGTH = 6;
 const MIN_PART_DIGITS = 4;
-/** The shortest `ID_TOKEN` match. */
-const ID_TOKEN_MIN = 6;
 
 /** Has at least `MIN_PART_DIGITS` digits and a letter or hyphen: an identifier, not a number. */
 function idShaped(token: string): boolean {
@@ -37,34 +35,8 @@ function idShaped(token: string): boolean {
   return digits >= MIN_PART_DIGITS && other && !DATE_TOKEN.test(token);
 }
 
-/**
- * Could the text hold an identifier? Every `ID_TOKEN` match lies inside a run of capitals, digits
- * and hyphens, so some such run must be at least `ID_TOKEN_MIN` long with `MIN_PART_DIGITS`
- * digits in it. Most lines (prose, and dates written with slashes) have none, and this scan is far
- * cheaper than the regex.
- */
-function mayHoldId(text: string): boolean {
-  let run = 0;
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      run++;
-      digits++;
-    } else if ((c >= 65 && c <= 90) || c === 45) run++;
-    else {
-      run = 0;
-      digits = 0;
-      continue;
-    }
-    if (run >= ID_TOKEN_MIN && digits >= MIN_PART_DIGITS) return true;
-  }
-  return false;
-}
-
 /** Identifier-like tokens (case or claim numbers) in a line, dates excluded. */
 function idTokens(text: string): string[] {
-  if (!mayHoldId(text)) return [];
   return (text.match(ID_TOKEN) ?? []).filter(idShaped);
 }
 
@@ -111,31 +83,14 @@ function headerShaped(text: string): boolean {
 }
 
 /**
- * The identifier parts of a line's tokens, kept per line object: normalization indexes the same
- * lines twice (all lines, then the kept ones), and lines are immutable.
- */
-const partsOfLine = new WeakMap<PageLine, readonly string[]>();
-
-const NO_PARTS: readonly string[] = Object.freeze([]);
-
-function lineIdParts(line: PageLine): readonly string[] {
-  // most lines cannot hold an identifier; deciding that is cheaper than a cache lookup
-  if (!mayHoldId(line.text)) return NO_PARTS;
-  let parts = partsOfLine.get(line);
-  if (parts === undefined) {
-    parts = idTokens(line.text).flatMap(idParts);
-    partsOfLine.set(line, parts);
-  }
-  return parts;
-}
-
-/**
  * Indexes the identifier tokens of every page once and returns the tests.
  */
 export function createIdHeaderTest(pages: readonly (readonly PageLine[])[]): IdHeaderTest {
   const firstPage = new Map<string, number>();
   pages.forEach((lines, p) => {
-    for (const line of lines) for (const part of lineIdParts(line)) if (!firstPage.has(part)) firstPage.set(part, p);
+    for (const line of lines) {
+      for (const t of idTokens(line.text)) for (const part of idParts(t)) if (!firstPage.has(part)) firstPage.set(part, p);
+    }
   });
   const seenBefore = (t: string, pageIndex: number): boolean =>
     idParts(t).some((part) => (firstPage.get(part) ?? pageIndex) < pageIndex);
