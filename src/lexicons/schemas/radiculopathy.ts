@@ -8,11 +8,6 @@ export const radiculopathyEntrySchema = z.strictObject({
   kind: z.enum(['term', 'radiating']),
   /** Case-insensitive regular expression for the mention. */
   pattern: z.string(),
-  /**
-   * Lower-case strings one of which every match of `pattern` contains: sentences holding none of
-   * them are not searched (a pre-filter; it never changes what is found).
-   */
-  anyText: z.array(z.string().regex(/^[a-z0-9 ]+$/, 'lower-case letters, digits and spaces')).min(1).optional(),
   reason: z.string(),
 });
 export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {

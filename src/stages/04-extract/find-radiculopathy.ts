@@ -13,11 +13,10 @@ import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
-import { sentencesContaining } from '../03-segment/sentences-containing.js';
 
 interface Compiled {
   readonly historicalHeaders: ReadonlySet<string>;
-  readonly terms: Array<{ id: string; kind: 'term' | 'radiating'; regex: RegExp; anyText: readonly string[] | null }>;
+  readonly terms: Array<{ id: string; kind: 'term' | 'radiating'; regex: RegExp }>;
   readonly exclusion: RegExp;
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
 }
@@ -28,7 +27,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
   if (!c) {
     c = {
       historicalHeaders: new Set(headers.entries.filter((e) => e.historical).map((e) => e.id)),
-      terms: lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi'), anyText: e.anyText ?? null })),
+      terms: lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi') })),
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
         region, regex: new RegExp(`(?:${words.join('|')})`, 'i'),
@@ -75,12 +74,9 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
   const c = compile(lexicons.radiculopathy, lexicons.sectionHeaders);
   const found: Array<RadiculopathyMention & { suspected: boolean }> = [];
   const taken: Array<[number, number]> = [];
-  // per term, the sentences that can hold it (null: all); most sentences hold none
-  const candidates = c.terms.map((t) => (t.anyText ? sentencesContaining(doc, t.anyText) : null));
-  doc.sentences.forEach((s, si) => {
+  for (const s of doc.sentences) {
     let sentenceParts: ReturnType<typeof findBodyParts> | undefined; // found once, only if a mention needs them
-    c.terms.forEach((t, ti) => {
-      if (candidates[ti]?.[si] === false) return;
+    for (const t of c.terms) {
       // an exec loop on the shared regex: matchAll would clone it for every sentence and term
       t.regex.lastIndex = 0;
       for (let m = t.regex.exec(s.text); m; m = nextMatch(t.regex, s.text, m)) {
@@ -102,8 +98,8 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
           region: regionOf(m[0], s.text, c), side, cue: a.cues[0] ?? null, evidence: makeEvidence(doc, { start, end }),
         });
       }
-    });
-  });
+    }
+  }
   found.sort((x, y) => x.evidence.start - y.evidence.start);
   const status = radiculopathyStatus(found);
   return { status, mentions: found.map(({ suspected: _s, ...m }) => m) };
