@@ -63,8 +63,11 @@ function idParts(token: string): string[] {
   return parts;
 }
 
+/** At most `MAX_WORDS` space-separated words (counted without splitting the text). */
 function shortEnough(text: string): boolean {
-  return text.split(' ').length <= MAX_WORDS;
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++words > MAX_WORDS) return false;
+  return true;
 }
 
 function headerShaped(text: string): boolean {

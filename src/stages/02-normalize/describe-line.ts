@@ -10,6 +10,7 @@ import {
   LIST_ITEM,
   LOWER,
   OPEN_END,
+  TERMINAL_CLOSERS,
   TERMINAL_END,
 } from './layout-patterns.js';
 import { isPageNumberLine } from './is-page-number-line.js';
@@ -42,6 +43,24 @@ const HEADING_RUN = 3;
 
 /** No lower-case letter and a run of `HEADING_RUN` capitals, in one pass. */
 function isCapitals(text: string): boolean {
+  // ASCII decided by code (no one-letter strings); the first other character hands the whole
+  // line to the general loop, which reaches the same verdict.
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return isCapitalsAnyScript(text);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) {
+      run++;
+      if (run > longest) longest = run;
+    } else run = 0;
+  }
+  return longest >= HEADING_RUN;
+}
+
+/** `isCapitals` for any script: letter case by code point. */
+function isCapitalsAnyScript(text: string): boolean {
   let run = 0;
   let longest = 0;
   for (const ch of text) {
@@ -57,11 +76,26 @@ function isCapitals(text: string): boolean {
   return longest >= HEADING_RUN;
 }
 
+/** Does the line start with a lower-case letter (`LOWER` on its first code unit)? */
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(text.charAt(0));
+}
+
+/**
+ * The end-anchored patterns are tested on the last few characters only: on the whole line a
+ * regex ending in `$` is tried at every position. Three code units hold a letter (even a
+ * surrogate pair) and a hyphen; `TERMINAL_END` gets its mark and the run of closers after it.
+ */
 function lineEnd(text: string): LineEnd {
-  if (HYPHEN_LOWER_END.test(text)) return 'hyphen-lower';
-  if (HYPHEN_TIGHT_END.test(text)) return 'hyphen';
-  if (TERMINAL_END.test(text)) return 'terminal';
-  if (OPEN_END.test(text)) return 'open';
+  const last = text.slice(-3);
+  if (HYPHEN_LOWER_END.test(last)) return 'hyphen-lower';
+  if (HYPHEN_TIGHT_END.test(last)) return 'hyphen';
+  let k = text.length;
+  while (k > 0 && TERMINAL_CLOSERS.includes(text[k - 1]!)) k--;
+  if (TERMINAL_END.test(text.slice(Math.max(0, k - 1)))) return 'terminal';
+  if (OPEN_END.test(last)) return 'open';
   return 'word';
 }
 
@@ -77,7 +111,7 @@ export function describeLine(text: string, tail?: string, length?: number): Line
     listItem: LIST_ITEM.test(text),
     label: LABEL_LINE.test(text),
     capitals: !joined && isCapitals(text),
-    startsLower: LOWER.test(text.charAt(0)),
+    startsLower: startsLower(text),
     pageNumber: !joined && isPageNumberLine(text),
     end: lineEnd(tail ?? text),
     length: length ?? text.length,

@@ -26,6 +26,13 @@ export const LOWER = /\p{Ll}/u;
 /** Line ends that close a sentence or introduce what follows. */
 export const TERMINAL_END = /[.!?:]["'”’)\]]*$/;
 
+/**
+ * The closing quotes and brackets `TERMINAL_END` allows after its mark, so a caller can cut the
+ * line down to the run of them (plus the mark) before testing: an end-anchored regex otherwise
+ * tries every position of the line.
+ */
+export const TERMINAL_CLOSERS = `"'”’)]`;
+
 /** A line end that carries on into the next line: a comma, semicolon or an open bracket/joiner. */
 export const OPEN_END = /[,;(&/+=]$/;
 

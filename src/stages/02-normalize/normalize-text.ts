@@ -19,6 +19,11 @@ import { createTextBuilder, type TextBuilder } from './text-builder.js';
  * spacing is one segment. A plain character loop keeps this linear in the line's length.
  */
 function copyLine(out: TextBuilder, page: number, raw: string, line: PageLine, end: number): void {
+  // a line with single plain spaces only is already normal: one copy, no character loop
+  if (line.verbatim) {
+    out.copy(page, raw, line.start, end);
+    return;
+  }
   let at = line.start;
   let i = line.start;
   while (i < end) {

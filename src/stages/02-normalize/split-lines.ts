@@ -15,6 +15,22 @@ export interface PageLine {
   readonly eol: number;
   /** The content with whitespace runs collapsed to one space and both ends trimmed; '' when blank. */
   readonly text: string;
+  /** True when `text` is the raw content as it is (no whitespace other than single spaces in it). */
+  readonly verbatim: boolean;
+}
+
+/** Is there whitespace in `raw[s, e)` other than single plain spaces? */
+function hasOddSpace(raw: string, s: number, e: number): boolean {
+  let prevSpace = false;
+  for (let i = s; i < e; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+    } else if (isHorizontalSpace(c)) return true;
+    else prevSpace = false;
+  }
+  return false;
 }
 
 /**
@@ -32,8 +48,10 @@ export function splitLines(raw: string): PageLine[] {
     // Trim by scanning rather than regex so each line costs time proportional to its length.
     while (s < e && isHorizontalSpace(raw.charCodeAt(s))) s++;
     while (e > s && isHorizontalSpace(raw.charCodeAt(e - 1))) e--;
-    const text = s === e ? '' : raw.slice(s, e).replace(HORIZONTAL_SPACE, ' ');
-    lines.push({ start: s, end: e, eol: lineEnd, text });
+    // the regex only runs on the lines that need it
+    const verbatim = !hasOddSpace(raw, s, e);
+    const text = s === e ? '' : verbatim ? raw.slice(s, e) : raw.slice(s, e).replace(HORIZONTAL_SPACE, ' ');
+    lines.push({ start: s, end: e, eol: lineEnd, text, verbatim });
     lineStart = lineEnd + 1;
   }
   return lines;

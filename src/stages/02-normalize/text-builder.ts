@@ -11,7 +11,7 @@ export interface TextBuilder {
   copy(page: number, raw: string, from: number, to: number): void;
   /** Appends text that has no verbatim source (a space replacing a line break, a page separator). */
   insert(text: string): void;
-  /** The text so far and its segments. */
+  /** The text so far and its segments; call it once, when done (the segments are not copied). */
   finish(): { text: string; segments: OffsetSegment[] };
 }
 
@@ -62,7 +62,8 @@ export function createTextBuilder(): TextBuilder {
     },
     finish() {
       flush();
-      return { text: parts.join(''), segments: segments.map((s) => Object.freeze({ ...s })) };
+      // handed over as they are (no copy): the caller re-bases them onto the whole text anyway
+      return { text: parts.join(''), segments };
     },
   };
 }

@@ -78,6 +78,34 @@ function gapInSentence(text: string, at: number, from: number, to: number): bool
   return line !== line.toUpperCase() && !LIST_START.test(text.slice(a, a + 6));
 }
 
+/** The characters that can end a sentence: sentence punctuation and the line feed. */
+const CANDIDATE = /[.!?\n]/g;
+const DOT = 46;
+const BANG = 33;
+const QUESTION = 63;
+const NEWLINE = 10;
+
+/** Does `TERMINAL` match the end of `line`? Tested on the mark and closers only (see `lineEnd` of normalize). */
+function endsTerminal(line: string): boolean {
+  let k = line.length;
+  while (k > 0 && isSpace(line.charCodeAt(k - 1))) k--;
+  let c = k;
+  while (c > 0 && isCloser(line[c - 1])) c--;
+  return TERMINAL.test(line.slice(Math.max(0, c - 1), k));
+}
+
+/** Is the line break at `i` (inside `sec`) a sentence boundary? */
+function lineBreakEnds(text: string, i: number, sec: Section): boolean {
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  const prevLine = text.slice(lineStart, i);
+  const nextEnd = text.indexOf('\n', i + 1);
+  const nextLine = text.slice(i + 1, nextEnd < 0 || nextEnd > sec.end ? sec.end : nextEnd);
+  const blank = prevLine.trim() === '' || nextLine.trim() === '';
+  // a heading in capitals; only checked when nothing cheaper already ends the sentence
+  const prevIsCaps = (): boolean => /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
+  return (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || endsTerminal(prevLine) || LIST_START.test(nextLine) || LABEL_START.test(nextLine) || prevIsCaps();
+}
+
 /** Sentences of `text` within each section, in order, covering every non-blank character. */
 export function splitSentences(text: string, sections: readonly Section[], lexicons: Pick<Lexicons, 'abbreviations'>): Sentence[] {
   const abbrevs = abbreviationSet(lexicons.abbreviations);
@@ -85,26 +113,18 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
   sections.forEach((sec, sectionIndex) => {
     const bounds: number[] = [sec.start];
     if (sec.bodyStart > sec.start && sec.bodyStart < sec.end) bounds.push(sec.bodyStart);
-    for (let i = sec.bodyStart; i < sec.end; i++) {
-      const ch = text[i]!;
-      if (ch === '.' || ch === '!' || ch === '?') {
-        if (ch !== '.' || periodEnds(text, i, abbrevs)) {
+    // the regex jumps from one candidate character to the next (a native scan, not a JS loop)
+    CANDIDATE.lastIndex = sec.bodyStart;
+    for (let c = CANDIDATE.exec(text); c !== null && c.index < sec.end; c = CANDIDATE.exec(text)) {
+      const i = c.index;
+      const code = text.charCodeAt(i);
+      if (code === DOT || code === BANG || code === QUESTION) {
+        if (code !== DOT || periodEnds(text, i, abbrevs)) {
           let j = i + 1;
           while (j < sec.end && isCloser(text[j])) j++;
           bounds.push(j);
         }
-      } else if (ch === '\n') {
-        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-        const prevLine = text.slice(lineStart, i);
-        const nextEnd = text.indexOf('\n', i + 1);
-        const nextLine = text.slice(i + 1, nextEnd < 0 || nextEnd > sec.end ? sec.end : nextEnd);
-        const blank = prevLine.trim() === '' || nextLine.trim() === '';
-        // a heading in capitals; only checked when nothing cheaper already ends the sentence
-        const prevIsCaps = (): boolean => /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
-        if ((blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || TERMINAL.test(prevLine.trimEnd()) || LIST_START.test(nextLine) || LABEL_START.test(nextLine) || prevIsCaps()) {
-          bounds.push(i + 1);
-        }
-      }
+      } else if (code === NEWLINE && lineBreakEnds(text, i, sec)) bounds.push(i + 1);
     }
     bounds.push(sec.end);
     const sorted = [...new Set(bounds)].sort((a, b) => a - b);

@@ -17,16 +17,22 @@ export interface DateMention {
 
 const cache = new WeakMap<object, RegExp>();
 
+/**
+ * Capture numbers of the date regex. Plain groups rather than named ones: a named-group match
+ * builds a `groups` object of all 17 names for every date found.
+ */
+const G = { m1: 1, sep: 2, d1: 3, y1: 4, y2: 5, m2: 6, d2: 7, mn3: 8, d3: 9, y3: 10, d4: 11, mn4: 12, y4: 13, m5: 14, y5: 15, mn6: 16, y6: 17 } as const;
+
 function dateRegex(months: Record<string, number>): RegExp {
   const names = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
   return new RegExp(
     [
-      '(?<![\\d/.-])(?<m1>\\d{1,2})(?<sep>[/.-])(?<d1>\\d{1,2})\\k<sep>(?<y1>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)', // 8/20/14
-      '(?<![\\d/-])(?<y2>(?:19|20)\\d{2})-(?<m2>\\d{1,2})-(?<d2>\\d{1,2})(?!\\d)', // 2014-08-20
-      `\\b(?<mn3>${names})\\.?\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y3>(?:19|20)\\d{2})\\b`, // August 20, 2014
-      `\\b(?<d4>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mn4>${names})\\.?,?\\s+(?<y4>(?:19|20)\\d{2})\\b`, // 20 August 2014
-      '(?<![\\d/.-])(?<m5>\\d{1,2})/(?<y5>(?:19|20)\\d{2})(?![\\d/])', // 01/2015
-      `\\b(?<mn6>${names})\\.?,?\\s+(?<y6>(?:19|20)\\d{2})\\b`, // January 2015
+      '(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)', // 8/20/14
+      '(?<![\\d/-])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)', // 2014-08-20
+      `\\b(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, // August 20, 2014
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${names})\\.?,?\\s+((?:19|20)\\d{2})\\b`, // 20 August 2014
+      '(?<![\\d/.-])(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])', // 01/2015
+      `\\b(${names})\\.?,?\\s+((?:19|20)\\d{2})\\b`, // January 2015
     ].join('|'),
     'gi',
   );
@@ -38,9 +44,14 @@ function fullYear(y: string): number {
   return n <= 40 ? 2000 + n : 1900 + n;
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function isValidDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return false;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Gregorian leap years (as Date.UTC counts them), without building a Date per mention
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const dim = m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
   return d <= dim;
 }
 
@@ -57,13 +68,12 @@ export function findDates(text: string, lexicons: Pick<Lexicons, 'dateRoles'>, b
   const out: DateMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const g = m.groups ?? {};
-    const monthName = (g.mn3 ?? g.mn4 ?? g.mn6)?.toLowerCase();
-    const month = monthName ? months[monthName] ?? 0 : Number(g.m1 ?? g.m2 ?? g.m5);
-    const yearText = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.y6;
+    const monthName = (m[G.mn3] ?? m[G.mn4] ?? m[G.mn6])?.toLowerCase();
+    const month = monthName ? months[monthName] ?? 0 : Number(m[G.m1] ?? m[G.m2] ?? m[G.m5]);
+    const yearText = m[G.y1] ?? m[G.y2] ?? m[G.y3] ?? m[G.y4] ?? m[G.y5] ?? m[G.y6];
     if (!yearText) continue;
     const year = fullYear(yearText);
-    const dayText = g.d1 ?? g.d2 ?? g.d3 ?? g.d4;
+    const dayText = m[G.d1] ?? m[G.d2] ?? m[G.d3] ?? m[G.d4];
     const base0 = { start: base + m.index, end: base + m.index + m[0].length, text: m[0], year, month };
     if (dayText === undefined) {
       if (month >= 1 && month <= 12) out.push({ ...base0, iso: null, precision: 'month' });

@@ -79,7 +79,7 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
       // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")
       const next = doc.sentences[i + 1];
       if (next && next.sectionIndex === s.sectionIndex && !c.nonIndustrial.test(next.text)) withDate.push(i + 1);
-    } else if (c.context.some((re) => re.test(s.text)) && c.story.test(s.text)) others.push(i);
+    } else if (c.story.test(s.text) && c.context.some((re) => re.test(s.text))) others.push(i); // story first: it fails on most sentences
   });
   return [...new Set([...withDate, ...others])];
 }
@@ -119,7 +119,9 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   for (const i of story) {
     const s = doc.sentences[i]!;
     for (const m of c.mechanisms) {
-      const hit = m.regexes.map((re) => re.exec(s.text)).find((x) => x);
+      let hit: RegExpExecArray | null = null;
+      // the first pattern that matches; the rest are not tried (non-global, so exec has no state)
+      for (const re of m.regexes) if ((hit = re.exec(s.text))) break;
       if (hit) {
         mechanism = m.mechanism;
         mechanismEvidence = makeEvidence(doc, { start: s.start + hit.index, end: s.start + hit.index + hit[0].length });

@@ -42,14 +42,19 @@ function literalMatches(tokens: readonly Token[], compiled: CompiledContext): Ma
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let node = compiled.root.next.get(tokens[i]!.text);
-    let best: Match | null = null;
+    // the longest literal starting here: only its rule and last token are kept while walking
+    let bestRule: CompiledRule | null = null;
+    let bestEnd = -1;
     for (let j = i; node; ) {
-      if (node.rule) best = { rule: node.rule, start: tokens[i]!.start, end: tokens[j]!.end, tokStart: i, tokEnd: j + 1 };
+      if (node.rule) {
+        bestRule = node.rule;
+        bestEnd = j;
+      }
       j++;
       const next = tokens[j];
       node = next ? node.next.get(next.text) : undefined;
     }
-    if (best) out.push(best);
+    if (bestRule) out.push({ rule: bestRule, start: tokens[i]!.start, end: tokens[bestEnd]!.end, tokStart: i, tokEnd: bestEnd + 1 });
   }
   return out;
 }
@@ -69,11 +74,20 @@ function tokenAfter(tokens: readonly Token[], offset: number): number {
 /** Indices of the patterns worth trying on a sentence with these tokens, in lexicon order. */
 function patternsToTry(tokens: readonly Token[], compiled: CompiledContext): number[] {
   const out = [...compiled.alwaysTried];
+  let added = false;
   for (const t of tokens) {
     const enabled = compiled.enabledBy.get(t.text);
-    if (enabled) for (const i of enabled) if (!out.includes(i)) out.push(i);
+    if (enabled) {
+      for (const i of enabled) {
+        if (!out.includes(i)) {
+          out.push(i);
+          added = true;
+        }
+      }
+    }
   }
-  return out.sort((a, b) => a - b);
+  // alwaysTried is in lexicon order already: only added indices need a sort
+  return added ? out.sort((a, b) => a - b) : out;
 }
 
 function patternMatches(text: string, tokens: readonly Token[], compiled: CompiledContext): Match[] {
@@ -100,6 +114,7 @@ function patternMatches(text: string, tokens: readonly Token[], compiled: Compil
 
 /** Longest first, then earliest; a match overlapping a kept one is dropped. */
 function resolveOverlaps(matches: Match[]): Match[] {
+  if (matches.length < 2) return matches;
   const sorted = [...matches].sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
   const kept: Match[] = [];
   for (const m of sorted) {
@@ -110,6 +125,8 @@ function resolveOverlaps(matches: Match[]): Match[] {
 
 /** For each token index, the terminator covering it (or null). */
 function terminatorMap(n: number, terms: readonly Match[]): Array<CompiledRule | null> {
+  // reads past the end are undefined, which stops nothing: no terminators need no map
+  if (terms.length === 0) return [];
   const map: Array<CompiledRule | null> = new Array<CompiledRule | null>(n).fill(null);
   for (const t of terms) for (let k = t.tokStart; k < t.tokEnd; k++) map[k] = t.rule;
   return map;
