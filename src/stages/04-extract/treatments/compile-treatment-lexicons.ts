@@ -5,6 +5,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
+import { isLineAnchored } from './is-line-anchored.js';
 
 /** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
 export interface CompiledCue {
@@ -13,6 +14,11 @@ export interface CompiledCue {
   readonly value: TreatmentCue['value'] | undefined;
   /** When set, the cue is skipped for texts this does not match. */
   readonly requires: RegExp | null;
+  /**
+   * For a pattern that can only match where a line starts (`isLineAnchored`): the same regex,
+   * sticky, tried at each line start instead of scanning every position.
+   */
+  readonly atLineStart: RegExp | null;
 }
 
 /** One term as a sticky regex, tried at a word start. */
@@ -139,7 +145,10 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
   for (const e of entries) {
     // group offsets ("d") cost time on every match: only cues that name an item or verdict need them
     const flags = /\(\?<(?:item|verdict)>/.test(e.pattern) ? 'gimd' : 'gim';
-    out[e.role].push({ id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null });
+    out[e.role].push({
+      id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null,
+      atLineStart: isLineAnchored(e.pattern) ? new RegExp(e.pattern, `${flags}y`) : null,
+    });
   }
   return out;
 }
@@ -182,11 +191,58 @@ function toCueMatch(c: CompiledCue, m: RegExpExecArray | RegExpMatchArray): CueM
   };
 }
 
+/** Line terminators other than "\n" (after which `^` also matches in multi-line mode). */
+const RARE_TERMINATOR = /[\r\u2028\u2029]/;
+const TERMINATOR = /[\n\r\u2028\u2029]/g;
+
+/**
+ * The first line start after `from` (where `^` matches in multi-line mode), or -1. `lfOnly`: the
+ * text has no line terminator but "\n", so a plain search finds the next one.
+ */
+function lineStartAfter(text: string, from: number, lfOnly: boolean): number {
+  if (from > text.length) return -1;
+  const prev = text.charCodeAt(from - 1);
+  if (prev === 10 || prev === 13 || prev === 0x2028 || prev === 0x2029) return from;
+  if (lfOnly) {
+    const i = text.indexOf('\n', from);
+    return i < 0 ? -1 : i + 1;
+  }
+  TERMINATOR.lastIndex = from;
+  const m = TERMINATOR.exec(text);
+  return m ? m.index + 1 : -1;
+}
+
+/**
+ * The global scan of a line-anchored cue, done line by line: its sticky regex tried at each line
+ * start from where the last match ended (as the global regex goes on from `lastIndex`), stopping
+ * after `limit` matches. Only line starts can match, so the matches are the global scan's.
+ */
+function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: number, out: CueMatch[]): void {
+  let lfOnly: boolean | null = null; // looked up once a second line is needed (most texts tried are one line)
+  let found = 0;
+  for (let at = 0; at >= 0 && found < limit; ) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    let next = at + 1;
+    if (m) {
+      out.push(toCueMatch(c, m));
+      found++;
+      next = m[0].length === 0 ? at + 1 : at + m[0].length;
+    }
+    lfOnly ??= !RARE_TERMINATOR.test(text);
+    at = lineStartAfter(text, next, lfOnly);
+  }
+}
+
 /** Every match of every cue of `role` in `text`, in cue order then position. */
 export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[] {
   const out: CueMatch[] = [];
   for (const c of cues) {
     if (c.requires && !c.requires.test(text)) continue;
+    if (c.atLineStart) {
+      lineStartMatches(c, c.atLineStart, text, Infinity, out);
+      continue;
+    }
     // an exec loop on the compiled regex: matchAll would clone the regex on every call
     c.re.lastIndex = 0;
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
@@ -201,6 +257,12 @@ export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[
 export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch | null {
   for (const c of cues) {
     if (c.requires && !c.requires.test(text)) continue;
+    if (c.atLineStart) {
+      const out: CueMatch[] = [];
+      lineStartMatches(c, c.atLineStart, text, 1, out);
+      if (out[0]) return out[0];
+      continue;
+    }
     c.re.lastIndex = 0;
     const m = c.re.exec(text);
     if (m) return toCueMatch(c, m);
