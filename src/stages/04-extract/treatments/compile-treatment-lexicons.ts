@@ -195,21 +195,21 @@ function toCueMatch(c: CompiledCue, m: RegExpExecArray | RegExpMatchArray): CueM
 const RARE_TERMINATOR = /[\r\u2028\u2029]/;
 const TERMINATOR = /[\n\r\u2028\u2029]/g;
 
-/**
- * The first line start after `from` (where `^` matches in multi-line mode), or -1. `lfOnly`: the
- * text has no line terminator but "\n", so a plain search finds the next one.
- */
-function lineStartAfter(text: string, from: number, lfOnly: boolean): number {
-  if (from > text.length) return -1;
-  const prev = text.charCodeAt(from - 1);
-  if (prev === 10 || prev === 13 || prev === 0x2028 || prev === 0x2029) return from;
-  if (lfOnly) {
-    const i = text.indexOf('\n', from);
-    return i < 0 ? -1 : i + 1;
+/** The line starts of the text last asked about: the line-anchored cues of one document are run one after another on its text. */
+let lastLines: { readonly text: string; readonly starts: readonly number[] } | null = null;
+
+/** Every position of `text` where `^` matches in multi-line mode, in order. */
+function lineStarts(text: string): readonly number[] {
+  if (lastLines?.text === text) return lastLines.starts;
+  const starts = [0];
+  if (RARE_TERMINATOR.test(text)) {
+    TERMINATOR.lastIndex = 0;
+    for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) starts.push(m.index + 1);
+  } else {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
-  TERMINATOR.lastIndex = from;
-  const m = TERMINATOR.exec(text);
-  return m ? m.index + 1 : -1;
+  lastLines = { text, starts };
+  return starts;
 }
 
 /**
@@ -218,19 +218,18 @@ function lineStartAfter(text: string, from: number, lfOnly: boolean): number {
  * after `limit` matches. Only line starts can match, so the matches are the global scan's.
  */
 function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: number, out: CueMatch[]): void {
-  let lfOnly: boolean | null = null; // looked up once a second line is needed (most texts tried are one line)
+  const starts = lineStarts(text);
   let found = 0;
-  for (let at = 0; at >= 0 && found < limit; ) {
+  for (let k = 0; k < starts.length && found < limit; k++) {
+    const at = starts[k]!;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
-    let next = at + 1;
-    if (m) {
-      out.push(toCueMatch(c, m));
-      found++;
-      next = m[0].length === 0 ? at + 1 : at + m[0].length;
-    }
-    lfOnly ??= !RARE_TERMINATOR.test(text);
-    at = lineStartAfter(text, next, lfOnly);
+    if (!m) continue;
+    out.push(toCueMatch(c, m));
+    found++;
+    // the scan goes on where the match ended (one further after an empty match)
+    const next = m[0].length === 0 ? at + 1 : at + m[0].length;
+    while (k + 1 < starts.length && starts[k + 1]! < next) k++;
   }
 }
 
