@@ -41,6 +41,11 @@ export interface CompiledTreatments {
   readonly termsByKey: ReadonlyMap<string, readonly TermMatcher[]>;
   /** The same lists keyed by `termIndexCode` of their key: a lookup at each word start without building a string. */
   readonly termsByCode: ReadonlyMap<number, readonly TermMatcher[]>;
+  /**
+   * Marks (by `termPairIndex`) the first two key characters of every key in `termsByCode`: most
+   * words start no term, and this array says so without a map lookup.
+   */
+  readonly termPairs: Uint8Array;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -107,6 +112,11 @@ export function termIndexCode(text: string, at: number): number {
   return ((n * CODE_BASE + c0) * CODE_BASE + c1) * CODE_BASE + c2;
 }
 
+/** The slot in `termPairs` of a `termIndexCode` (>= 0): its first two key characters. */
+export function termPairIndex(code: number): number {
+  return Math.floor(code / CODE_BASE) % (CODE_BASE * CODE_BASE);
+}
+
 /** Normal form of a matched phrase, for looking its entry up. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -131,9 +141,12 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   const termsByCode = new Map<number, TermMatcher[]>();
   // a key with a non-ASCII character is only ever looked up by its string (termIndexCode gives -1 there)
   for (const [key, list] of termsByKey) if (keyCode(key) >= 0) termsByCode.set(keyCode(key), list);
+  const termPairs = new Uint8Array(CODE_BASE * CODE_BASE);
+  for (const code of termsByCode.keys()) termPairs[termPairIndex(code)] = 1;
   return {
     termsByKey,
     termsByCode,
+    termPairs,
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,

@@ -8,7 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, matchCues, termIndexCode, termIndexKey, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, matchCues, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments } from './compile-treatment-lexicons.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
 export interface TreatmentMention {
@@ -42,17 +42,10 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** The first position at or after `from` where `\b\w` matches, or -1. */
-function nextWordStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) return i;
-  }
-  return -1;
-}
-
 /** The longest term starting at `at`, or null. */
 function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
   const code = termIndexCode(text, at);
+  if (code >= 0 && c.termPairs[termPairIndex(code)] === 0) return null;
   const terms = code >= 0 ? c.termsByCode.get(code) : c.termsByKey.get(termIndexKey(text, at));
   for (const t of terms ?? []) {
     if (!startsWithLead(text, at, t.lead)) continue;
@@ -63,12 +56,25 @@ function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMenti
   return null;
 }
 
+/**
+ * Terms tried at each word start (where `\b\w` matches), in one pass over the text; after a
+ * term the next word start is looked for from its end.
+ */
 function rawMentions(text: string, c: CompiledTreatments): TreatmentMention[] {
   const out: TreatmentMention[] = [];
-  for (let w = nextWordStart(text, 0); w >= 0; ) {
-    const m = termAt(text, w, c);
-    if (m) out.push(m);
-    w = nextWordStart(text, m ? m.end : w + 1);
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = isWordChar(text.charCodeAt(i));
+    if (word && !prevWord) {
+      const m = termAt(text, i, c);
+      if (m) {
+        out.push(m);
+        i = m.end - 1;
+        prevWord = isWordChar(text.charCodeAt(i));
+        continue;
+      }
+    }
+    prevWord = word;
   }
   if (c.abbreviations) {
     c.abbreviations.lastIndex = 0;
