@@ -17,7 +17,7 @@ import { documentMentions, type TreatmentMention } from './treatments/find-treat
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
 import { isCareSentence, isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
-import { readPriorSentence, type PriorCandidate } from './treatments/read-prior-sentence.js';
+import { readPriorSentence, type PriorCandidate, type PriorReading } from './treatments/read-prior-sentence.js';
 
 /** Request items and IMR decision lines (also where section detection missed the decision header). */
 function requestSpans(doc: SegmentedDocument, lexicons: Lexicons, mentions: readonly TreatmentMention[]): Span[] {
@@ -57,10 +57,10 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const nextSentence = sentences[i + 1];
     const next = nextSentence && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
-    for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons)) {
-      const states = cand.reading.cue !== null && cand.reading.cue.start >= cand.mention.end;
-      if (isPriorTreatment(cand.mention, doc.text.slice(cand.scope.start, cand.scope.end), ctx, states)) out.push(cand);
-    }
+    // a response stated after the treatment means it was received
+    const prior = (r: PriorReading): boolean =>
+      isPriorTreatment(r.mention, doc.text.slice(r.scope.start, r.scope.end), ctx, r.reading.cue !== null && r.reading.cue.start >= r.mention.end);
+    out.push(...readPriorSentence(doc, sentence, ms, next, lexicons, prior));
   });
   return out;
 }
