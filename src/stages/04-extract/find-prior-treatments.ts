@@ -79,14 +79,14 @@ function medicationHelps(doc: SegmentedDocument, lexicons: Lexicons): boolean {
   return withMed.length > 0 && without.length > 0 && Math.min(...withMed) < Math.max(...without);
 }
 
-function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: boolean, lexicons: Lexicons): PriorTreatment {
+function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: () => boolean, lexicons: Lexicons): PriorTreatment {
   const head = course.candidates.find((c) => !c.mention.weak) ?? course.candidates[0]!;
   const said = responseCandidate(course);
   const entry = head.mention.entry;
   const drug = firstStated(course, (c) => c.mention.entry.drug);
   const procedure = firstStated(course, (c) => c.mention.entry.procedure);
-  const takesMedicationRelief = said.reading.response === 'unknown' && medicationRelief
-    && compileTreatmentLexicons(lexicons).medicationResponse.has(entry.treatment);
+  const takesMedicationRelief = said.reading.response === 'unknown'
+    && compileTreatmentLexicons(lexicons).medicationResponse.has(entry.treatment) && medicationRelief();
   return {
     treatment: entry.treatment,
     ...(drug ? { drug } : {}),
@@ -106,6 +106,8 @@ function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: b
 /** Every PriorTreatment fact in the document, each with evidence. */
 export function findPriorTreatments(doc: SegmentedDocument, lexicons: Lexicons): PriorTreatment[] {
   const courses = mergePriorTreatments(candidates(doc, lexicons));
-  const medicationRelief = medicationHelps(doc, lexicons);
+  // the pain scores with and without medication are read only if an analgesic states no response
+  let helps: boolean | null = null;
+  const medicationRelief = (): boolean => (helps ??= medicationHelps(doc, lexicons));
   return courses.map((course) => toFact(doc, course, medicationRelief, lexicons));
 }
