@@ -6,6 +6,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
 import { isLineAnchored } from './is-line-anchored.js';
+import { wordStartPrefixes } from './word-start-prefixes.js';
 
 /** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
 export interface CompiledCue {
@@ -19,6 +20,17 @@ export interface CompiledCue {
    * sticky, tried at each line start instead of scanning every position.
    */
   readonly atLineStart: RegExp | null;
+  /**
+   * For a pattern whose matches all start a word with one of a few three-letter openings
+   * (`wordStartPrefixes`): the same regex, sticky, and those openings; `matchCuesAtWords` tries it
+   * only at the word starts that open that way.
+   */
+  readonly atWordStart: {
+    readonly sticky: RegExp;
+    readonly prefixes: ReadonlySet<number>;
+    /** 1 at the first two characters (`prefixCode` / 128) of each opening: most words are ruled out without a set lookup. */
+    readonly pairs: Uint8Array;
+  } | null;
 }
 
 /** One term as a sticky regex, tried at a word start. */
@@ -161,9 +173,18 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
     out[e.role].push({
       id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null,
       atLineStart: isLineAnchored(e.pattern) ? new RegExp(e.pattern, `${flags}y`) : null,
+      atWordStart: atWordStart(e.pattern, flags),
     });
   }
   return out;
+}
+
+function atWordStart(pattern: string, flags: string): CompiledCue['atWordStart'] {
+  const prefixes = wordStartPrefixes(pattern);
+  if (!prefixes) return null;
+  const pairs = new Uint8Array(CODE_BASE * CODE_BASE);
+  for (const code of prefixes) pairs[Math.floor(code / CODE_BASE)] = 1;
+  return { sticky: new RegExp(pattern, `${flags}y`), prefixes, pairs };
 }
 
 /** The compiled treatment lexicons for this bundle (built once per lexicon object). */
@@ -260,6 +281,45 @@ export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
       out.push(toCueMatch(c, m));
       if (m[0].length === 0) c.re.lastIndex++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The word starts of a text (where `\b\w` matches), each with the `prefixCode` of its first three
+ * characters in lower case (-1 when they are not three ASCII characters).
+ */
+export interface WordStarts {
+  readonly at: readonly number[];
+  readonly codes: readonly number[];
+}
+
+/**
+ * `matchCues` for a text whose word starts are known: a cue whose matches all open a word in one
+ * of a few ways is tried only at the word starts that open so, from where its last match ended
+ * (as its global scan goes on); the others are scanned as usual. Same matches, same order.
+ */
+export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, words: WordStarts): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const c of cues) {
+    if (!c.atWordStart) {
+      out.push(...matchCues([c], text));
+      continue;
+    }
+    if (c.requires && !c.requires.test(text)) continue;
+    const { sticky, prefixes, pairs } = c.atWordStart;
+    let from = 0;
+    for (let k = 0; k < words.at.length; k++) {
+      const code = words.codes[k]!;
+      if (code < 0 || pairs[Math.floor(code / CODE_BASE)] === 0 || !prefixes.has(code)) continue;
+      const at = words.at[k]!;
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(toCueMatch(c, m));
+      from = m[0].length === 0 ? at + 1 : at + m[0].length;
     }
   }
   return out;

@@ -8,7 +8,8 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, matchCues, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, matchCuesAtWords, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
+import { prefixCode } from './word-start-prefixes.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
 export interface TreatmentMention {
@@ -56,22 +57,40 @@ function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMenti
   return null;
 }
 
+/** An ASCII character code in lower case. */
+function lower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** The `prefixCode` of the three characters at `at` in lower case, or -1 when they are not three ASCII characters. */
+function openingCode(text: string, at: number): number {
+  if (at + 2 >= text.length) return -1;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const d = text.charCodeAt(at + 2);
+  return a < 128 && b < 128 && d < 128 ? prefixCode(lower(a), lower(b), lower(d)) : -1;
+}
+
 /**
  * Terms tried at each word start (where `\b\w` matches), in one pass over the text; after a
- * term the next word start is looked for from its end.
+ * term the next one is looked for from its end. Every word start (inside terms too) is listed
+ * in `words` for the cues scanned by word.
  */
-function rawMentions(text: string, c: CompiledTreatments): TreatmentMention[] {
+function rawMentions(text: string, c: CompiledTreatments, words: { at: number[]; codes: number[] }): TreatmentMention[] {
   const out: TreatmentMention[] = [];
   let prevWord = false;
+  let termEnd = 0;
   for (let i = 0; i < text.length; i++) {
     const word = isWordChar(text.charCodeAt(i));
     if (word && !prevWord) {
-      const m = termAt(text, i, c);
-      if (m) {
-        out.push(m);
-        i = m.end - 1;
-        prevWord = isWordChar(text.charCodeAt(i));
-        continue;
+      words.at.push(i);
+      words.codes.push(openingCode(text, i));
+      if (i >= termEnd) {
+        const m = termAt(text, i, c);
+        if (m) {
+          out.push(m);
+          termEnd = m.end;
+        }
       }
     }
     prevWord = word;
@@ -101,9 +120,9 @@ function dropOverlaps(ms: TreatmentMention[]): TreatmentMention[] {
   return out;
 }
 
-function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments): TreatmentMention[] {
+function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments, words: WordStarts): TreatmentMention[] {
   const out = [...ms];
-  for (const a of matchCues(c.cues.anaphor, text)) {
+  for (const a of matchCuesAtWords(c.cues.anaphor, text, words)) {
     if (ms.some((m) => m.start < a.end && a.start < m.end)) continue;
     // "a confirmatory block" refers to the last treatment whose canonical name has that noun
     const noun = (text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, '');
@@ -163,12 +182,14 @@ function coverTest(spans: readonly { start: number; end: number }[]): (m: Treatm
 }
 
 function mentionsIn(text: string, c: CompiledTreatments): TreatmentMention[] {
-  const temporal = matchCues(c.cues['temporal-reference'], text);
-  const pseudo = matchCues(c.cues['pseudo-mention'], text);
+  const words: WordStarts & { at: number[]; codes: number[] } = { at: [], codes: [] };
+  const raw = rawMentions(text, c, words);
+  const temporal = matchCuesAtWords(c.cues['temporal-reference'], text, words);
+  const pseudo = matchCuesAtWords(c.cues['pseudo-mention'], text, words);
   const inPseudo = coverTest(pseudo);
   const inTemporal = coverTest(temporal);
-  const ms = dropOverlaps(rawMentions(text, c)).filter((m) => !inPseudo(m)).map((m) =>
+  const ms = dropOverlaps(raw).filter((m) => !inPseudo(m)).map((m) =>
     inTemporal(m) ? { ...m, weak: true } : m,
   );
-  return addAnaphors(text, ms, c);
+  return addAnaphors(text, ms, c, words);
 }
