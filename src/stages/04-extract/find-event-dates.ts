@@ -44,9 +44,16 @@ function compile(lex: Lexicons['dateRoles']): Rule[] {
 
 /** Role of the date at `start..end` in `text`, and the rule that decided it. */
 export function roleOfDate(text: string, start: number, end: number, lexicons: Pick<Lexicons, 'dateRoles'>): { role: DateRole; ruleId: string | null; priority: number } {
+  // the text around the date is cut once per window size (rules mostly share the default one)
+  let window = -1;
+  let before = '';
+  let after = '';
   for (const r of compile(lexicons.dateRoles)) {
-    const before = text.slice(Math.max(0, start - r.window), start);
-    const after = text.slice(end, end + r.window);
+    if (r.window !== window) {
+      window = r.window;
+      before = text.slice(Math.max(0, start - window), start);
+      after = text.slice(end, end + window);
+    }
     if (r.before && !r.before.test(before)) continue;
     if (r.after && !r.after.test(after)) continue;
     return { role: r.role, ruleId: r.id, priority: r.priority };
@@ -62,7 +69,10 @@ export function roleOfDate(text: string, start: number, end: number, lexicons: P
 export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): RoledDate[] {
   const mentions = findDocumentDates(doc, lexicons)
     .filter((d) => d.iso !== null)
-    .map((d) => ({ d, ...roleOfDate(doc.text, d.start, d.end, lexicons) }));
+    .map((d) => {
+      const r = roleOfDate(doc.text, d.start, d.end, lexicons);
+      return { d, role: r.role, ruleId: r.ruleId, priority: r.priority };
+    });
   const best = new Map<string, { role: DateRole; ruleId: string | null; priority: number }>();
   for (const m of mentions) {
     const b = best.get(m.d.iso!);

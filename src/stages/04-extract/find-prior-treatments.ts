@@ -17,7 +17,7 @@ import { documentMentions, type TreatmentMention } from './treatments/find-treat
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
 import { isCareSentence, isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
-import { readPriorSentence, type PriorCandidate } from './treatments/read-prior-sentence.js';
+import { readPriorSentence, type PriorCandidate, type PriorReading } from './treatments/read-prior-sentence.js';
 
 /**
  * Sections where a treatment names a condition or dates a finding ("S/p arthroscopy, 06/12/2014"
@@ -68,9 +68,10 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
     const section = doc.sections[sentence.sectionIndex];
     const supporting = SUPPORTING_SECTIONS.has(section?.name ?? '') || SUPPORTING_HEADERS.has(section?.headerId ?? '');
-    for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons)) {
-      const states = cand.reading.cue !== null && cand.reading.cue.start >= cand.mention.end;
-      if (!isPriorTreatment(cand.mention, doc.text.slice(cand.scope.start, cand.scope.end), ctx, states)) continue;
+    // a response stated after the treatment means it was received
+    const prior = (r: PriorReading): boolean =>
+      isPriorTreatment(r.mention, doc.text.slice(r.scope.start, r.scope.end), ctx, r.reading.cue !== null && r.reading.cue.start >= r.mention.end);
+    for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons, prior)) {
       const listed = !!firstCue(cues['supporting-lead'], doc.text.slice(sentence.start, cand.mention.start));
       // read like a weak reference: it adds its date to a course told elsewhere, never starts one
       out.push(supporting || listed ? { ...cand, mention: { ...cand.mention, weak: true } } : cand);
@@ -93,14 +94,14 @@ function medicationHelps(doc: SegmentedDocument, lexicons: Lexicons): boolean {
   return withMed.length > 0 && without.length > 0 && Math.min(...withMed) < Math.max(...without);
 }
 
-function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: boolean, lexicons: Lexicons): PriorTreatment {
+function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: () => boolean, lexicons: Lexicons): PriorTreatment {
   const head = course.candidates.find((c) => !c.mention.weak) ?? course.candidates[0]!;
   const said = responseCandidate(course);
   const entry = head.mention.entry;
   const drug = firstStated(course, (c) => c.mention.entry.drug);
   const procedure = firstStated(course, (c) => c.mention.entry.procedure);
-  const takesMedicationRelief = said.reading.response === 'unknown' && medicationRelief
-    && compileTreatmentLexicons(lexicons).medicationResponse.has(entry.treatment);
+  const takesMedicationRelief = said.reading.response === 'unknown'
+    && compileTreatmentLexicons(lexicons).medicationResponse.has(entry.treatment) && medicationRelief();
   return {
     treatment: entry.treatment,
     ...(drug ? { drug } : {}),
@@ -120,6 +121,8 @@ function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: b
 /** Every PriorTreatment fact in the document, each with evidence. */
 export function findPriorTreatments(doc: SegmentedDocument, lexicons: Lexicons): PriorTreatment[] {
   const courses = mergePriorTreatments(candidates(doc, lexicons));
-  const medicationRelief = medicationHelps(doc, lexicons);
+  // the pain scores with and without medication are read only if an analgesic states no response
+  let helps: boolean | null = null;
+  const medicationRelief = (): boolean => (helps ??= medicationHelps(doc, lexicons));
   return courses.map((course) => toFact(doc, course, medicationRelief, lexicons));
 }

@@ -14,7 +14,7 @@ import type { SegmentedDocument } from '../../types/pipeline.js';
 import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
-import { describeRequest } from './treatments/describe-request.js';
+import { describeRequest, requestQuantity } from './treatments/describe-request.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findNarrativeRequests, findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
 import { documentMentions, findTreatmentMentions } from './treatments/find-treatment-mentions.js';
@@ -58,7 +58,7 @@ function fromRequestItems(doc: SegmentedDocument, lexicons: Lexicons): Treatment
       return {
         treatment: cand.mention.entry.treatment,
         ...parts,
-        quantity: parts.quantity ?? describeRequest(item, cand.mention, lexicons).quantity,
+        quantity: parts.quantity ?? requestQuantity(item, lexicons),
         text: text.replace(/\s+/g, ' ').trim(),
         determination: null,
         guidelines: [],

@@ -22,11 +22,15 @@ export interface ResponseReading {
 const DAYS_PER_UNIT: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 30 };
 const OVERRIDING: ReadonlySet<TreatmentResponse> = new Set(['unknown', 'worsened', 'no_relief']);
 
-function percentOf(text: string, c: CompiledTreatments): CueMatch & { pct: number } | null {
+/** A percent of relief, with the cue that states it. */
+interface Percent { readonly at: CueMatch; readonly pct: number }
+
+function percentOf(text: string, c: CompiledTreatments): Percent | null {
   const m = firstCue(c.cues.percent, text);
   // "reduced by about half": the lexicon names the half, which is 50%
   const pct = m ? (m.groups.half !== undefined ? 50 : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3)) : NaN;
-  return m && pct > 0 && pct <= 100 ? { ...m, pct } : null;
+  // a wrapper, not `{ ...m, pct }`: adding a key to a spread copy is slow in V8
+  return m && pct > 0 && pct <= 100 ? { at: m, pct } : null;
 }
 
 /** Duration in days of the first duration phrase, or null. */
@@ -39,17 +43,17 @@ function durationDays(text: string, c: CompiledTreatments): number | null {
   return n === null || perUnit === undefined ? null : n * perUnit;
 }
 
-function painChange(text: string, c: CompiledTreatments): (CueMatch & { response: TreatmentResponse }) | null {
+function painChange(text: string, c: CompiledTreatments): { at: CueMatch; response: TreatmentResponse } | null {
   const m = firstCue(c.cues['pain-change'], text);
   if (!m) return null;
-  if (m.groups.same !== undefined) return { ...m, response: 'no_relief' };
+  if (m.groups.same !== undefined) return { at: m, response: 'no_relief' };
   // "from 8/10 to 4/10", "4/10; without it, 8/10", "7/10 without it, 4/10 with it", "4/10 on it and 8/10 without"
   const from = Number(m.groups.from ?? m.groups.from2 ?? m.groups.from3 ?? m.groups.from4 ?? m.groups.from5);
   const to = Number(m.groups.to ?? m.groups.to2 ?? m.groups.to3 ?? m.groups.to4 ?? m.groups.to5);
   if (!(from > 0)) return null;
-  if (to > from) return { ...m, response: 'worsened' };
-  if (to === from) return { ...m, response: 'no_relief' };
-  return { ...m, response: (from - to) / from >= c.significantPercent / 100 ? 'significant_relief' : 'partial_relief' };
+  if (to > from) return { at: m, response: 'worsened' };
+  if (to === from) return { at: m, response: 'no_relief' };
+  return { at: m, response: (from - to) / from >= c.significantPercent / 100 ? 'significant_relief' : 'partial_relief' };
 }
 
 function functional(text: string, c: CompiledTreatments): boolean | null {
@@ -57,16 +61,29 @@ function functional(text: string, c: CompiledTreatments): boolean | null {
   return m ? m.value === 'true' : null;
 }
 
-/** Response cues, the percent and the pain change found in `text`, earliest first (lexicon order on a tie). */
-function stated(text: string, c: CompiledTreatments): Array<{ at: CueMatch; response: TreatmentResponse; pct: number | null }> {
-  type Stated = { at: CueMatch; rank: number; response: TreatmentResponse; pct: number | null };
-  const words: Stated[] = c.cues.response.flatMap((cue, rank) => matchCues([cue], text).map((m) => ({ at: m, rank, response: m.value as TreatmentResponse, pct: null })));
-  const pct = percentOf(text, c);
+/** One stated response: where it is stated, and its percent when a percent states it. */
+interface Stated { readonly at: CueMatch; readonly response: TreatmentResponse; readonly pct: number | null }
+
+/**
+ * The earliest stated response in `text`: a response cue, the percent or the pain change; on a
+ * tie the percent, then the pain change, then the response cues in lexicon order. Only each
+ * cue's first match can be the earliest, so no cue is run past it.
+ */
+function firstStated(text: string, c: CompiledTreatments, pct: Percent | null): Stated | null {
+  let best: Stated | null = null;
+  if (pct) best = { at: pct.at, response: pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct: pct.pct };
   const change = painChange(text, c);
-  const all = [...words];
-  if (pct) all.push({ at: pct, rank: -1, response: pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct: pct.pct });
-  if (change) all.push({ at: change, rank: -1, response: change.response, pct: null });
-  return all.sort((a, b) => a.at.start - b.at.start || a.rank - b.rank);
+  if (change && (!best || change.at.start < best.at.start)) best = { at: change.at, response: change.response, pct: null };
+  for (const cue of c.cues.response) {
+    const m = firstCue([cue], text);
+    if (m && (!best || m.start < best.at.start)) best = { at: m, response: m.value as TreatmentResponse, pct: null };
+  }
+  return best;
+}
+
+/** A reading built key by key (a spread copy that gains keys is slow in V8). */
+function reading(durationWeeks: number | null, functionalImprovement: boolean | null, response: TreatmentResponse, reliefPercent: number | null, cue: CueMatch | null): ResponseReading {
+  return { durationWeeks, functionalImprovement, response, reliefPercent, cue };
 }
 
 /**
@@ -77,17 +94,15 @@ function stated(text: string, c: CompiledTreatments): Array<{ at: CueMatch; resp
 export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): ResponseReading {
   const c = compileTreatmentLexicons(lexicons);
   const days = durationDays(text, c);
-  const base = { durationWeeks: days !== null && days >= 7 ? Math.round(days / 7) : null, functionalImprovement: functional(text, c) };
-  const first = stated(text, c)[0];
-  if (!first) {
-    const response = base.functionalImprovement ? 'partial_relief' : 'unknown';
-    return { ...base, response, reliefPercent: null, cue: null };
+  const weeks = days !== null && days >= 7 ? Math.round(days / 7) : null;
+  const fi = functional(text, c);
+  const pct = percentOf(text, c);
+  const first = firstStated(text, c, pct);
+  if (!first) return reading(weeks, fi, fi ? 'partial_relief' : 'unknown', null, null);
+  if (first.pct === null && !OVERRIDING.has(first.response) && first.response !== 'temporary_relief' && pct) {
+    return reading(weeks, fi, pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct.pct, first.at);
   }
-  if (first.pct === null && !OVERRIDING.has(first.response) && first.response !== 'temporary_relief') {
-    const pct = percentOf(text, c);
-    if (pct) return { ...base, response: pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', reliefPercent: pct.pct, cue: first.at };
-  }
-  return { ...base, response: first.response, reliefPercent: first.pct, cue: first.at };
+  return reading(weeks, fi, first.response, first.pct, first.at);
 }
 
 /** Every span in `text` that is a response phrase (so a negation inside "no relief" is not read as "not received"). */

@@ -5,6 +5,8 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
+import { isLineAnchored } from './is-line-anchored.js';
+import { wordStartPrefixes } from './word-start-prefixes.js';
 
 /** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
 export interface CompiledCue {
@@ -13,6 +15,22 @@ export interface CompiledCue {
   readonly value: TreatmentCue['value'] | undefined;
   /** When set, the cue is skipped for texts this does not match. */
   readonly requires: RegExp | null;
+  /**
+   * For a pattern that can only match where a line starts (`isLineAnchored`): the same regex,
+   * sticky, tried at each line start instead of scanning every position.
+   */
+  readonly atLineStart: RegExp | null;
+  /**
+   * For a pattern whose matches all start a word with one of a few three-letter openings
+   * (`wordStartPrefixes`): the same regex, sticky, and those openings; `matchCuesAtWords` tries it
+   * only at the word starts that open that way.
+   */
+  readonly atWordStart: {
+    readonly sticky: RegExp;
+    readonly prefixes: ReadonlySet<number>;
+    /** 1 at the first two characters (`prefixCode` / 128) of each opening: most words are ruled out without a set lookup. */
+    readonly pairs: Uint8Array;
+  } | null;
 }
 
 /** One term as a sticky regex, tried at a word start. */
@@ -35,6 +53,11 @@ export interface CompiledTreatments {
   readonly termsByKey: ReadonlyMap<string, readonly TermMatcher[]>;
   /** The same lists keyed by `termIndexCode` of their key: a lookup at each word start without building a string. */
   readonly termsByCode: ReadonlyMap<number, readonly TermMatcher[]>;
+  /**
+   * Marks (by `termPairIndex`) the first two key characters of every key in `termsByCode`: most
+   * words start no term, and this array says so without a map lookup.
+   */
+  readonly termPairs: Uint8Array;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -101,6 +124,11 @@ export function termIndexCode(text: string, at: number): number {
   return ((n * CODE_BASE + c0) * CODE_BASE + c1) * CODE_BASE + c2;
 }
 
+/** The slot in `termPairs` of a `termIndexCode` (>= 0): its first two key characters. */
+export function termPairIndex(code: number): number {
+  return Math.floor(code / CODE_BASE) % (CODE_BASE * CODE_BASE);
+}
+
 /** Normal form of a matched phrase, for looking its entry up. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -125,9 +153,12 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   const termsByCode = new Map<number, TermMatcher[]>();
   // a key with a non-ASCII character is only ever looked up by its string (termIndexCode gives -1 there)
   for (const [key, list] of termsByKey) if (keyCode(key) >= 0) termsByCode.set(keyCode(key), list);
+  const termPairs = new Uint8Array(CODE_BASE * CODE_BASE);
+  for (const code of termsByCode.keys()) termPairs[termPairIndex(code)] = 1;
   return {
     termsByKey,
     termsByCode,
+    termPairs,
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,
@@ -139,9 +170,21 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
   for (const e of entries) {
     // group offsets ("d") cost time on every match: only cues that name an item or verdict need them
     const flags = /\(\?<(?:item|verdict)>/.test(e.pattern) ? 'gimd' : 'gim';
-    out[e.role].push({ id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null });
+    out[e.role].push({
+      id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null,
+      atLineStart: isLineAnchored(e.pattern) ? new RegExp(e.pattern, `${flags}y`) : null,
+      atWordStart: atWordStart(e.pattern, flags),
+    });
   }
   return out;
+}
+
+function atWordStart(pattern: string, flags: string): CompiledCue['atWordStart'] {
+  const prefixes = wordStartPrefixes(pattern);
+  if (!prefixes) return null;
+  const pairs = new Uint8Array(CODE_BASE * CODE_BASE);
+  for (const code of prefixes) pairs[Math.floor(code / CODE_BASE)] = 1;
+  return { sticky: new RegExp(pattern, `${flags}y`), prefixes, pairs };
 }
 
 /** The compiled treatment lexicons for this bundle (built once per lexicon object). */
@@ -182,11 +225,57 @@ function toCueMatch(c: CompiledCue, m: RegExpExecArray | RegExpMatchArray): CueM
   };
 }
 
+/** Line terminators other than "\n" (after which `^` also matches in multi-line mode). */
+const RARE_TERMINATOR = /[\r\u2028\u2029]/;
+const TERMINATOR = /[\n\r\u2028\u2029]/g;
+
+/** The line starts of the text last asked about: the line-anchored cues of one document are run one after another on its text. */
+let lastLines: { readonly text: string; readonly starts: readonly number[] } | null = null;
+
+/** Every position of `text` where `^` matches in multi-line mode, in order. */
+function lineStarts(text: string): readonly number[] {
+  if (lastLines?.text === text) return lastLines.starts;
+  const starts = [0];
+  if (RARE_TERMINATOR.test(text)) {
+    TERMINATOR.lastIndex = 0;
+    for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) starts.push(m.index + 1);
+  } else {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  }
+  lastLines = { text, starts };
+  return starts;
+}
+
+/**
+ * The global scan of a line-anchored cue, done line by line: its sticky regex tried at each line
+ * start from where the last match ended (as the global regex goes on from `lastIndex`), stopping
+ * after `limit` matches. Only line starts can match, so the matches are the global scan's.
+ */
+function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: number, out: CueMatch[]): void {
+  const starts = lineStarts(text);
+  let found = 0;
+  for (let k = 0; k < starts.length && found < limit; k++) {
+    const at = starts[k]!;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(toCueMatch(c, m));
+    found++;
+    // the scan goes on where the match ended (one further after an empty match)
+    const next = m[0].length === 0 ? at + 1 : at + m[0].length;
+    while (k + 1 < starts.length && starts[k + 1]! < next) k++;
+  }
+}
+
 /** Every match of every cue of `role` in `text`, in cue order then position. */
 export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[] {
   const out: CueMatch[] = [];
   for (const c of cues) {
     if (c.requires && !c.requires.test(text)) continue;
+    if (c.atLineStart) {
+      lineStartMatches(c, c.atLineStart, text, Infinity, out);
+      continue;
+    }
     // an exec loop on the compiled regex: matchAll would clone the regex on every call
     c.re.lastIndex = 0;
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
@@ -197,10 +286,55 @@ export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[
   return out;
 }
 
+/**
+ * The word starts of a text (where `\b\w` matches), each with the `prefixCode` of its first three
+ * characters in lower case (-1 when they are not three ASCII characters).
+ */
+export interface WordStarts {
+  readonly at: readonly number[];
+  readonly codes: readonly number[];
+}
+
+/**
+ * `matchCues` for a text whose word starts are known: a cue whose matches all open a word in one
+ * of a few ways is tried only at the word starts that open so, from where its last match ended
+ * (as its global scan goes on); the others are scanned as usual. Same matches, same order.
+ */
+export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, words: WordStarts): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const c of cues) {
+    if (!c.atWordStart) {
+      out.push(...matchCues([c], text));
+      continue;
+    }
+    if (c.requires && !c.requires.test(text)) continue;
+    const { sticky, prefixes, pairs } = c.atWordStart;
+    let from = 0;
+    for (let k = 0; k < words.at.length; k++) {
+      const code = words.codes[k]!;
+      if (code < 0 || pairs[Math.floor(code / CODE_BASE)] === 0 || !prefixes.has(code)) continue;
+      const at = words.at[k]!;
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(toCueMatch(c, m));
+      from = m[0].length === 0 ? at + 1 : at + m[0].length;
+    }
+  }
+  return out;
+}
+
 /** The first cue (in lexicon order) that matches `text`, at its first position. */
 export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch | null {
   for (const c of cues) {
     if (c.requires && !c.requires.test(text)) continue;
+    if (c.atLineStart) {
+      const out: CueMatch[] = [];
+      lineStartMatches(c, c.atLineStart, text, 1, out);
+      if (out[0]) return out[0];
+      continue;
+    }
     c.re.lastIndex = 0;
     const m = c.re.exec(text);
     if (m) return toCueMatch(c, m);

@@ -8,7 +8,8 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, matchCues, termIndexCode, termIndexKey, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, matchCuesAtWords, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
+import { prefixCode } from './word-start-prefixes.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
 export interface TreatmentMention {
@@ -42,17 +43,10 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** The first position at or after `from` where `\b\w` matches, or -1. */
-function nextWordStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) return i;
-  }
-  return -1;
-}
-
 /** The longest term starting at `at`, or null. */
 function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
   const code = termIndexCode(text, at);
+  if (code >= 0 && c.termPairs[termPairIndex(code)] === 0) return null;
   const terms = code >= 0 ? c.termsByCode.get(code) : c.termsByKey.get(termIndexKey(text, at));
   for (const t of terms ?? []) {
     if (!startsWithLead(text, at, t.lead)) continue;
@@ -63,12 +57,43 @@ function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMenti
   return null;
 }
 
-function rawMentions(text: string, c: CompiledTreatments): TreatmentMention[] {
+/** An ASCII character code in lower case. */
+function lower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** The `prefixCode` of the three characters at `at` in lower case, or -1 when they are not three ASCII characters. */
+function openingCode(text: string, at: number): number {
+  if (at + 2 >= text.length) return -1;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const d = text.charCodeAt(at + 2);
+  return a < 128 && b < 128 && d < 128 ? prefixCode(lower(a), lower(b), lower(d)) : -1;
+}
+
+/**
+ * Terms tried at each word start (where `\b\w` matches), in one pass over the text; after a
+ * term the next one is looked for from its end. Every word start (inside terms too) is listed
+ * in `words` for the cues scanned by word.
+ */
+function rawMentions(text: string, c: CompiledTreatments, words: { at: number[]; codes: number[] }): TreatmentMention[] {
   const out: TreatmentMention[] = [];
-  for (let w = nextWordStart(text, 0); w >= 0; ) {
-    const m = termAt(text, w, c);
-    if (m) out.push(m);
-    w = nextWordStart(text, m ? m.end : w + 1);
+  let prevWord = false;
+  let termEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const word = isWordChar(text.charCodeAt(i));
+    if (word && !prevWord) {
+      words.at.push(i);
+      words.codes.push(openingCode(text, i));
+      if (i >= termEnd) {
+        const m = termAt(text, i, c);
+        if (m) {
+          out.push(m);
+          termEnd = m.end;
+        }
+      }
+    }
+    prevWord = word;
   }
   if (c.abbreviations) {
     c.abbreviations.lastIndex = 0;
@@ -95,9 +120,9 @@ function dropOverlaps(ms: TreatmentMention[]): TreatmentMention[] {
   return out;
 }
 
-function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments): TreatmentMention[] {
+function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments, words: WordStarts): TreatmentMention[] {
   const out = [...ms];
-  for (const a of matchCues(c.cues.anaphor, text)) {
+  for (const a of matchCuesAtWords(c.cues.anaphor, text, words)) {
     if (ms.some((m) => m.start < a.end && a.start < m.end)) continue;
     // "a confirmatory block" refers to the last treatment whose canonical name has that noun
     const noun = (text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, '');
@@ -157,12 +182,14 @@ function coverTest(spans: readonly { start: number; end: number }[]): (m: Treatm
 }
 
 function mentionsIn(text: string, c: CompiledTreatments): TreatmentMention[] {
-  const temporal = matchCues(c.cues['temporal-reference'], text);
-  const pseudo = matchCues(c.cues['pseudo-mention'], text);
+  const words: WordStarts & { at: number[]; codes: number[] } = { at: [], codes: [] };
+  const raw = rawMentions(text, c, words);
+  const temporal = matchCuesAtWords(c.cues['temporal-reference'], text, words);
+  const pseudo = matchCuesAtWords(c.cues['pseudo-mention'], text, words);
   const inPseudo = coverTest(pseudo);
   const inTemporal = coverTest(temporal);
-  const ms = dropOverlaps(rawMentions(text, c)).filter((m) => !inPseudo(m)).map((m) =>
+  const ms = dropOverlaps(raw).filter((m) => !inPseudo(m)).map((m) =>
     inTemporal(m) ? { ...m, weak: true } : m,
   );
-  return addAnaphors(text, ms, c);
+  return addAnaphors(text, ms, c, words);
 }

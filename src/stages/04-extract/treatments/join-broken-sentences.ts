@@ -6,8 +6,17 @@
  */
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 
-/** The document's sentences with mid-clause cuts mended. */
-export function joinBrokenSentences(doc: SegmentedDocument): Sentence[] {
+/** Results per document object (documents are immutable): the request and prior-treatment readers both ask. */
+const byDocument = new WeakMap<SegmentedDocument, readonly Sentence[]>();
+
+/** The document's sentences with mid-clause cuts mended (found once per document; callers must not mutate them). */
+export function joinBrokenSentences(doc: SegmentedDocument): readonly Sentence[] {
+  let found = byDocument.get(doc);
+  if (!found) byDocument.set(doc, (found = Object.freeze(join(doc))));
+  return found;
+}
+
+function join(doc: SegmentedDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const last = out[out.length - 1];

@@ -34,16 +34,9 @@ function lineOf(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** The last request cue and the last continue cue before the mention, in the sentence. */
-function requestedNotContinued(prefix: string, ctx: PriorContext): boolean {
-  const c = compileTreatmentLexicons(ctx.lexicons);
-  const req = matchCues(c.cues['request-context'], prefix).reduce((a, m) => Math.max(a, m.start), -1);
-  const cont = matchCues(c.cues['continue-context'], prefix).reduce((a, m) => Math.max(a, m.start), -1);
-  return req > cont;
-}
-
-function continued(prefix: string, ctx: PriorContext): boolean {
-  return matchCues(compileTreatmentLexicons(ctx.lexicons).cues['continue-context'], prefix).length > 0;
+/** Start of the last match of `role` in `prefix`, or -1. */
+function lastCueStart(prefix: string, ctx: PriorContext, role: 'request-context' | 'continue-context'): number {
+  return matchCues(compileTreatmentLexicons(ctx.lexicons).cues[role], prefix).reduce((a, m) => Math.max(a, m.start), -1);
 }
 
 /** A negation that only belongs to a response phrase ("no relief") does not negate the treatment. */
@@ -75,12 +68,16 @@ export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: Pr
   if (section && NOT_CARE_SECTIONS.has(section)) return false;
   if (!/[a-z]/.test(lineOf(doc.text, m.start))) return false; // letterheads and titles
   const prefix = doc.text.slice(sentence.start, m.start);
+  // the continue cues before the mention are read once for the three checks that use them
+  let cont: number | null = null;
+  const lastContinue = (): number => (cont ??= lastCueStart(prefix, ctx, 'continue-context'));
   const inRequest = ctx.requestSpans.some((r) => m.start >= r.start && m.end <= r.end);
-  if (((section && PLAN_SECTIONS.has(section)) || inRequest) && !continued(prefix, ctx)) return false;
-  // "was referred for physical therapy, which helped": a stated response means it was received
-  if (!statesResponse && requestedNotContinued(prefix, ctx)) return false;
+  if (((section && PLAN_SECTIONS.has(section)) || inRequest) && lastContinue() < 0) return false;
+  // "was referred for physical therapy, which helped": a stated response means it was received;
+  // otherwise the last request cue before the mention must not come after the last continue cue
+  if (!statesResponse && lastCueStart(prefix, ctx, 'request-context') > lastContinue()) return false;
   // "Medial unloader brace (DME) - request authorization": the whole sentence is a request
-  if (!continued(prefix, ctx) && firstCue(c.cues['explicit-request'], sentence.text)) return false;
+  if (lastContinue() < 0 && firstCue(c.cues['explicit-request'], sentence.text)) return false;
   if (firstCue(c.cues['not-received-before'], prefix) || firstCue(c.cues['not-received-after'], scopeText)) return false;
   return !assertedAbsent(m, ctx);
 }

@@ -92,9 +92,21 @@ function shift(r: ResponseReading, by: number): ResponseReading {
   return r.cue ? { ...r, cue: { start: r.cue.start + by, end: r.cue.end + by } } : r;
 }
 
-/** Candidates for every treatment unit of `sentence`; `next` is the following sentence, if any. */
+/** What decides whether a candidate is kept: the treatment, its scope and the response read. */
+export interface PriorReading {
+  readonly mention: TreatmentMention;
+  readonly scope: Span;
+  readonly reading: ResponseReading;
+}
+
+/**
+ * Candidates for every treatment unit of `sentence`; `next` is the following sentence, if any.
+ * Only readings `accept` keeps become candidates, so date, body part and sessions are read for
+ * those alone.
+ */
 export function readPriorSentence(
   doc: SegmentedDocument, sentence: Sentence, mentions: readonly TreatmentMention[], next: Sentence | null, lex: Lex,
+  accept: (r: PriorReading) => boolean = () => true,
 ): PriorCandidate[] {
   const c = compileTreatmentLexicons(lex);
   const us = units(doc, mentions, lex);
@@ -128,19 +140,24 @@ export function readPriorSentence(
     readings.set(u, r);
   }
   shareLeadingResponse(doc, strong, readings, c);
-  return us.flatMap((u, i) => {
+  const out: PriorCandidate[] = [];
+  us.forEach((u, i) => {
     const scope = scopeOf(u);
-    const from = i > 0 ? us[i - 1]!.end : sentence.start;
     const source = sources.get(u);
     const split = source && !u.weak ? contrastParts(doc, source, lex, c) : null;
-    const shared = details(doc, u, scope, from, lex);
-    const build = (reading: ResponseReading, part: BodyPartMention | null): PriorCandidate => {
+    const kept = (split ?? [{ reading: readings.get(u)!, part: null }]).filter((p) => accept({ mention: u, scope, reading: p.reading }));
+    if (!kept.length) return;
+    const shared = details(doc, u, scope, i > 0 ? us[i - 1]!.end : sentence.start, lex);
+    for (const { reading, part } of kept) {
       const cue = reading.cue && reading.cue.start >= sentence.start && reading.cue.end <= sentence.end ? reading.cue : null;
       const evidence = { start: Math.min(u.start, cue?.start ?? u.start), end: Math.max(u.end, cue?.end ?? u.end) };
-      return { mention: u, scope, reading, evidence, ...shared, ...(part ? { bodyPart: part.part, side: part.side } : {}) };
-    };
-    return split ? split.map((p) => build(p.reading, p.part)) : [build(readings.get(u)!, null)];
+      out.push({
+        mention: u, scope, reading, evidence, date: shared.date, year: shared.year,
+        bodyPart: part ? part.part : shared.bodyPart, side: part ? part.side : shared.side, sessions: shared.sessions,
+      });
+    }
   });
+  return out;
 }
 
 /**

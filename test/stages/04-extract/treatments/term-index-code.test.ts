@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { termIndexCode, termIndexKey } from '../../../../src/stages/04-extract/treatments/compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, termIndexCode, termIndexKey, termPairIndex } from '../../../../src/stages/04-extract/treatments/compile-treatment-lexicons.js';
+import { loadLexicon } from '../../../../src/lexicons/load-lexicons.js';
 
 describe('termIndexCode', () => {
   it('gives equal codes exactly where termIndexKey gives equal keys (ASCII text)', () => {
@@ -21,5 +22,14 @@ describe('termIndexCode', () => {
     expect(termIndexCode('ca\u00e9 visit', 0)).toBe(-1);
     expect(termIndexCode('\u0130buprofen', 0)).toBe(-1);
     expect(termIndexCode('ibu \u00e9', 0)).toBeGreaterThanOrEqual(0); // three letters found before it
+  });
+});
+
+describe('termPairIndex', () => {
+  it('marks the first two key characters of every indexed term', () => {
+    const c = compileTreatmentLexicons({ treatments: loadLexicon('treatments'), treatmentCues: loadLexicon('treatmentCues') });
+    for (const code of c.termsByCode.keys()) expect(c.termPairs[termPairIndex(code)]).toBe(1);
+    expect(termPairIndex(termIndexCode('abc', 0))).toBe(termPairIndex(termIndexCode('a-bz', 0)));
+    expect(termPairIndex(termIndexCode('abc', 0))).not.toBe(termPairIndex(termIndexCode('acb', 0)));
   });
 });
