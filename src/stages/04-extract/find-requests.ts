@@ -13,7 +13,7 @@ import type { GuidelineRef, TreatmentRequest } from '../../types/facts.js';
 import type { SegmentedDocument } from '../../types/pipeline.js';
 import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
-import { compileTreatmentLexicons, matchCues } from './treatments/compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, matchCues, type CompiledTreatments } from './treatments/compile-treatment-lexicons.js';
 import { describeRequest, requestQuantity } from './treatments/describe-request.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findNarrativeRequests, findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
@@ -76,10 +76,22 @@ function attachUrGuidelines(doc: SegmentedDocument, requests: TreatmentRequest[]
     const target = head && requests.find((r) => requestKey(r) === requestKey({ treatment: head.entry.treatment, drug: head.entry.drug, procedure: head.entry.procedure }));
     if (!target) return;
     const block = doc.text.slice(it.end, items[i + 1]?.start ?? doc.text.length);
-    for (const m of matchCues(c.cues['guideline-citation'], block)) {
-      for (const ref of parseGuidelineCitation(m.groups.cite ?? '', lexicons)) addGuideline(target.guidelines, ref);
+    for (const cite of blockCitations(block, c)) {
+      for (const ref of parseGuidelineCitation(cite, lexicons)) addGuideline(target.guidelines, ref);
     }
   });
+}
+
+/**
+ * The citations of one UR item block: its labeled criteria lines, else a citation that opens the
+ * block without a label (only on its first line: later lines are the reviewer's reasoning).
+ */
+function blockCitations(block: string, c: CompiledTreatments): string[] {
+  const labeled = matchCues(c.cues['guideline-citation'], block).map((m) => m.groups.cite ?? '');
+  if (labeled.length) return labeled;
+  const bare = firstCue(c.cues['ur-citation'], block);
+  const firstLineEnd = block.indexOf('\n', block.search(/\S/));
+  return bare && (firstLineEnd < 0 || bare.start < firstLineEnd) ? [bare.groups.cite ?? ''] : [];
 }
 
 function addGuideline(list: GuidelineRef[], ref: GuidelineRef): void {

@@ -254,3 +254,55 @@ describe('findRequests: plans under compound headers', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('findRequests: UR item blocks in other layouts', () => {
+  it('"Item 1 -" headings and a "Criteria used:" label attach each citation to its request', () => {
+    const text = `UTILIZATION REVIEW DETERMINATION
+
+REQUESTED TREATMENTS
+1. Cervical MRI without contrast                                      NON-CERTIFIED
+2. Acupuncture 6 visits, neck                                           CERTIFIED
+
+Item 1 - Cervical MRI without contrast - NON-CERTIFIED
+Criteria used: ODG Neck and Upper Back Chapter, Magnetic resonance imaging.
+Rationale: No red flags are described.
+
+Item 2 - Acupuncture 6 visits, neck - CERTIFIED
+Criteria used: MTUS Acupuncture Medical Treatment Guidelines, 8 CCR 9792.24.1.
+Rationale: A trial is supported.
+`;
+    expect(requestsOf(text).map((r) => [r.treatment, r.guidelines.map((g) => g.source)])).toEqual([['MRI', ['ODG']], ['acupuncture', ['MTUS']]]);
+  });
+
+  it('a citation opening an item block without a label belongs to that item; later prose does not', () => {
+    const text = `UTILIZATION REVIEW DETERMINATION
+
+REQUESTED TREATMENTS
+1. Knee brace, hinged, right                                            DENIED
+2. Naproxen 550 mg #60                                                  APPROVED
+
+REASONS
+
+1. Knee brace, hinged, right - DENIED.
+   ODG Knee & Leg Chapter, Knee brace: limited to instability or ligament repair. Nothing here.
+2. Naproxen 550 mg #60 - APPROVED.
+   The anti-inflammatory is reasonable. MTUS Chronic Pain Medical Treatment Guidelines agree.
+`;
+    expect(requestsOf(text).map((r) => [r.treatment, r.guidelines.map((g) => [g.source, g.text])])).toEqual([
+      ['orthotic/brace', [['ODG', 'ODG Knee & Leg Chapter, Knee brace']]],
+      ['NSAID', []],
+    ]);
+  });
+
+  it('a boxed table flattened into one line gives one clean request per row', () => {
+    const text = `UR DETERMINATION
+
+SUMMARY OF DECISIONS
++---+------------------------------+------------+ | # | Service requested | Decision | +---+------------------------------+------------+ | 1 | Lumbar MRI without contrast | DENIED | | 2 | Chiropractic care x6 visits | APPROVED | +---+------------------------------+------------+
+
+CLINICAL NOTES
+The claimant reports back pain.
+`;
+    expect(requestsOf(text).map((r) => [r.treatment, r.text])).toEqual([['MRI', 'Lumbar MRI without contrast'], ['chiropractic manipulation', 'Chiropractic care x6 visits']]);
+  });
+});

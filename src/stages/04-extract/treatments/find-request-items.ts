@@ -29,6 +29,8 @@ const REQUEST_SECTIONS: ReadonlySet<SectionName> = new Set(['plan', 'treatment_p
 const QUOTING_SECTIONS: ReadonlySet<SectionName> = new Set(['decision', 'rationale', 'documents_reviewed', 'determination_process']);
 /** Numbered ("1."), lettered ("a)", "B.") or bulleted list items; one letter only, so "Dr." is no marker. */
 const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[A-Za-z][.)]|[-•*])[ \t]+/;
+/** A boxed table row's opening cells: its border and a row number ("| 2  | "). */
+const TABLE_CELLS = /^[ \t]*\|[ \t]*(?:#?\d{1,2}[ \t]*\|[ \t]*)?/;
 /** Joins between a head treatment and a further medication in the same item. */
 const JOINER = /(?:;|,|\band\b|\bwith\b|\bplus\b)/i;
 
@@ -98,13 +100,28 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
       ? LIST_MARKER.test(text)
       : mentions.some((m) => m.start >= l.start && m.start < l.end && !m.weak);
     const last = items[items.length - 1];
+    // a table's border and header lines before its first row belong to no item
+    if (!last && !starts && zone.origin === 'table') continue;
     if (starts || !last) items.push({ start: l.start, end: l.end });
     else last.end = l.end;
   }
   // marked table rows can still run together when the text was reflowed: split after each verdict;
   // a plan line may carry several numbered items ("1) PT 2x4. 2) Naproxen.")
-  if (marked) return zone.origin === 'table' ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)) : items.flatMap((it) => splitInlineItems(doc.text, it));
-  return zone.origin === 'plan' ? items.flatMap((it) => splitSentences(doc.text, it)) : items.flatMap((it) => splitAfterVerdicts(doc.text, it, c));
+  if (marked) return zone.origin === 'table' ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it)) : items.flatMap((it) => splitInlineItems(doc.text, it));
+  return zone.origin === 'plan' ? items.flatMap((it) => splitSentences(doc.text, it)) : items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it));
+}
+
+/** A boxed table's row-number cell ("| 2 |"), whatever stands before it on a flattened line. */
+const ROW_CELL = /\|[ \t]*#?\d{1,2}[ \t]*\|[ \t]*/g;
+
+/**
+ * A boxed table flattened into one line keeps its border and header before the first row: the
+ * row's own words start after its (last) row-number cell.
+ */
+function afterRowCell(text: string, span: Span): Span {
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(ROW_CELL)) start = span.start + m.index + m[0].length;
+  return start < span.end ? { start, end: span.end } : span;
 }
 
 /** Inline numbered items after a sentence end ("... 2x4. 2) Naproxen") start items of their own. */
@@ -131,9 +148,9 @@ function splitSentences(text: string, span: Span): Span[] {
   return out;
 }
 
-/** Where the clause holding `at` ends inside the item: a sentence end, a table gap, or the item end. */
+/** Where the clause holding `at` ends inside the item: a sentence end, a table gap or cell border, or the item end. */
 function clauseEnd(text: string, from: number, end: number): number {
-  const m = /\.(?=\s|$)|(?<=\S)[ \t]{3,}/.exec(text.slice(from, end));
+  const m = /\.(?=\s|$)|(?<=\S)[ \t]{3,}|[ \t]+\|/.exec(text.slice(from, end));
   return m ? from + m.index : end;
 }
 
@@ -146,7 +163,7 @@ function clauseStart(text: string, from: number, at: number): number {
 /** Start of the item's own words: after the list marker and a leading "Request authorization:". */
 function itemTextStart(doc: SegmentedDocument, item: Span, c: CompiledTreatments): number {
   let at = item.start;
-  const marker = LIST_MARKER.exec(doc.text.slice(at, item.end));
+  const marker = LIST_MARKER.exec(doc.text.slice(at, item.end)) ?? TABLE_CELLS.exec(doc.text.slice(at, item.end));
   if (marker) at += marker[0].length;
   while (/\s/.test(doc.text[at] ?? '')) at++;
   const prefix = firstCue(c.cues['item-prefix'], doc.text.slice(at, item.end));
