@@ -22,6 +22,15 @@ describe('findRadiculopathy', () => {
     expect(r.mentions[0]!.assertion).toBe('hypothetical');
     expect(r.status).toBe('not_mentioned');
   });
+  it('a guideline that warns or cautions states a rule; a clause turning to "here" is the patient again', () => {
+    const r = rad('Rationale:\nThe MTUS warns that knee pain may come from the back, and that a lumbar radiculopathy must be looked for; here the records show no radicular pain.');
+    expect(r.mentions.map((m) => [m.subject, m.assertion])).toEqual([['guideline', 'hypothetical'], ['patient', 'negated']]);
+    expect(r.status).toBe('absent');
+  });
+  it('a clinician who raises a diagnosis suspects it', () => {
+    expect(rad('Assessment:\nThe numbness raises both an S1 radiculopathy and a tarsal tunnel syndrome.').status).toBe('possible');
+    expect(rad('Assessment:\nThe history raises the question of a cervical radiculopathy.').status).toBe('possible');
+  });
   it('a suspected radiculopathy is possible', () => {
     expect(rad('Assessment: rule out cervical radiculopathy.').status).toBe('possible');
   });
