@@ -13,6 +13,7 @@ describe('findPatient', () => {
     ['Date of birth 04/11/1962 (age 57). He is a welder.', 57, 'male'],
     ['The patient is a 61 year old with a date of injury of 11/14/2011.', 61, null],
     ['Ms. Doe is a 34 y/o R-handed data entry clerk. She types all day.', 34, 'female'],
+    ['Mr. Roe, 71 y.o., drives a delivery route.', 71, 'male'],
   ])('%s', (text, age, sex) => {
     const p = findPatient(docOf(text), lex);
     expect(p.age).toBe(age);
