@@ -20,4 +20,17 @@ export const dateRolesSchema = lexiconFile(dateRoleEntrySchema, {
   defaultWindow: z.number().int().positive(),
   /** Sections where an unlabeled date is taken as the visit date. */
   months: z.record(z.string(), z.number().int().min(1).max(12)),
+  /** A dot leader between a form label and its value ("Notice date ....... 2019-05-09"), read as ": ". */
+  dotLeader: z.string().optional(),
+  /**
+   * The letter's own date: a date alone on its line within `within` characters of the start, that
+   * no rule claims, takes `role` when the letterhead before it matches `letterhead`.
+   */
+  letterDate: z
+    .strictObject({
+      letterhead: z.string(),
+      role: z.enum(DATE_ROLES),
+      within: z.number().int().positive(),
+    })
+    .optional(),
 });

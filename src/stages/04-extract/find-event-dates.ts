@@ -25,21 +25,26 @@ interface Rule {
   readonly window: number;
   readonly priority: number;
 }
-const cache = new WeakMap<object, Rule[]>();
+interface Compiled {
+  readonly rules: Rule[];
+  readonly dotLeader: RegExp | null;
+}
+const cache = new WeakMap<object, Compiled>();
 
-function compile(lex: Lexicons['dateRoles']): Rule[] {
-  let rules = cache.get(lex);
-  if (!rules) {
-    rules = lex.entries
+function compile(lex: Lexicons['dateRoles']): Compiled {
+  let c = cache.get(lex);
+  if (!c) {
+    const rules = lex.entries
       .map((e) => ({
         id: e.id, role: e.role, priority: e.priority, window: e.window ?? lex.defaultWindow,
         before: e.before ? new RegExp(e.before, 'i') : null,
         after: e.after ? new RegExp(e.after, 'i') : null,
       }))
       .sort((a, b) => b.priority - a.priority);
-    cache.set(lex, rules);
+    c = { rules, dotLeader: lex.dotLeader === undefined ? null : new RegExp(lex.dotLeader, 'g') };
+    cache.set(lex, c);
   }
-  return rules;
+  return c;
 }
 
 /** Role of the date at `start..end` in `text`, and the rule that decided it. */
@@ -48,10 +53,13 @@ export function roleOfDate(text: string, start: number, end: number, lexicons: P
   let window = -1;
   let before = '';
   let after = '';
-  for (const r of compile(lexicons.dateRoles)) {
+  const { rules, dotLeader } = compile(lexicons.dateRoles);
+  for (const r of rules) {
     if (r.window !== window) {
       window = r.window;
       before = text.slice(Math.max(0, start - window), start);
+      // a form label's dot leader stands for its colon ("Notice date ....... 2019-05-09")
+      if (dotLeader && before.includes('...')) before = before.replace(dotLeader, ': ');
       after = text.slice(end, end + window);
     }
     if (r.before && !r.before.test(before)) continue;
@@ -59,6 +67,34 @@ export function roleOfDate(text: string, start: number, end: number, lexicons: P
     return { role: r.role, ruleId: r.id, priority: r.priority };
   }
   return { role: 'other', ruleId: null, priority: -1 };
+}
+
+/** Is the mention alone on its line (only spaces around it)? */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
+}
+
+/**
+ * The letter's own date: the first date standing alone on its line near the top, under a
+ * letterhead that names the kind of letter (a UR notice), when no rule gave it a role.
+ */
+function letterDate(
+  doc: SegmentedDocument,
+  lex: Lexicons['dateRoles'],
+  mentions: ReadonlyArray<{ d: { start: number; end: number; iso: string | null }; priority: number }>,
+): { iso: string; role: DateRole } | null {
+  const rule = lex.letterDate;
+  if (!rule) return null;
+  for (const m of mentions) {
+    if (m.d.start > rule.within) break;
+    if (!aloneOnLine(doc.text, m.d.start, m.d.end)) continue;
+    if (m.priority >= 0 || !m.d.iso || !new RegExp(rule.letterhead, 'i').test(doc.text.slice(0, m.d.start))) return null;
+    return { iso: m.d.iso, role: rule.role };
+  }
+  return null;
 }
 
 /**
@@ -78,6 +114,9 @@ export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): Role
     const b = best.get(m.d.iso!);
     if (!b || m.priority > b.priority) best.set(m.d.iso!, m);
   }
+  const letter = letterDate(doc, lexicons.dateRoles, mentions);
+  // the letter's own date, unless another mention of the same date has a role
+  if (letter && (best.get(letter.iso)?.priority ?? -1) < 0) best.set(letter.iso, { role: letter.role, ruleId: 'letter-date', priority: 0 });
   return mentions.map(({ d, ruleId }) => {
     const b = best.get(d.iso!)!;
     // the mention keeps its own rule id (injury selection looks for labelled mentions)

@@ -21,6 +21,9 @@ describe('findDates', () => {
   it.each(['pain 9/10', 'L4-5', '1.5/10', '13/45/2014', '2/30/2014', 'BP 120/80'])('is not a date: %s', (text) => {
     expect(findDates(text, lex).filter((d) => d.iso)).toEqual([]);
   });
+  it('reads a day, month name and year joined by hyphens', () => {
+    expect(findDates('records of 3-Sep-2021 and 27-Jan-2020', lex).map((d) => d.iso)).toEqual(['2021-09-03', '2020-01-27']);
+  });
   it('keeps month-only dates without a day', () => {
     expect(findDates('last screen 01/2015 and January 2015', lex).map((d) => [d.precision, d.iso])).toEqual([['month', null], ['month', null]]);
   });
@@ -79,6 +82,30 @@ describe('findEventDates', () => {
   });
 });
 
+describe('findEventDates: layouts and titles', () => {
+  it('reads a dot leader after a form label as its colon', () => {
+    expect(rolesOf('Date of notice ......... 2020-02-11\nDate of injury ......... 2019-08-30')).toEqual([
+      ['2020-02-11', 'ur_decision'], ['2019-08-30', 'injury'],
+    ]);
+  });
+  it('a procedure told with its physician ("by Dr. X on DATE") or as "were done on"', () => {
+    expect(rolesOf('A genicular nerve block by Dr. Osei on 02/03/2020 gave brief relief. Facet blocks at L3-4 and L4-5 on both sides were done on 7/9/2019.')).toEqual([
+      ['2020-02-03', 'procedure'], ['2019-07-09', 'procedure'],
+    ]);
+  });
+  it('a utilization review letter\'s own date stands alone under its letterhead', () => {
+    expect(rolesOf('NORTHSIDE UTILIZATION REVIEW SERVICES\n12 Any Street, Town, CA\n\nMarch 3, 2022\n\nDear Dr. Lane:\nThe request was reviewed.')).toEqual([
+      ['2022-03-03', 'ur_decision'],
+    ]);
+    expect(rolesOf('ORTHOPAEDIC ASSOCIATES\n\nMarch 3, 2022\n\nDear Dr. Lane:')).toEqual([['2022-03-03', 'other']]);
+  });
+  it('an imaging word after a semicolon belongs to the next item', () => {
+    expect(rolesOf('Reviewed: PR-2 notes dated 01/05/2021 and 02/09/2021; MRI report dated 11/30/2020.')).toEqual([
+      ['2021-01-05', 'visit'], ['2021-02-09', 'visit'], ['2020-11-30', 'imaging'],
+    ]);
+  });
+});
+
 describe('findInjury', () => {
   it('reads a narrative injury', () => {
     const inj = injuryOf('The injured worker is a 46 year old male who injured his low back (DOI 3/4/12) when he lifted a case of water.');
@@ -124,6 +151,18 @@ describe('findInjury', () => {
   });
   it('reads a story told without an injury word when the worker felt the onset', () => {
     expect(injuryOf('On the DOI he was hauling a loaded pallet jack up a ramp when he felt a sudden pop in his low back.').mechanism).toBe('pushing/pulling');
+  });
+  it('a vehicle that was hit is a motor vehicle accident', () => {
+    expect(injuryOf('He was injured on 5/6/2019 when his work van was hit by a bus at an intersection.').mechanism).toBe('motor vehicle accident');
+  });
+  it('a task done over months until it hurt is repetitive motion; a torque wrench is a tool, not a twist', () => {
+    const inj = injuryOf('Her right wrist was injured over many months of tightening bolts with a torque wrench (DOI 8/1/2018).');
+    expect(inj.mechanism).toBe('repetitive motion');
+    expect(inj.bodyParts).toEqual([{ part: 'wrist', side: 'right' }]);
+  });
+  it('limb symptoms that come with the spine pain are not injured parts', () => {
+    const inj = injuryOf('He injured his neck lifting a pallet on 10/2/2017. He developed neck pain with right arm numbness.');
+    expect(inj.bodyParts).toEqual([{ part: 'cervical spine', side: null }]);
   });
   it('says null when the record does not tell', () => {
     expect(injuryOf('Follow-up for neck pain. Pain 5/10.')).toMatchObject({ date: null, mechanism: null, evidence: null });
