@@ -31,6 +31,8 @@ export const painScoresSchema = lexiconFile(
     medicationAgents: pattern,
     /** Text before a score that makes it the "from" end of a change. */
     changePattern: pattern,
+    /** Text before a score that makes it the "to" end of a change ("from a nine out of ten down to a"). */
+    changeToPattern: pattern.optional(),
     /** Label right before a header date that makes it the visit date ("Date of Exam:"). */
     visitDateLabel: pattern,
     /** A sentence that cannot hold a score fails this cheap test and is skipped. */

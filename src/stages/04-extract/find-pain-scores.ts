@@ -55,8 +55,8 @@ function compile(lex: Lexicons['painScores']): Compiled {
     medication: new RegExp(lex.medicationWords, 'i'),
     agents: new RegExp(lex.medicationAgents, 'i'),
     change: new RegExp(lex.changePattern, 'i'),
-    // the "to" end of "from 8/10 to 6/10"
-    changeTo: /\bfrom\s*\d{1,2}(?:\.\d)?\s*\/\s*10\s+to\s*$/i,
+    // the "to" end of "from 8/10 to 6/10" (the lexicon's wider form when it has one)
+    changeTo: new RegExp(lex.changeToPattern ?? '\\bfrom\\s*\\d{1,2}(?:\\.\\d)?\\s*\\/\\s*10\\s+to\\s*$', 'i'),
     visitLabel: new RegExp(lex.visitDateLabel, 'i'),
     excludeBefore: new RegExp(lex.excludeBefore, 'i'),
     excludeAfter: new RegExp(lex.excludeAfter, 'i'),
@@ -115,7 +115,8 @@ function conditionOf(c: Compiled, s: Sentence, raw: RawScore, doc: SegmentedDocu
   const fromEnd = c.change.test(before);
   const toEnd = c.changeTo.test(before);
   if (fromEnd || toEnd) {
-    const agentText = before.replace(/\bfrom\s*(?:\d{1,2}(?:\.\d)?\s*\/\s*10\s+to\s*)?$/i, '');
+    // the agent is named before the "from" of the change
+    const agentText = before.slice(0, Math.max(0, before.toLowerCase().lastIndexOf('from')));
     const lastAgent = agentText.slice(-120);
     if (c.agents.test(lastAgent)) return fromEnd ? 'without_medication' : 'with_medication';
   }

@@ -59,6 +59,15 @@ describe('findPainScores: forms', () => {
     ]],
     ['the short spelled-out form right after a rating word', 'She rates the wrist pain at six of ten by evening.', [{ score: 6, max: 10, bodyPart: 'wrist' }]],
     ['a date in the sentence is the score\'s date', 'The progress report of 4/22/2014 notes back pain rated 7/10.', [{ score: 7, date: '2014-04-22' }]],
+    ['shorthand "w/o" and "w/" for without and with', 'Knee pain 7/10 w/o medications and 3/10 w/ medications today.', [
+      { score: 7, condition: 'without_medication' }, { score: 3, condition: 'with_medication' },
+    ]],
+    ['a timing word between the score and the medication', 'The wrist pain is 6/10 at worst, 2/10 at least with meds.', [
+      { score: 6, condition: null }, { score: 2, condition: 'with_medication' },
+    ]],
+    ['a spelled-out change on a named analgesic', 'Naproxen takes his shoulder pain from an eight out of ten down to a five out of ten.', [
+      { score: 8, condition: 'without_medication' }, { score: 5, condition: 'with_medication' },
+    ]],
   ])('%s', (_name, text, want) => {
     const got = scores(text);
     expect(got.map((p, i) => pick(p, want[i] ?? {}))).toEqual(want);
