@@ -147,6 +147,12 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   sideTail: pattern,
   /** A table header giving the order of its two columns ("(right / left)"); groups 1 and 2 are sides. */
   tableSideOrder: pattern,
+  /**
+   * A table heading that names the measured side and puts the other in parentheses ("right ankle
+   * (left in parentheses):"); group 1 is the side of the first value, group 2 the side of the value
+   * in parentheses (rows "Dorsiflexion ..... 5 deg (20 deg)").
+   */
+  tableAsideOrder: pattern.optional(),
   romTerms: terms,
   romWholeValues: z.array(z.strictObject({ id: idSchema, value: z.string(), pattern, reason: z.string() })),
   /** A word value for one motion with no measure ("extension limited", "full rotation"); `before` patterns end at the motion, `after` ones start after it. */

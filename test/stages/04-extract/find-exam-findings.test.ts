@@ -324,6 +324,16 @@ describe('findExamFindings: motion tables under a heading', () => {
       { finding: 'range_of_motion', qualifier: 'dorsiflexion', value: 10, side: 'left', bodyPart: 'ankle' },
       { qualifier: 'plantar flexion', value: 30, side: 'left' },
     ]],
+    ['the other side in parentheses, rows cut by dot leaders', 'Measurements, left wrist (right in parentheses):\n  Pronation ........ 60 deg (80 deg)\n  Radial deviation ....... 10 deg (20 deg)', [
+      { finding: 'range_of_motion', qualifier: 'pronation', value: 60, side: 'left', bodyPart: 'wrist' },
+      { qualifier: 'pronation', value: 80, side: 'right', bodyPart: 'wrist' },
+      { qualifier: 'radial deviation', value: 10, side: 'left' },
+      { qualifier: 'radial deviation', value: 20, side: 'right' },
+    ]],
+    ['hindfoot inversion and eversion are motions', 'Left ankle: inversion 20 degrees, eversion 10 degrees.', [
+      { finding: 'range_of_motion', qualifier: 'inversion', value: 20, side: 'left', bodyPart: 'ankle' },
+      { qualifier: 'eversion', value: 10, side: 'left' },
+    ]],
   ]);
 });
 

@@ -69,6 +69,8 @@ export interface CompiledExam {
   readonly columnCell: string | null;
   readonly sideTail: RegExp;
   readonly tableSideOrder: RegExp;
+  readonly tableAsideOrder: RegExp | null;
+  readonly romAsideRow: RegExp;
   readonly tests: TermSet<Lex['specialTests'][number]>;
   /** Lower-cased words of test and straight-leg-raise names ("leg", "arm"), to skip the name scan when none is there. */
   readonly testNameWords: ReadonlySet<string>;
@@ -200,6 +202,9 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideBefore: new RegExp(lex.sideBefore, 'i'),
     sideTail: new RegExp(lex.sideTail, 'i'),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
+    tableAsideOrder: lex.tableAsideOrder ? new RegExp(lex.tableAsideOrder, 'gi') : null,
+    // "Dorsiflexion ..... 5 deg (20 deg)": the other side's value in parentheses
+    romAsideRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?\\(\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?\\s*\\)`, 'gi'),
     tests: termSet(lex.specialTests),
     labelTests: termSet(lex.specialTests.flatMap((t) => (t.underLabel?.length ? [{ ...t, terms: t.underLabel }] : []))),
     testNameWords: new Set([...lex.specialTests.flatMap((t) => t.terms), ...lex.straightLegRaise.terms]

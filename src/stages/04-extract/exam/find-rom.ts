@@ -21,23 +21,30 @@ const TABLE_REACH = 300;
 
 /**
  * Rows of a "(right / left)" table starting in this sentence: motion, dot leaders, "A / B
- * degrees". Rows are read from the document text because a row may cross a sentence break.
+ * degrees" (or "A deg (B deg)" under "right ankle (left in parentheses)"). Rows are read from the
+ * document text because a row may cross a sentence break.
  */
 function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const around = text.slice(Math.max(0, s.start - TABLE_REACH), s.end);
-  const order = allMatches(c.tableSideOrder, around).pop();
+  const slash = allMatches(c.tableSideOrder, around).pop();
+  // "right ankle (left in parentheses):": rows "5 deg (20 deg)" put the other side in parentheses
+  const aside = slash || !c.tableAsideOrder ? undefined : allMatches(c.tableAsideOrder, around).pop();
+  const order = slash ?? aside;
   if (!order) return [];
   const first = sideIn(order[1]!, lexicons) ?? 'right';
   const second = sideIn(order[2]!, lexicons) ?? 'left';
+  // the heading names the joint measured ("right ankle (left in parentheses)")
+  const part = aside ? findBodyParts(aside[0], lexicons)[0]?.part : undefined;
   const out: Draft[] = [];
   const body = text.slice(s.start, s.end + TABLE_REACH);
-  for (const m of allMatches(c.romRow, body)) {
+  for (const m of allMatches(aside ? c.romAsideRow : c.romRow, body)) {
     const motion = c.motions.lookup(m[1]!);
     if (!motion || m.index >= s.text.length) continue;
     const start = s.start + m.index;
     const end = start + m[0].length;
-    out.push(draft(start, end, motion.name, Number(m[m.length - 3]), first, motion.lateral, 'degrees'));
-    out.push(draft(start, end, motion.name, Number(m[m.length - 2]), second, motion.lateral, 'degrees'));
+    const one = draft(start, end, motion.name, Number(m[m.length - 3]), first, motion.lateral, 'degrees');
+    const other = draft(start, end, motion.name, Number(m[m.length - 2]), second, motion.lateral, 'degrees');
+    out.push(...(part ? [{ ...one, columnPart: part }, { ...other, columnPart: part }] : [one, other]));
   }
   return out;
 }

@@ -2,7 +2,8 @@
  * Reading units: sentences, with a sentence that stops mid-phrase (no closing punctuation) joined
  * to the next when that one goes on in lower case or with a number. A blank line from OCR, double
  * spacing or a page break ("lateral bending 25 degrees" / "bilaterally.", "reports left" /
- * "shoulder pain 9/10") must not cut a fact in two.
+ * "shoulder pain 9/10") must not cut a fact in two; nor may a dot leader ("Eversion ......" /
+ * "5 deg (15 deg)"), which the sentence splitter reads as a full stop.
  */
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 
@@ -39,7 +40,9 @@ function joinUnits(doc: SegmentedDocument): Sentence[] {
   let joined = 0;
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
-    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && !/[.!?;:]\s*$/.test(prev.text) && /^[a-z0-9(]/.test(s.text)) {
+    // "Dorsiflexion ......" / "5 deg (20 deg)": a dot leader is no sentence end, its value follows
+    const open = !/[.!?;:]\s*$/.test(prev?.text ?? '.') || /\.{3}\s*$/.test(prev?.text ?? '');
+    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && open && /^[a-z0-9(]/.test(s.text)) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
       joined++;
     } else {
