@@ -99,6 +99,11 @@ describe('findEventDates: layouts and titles', () => {
     ]);
     expect(rolesOf('ORTHOPAEDIC ASSOCIATES\n\nMarch 3, 2022\n\nDear Dr. Lane:')).toEqual([['2022-03-03', 'other']]);
   });
+  it('a request non-certified or denied "in UR" dates the UR decision', () => {
+    expect(rolesOf('The knee brace was non-certified in utilization review on 4/2/2019 and denied at UR again on 5/7/2019.')).toEqual([
+      ['2019-04-02', 'ur_decision'], ['2019-05-07', 'ur_decision'],
+    ]);
+  });
   it('an imaging word after a semicolon belongs to the next item', () => {
     expect(rolesOf('Reviewed: PR-2 notes dated 01/05/2021 and 02/09/2021; MRI report dated 11/30/2020.')).toEqual([
       ['2021-01-05', 'visit'], ['2021-02-09', 'visit'], ['2020-11-30', 'imaging'],
