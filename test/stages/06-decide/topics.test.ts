@@ -151,8 +151,9 @@ const ROWS: Row[] = [
   { topic: 'mtus-chronic-pain-functional-restoration-programs', kind: 'unknown', spec: { request: { treatment: 'functional restoration program', quantity: '10 days' }, priors: [PT, NSAID], injuryDate: null }, outcome: 'insufficient_information' },
 
   { topic: 'mtus-chronic-pain-spinal-cord-stimulators', kind: 'met', spec: scsBase, outcome: 'criteria_met' },
-  { topic: 'mtus-chronic-pain-spinal-cord-stimulators', kind: 'not_met', spec: { ...scsBase, priors: [PT, { treatment: 'epidural steroid injection', response: 'no_relief' }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-chronic-pain-spinal-cord-stimulators', kind: 'unknown', spec: { ...scsBase, diagnoses: [] }, outcome: 'criteria_not_met' },
+  { topic: 'mtus-chronic-pain-spinal-cord-stimulators', kind: 'met', spec: { ...scsBase, priors: (scsBase.priors ?? []).filter((p) => p.treatment !== 'psychotherapy'), studies: [{ date: '2015-02-11', role: 'visit', sentence: 'Her psychological assessment of {date} concluded she was a suitable candidate' }] }, outcome: 'criteria_met' },
+  { topic: 'mtus-chronic-pain-spinal-cord-stimulators', kind: 'not_met', spec: { ...scsBase, priors: (scsBase.priors ?? []).filter((p) => p.treatment !== 'psychotherapy'), studies: [{ date: '2015-02-11', role: 'visit', sentence: 'A psychological evaluation is scheduled for {date} and has not found anything yet' }] }, outcome: 'criteria_not_met' },
 
   { topic: 'mtus-chronic-pain-drug-testing', kind: 'met', spec: { request: { treatment: 'urine drug screen' }, otherRequests: [{ treatment: 'opioid analgesic', drug: 'hydrocodone' }] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-drug-testing', kind: 'not_met', spec: { request: { treatment: 'urine drug screen' }, priors: [NSAID] }, outcome: 'criteria_not_met' },
@@ -267,6 +268,10 @@ const ROWS: Row[] = [
   { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'met', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '6 visits' }, diagnoses: [{ concept: 'obesity' }] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'not_met', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '16 visits' }, priors: [{ treatment: 'physical therapy', response: 'worsened' }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-chronic-pain-aquatic-therapy', kind: 'unknown', spec: { request: { treatment: 'aquatic therapy', bodyPart: 'knee', quantity: '6 visits' } }, outcome: 'criteria_not_met' },
+
+  { topic: 'odg-platelet-rich-plasma-injections', kind: 'met', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'knee', text: 'PRP injection, left knee, within the enrolled research protocol' }, diagnoses: [{ concept: 'patellar tendinitis' }] }, outcome: 'criteria_met' },
+  { topic: 'odg-platelet-rich-plasma-injections', kind: 'not_met', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'shoulder', text: 'PRP injection, right shoulder' }, diagnoses: [{ concept: 'rotator cuff tendinitis' }], priors: [PT] }, outcome: 'criteria_not_met' },
+  { topic: 'odg-platelet-rich-plasma-injections', kind: 'unknown', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'knee', text: 'PRP injection under a clinical trial' } }, outcome: 'insufficient_information' },
 ];
 
 const guidelines = loadGuidelines();
