@@ -104,6 +104,11 @@ describe('findEventDates: layouts and titles', () => {
       ['2019-04-02', 'ur_decision'], ['2019-05-07', 'ur_decision'],
     ]);
   });
+  it('a report\'s own date is a records date, and a planned follow-up is no visit', () => {
+    expect(rolesOf('Visit date: 06/03/2021   Date of report: 06/09/2021\nPlan: recheck in 3 weeks (6/24/2021).')).toEqual([
+      ['2021-06-03', 'visit'], ['2021-06-09', 'other'], ['2021-06-24', 'other'],
+    ]);
+  });
   it('an imaging word after a semicolon belongs to the next item', () => {
     expect(rolesOf('Reviewed: PR-2 notes dated 01/05/2021 and 02/09/2021; MRI report dated 11/30/2020.')).toEqual([
       ['2021-01-05', 'visit'], ['2021-02-09', 'visit'], ['2020-11-30', 'imaging'],
