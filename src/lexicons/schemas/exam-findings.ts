@@ -139,6 +139,13 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   columnHeader: pattern.optional(),
   /** One cell of such a table: degrees, or a dash for a motion not measured. */
   columnCell: pattern.optional(),
+  /**
+   * A motion table whose columns are sides and kinds of motion ("Motion   L AROM   L PROM   R AROM"):
+   * group 1 holds the column titles, each starting with its side.
+   */
+  sideColumnHeader: pattern.optional(),
+  /** Where a table row names the limb position before its cells ("ER at 90 deg abd   60   75"). */
+  rowPosition: pattern.optional(),
   /** A motion measured by the vertebral level reached ("internal rotation to L3"); group 1 is the level, kept as the value. */
   romLevel: pattern.optional(),
   /** A side written right before a motion ("R rotation", "left and right bending"); groups 1 and 2 are sides. */

@@ -330,9 +330,33 @@ describe('findExamFindings: motion tables under a heading', () => {
       { qualifier: 'radial deviation', value: 10, side: 'left' },
       { qualifier: 'radial deviation', value: 20, side: 'right' },
     ]],
+    ['columns by side and kind of motion, a limb position before the cells', 'Hip motion (degrees):\nMotion R AROM R PROM L AROM\nFlexion 95 105 120\nIR in 90 deg flexion 10 15 30\nExtension 5 -- 15', [
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 95, side: 'right', bodyPart: 'hip' },
+      { qualifier: 'flexion', value: 105, side: 'right' },
+      { qualifier: 'flexion', value: 120, side: 'left' },
+      { qualifier: 'internal rotation', value: 10, side: 'right' },
+      { qualifier: 'internal rotation', value: 15, side: 'right' },
+      { qualifier: 'internal rotation', value: 30, side: 'left' },
+      { qualifier: 'extension', value: 5, side: 'right' },
+      { qualifier: 'extension', value: 15, side: 'left' },
+    ]],
     ['hindfoot inversion and eversion are motions', 'Left ankle: inversion 20 degrees, eversion 10 degrees.', [
       { finding: 'range_of_motion', qualifier: 'inversion', value: 20, side: 'left', bodyPart: 'ankle' },
       { qualifier: 'eversion', value: 10, side: 'left' },
+    ]],
+  ]);
+});
+
+describe('findExamFindings: short test names under a labelled list', () => {
+  check([
+    ['a heading word and a comma before the part, short names under it', 'Provocative tests, R shoulder:\n  Lift-off ....... positive\n  Apprehension ..... negative', [
+      { finding: 'special_test', qualifier: 'lift-off', value: 'positive', side: 'right', bodyPart: 'shoulder' },
+      { finding: 'special_test', qualifier: 'apprehension', value: 'negative', side: 'right' },
+    ]],
+    ['elbow, foot and hip tests', "Left elbow: Mill's test negative. Right foot: Windlass sign positive. Left hip: Trendelenburg sign negative.", [
+      { finding: 'special_test', qualifier: 'Mill', value: 'negative', bodyPart: 'elbow', side: 'left' },
+      { finding: 'special_test', qualifier: 'Windlass', value: 'positive', bodyPart: 'foot', side: 'right' },
+      { finding: 'special_test', qualifier: 'Trendelenburg', value: 'negative', bodyPart: 'hip', side: 'left' },
     ]],
   ]);
 });

@@ -67,6 +67,8 @@ export interface CompiledExam {
   readonly romLevel: RegExp | null;
   readonly columnHeader: RegExp | null;
   readonly columnCell: string | null;
+  readonly sideColumnHeader: RegExp | null;
+  readonly rowPosition: string | null;
   readonly sideTail: RegExp;
   readonly tableSideOrder: RegExp;
   readonly tableAsideOrder: RegExp | null;
@@ -199,6 +201,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     romLevel: lex.romLevel ? new RegExp(lex.romLevel, 'i') : null,
     columnHeader: lex.columnHeader ? new RegExp(lex.columnHeader, 'gim') : null,
     columnCell: lex.columnCell ?? null,
+    sideColumnHeader: lex.sideColumnHeader ? new RegExp(lex.sideColumnHeader, 'gim') : null,
+    rowPosition: lex.rowPosition ?? null,
     sideBefore: new RegExp(lex.sideBefore, 'i'),
     sideTail: new RegExp(lex.sideTail, 'i'),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),

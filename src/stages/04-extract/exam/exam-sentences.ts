@@ -37,7 +37,8 @@ const toRef = (m: BodyPartMention): PartRef => ({
 });
 
 // "Right knee exam (left knee for comparison):" — a parenthetical aside may sit before the colon
-const LABEL = /(?:^|\n)\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z /'-]{0,40}?)\s*(?:\(([^()\n]{0,60})\)\s*)?:/g;
+// "Special tests, L shoulder:" — a heading word and a comma may come before the part
+const LABEL = /(?:^|\n)\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ,/'-]{0,40}?)\s*(?:\(([^()\n]{0,60})\)\s*)?:/g;
 
 /**
  * "Right knee: ...", "Lumbar spine:", "Upper extremity neurologic examination:" — a line label
@@ -52,7 +53,7 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
     if (words.length > 5 || c.motions.lookup(m[1]!.trim())) continue;
     const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
     const head = mentions.find((p) => p.start >= labelStart && p.end <= labelStart + m![1]!.length
-      && /^(?:(?:left|right|bilateral|both|R|L)\s+)?$/i.test(s.text.slice(labelStart - s.start, p.start - s.start)));
+      && /^(?:[A-Za-z ]{1,25},\s*)?(?:(?:left|right|bilateral|both|R|L)\s+)?$/i.test(s.text.slice(labelStart - s.start, p.start - s.start)));
     if (!head) continue;
     // "Shoulders:", "Wrists:" — a plural label covers both sides
     const plural = /s$/i.test(head.text) && head.side === null;

@@ -6,7 +6,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
-import type { Side } from '../../../types/vocab.js';
+import type { BodyPart, Side } from '../../../types/vocab.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
@@ -49,22 +49,45 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
   return out;
 }
 
+interface Column { readonly part?: BodyPart; readonly side: Side | null }
+
+/**
+ * The columns of the last table header within reach before sentence `s`: titles that are body parts
+ * ("Lumbar (deg)   R hip (deg)"), or sides with a kind of motion ("L AROM   L PROM   R AROM").
+ */
+function tableColumns(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): { columns: Column[]; headerEnd: number } | null {
+  const from = Math.max(0, s.start - TABLE_REACH);
+  const around = text.slice(from, s.end);
+  const header = c.columnHeader ? allMatches(c.columnHeader, around).pop() : undefined;
+  if (header) {
+    const titles = header[1]!.split(/\((?:deg|degrees|°)\)/i).map((x) => x.trim()).filter(Boolean);
+    const parts = titles.map((x) => findBodyParts(x, lexicons)[0]);
+    if (parts.length < 2 || parts.some((x) => !x)) return null;
+    return { columns: parts.map((p) => ({ part: p!.part, side: p!.side })), headerEnd: from + header.index + header[0].length };
+  }
+  const sided = c.sideColumnHeader ? allMatches(c.sideColumnHeader, around).pop() : undefined;
+  if (!sided) return null;
+  // each title starts with its side ("L PROM"); the part comes from the label above the table
+  // (normalized text keeps one space between columns, so each side word starts a column)
+  const sides = sided[1]!.trim().split(/[\s.]+/).map((w) => sideIn(w, lexicons)).filter((x) => x !== null);
+  if (sides.length < 2) return null;
+  return { columns: sides.map((x) => ({ side: x })), headerEnd: from + sided.index + sided[0].length };
+}
+
 /**
  * Rows of a table whose columns are body parts ("Motion  Lumbar (deg)  R hip (deg)", then
- * "Flexion  55  95"): one finding per measured cell, with the column's part and side; a dash is
- * a motion not measured there.
+ * "Flexion  55  95") or sides ("Motion  L AROM  L PROM  R AROM", then "ER at 90 deg abd  60  75
+ * 90"): one finding per measured cell, with the column's part and side; a dash is a motion not
+ * measured there.
  */
 function columnRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
-  if (!c.columnHeader || !c.columnCell) return [];
-  const around = text.slice(Math.max(0, s.start - TABLE_REACH), s.end);
-  const header = allMatches(c.columnHeader, around).pop();
-  if (!header) return [];
-  const titles = header[1]!.split(/\((?:deg|degrees|°)\)/i).map((x) => x.trim()).filter(Boolean);
-  const columns = titles.map((x) => findBodyParts(x, lexicons)[0]);
-  if (columns.length < 2 || columns.some((x) => !x)) return [];
-  const headerEnd = Math.max(0, s.start - TABLE_REACH) + header.index + header[0].length;
+  if (!c.columnCell) return [];
+  const table = tableColumns(c, s, text, lexicons);
+  if (!table) return [];
+  const { columns, headerEnd } = table;
   const cell = `\\s+${c.columnCell}(?=\\s|$|[A-Za-z])`;
-  const row = new RegExp(`(${c.motions.re.source})${cell.repeat(columns.length)}`, 'gi');
+  const position = c.rowPosition ? `(?:${c.rowPosition})?` : '';
+  const row = new RegExp(`(${c.motions.re.source})${position}${cell.repeat(columns.length)}`, 'gi');
   const out: Draft[] = [];
   const from = Math.max(s.start, headerEnd);
   for (const m of allMatches(row, text.slice(from, s.end))) {
@@ -74,7 +97,8 @@ function columnRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<L
     columns.forEach((col, i) => {
       const v = m[m.length - columns.length + i]!;
       if (!/^\d+$/.test(v)) return;
-      out.push({ ...draft(start, start + m[0].length, motion.name, Number(v), col!.side, motion.lateral, 'degrees'), columnPart: col!.part });
+      const d = draft(start, start + m[0].length, motion.name, Number(v), col.side, motion.lateral, 'degrees');
+      out.push(col.part ? { ...d, columnPart: col.part } : d);
     });
   }
   return out;
