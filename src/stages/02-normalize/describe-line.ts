@@ -7,6 +7,7 @@ import {
   HYPHEN_LOWER_END,
   HYPHEN_TIGHT_END,
   LABEL_LINE,
+  LEADER_LINE,
   LIST_ITEM,
   LOWER,
   OPEN_END,
@@ -24,6 +25,8 @@ export interface LineShape {
   readonly listItem: boolean;
   /** Starts with a short capitalised label and a colon ("Patient: ..."). */
   readonly label: boolean;
+  /** Starts with a short capitalised label and a dot leader ("Neer ........ negative"). */
+  readonly leader: boolean;
   /** Has letters and none in lower case: a heading or letterhead line. */
   readonly capitals: boolean;
   /** First character is a lower-case letter: the line continues a sentence. */
@@ -110,6 +113,7 @@ export function describeLine(text: string, tail?: string, length?: number): Line
   return {
     listItem: LIST_ITEM.test(text),
     label: LABEL_LINE.test(text),
+    leader: text.includes('...') && LEADER_LINE.test(text),
     capitals: !joined && isCapitals(text),
     startsLower: startsLower(text),
     pageNumber: !joined && isPageNumberLine(text),

@@ -20,6 +20,12 @@ export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4
 /** "Label: value" or "Label:" at the start of a line: a short capitalised label and a colon. */
 export const LABEL_LINE = /^[A-Z][A-Za-z0-9 /()&'#.,-]{0,40}:(?:\s|$)/;
 
+/**
+ * "Label ........ value" at the start of a line: a short capitalised label and a dot leader, a row
+ * of a form or of a list of results, never the middle of a sentence.
+ */
+export const LEADER_LINE = /^[A-Z][A-Za-z0-9 /()&'#,-]{0,40}\.{3,}/;
+
 /** A lower-case letter (any script). */
 export const LOWER = /\p{Ll}/u;
 
@@ -39,8 +45,11 @@ export const OPEN_END = /[,;(&/+=]$/;
 /** A word fragment hyphenated at the line end: lower-case letter, hyphen, end. */
 export const HYPHEN_LOWER_END = /\p{Ll}-$/u;
 
-/** A hyphen directly after a non-space character at the line end ("L4-"). */
-export const HYPHEN_TIGHT_END = /\S-$/;
+/**
+ * A hyphen directly after a non-space character at the line end ("L4-"). Not a double hyphen: "--"
+ * is a dash or an empty table cell, and gluing the next line to it would merge two rows or clauses.
+ */
+export const HYPHEN_TIGHT_END = /[^\s-]-$/;
 
 /** Page numbering on its own or inside a footer: "Page 2", "Page 2 of 4", "- 2 -", "2 of 4", "2/4". */
 export const PAGE_NUMBER_LINE = /^(?:-\s*)?(?:page\s*#(?:\s*(?:of|\/)\s*#)?|#\s*(?:of|\/)\s*#|#)(?:\s*-)?$/;
