@@ -361,6 +361,18 @@ describe('findExamFindings: short test names under a labelled list', () => {
   ]);
 });
 
+describe('findExamFindings: clinic shorthand', () => {
+  check([
+    ['a side letter after the sign, "lat bend"', 'C-spine: + spasm R. L lat bend 20 deg.', [
+      { finding: 'spasm', side: 'right', value: 'positive' },
+      { finding: 'range_of_motion', qualifier: 'lateral bending', value: 20, side: 'left' },
+    ]],
+    ['a joint abbreviation inside the negation', 'Low back: no facet jt tenderness.', [
+      { finding: 'tenderness', assertion: 'negated' },
+    ]],
+  ]);
+});
+
 describe('findExamFindings: where a test result ends', () => {
   check([
     ['a graded reflex after a test is not part of its result', 'Straight leg raise positive on the right at 50 degrees and negative on the left, knee jerk 2+ on the right and 1+ on the left.', [
