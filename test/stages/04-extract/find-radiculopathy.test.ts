@@ -27,6 +27,10 @@ describe('findRadiculopathy', () => {
     expect(r.mentions.map((m) => [m.subject, m.assertion])).toEqual([['guideline', 'hypothetical'], ['patient', 'negated']]);
     expect(r.status).toBe('absent');
   });
+  it('a differential after a dash does not reach back to the diagnosis before it', () => {
+    expect(rad('Impression:\nRight C7 radiculopathy - rotator cuff tendinosis vs. bursitis.').status).toBe('present');
+    expect(rad('Impression:\nRight C7 radiculopathy - versus brachial neuritis.').status).toBe('possible');
+  });
   it('a clinician who raises a diagnosis suspects it', () => {
     expect(rad('Assessment:\nThe numbness raises both an S1 radiculopathy and a tarsal tunnel syndrome.').status).toBe('possible');
     expect(rad('Assessment:\nThe history raises the question of a cervical radiculopathy.').status).toBe('possible');
