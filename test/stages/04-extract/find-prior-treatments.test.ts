@@ -165,3 +165,24 @@ describe('findPriorTreatments: care told elsewhere than the treatment history', 
     ]);
   });
 });
+
+describe('findPriorTreatments: devices and bursa injections, and UR decision rows', () => {
+  it('a bursa injection is a steroid injection; a counterforce brace and a walking boot are braces', () => {
+    expect(brief('A left subacromial bursa injection on 2/3/2019 gave about 80% relief for four months. He tried a counterforce brace, which did not help.'))
+      .toEqual([['steroid injection', null, 'significant_relief'], ['orthotic/brace', null, 'no_relief']]);
+  });
+
+  it("a UR letter's dot-leader decision rows are requests, not care received", () => {
+    const doc = docOf(`UTILIZATION REVIEW DETERMINATION
+
+We reviewed the Request for Authorization for the items below.
+
+  1) Right knee corticosteroid injection x1 .......... APPROVED
+  2) Knee brace, hinged .............................. DENIED
+
+HISTORY
+Ibuprofen helps partially.
+`);
+    expect(findPriorTreatments(doc, lex).map((p) => p.treatment)).toEqual(['NSAID']);
+  });
+});

@@ -306,3 +306,33 @@ The claimant reports back pain.
     expect(requestsOf(text).map((r) => [r.treatment, r.text])).toEqual([['MRI', 'Lumbar MRI without contrast'], ['chiropractic manipulation', 'Chiropractic care x6 visits']]);
   });
 });
+
+describe('findRequests: dot-leader rows and conditional tails', () => {
+  it('lettered rows joined to their decision by a dot leader are requests', () => {
+    const text = `UTILIZATION REVIEW DETERMINATION
+
+  a) Lumbar MRI without contrast ...................... DENIED
+  b) Tramadol 50 mg #60 ............................... APPROVED
+
+BACKGROUND
+The claimant has low back pain.
+`;
+    expect(brief(text)).toEqual([['MRI', null, null], ['opioid analgesic', 'tramadol', null]]);
+  });
+
+  it('an item offered only if the first steps fail is not requested', () => {
+    expect(brief('PLAN:\n1. Continue naproxen 500 mg BID.\n2. Subacromial injection if there is no improvement after therapy.\n3. Knee brace if the pain persists.\n'))
+      .toEqual([['NSAID', 'naproxen', null]]);
+  });
+});
+
+describe('findRequests: spinal levels listed one by one', () => {
+  it.each([
+    ['radiofrequency ablation of the left T4, T5 and T6 medial branches', 'thoracic spine'],
+    ['medial branch blocks at C4, C5 and C6 on the right', 'cervical spine'],
+    ['medial branch blocks at L3, L4 and L5 bilaterally', 'lumbar spine'],
+  ])('%s', (item, part) => {
+    const text = `IMR DECISION(S) AND RATIONALE(S)\n\n1. Is ${item} medically necessary and appropriate?\n\nNo, the request is not medically necessary and appropriate.\n`;
+    expect(requestsOf(text)[0]?.bodyPart).toBe(part);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Reads a treatment's response from the words around it, by the contract's thresholds: a stated
  * percent at or above `significantPercent` is significant relief and below it partial relief;
- * hours or days of relief that then returned is temporary relief; otherwise the first response
+ * hours or days of relief that then returned is temporary relief (a stated percent kept with it); otherwise the first response
  * cue in lexicon order decides (unknown-overrides, worsened, no relief, temporary, significant,
  * partial). A pain score change ("from 8/10 to 6/10") is read the same way.
  */
@@ -20,6 +20,8 @@ export interface ResponseReading {
 }
 
 const DAYS_PER_UNIT: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 30 };
+/** Clinic shorthand for the units ("~60% x 3 wks"). */
+const SHORT_UNITS: Readonly<Record<string, string>> = { hr: 'hour', wk: 'week', mo: 'month' };
 const OVERRIDING: ReadonlySet<TreatmentResponse> = new Set(['unknown', 'worsened', 'no_relief']);
 
 /** A percent of relief, with the cue that states it. */
@@ -28,7 +30,7 @@ interface Percent { readonly at: CueMatch; readonly pct: number }
 function percentOf(text: string, c: CompiledTreatments): Percent | null {
   const m = firstCue(c.cues.percent, text);
   // "reduced by about half": the lexicon names the half, which is 50%
-  const pct = m ? (m.groups.half !== undefined ? 50 : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3)) : NaN;
+  const pct = m ? (m.groups.half !== undefined ? 50 : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3 ?? m.groups.pct4)) : NaN;
   // a wrapper, not `{ ...m, pct }`: adding a key to a spread copy is slow in V8
   return m && pct > 0 && pct <= 100 ? { at: m, pct } : null;
 }
@@ -37,8 +39,9 @@ function percentOf(text: string, c: CompiledTreatments): Percent | null {
 function durationDays(text: string, c: CompiledTreatments): number | null {
   const m = firstCue(c.cues.duration, text);
   if (!m) return null;
-  const unit = (m.groups.unit ?? m.groups.unit2 ?? '').toLowerCase().replace(/s$/, '');
-  const n = m.groups.unit2 ? 1 : readNumber(m.groups.n, c.numberWords);
+  const written = (m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? '').toLowerCase().replace(/s$/, '');
+  const unit = SHORT_UNITS[written] ?? written;
+  const n = m.groups.unit2 ? 1 : readNumber(m.groups.n ?? m.groups.n3, c.numberWords);
   const perUnit = DAYS_PER_UNIT[unit];
   return n === null || perUnit === undefined ? null : n * perUnit;
 }
@@ -101,6 +104,10 @@ export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatme
   if (!first) return reading(weeks, fi, fi ? 'partial_relief' : 'unknown', null, null);
   if (first.pct === null && !OVERRIDING.has(first.response) && first.response !== 'temporary_relief' && pct) {
     return reading(weeks, fi, pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct.pct, first.at);
+  }
+  if (first.pct !== null && (days === null || days < 7) && firstCue(c.cues['relief-lost'], text)) {
+    // "80% relief ... wore off within hours": the relief stated, then lost within the week
+    return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
   }
   return reading(weeks, fi, first.response, first.pct, first.at);
 }

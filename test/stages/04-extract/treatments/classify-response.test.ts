@@ -82,3 +82,21 @@ describe('classifyResponse: the contract relief thresholds', () => {
     expect(classifyResponse(', taken about once a day, lets him finish his shift.', lex).response).toBe('partial_relief');
   });
 });
+
+describe('classifyResponse: relief stated, then lost, and shorthand', () => {
+  it.each([
+    // a percent whose relief wore off within hours is temporary; timed hours alone are not
+    [' gave 85% relief at one hour, but the diary shows it wore off by early evening', 'temporary_relief', 85, null],
+    [' gave 85% relief for about five hours', 'significant_relief', 85, null],
+    // lost only after weeks: the percent decides
+    [' gave 65% relief for four weeks before the pain returned', 'partial_relief', 65, 4],
+    // returning to work is not the pain returning
+    [' gave 90% relief and he returned to full duty', 'significant_relief', 90, null],
+    // present tense and clinic shorthand
+    [' lowers his pain by roughly half', 'partial_relief', 50, null],
+    [': ~75% x 5 wks, back at the gym', 'significant_relief', 75, 5],
+    [': 40% x 10 days', 'partial_relief', 40, 1],
+  ])('%s', (text, response, pct, weeks) => {
+    expect(read(text)).toEqual([response, pct, weeks]);
+  });
+});
