@@ -133,7 +133,9 @@ const experiencer: Row[] = [
   ['Mother with rheumatoid arthritis.', 'rheumatoid arthritis', ['other'], 'Mother'],
   ['Family history of diabetes.', 'diabetes', ['other'], 'Family history of'],
   ['Diabetes in his father.', 'Diabetes', ['other'], 'father'],
-  ['Family history is remarkable only in that her mother, a retired nurse, had lumbar radiculopathy.', 'lumbar radiculopathy', ['other'], 'Family history'],
+  ['Family history is remarkable only in that her mother, a retired nurse, had lumbar radiculopathy.', 'lumbar radiculopathy', ['other'], 'her mother,'],
+  ['His brother, a forklift driver at the same plant, had surgery for sciatica.', 'sciatica', ['other'], 'His brother,'],
+  ['Her husband, who drives her to visits, says she has radicular pain at night.', 'radicular pain', ['affirmed'], null],
   ['Her sister had breast cancer; the patient has low back pain.', 'low back pain', ['affirmed'], null],
 ];
 
