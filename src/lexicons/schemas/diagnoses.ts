@@ -86,6 +86,10 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
   statusPostCues: z.array(z.string().min(2)),
   /** Headers (case-insensitive) of history sections read as comorbidity lists. */
   pastHistoryHeaders: z.array(z.string().min(2)),
+  /** A line label that gives someone else's history ("FHx:", "Family history:"): no diagnosis on that line is the patient's. */
+  otherPersonLine: patternSchema.optional(),
+  /** Words right after a mention that make it part of a title, not a diagnosis ("Chronic Pain Medical Treatment Guidelines"). */
+  titleAfter: patternSchema.optional(),
   /** Sections whose whole body is a diagnosis list. */
   listSections: z.array(z.enum(SECTION_NAMES)),
   /** Sections whose list items are diagnoses and whose other sentences are read as narrative. */

@@ -35,7 +35,7 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
       m.resolved = resolvedAt(doc.text, units, m, lex);
       if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(doc.text, units, m, cueEnds) && !m.resolved) continue;
       const key = `${span.start}:${span.end}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || otherPersonLine(doc, lex, span.start) || inTitle(doc, lex, span.end)) continue;
       seen.add(key);
       const fact = toFact(doc, lexicons, lex, units, m, span);
       if (fact) {
@@ -208,6 +208,7 @@ function toFact(
 function codeOnlyFact(doc: SegmentedDocument, lexicons: Lexicons, lex: CompiledDiagnosisLexicon, unit: Unit): Diagnosis | null {
   const target = lex.codes.get(unit.norm);
   if (!target) return null;
+  if (otherPersonLine(doc, lex, unit.start)) return null;
   const a = assertSpan(doc, { start: unit.start, end: unit.end }, lexicons);
   if (a.guideline || a.experiencer === 'other' || (a.hypothetical && !a.possible)) return null;
   const assertion = flagsToAssertion(a);
@@ -215,6 +216,18 @@ function codeOnlyFact(doc: SegmentedDocument, lexicons: Lexicons, lex: CompiledD
   const { concept, icd10 } = codeFor(target.entry, side, null, unit.norm, assertion, lex);
   const evidence = makeEvidence(doc, unit);
   return { text: evidence.text, concept, icd10, icd10Written: unit.norm, side, assertion, cue: a.cues[0] ?? null, evidence };
+}
+
+/** Whether the words after offset `end` make the mention part of a guideline's title ("Chronic Pain Medical Treatment Guidelines"). */
+function inTitle(doc: SegmentedDocument, lex: CompiledDiagnosisLexicon, end: number): boolean {
+  return lex.titleAfter?.test(doc.text.slice(end, end + 40)) ?? false;
+}
+
+/** Whether offset `at` is on a line labelled as someone else's history ("FHx: brother had sciatica, s/p microdiscectomy"). */
+function otherPersonLine(doc: SegmentedDocument, lex: CompiledDiagnosisLexicon, at: number): boolean {
+  if (!lex.otherPersonLine) return false;
+  const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1;
+  return lex.otherPersonLine.test(doc.text.slice(lineStart, at));
 }
 
 function sideOfCode(entry: DiagnosisEntry, code: string): Side | null {

@@ -187,3 +187,24 @@ describe('findDiagnoses: a dash ends a symptom before its differential', () => {
     expect(brief('DIAGNOSES\n  Left wrist numbness - carpal tunnel syndrome vs. cubital tunnel syndrome\n').map((d) => d[2])).toEqual(['present', 'possible', 'possible']);
   });
 });
+
+describe('findDiagnoses: inline lists, comorbidity labels, family history and titles', () => {
+  it('reads every item of a numbered list written in one paragraph', () => {
+    expect(brief('HISTORY:\nShe was seen in May. Diagnoses: 1. Lumbar facet arthropathy, L4-L5. 2. Cervical strain. 3. Lumbar sprain/strain. She returned to work.').map((d) => d[0]))
+      .toEqual(['lumbar spondylosis without myelopathy or radiculopathy', 'cervical strain', 'lumbar sprain/strain']);
+  });
+  it('lists a non-industrial condition under its inline label as present', () => {
+    expect(brief('HISTORY:\nHe fell at work. Non-industrial history: hypothyroidism, on levothyroxine.'))
+      .toEqual([['hypothyroidism, unspecified', 'E03.9', 'present']]);
+  });
+  it('drops a family member\'s surgery on a family-history line', () => {
+    expect(brief('HISTORY:\nFamily history: father s/p lumbar fusion.\n')).toEqual([]);
+  });
+  it('does not read a guideline title as a diagnosis', () => {
+    expect(brief('DIAGNOSES:\nLumbar strain.\n\nCRITERIA:\nMTUS Chronic Pain Medical Treatment Guidelines, Opioids.\n').map((d) => d[0]))
+      .toEqual(['lumbar strain']);
+  });
+  it('maps insomnia related to chronic pain to the medical-condition code', () => {
+    expect(brief('Diagnoses: insomnia associated with chronic pain.')).toEqual([['insomnia due to medical condition', 'G47.01', 'present']]);
+  });
+});

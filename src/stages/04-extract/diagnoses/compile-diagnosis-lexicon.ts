@@ -60,6 +60,8 @@ export interface CompiledDiagnosisLexicon {
   /** Qualifier cues as token sequences. */
   readonly qualifiers: readonly (readonly string[])[];
   readonly pastHistoryHeaders: readonly string[];
+  readonly otherPersonLine: RegExp | null;
+  readonly titleAfter: RegExp | null;
   readonly abbreviations: ReadonlySet<string>;
 }
 
@@ -172,6 +174,8 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     resolvedAfter: { id: lexicon.resolvedAfter.id, re: new RegExp(lexicon.resolvedAfter.pattern, 'gi'), maxGap: lexicon.resolvedAfter.maxGap },
     resolvedAfterOnce: new RegExp(lexicon.resolvedAfter.pattern, 'i'),
     pastHistoryHeaders: lexicon.pastHistoryHeaders.map((h) => h.toLowerCase()),
+    otherPersonLine: lexicon.otherPersonLine ? new RegExp(lexicon.otherPersonLine, 'i') : null,
+    titleAfter: lexicon.titleAfter ? new RegExp(lexicon.titleAfter, 'i') : null,
     abbreviations: new Set(lexicon.abbreviations.map((a) => a.toLowerCase())),
   };
   cache.set(lexicon, compiled);

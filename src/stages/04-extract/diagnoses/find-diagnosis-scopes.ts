@@ -93,6 +93,8 @@ function splitMixed(text: string, start: number, end: number, list: DiagnosisSco
 // and some layouts put a blank line between every wrapped line of one paragraph.
 const BLOCK_END = /\n[ \t]*\n(?=[ \t]*(?:[A-Za-z][A-Za-z0-9 /&()'-]{0,60}:|[A-Z][A-Z0-9 /&()'-]{3,}[ \t]*(?:\n|$)))/;
 // A blank line ends a sentence unless the next line continues it in lower case.
+// A period followed by the next number of an inline list ("... T7-T9. 2. Thoracic ...").
+const NEXT_ITEM = /^\s+\d{1,2}[.)]\s/;
 const SENTENCE_END = /\.(?=\s+["“(]?[A-Z0-9])|\n[ \t]*\n(?=\s*[^a-z\s])/g;
 
 /** End of the paragraph: a blank line before a heading, or `limit`. */
@@ -110,6 +112,8 @@ function sentenceEnd(text: string, start: number, limit: number, lex: CompiledDi
   const re = new RegExp(SENTENCE_END.source, 'g');
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0] !== '.') return start + m.index;
+    // "1. Facet arthropathy, right T7-T9. 2. Thoracic strain.": the next item number goes on with the list
+    if (NEXT_ITEM.test(slice.slice(m.index + 1, m.index + 8))) continue;
     const before = /(?:^|[^A-Za-z0-9])([A-Za-z.]+|\d+)$/.exec(slice.slice(Math.max(0, m.index - 8), m.index))?.[1]?.toLowerCase() ?? '';
     if (lex.abbreviations.has(before) || /^\d{1,2}$/.test(before)) continue;
     return start + m.index + 1;
