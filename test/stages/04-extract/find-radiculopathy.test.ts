@@ -31,6 +31,12 @@ describe('findRadiculopathy', () => {
     expect(rad('Impression:\nRight C7 radiculopathy - rotator cuff tendinosis vs. bursitis.').status).toBe('present');
     expect(rad('Impression:\nRight C7 radiculopathy - versus brachial neuritis.').status).toBe('possible');
   });
+  it('pain told as going from the spine into a limb, with or without a verb, or drawn with arrows', () => {
+    expect(rad('HPI:\nShe has aching from the neck down the left arm to the fingers.').mentions[0]).toMatchObject({ assertion: 'affirmed', region: 'cervical' });
+    expect(rad('S:\nSx: LBP + burning R gluteal -> lat thigh -> calf, worse sitting.').mentions[0]).toMatchObject({ assertion: 'affirmed', region: 'lumbar' });
+    expect(rad('He denies pain from the back into the legs.').status).toBe('absent');
+    expect(rad('She has pain from the knee down to the foot.').mentions).toEqual([]);
+  });
   it('a clinician who raises a diagnosis suspects it', () => {
     expect(rad('Assessment:\nThe numbness raises both an S1 radiculopathy and a tarsal tunnel syndrome.').status).toBe('possible');
     expect(rad('Assessment:\nThe history raises the question of a cervical radiculopathy.').status).toBe('possible');
