@@ -28,6 +28,7 @@ interface Rule {
 interface Compiled {
   readonly rules: Rule[];
   readonly dotLeader: RegExp | null;
+  readonly letterhead: RegExp | null;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -41,7 +42,11 @@ function compile(lex: Lexicons['dateRoles']): Compiled {
         after: e.after ? new RegExp(e.after, 'i') : null,
       }))
       .sort((a, b) => b.priority - a.priority);
-    c = { rules, dotLeader: lex.dotLeader === undefined ? null : new RegExp(lex.dotLeader, 'g') };
+    c = {
+      rules,
+      dotLeader: lex.dotLeader === undefined ? null : new RegExp(lex.dotLeader, 'g'),
+      letterhead: lex.letterDate === undefined ? null : new RegExp(lex.letterDate.letterhead, 'i'),
+    };
     cache.set(lex, c);
   }
   return c;
@@ -87,11 +92,12 @@ function letterDate(
   mentions: ReadonlyArray<{ d: { start: number; end: number; iso: string | null }; priority: number }>,
 ): { iso: string; role: DateRole } | null {
   const rule = lex.letterDate;
-  if (!rule) return null;
+  const letterhead = compile(lex).letterhead;
+  if (!rule || !letterhead) return null;
   for (const m of mentions) {
     if (m.d.start > rule.within) break;
     if (!aloneOnLine(doc.text, m.d.start, m.d.end)) continue;
-    if (m.priority >= 0 || !m.d.iso || !new RegExp(rule.letterhead, 'i').test(doc.text.slice(0, m.d.start))) return null;
+    if (m.priority >= 0 || !m.d.iso || !letterhead.test(doc.text.slice(0, m.d.start))) return null;
     return { iso: m.d.iso, role: rule.role };
   }
   return null;
