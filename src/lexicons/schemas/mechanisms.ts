@@ -22,4 +22,6 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   contactAfterCues: z.string().optional(),
   coordination: z.string(),
   nonIndustrialCues: z.string(),
+  /** A form label whose value, to the end of its line, lists the claimed body parts; optional. */
+  partsLabel: z.string().optional(),
 });

@@ -22,6 +22,7 @@ interface Compiled {
   readonly contactAfter: RegExp | null;
   readonly coordinated: RegExp;
   readonly nonIndustrial: RegExp;
+  readonly partsLabel: RegExp | null;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -38,6 +39,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       contactAfter: lex.contactAfterCues === undefined ? null : new RegExp(lex.contactAfterCues, 'i'),
       coordinated: new RegExp(lex.coordination, 'i'),
       nonIndustrial: new RegExp(lex.nonIndustrialCues, 'i'),
+      partsLabel: lex.partsLabel === undefined ? null : new RegExp(lex.partsLabel, 'i'),
     };
     cache.set(lex, c);
   }
@@ -109,6 +111,20 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
   return parts;
 }
 
+/** The parts a form field lists ("Body parts: R shoulder, neck"), to the end of its line; empty if none. */
+function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled): BodyPartRef[] {
+  const m = c.partsLabel?.exec(doc.text);
+  if (!m) return [];
+  const from = m.index + m[0].length;
+  const nl = doc.text.indexOf('\n', from);
+  const value = doc.text.slice(from, nl < 0 ? doc.text.length : nl);
+  const parts: BodyPartRef[] = [];
+  for (const b of findBodyParts(value, lexicons, from)) {
+    if (!parts.some((x) => x.part === b.part && x.side === b.side)) parts.push({ part: b.part, side: b.side });
+  }
+  return parts;
+}
+
 /** Injury facts; nulls and an empty list when the record does not say. */
 export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: readonly RoledDate[]): Injury {
   const c = compile(lexicons.mechanisms);
@@ -147,6 +163,9 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     }
     if (partsSentence) break;
   }
+  // a claim form's own list of body parts outranks the parts read from the story
+  const listed = labelledParts(doc, lexicons, c);
+  if (listed.length) bodyParts = listed;
   const out: Injury = {
     date: date?.date ?? null,
     mechanism,

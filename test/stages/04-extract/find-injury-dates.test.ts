@@ -174,6 +174,10 @@ describe('findInjury', () => {
     const inj = injuryOf('He injured his neck lifting a pallet on 10/2/2017. He developed neck pain with right arm numbness.');
     expect(inj.bodyParts).toEqual([{ part: 'cervical spine', side: null }]);
   });
+  it('a claim form\'s body-parts field outranks the parts told in the story', () => {
+    const inj = injuryOf('Claim: 22-1180   Parts of body: L knee, low back\n\nShe injured her left knee when she slipped on 2/2/2022.');
+    expect(inj.bodyParts).toEqual([{ part: 'knee', side: 'left' }, { part: 'lumbar spine', side: null }]);
+  });
   it('says null when the record does not tell', () => {
     expect(injuryOf('Follow-up for neck pain. Pain 5/10.')).toMatchObject({ date: null, mechanism: null, evidence: null });
   });
