@@ -186,3 +186,15 @@ Ibuprofen helps partially.
     expect(findPriorTreatments(doc, lex).map((p) => p.treatment)).toEqual(['NSAID']);
   });
 });
+
+describe('findPriorTreatments: operations', () => {
+  it('two procedures joined by "and" are one operation, placed by the level written before them', () => {
+    const p = priorOf('She had neck pain with left hand tingling and underwent a C6-C7 foraminotomy and discectomy on 09/14/2015.');
+    expect(p.map((x) => [x.treatment, x.bodyPart, x.date])).toEqual([['surgery', 'cervical spine', '2015-09-14']]);
+  });
+
+  it('a condition named after an operation is not the operation, nor a failed treatment', () => {
+    const p = priorOf('He underwent an L5-S1 fusion on 02/02/2012. The working diagnosis is failed back surgery syndrome.');
+    expect(p.map((x) => [x.treatment, x.bodyPart, x.response])).toEqual([['surgery', 'lumbar spine', 'unknown']]);
+  });
+});

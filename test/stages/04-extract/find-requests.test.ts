@@ -336,3 +336,13 @@ describe('findRequests: spinal levels listed one by one', () => {
     expect(requestsOf(text)[0]?.bodyPart).toBe(part);
   });
 });
+
+describe('findRequests: add-ons and treatments set aside', () => {
+  it('a lab test joined by "with" is a request of its own; a treatment only to be discussed later is not', () => {
+    const text = `PLAN
+  1) Refill hydrocodone 5/325 mg, #45, with a urine toxicology screen next month.
+A lumbar fusion would only be considered if the injections fail; it is not requested now.
+`;
+    expect(brief(text)).toEqual([['opioid analgesic', 'hydrocodone', null], ['urine drug screen', null, null]]);
+  });
+});

@@ -192,7 +192,9 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
     // a further medication may follow any joiner; another kind of treatment only a plain "and" or ";"
     // ("continue home exercises and night splints", one qualifier allowed),
     // since "with" introduces a part of the head
-    const joined = m.entry.drug ? JOINER.test(between) : /^\s*(?:;|,?\s*and)\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i.test(between);
+    // an add-on without a body part of its own (a lab test, GI prophylaxis) may follow "with" too
+    // ("continue tramadol #60, with a urine drug screen")
+    const joined = m.entry.drug || m.entry.noBodyPart ? JOINER.test(between) : /^\s*(?:;|,?\s*and)\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i.test(between);
     if (joined && head.entry.treatment !== 'compounded topical'
       && m.start < clauseEnd(doc.text, head.end, item.end) + 2) picked.push(m);
   }

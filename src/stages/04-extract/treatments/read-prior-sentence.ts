@@ -39,7 +39,9 @@ function units(doc: SegmentedDocument, ms: readonly TreatmentMention[], lex: Lex
   for (const m of ms) {
     const last = out[out.length - 1];
     const between = last ? doc.text.slice(last.end, m.start) : '';
-    if (last && !last.weak && !m.weak && keyOf(last) === keyOf(m) && !findDates(between, lex).some((d) => d.iso)) {
+    // two procedures joined by "and" ("laminectomy and discectomy") are one operation
+    const oneOperation = last?.entry.treatment === 'surgery' && m.entry.treatment === 'surgery' && /^\s*(?:and|with|&|\/|,)\s*$/i.test(between);
+    if (last && !last.weak && !m.weak && (keyOf(last) === keyOf(m) || oneOperation) && !findDates(between, lex).some((d) => d.iso)) {
       out[out.length - 1] = { ...last, end: m.end, text: doc.text.slice(last.start, m.end) };
     } else out.push(m);
   }
@@ -74,8 +76,12 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const brk = firstCue(c.cues['part-boundary'], doc.text.slice(m.end, scope.end));
   const winEnd = brk ? m.end + brk.start : scope.end;
   const parts = m.entry.noBodyPart ? [] : findBodyParts(doc.text.slice(winStart, winEnd), lex, winStart);
-  const part = nearest(parts, m.start);
-  const level = part || m.entry.noBodyPart ? null : firstCue(c.cues.level, doc.text.slice(winStart, scope.end));
+  const named = nearest(parts, m.start);
+  // a spinal level written right before the treatment ("an L4-L5 laminectomy") outranks a part
+  // named further back ("left leg symptoms and underwent an L4-L5 laminectomy")
+  const closeLevel = named && named.end <= m.start && !m.entry.noBodyPart ? firstCue(c.cues.level, doc.text.slice(named.end, m.start)) : null;
+  const part = closeLevel ? undefined : named;
+  const level = closeLevel ?? (part || m.entry.noBodyPart ? null : firstCue(c.cues.level, doc.text.slice(winStart, scope.end)));
   const sessWin = Math.max(from, m.start - 30);
   const sess = nearest(matchCues(c.cues.sessions, doc.text.slice(sessWin, scope.end)).map((s) => ({ ...s, start: s.start + sessWin })), m.start);
   const g = sess?.groups;

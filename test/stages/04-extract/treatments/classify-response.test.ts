@@ -100,3 +100,12 @@ describe('classifyResponse: relief stated, then lost, and shorthand', () => {
     expect(read(text)).toEqual([response, pct, weeks]);
   });
 });
+
+describe('classifyResponse: pain scores written in words', () => {
+  it.each([
+    [' which takes her pain from an eight out of ten down to a five out of ten', 'partial_relief'],
+    [' lowering the pain from 9 out of 10 to 2 out of 10', 'significant_relief'],
+  ])('%s', (text, response) => {
+    expect(read(text)[0]).toBe(response);
+  });
+});
