@@ -178,6 +178,9 @@ describe('findInjury', () => {
     const inj = injuryOf('Claim: 22-1180   Parts of body: L knee, low back\n\nShe injured her left knee when she slipped on 2/2/2022.');
     expect(inj.bodyParts).toEqual([{ part: 'knee', side: 'left' }, { part: 'lumbar spine', side: null }]);
   });
+  it('an imaging requisition\'s "Body part:" is the part imaged, not the claim\'s list', () => {
+    expect(injuryOf('Body part: lumbar spine\n\nHe injured his right knee when he slipped on 2/2/2022.').bodyParts).toEqual([{ part: 'knee', side: 'right' }]);
+  });
   it('says null when the record does not tell', () => {
     expect(injuryOf('Follow-up for neck pain. Pain 5/10.')).toMatchObject({ date: null, mechanism: null, evidence: null });
   });
