@@ -367,6 +367,19 @@ describe('findExamFindings: clinic shorthand', () => {
       { finding: 'spasm', side: 'right', value: 'positive' },
       { finding: 'range_of_motion', qualifier: 'lateral bending', value: 20, side: 'left' },
     ]],
+    ['grades with side letters after them, a full stop ends the last', 'Reflexes: biceps 2+ R, 1+ L. Hoffmann neg bilat.', [
+      { finding: 'reflex', qualifier: 'biceps', value: '2+', side: 'right' },
+      { finding: 'reflex', qualifier: 'biceps', value: '1+', side: 'left' },
+      { qualifier: 'Hoffmann', value: 'negative', side: 'bilateral' },
+    ]],
+    ['a side letter before the first muscle of a list', 'Motor: R EHL 4/5, R tibialis anterior 5/5.', [
+      { finding: 'motor_strength', value: '4/5', side: 'right' },
+      { finding: 'motor_strength', value: '5/5', side: 'right' },
+    ]],
+    ['a lost extension is a negative angle', 'Left knee: flexion 120 degrees, extension lacking 10 degrees.', [
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 120, side: 'left' },
+      { finding: 'range_of_motion', qualifier: 'extension', value: -10, side: 'left' },
+    ]],
     ['a joint abbreviation inside the negation', 'Low back: no facet jt tenderness.', [
       { finding: 'tenderness', assertion: 'negated' },
     ]],

@@ -182,7 +182,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     degree: new RegExp(lex.degreeUnit, 'i'),
     romRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
-    romItem: new RegExp(`^${ROM_LINK}(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
+    romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|\\/(?=\\s*(?:${lex.sideToken})\\s))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
     romTerms: words(lex.romTerms),
     romMotionWords: (lex.romMotionWords ?? []).map((w) => ({ re: new RegExp(w.pattern, 'i'), value: w.value, before: w.position === 'before' })),

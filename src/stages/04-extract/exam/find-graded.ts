@@ -34,6 +34,11 @@ export function joinNames(names: readonly string[]): string {
   return u.length <= 2 ? u.join(' and ') : u.join(', ');
 }
 
+/** A side word or letter just before a site ("L gastroc-soleus"). */
+const SIDE_BEFORE = /(?:^|[\s,;:(])(?:[Ll]eft|[Rr]ight|[Ll]t|[Rr]t|L|R)\.?[ \t]+$/;
+/** A full stop before a capitalised word: the graded text ends there. */
+const SENTENCE_STOP = /\.\s+(?=[A-Z])/;
+
 /**
  * Cut point between two grades: just after the last separator between them, or, with none,
  * before the first site named between them ("2+ left triceps 2+" when a semicolon was lost).
@@ -76,10 +81,15 @@ function chain<T extends Site>(
       const head = t.slice(clauseStart, g.start);
       const starts = [...allMatches(sites.re, head), ...allMatches(anchor, head)].map((m) => m.index);
       from = clauseStart + (starts.length ? Math.min(...starts) : Math.max(0, head.length - 30));
+      // "L gastroc-soleus 4+/5": a side letter right before the first site is the grade's
+      const sideBefore = SIDE_BEFORE.exec(t.slice(Math.max(clauseStart, from - 8), from));
+      if (starts.length && sideBefore) from -= sideBefore[0].length - (/^[\s,;:(]/.test(sideBefore[0]) ? 1 : 0);
     }
     const to = next ? cut(t, g.end, next.start, sites.re) : (() => {
       // "2+ on the right, and great toe extension strength 5/5 bilaterally": another kind's words end the last grade's text
-      const ends = [t.indexOf(';', g.end), ...others.map((re) => {
+      // "Achilles 1+ L, 2+ R. Babinski neg bilat.": a full stop before a capital ends it too
+      const stop = SENTENCE_STOP.exec(t.slice(g.end));
+      const ends = [t.indexOf(';', g.end), stop ? g.end + stop.index + 1 : -1, ...others.map((re) => {
         re.lastIndex = 0;
         const m = re.exec(t.slice(g.end));
         re.lastIndex = 0;

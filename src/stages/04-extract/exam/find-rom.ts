@@ -126,13 +126,17 @@ interface Item { readonly value: number; readonly side: Side | null; readonly en
  * The measures after one motion term at `at` (sentence offsets): "45 degrees", "20 degrees to the
  * right and 25 degrees to the left", "to the right 60 degrees and to the left 50 degrees".
  */
-function motionItems(c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: boolean, lexicons: Pick<Lexicons, 'bodyParts'>, lateral: boolean): Item[] {
+function motionItems(
+  c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: boolean, lexicons: Pick<Lexicons, 'bodyParts'>, lateral: boolean, extension: boolean,
+): Item[] {
   let pos = at;
   const first = c.romItem.exec(t.slice(pos));
   const g1 = first?.groups ?? {};
   if (!first || (!g1.unit && !hasDegrees)) return []; // a bare number with no degrees anywhere is not a measure
+  // "extension lacks 5 degrees": a loss of extension is written as a negative angle; other motions have no such reading
+  if (g1.lack && !(extension && g1.unit && !g1.high)) return [];
   pos += first[0].length;
-  const value = Number(g1.high ?? g1.num); // "flexion 0-120 degrees": the arc's end
+  const value = Number(g1.high ?? g1.num) * (g1.lack ? -1 : 1); // "flexion 0-120 degrees": the arc's end
   // "rotation 70 degrees to each side": one finding per direction (bilateral for other motions)
   const each = side || g1.pre ? null : c.sideEach?.exec(t.slice(pos));
   if (each) {
@@ -238,7 +242,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       side = sb[2] && sideIn(sb[2], lexicons) !== sideIn(sb[1]!, lexicons) ? 'bilateral' : sideIn(sb[1]!, lexicons);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
-    const items = motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons, motion.lateral);
+    const items = motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons, motion.lateral, motion.name === 'extension');
     let from = start;
     for (const it of items) {
       // "70 degrees to each side": both directions quote the same words
