@@ -106,9 +106,10 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
         if (t.kind === 'denial' && cls.assertion === 'affirmed') cls.assertion = 'negated';
         if (t.kind === 'limb-symptom' && cls.assertion !== 'negated') continue;
         taken.push([start, end]);
-        // an affirmed mention under a past-history header is history ("PAST MEDICAL HISTORY: ...")
+        // an affirmed mention under a past-history header is the patient's history ("PAST MEDICAL
+        // HISTORY: ..."); a relative's condition told there stays the relative's, affirmed
         const headerId = doc.sections[s.sectionIndex]?.headerId;
-        if (cls.assertion === 'affirmed' && headerId && c.historicalHeaders.has(headerId)) cls.assertion = 'historical';
+        if (cls.assertion === 'affirmed' && cls.subject === 'patient' && headerId && c.historicalHeaders.has(headerId)) cls.assertion = 'historical';
         sentenceParts ??= findBodyParts(s.text, lexicons, s.start);
         const parts = sentenceParts.filter((b) => b.side && b.start >= start - 40 && b.start <= end + 40);
         const side: Side | null = parts[0]?.side ?? null;

@@ -136,6 +136,7 @@ const experiencer: Row[] = [
   ['Family history is remarkable only in that her mother, a retired nurse, had lumbar radiculopathy.', 'lumbar radiculopathy', ['other'], 'her mother,'],
   ['His brother, a forklift driver at the same plant, had surgery for sciatica.', 'sciatica', ['other'], 'His brother,'],
   ['Her husband, who drives her to visits, says she has radicular pain at night.', 'radicular pain', ['affirmed'], null],
+  ['His father has been treated for lumbar radiculopathy for years.', 'lumbar radiculopathy', ['other'], 'His father has'],
   ['Her sister had breast cancer; the patient has low back pain.', 'low back pain', ['affirmed'], null],
 ];
 
