@@ -37,6 +37,12 @@ describe('findRadiculopathy', () => {
     expect(rad('He denies pain from the back into the legs.').status).toBe('absent');
     expect(rad('She has pain from the knee down to the foot.').mentions).toEqual([]);
   });
+  it('pain that spreads only so far is a denial of radiation', () => {
+    const r = rad('HPI:\nThe ache spreads into the left buttock but not past the knee.');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['negated']);
+    expect(r.status).toBe('absent');
+    expect(rad('Pain radiates down the right leg to the calf but not into the foot.').status).toBe('present');
+  });
   it('a clinician who raises a diagnosis suspects it', () => {
     expect(rad('Assessment:\nThe numbness raises both an S1 radiculopathy and a tarsal tunnel syndrome.').status).toBe('possible');
     expect(rad('Assessment:\nThe history raises the question of a cervical radiculopathy.').status).toBe('possible');
