@@ -20,6 +20,8 @@ const cue = z.strictObject({
   weak: z.boolean().optional(),
   /** A stop cue that also skips sentences inside exam sections (imaging lines in an exam). */
   inBlocks: z.boolean().optional(),
+  /** A stop cue that also ends exam text a block cue opened ("A:" after "O:" in one SOAP section). */
+  endsBlock: z.boolean().optional(),
 });
 const valueWords = z.strictObject({
   id: idSchema,

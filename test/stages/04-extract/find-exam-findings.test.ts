@@ -386,6 +386,13 @@ describe('findExamFindings: clinic shorthand', () => {
   ]);
 });
 
+describe('findExamFindings: a SOAP assessment ends the objective block', () => {
+  it('does not read the diagnoses listed under "A:" as findings', () => {
+    const got = exam('Gait: normal.\nC-spine: mild spasm R trapezius.\nA:\n  M62.830 Muscle spasm, cervical\n', 'O:');
+    expect(got.map((f) => [f.finding, f.side])).toEqual([['gait', null], ['spasm', 'right']]);
+  });
+});
+
 describe('findExamFindings: where a test result ends', () => {
   check([
     ['a graded reflex after a test is not part of its result', 'Straight leg raise positive on the right at 50 degrees and negative on the left, knee jerk 2+ on the right and 1+ on the left.', [

@@ -18,7 +18,7 @@ export interface TermSet<T> {
 export interface CompiledExam {
   readonly lex: Lex;
   readonly examCues: ReadonlyArray<{ re: RegExp; block: boolean; weak: boolean }>;
-  readonly stopCues: ReadonlyArray<{ re: RegExp; inBlocks: boolean }>;
+  readonly stopCues: ReadonlyArray<{ re: RegExp; inBlocks: boolean; endsBlock: boolean }>;
   readonly changeCues: readonly RegExp[];
   /** A neurologic line label that ends the joint label above it. */
   readonly labelReset: RegExp | null;
@@ -158,7 +158,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
   const c: CompiledExam = {
     lex,
     examCues: lex.scope.examCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
-    stopCues: lex.scope.stopCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false })),
+    stopCues: lex.scope.stopCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
     labelReset: lex.scope.labelReset ? new RegExp(lex.scope.labelReset, 'i') : null,
     negBefore: new RegExp(lex.negation.before, 'i'),

@@ -159,6 +159,8 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     }
     const stops = c.stopCues.filter((q) => q.re.test(s.text));
     const stop = stops.length > 0;
+    // "A:" after "O:" in one SOAP section: the assessment ends the exam a block cue opened
+    if (mode === 'block' && stops.some((q) => q.endsBlock)) mode = 'off';
     const cue = c.examCues.find((q) => q.re.test(s.text) && !(q.weak && stop));
     if (cue?.block) mode = 'block';
     else if (cue && mode !== 'block') {
