@@ -198,3 +198,11 @@ describe('findPriorTreatments: operations', () => {
     expect(p.map((x) => [x.treatment, x.bodyPart, x.response])).toEqual([['surgery', 'lumbar spine', 'unknown']]);
   });
 });
+
+describe('findPriorTreatments: clinic shorthand', () => {
+  it('"Chiro" is chiropractic care; "Cont" in a plan continues a treatment', () => {
+    expect(brief('  - Chiro x10 (2019): did not help.')).toEqual([['chiropractic manipulation', null, 'no_relief']]);
+    const doc = docOf('PLAN:\n  3. Cont meloxicam 15 mg daily #30.\n  4. Cont\'d HEP, daily walking.\n');
+    expect(findPriorTreatments(doc, lex).map((p) => p.treatment)).toEqual(['NSAID', 'home exercise program']);
+  });
+});
