@@ -380,6 +380,11 @@ describe('findExamFindings: clinic shorthand', () => {
       { finding: 'range_of_motion', qualifier: 'flexion', value: 120, side: 'left' },
       { finding: 'range_of_motion', qualifier: 'extension', value: -10, side: 'left' },
     ]],
+    ['motions as the muscles graded, the side in the label', 'MMT (R): extension 4/5, flexion 5/5, IR 4+/5.', [
+      { finding: 'motor_strength', qualifier: 'extension', value: '4/5', side: 'right' },
+      { finding: 'motor_strength', qualifier: 'flexion', value: '5/5', side: 'right' },
+      { finding: 'motor_strength', qualifier: 'internal rotation', value: '4+/5', side: 'right' },
+    ]],
     ['a joint abbreviation inside the negation', 'Low back: no facet jt tenderness.', [
       { finding: 'tenderness', assertion: 'negated' },
     ]],

@@ -109,11 +109,14 @@ function drafts<T extends Site>(
   kind: ExamFindingKind, s: Sentence, items: ReturnType<typeof chain<T>>, generic: (text: string) => string | null,
   lexicons: Pick<Lexicons, 'bodyParts'>, symmetric: RegExp,
 ): Draft[] {
+  // "Manual muscle testing (L): flexion 4/5, ER 4-/5": a side in the label before the colon covers the chain
+  const colon = s.text.indexOf(':');
+  const labelSide = items.length > 1 && colon >= 0 && colon < items[0]!.grade.start ? sideIn(s.text.slice(0, colon), lexicons) : null;
   return items.map(({ grade, from, to, sites }) => {
     const text = s.text.slice(from, to);
     // "L gastrocnemius 4+/5 (8 heel raises L vs 15 R)": a side outside the aside beats the sides compared inside it
     const outside = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-    const side = sideIn(outside, lexicons) ?? sideIn(text, lexicons) ?? (symmetric.test(text) ? 'bilateral' : null);
+    const side = sideIn(outside, lexicons) ?? sideIn(text, lexicons) ?? (symmetric.test(text) ? 'bilateral' : labelSide);
     const qualifier = sites.length ? joinNames(sites.map((x) => x.name)) : generic(text);
     return {
       kind, start: s.start + from, end: s.start + Math.max(to, grade.end), qualifier, value: grade.value, unit: null,
@@ -193,7 +196,11 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   }));
   const generic = (text: string): string | null => {
     const limb = c.limbPhrase.exec(text);
-    return limb ? limb[0] : null;
+    if (limb) return limb[0];
+    // "Left shoulder strength: flexion 4/5, abduction 4/5, ER 4-/5": the motion tested names the grade
+    const motions = allMatches(c.motions.re, text);
+    const motion = motions.length === 1 ? c.motions.lookup(motions[0]![0]) : undefined;
+    return motion?.name ?? null;
   };
   return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, [c.reflexTerms, c.sensationTerms, c.slr]), generic, lexicons, c.symmetric);
 }
