@@ -31,4 +31,9 @@ export const treatmentsSchema = lexiconFile(treatmentEntrySchema, {
   priorExcluded: z.array(z.enum(TREATMENTS)),
   /** Treatments whose response is read from pain ratings with and without medication. */
   medicationResponse: z.array(z.enum(TREATMENTS)),
+  /**
+   * Treatments that are devices: two different device names (a walking boot, a night splint) are
+   * two courses of care, not one. Default: none.
+   */
+  deviceTreatments: z.array(z.enum(TREATMENTS)).optional(),
 });

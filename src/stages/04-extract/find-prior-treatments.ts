@@ -120,7 +120,7 @@ function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: (
 
 /** Every PriorTreatment fact in the document, each with evidence. */
 export function findPriorTreatments(doc: SegmentedDocument, lexicons: Lexicons): PriorTreatment[] {
-  const courses = mergePriorTreatments(candidates(doc, lexicons));
+  const courses = mergePriorTreatments(candidates(doc, lexicons), compileTreatmentLexicons(lexicons).deviceTreatments);
   // the pain scores with and without medication are read only if an analgesic states no response
   let helps: boolean | null = null;
   const medicationRelief = (): boolean => (helps ??= medicationHelps(doc, lexicons));

@@ -206,3 +206,17 @@ describe('findPriorTreatments: clinic shorthand', () => {
     expect(findPriorTreatments(doc, lex).map((p) => p.treatment)).toEqual(['NSAID', 'home exercise program']);
   });
 });
+
+describe('findPriorTreatments: devices', () => {
+  it('two different devices are two courses; "the brace" after "a knee brace" is the same one', () => {
+    expect(brief('After the fracture he wore a walking boot for six weeks. A night splint gave no relief.'))
+      .toEqual([['orthotic/brace', null, 'unknown'], ['orthotic/brace', null, 'no_relief']]);
+    expect(brief('She was fitted with a knee brace, and the brace helped on stairs.')).toEqual([['orthotic/brace', null, 'partial_relief']]);
+  });
+});
+
+describe('findPriorTreatments: a therapist\'s credentials are no treatment', () => {
+  it('"PT, DPT" after a name and a PT license number name no care', () => {
+    expect(brief('Ibuprofen helps a little.\nTherapist: Casey Moore, PT, DPT    CA PT License # 000000')).toEqual([['NSAID', 'ibuprofen', 'partial_relief']]);
+  });
+});

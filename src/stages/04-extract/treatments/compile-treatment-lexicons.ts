@@ -67,6 +67,8 @@ export interface CompiledTreatments {
   readonly significantPercent: number;
   readonly priorExcluded: ReadonlySet<string>;
   readonly medicationResponse: ReadonlySet<string>;
+  /** Treatments whose different names are different devices (see the treatments lexicon). */
+  readonly deviceTreatments: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, WeakMap<object, CompiledTreatments>>();
@@ -201,6 +203,7 @@ export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' |
     significantPercent: treatmentCues.significantPercent,
     priorExcluded: new Set(treatments.priorExcluded),
     medicationResponse: new Set(treatments.medicationResponse),
+    deviceTreatments: new Set(treatments.deviceTreatments ?? []),
   };
   inner.set(treatmentCues, compiled);
   return compiled;

@@ -2,7 +2,8 @@
  * One prior treatment per course of care: candidates naming the same treatment (same drug and
  * procedure, or one of them unnamed) merge unless their dates or years differ, which marks two
  * courses (a 2014 and a 2016 epidural injection), as do two different stated outcomes for two
- * different body parts. Weak references only add to a course already
+ * different body parts, as do two different names of a device (a walking boot and a night splint).
+ * Weak references only add to a course already
  * found. The response comes from the first candidate that states one, with its percent and
  * duration; other fields take the first value stated.
  */
@@ -17,14 +18,26 @@ export interface PriorCourse {
  * Same treatment, and the same drug or procedure unless one is unnamed. Two names of a surgery on
  * the same body part ("shoulder arthroscopy", "subacromial decompression") are one operation.
  */
-const sameKind = (a: PriorCandidate, b: PriorCandidate): boolean => {
+const sameKind = (a: PriorCandidate, b: PriorCandidate, devices: ReadonlySet<string>): boolean => {
   const x = a.mention.entry;
   const y = b.mention.entry;
   const samePart = !!a.bodyPart && a.bodyPart === b.bodyPart;
   return x.treatment === y.treatment
+    && !(devices.has(x.treatment) && otherDevice(a, b))
     && (!x.drug || !y.drug || x.drug === y.drug)
     && (!x.procedure || !y.procedure || x.procedure === y.procedure || (x.treatment === 'surgery' && samePart));
 };
+
+/** Device name as written, singular, lower case. */
+const deviceName = (c: PriorCandidate): string => c.mention.text.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
+
+/** Two strong mentions naming different devices ("walking boot", "night splint"); "brace" and "knee brace" name one. */
+function otherDevice(a: PriorCandidate, b: PriorCandidate): boolean {
+  if (a.mention.weak || b.mention.weak) return false;
+  const x = deviceName(a);
+  const y = deviceName(b);
+  return !x.includes(y) && !y.includes(x);
+}
 
 function first<T>(course: PriorCourse, pick: (c: PriorCandidate) => T | null | undefined): T | null {
   for (const c of course.candidates) {
@@ -40,23 +53,26 @@ function differentOutcome(course: PriorCourse, cand: PriorCandidate): boolean {
     && c.reading.response !== 'unknown' && cand.reading.response !== 'unknown' && c.reading.response !== cand.reading.response);
 }
 
-function compatible(course: PriorCourse, cand: PriorCandidate): boolean {
-  if (!course.candidates.some((c) => sameKind(c, cand)) || differentOutcome(course, cand)) return false;
+function compatible(course: PriorCourse, cand: PriorCandidate, devices: ReadonlySet<string>): boolean {
+  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || differentOutcome(course, cand)) return false;
   const date = first(course, (c) => c.date);
   const year = first(course, (c) => c.year);
   if (date && cand.date && date !== cand.date) return false;
   return !(year && cand.year && year !== cand.year);
 }
 
-/** Groups candidates into courses of care, strong mentions first so weak ones find their course. */
-export function mergePriorTreatments(candidates: readonly PriorCandidate[]): PriorCourse[] {
+/**
+ * Groups candidates into courses of care, strong mentions first so weak ones find their course.
+ * `devices`: treatments whose different names are different devices.
+ */
+export function mergePriorTreatments(candidates: readonly PriorCandidate[], devices: ReadonlySet<string> = new Set()): PriorCourse[] {
   const courses: PriorCourse[] = [];
   for (const cand of candidates.filter((c) => !c.mention.weak)) {
-    const course = courses.find((k) => compatible(k, cand));
+    const course = courses.find((k) => compatible(k, cand, devices));
     if (course) course.candidates.push(cand);
     else courses.push({ candidates: [cand] });
   }
-  for (const cand of candidates.filter((c) => c.mention.weak)) courses.find((k) => compatible(k, cand))?.candidates.push(cand);
+  for (const cand of candidates.filter((c) => c.mention.weak)) courses.find((k) => compatible(k, cand, devices))?.candidates.push(cand);
   return courses;
 }
 
