@@ -24,3 +24,13 @@ describe('findBodyParts: a side before paired filler words', () => {
     expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
   });
 });
+
+describe('findBodyParts: finger pulleys and hand tools', () => {
+  it.each([
+    ['injection into the left A2 pulley of the ring digit', [['finger', 'left'], ['finger', null]]],
+    ['tender over the A1 pulley with triggering', [['finger', null]]],
+    ['he was using a hand tool when it happened', []],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
