@@ -220,3 +220,10 @@ describe('findPriorTreatments: a therapist\'s credentials are no treatment', () 
     expect(brief('Ibuprofen helps a little.\nTherapist: Casey Moore, PT, DPT    CA PT License # 000000')).toEqual([['NSAID', 'ibuprofen', 'partial_relief']]);
   });
 });
+
+describe('findPriorTreatments: objects in the injury story, same-day relief', () => {
+  it('equipment handled at work is no treatment; relief the same day only is temporary', () => {
+    expect(brief('On 3/2/2021 he was pushing a loaded wheelchair up a ramp when his back gave out. Massage felt good that day only.'))
+      .toEqual([['massage therapy', null, 'temporary_relief']]);
+  });
+});
