@@ -385,6 +385,10 @@ describe('findExamFindings: clinic shorthand', () => {
       { finding: 'motor_strength', qualifier: 'flexion', value: '5/5', side: 'right' },
       { finding: 'motor_strength', qualifier: 'internal rotation', value: '4+/5', side: 'right' },
     ]],
+    ['an absent step-off is a negated sign', 'Lumbar spine: midline tenderness at L5, no step off.', [
+      { finding: 'tenderness', value: 'positive' },
+      { finding: 'other', qualifier: 'step-off', assertion: 'negated' },
+    ]],
     ['a joint abbreviation inside the negation', 'Low back: no facet jt tenderness.', [
       { finding: 'tenderness', assertion: 'negated' },
     ]],
