@@ -227,3 +227,10 @@ describe('findPriorTreatments: objects in the injury story, same-day relief', ()
       .toEqual([['massage therapy', null, 'temporary_relief']]);
   });
 });
+
+describe('findPriorTreatments: ice', () => {
+  it('ice applied is cold therapy; ice underfoot is not', () => {
+    expect(brief('In 2016 he slipped on ice in the parking lot. He applies ice to the knee at night, which helps.'))
+      .toEqual([['heat/cold therapy', null, 'partial_relief']]);
+  });
+});
