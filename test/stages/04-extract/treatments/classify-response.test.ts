@@ -109,3 +109,9 @@ describe('classifyResponse: pain scores written in words', () => {
     expect(read(text)[0]).toBe(response);
   });
 });
+
+describe('classifyResponse: soothing for hours', () => {
+  it('relief worded as settling or easing for an hour is temporary', () => {
+    expect(read(', which calms the spasm for an hour or two')[0]).toBe('temporary_relief');
+  });
+});
