@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRequests } from '../../../src/stages/04-extract/find-requests.js';
+import { findPriorTreatments } from '../../../src/stages/04-extract/find-prior-treatments.js';
 import { docOf, lex } from '../../helpers/docs.js';
 
 const requestsOf = (text: string) => findRequests(docOf(text), lex);
@@ -344,5 +345,29 @@ describe('findRequests: add-ons and treatments set aside', () => {
 A lumbar fusion would only be considered if the injections fail; it is not requested now.
 `;
     expect(brief(text)).toEqual([['opioid analgesic', 'hydrocodone', null], ['urine drug screen', null, null]]);
+  });
+});
+
+describe('findRequests: a plain UR table flattened into one line', () => {
+  const text = `UTILIZATION REVIEW DETERMINATION
+
+The requests below were reviewed:
+
+No. Requested service Determination
+- ------------------------------ ------------- 1 Facet injections, right L3-L4 and L4-L5 NON-CERTIFIED 2 Naproxen 550 mg, #60 MODIFIED (#30) 3 Aquatic therapy, 8 visits CERTIFIED
+
+CLINICAL SUMMARY
+Naproxen helps a little.
+`;
+  it('each row is a clean request; the decision and its "(#30)" belong to none', () => {
+    expect(requestsOf(text).map((r) => [r.treatment, r.text, r.quantity])).toEqual([
+      ['facet joint injection', 'Facet injections, right L3-L4 and L4-L5', null],
+      ['NSAID', 'Naproxen 550 mg, #60', '#60'],
+      ['aquatic therapy', 'Aquatic therapy, 8 visits', '8 visits'],
+    ]);
+  });
+
+  it('a requested row is never read as care received', () => {
+    expect(findPriorTreatments(docOf(text), lex).map((p) => p.treatment)).toEqual(['NSAID']);
   });
 });

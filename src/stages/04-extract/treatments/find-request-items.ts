@@ -70,14 +70,17 @@ function tableZones(doc: SegmentedDocument, c: CompiledTreatments): Zone[] {
   });
 }
 
-/** Table rows that ran together (a PDF read as text) split after each row's decision word. */
+/**
+ * Table rows that ran together (a PDF read as text) split at each row's decision word, which
+ * belongs to no item (its "(#15)" is the reviewer's, not the request's quantity).
+ */
 function splitAfterVerdicts(text: string, span: Span, c: CompiledTreatments): Span[] {
   const out: Span[] = [];
   let start = span.start;
   for (const v of matchCues(c.cues['table-verdict'], text.slice(span.start, span.end)).sort((a, b) => a.start - b.start)) {
     const end = span.start + v.end;
     if (end <= start) continue;
-    out.push({ start, end });
+    out.push({ start, end: Math.max(start, span.start + v.start) });
     start = end;
   }
   if (text.slice(start, span.end).trim()) out.push({ start, end: span.end });
@@ -113,14 +116,20 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
 
 /** A boxed table's row-number cell ("| 2 |"), whatever stands before it on a flattened line. */
 const ROW_CELL = /\|[ \t]*#?\d{1,2}[ \t]*\|[ \t]*/g;
+/**
+ * What may open a flattened row before its item: rules and cell borders, the rest of the row
+ * before's decision ("(#15)", "to 6 visits |"), and a bare row number.
+ */
+const ROW_LEAD = /^[\s\-=_+|]*(?:\([^()\n]{0,30}\)[\s|]*)?(?:#?\d{1,2}[.)]?\s+)?/;
 
 /**
- * A boxed table flattened into one line keeps its border and header before the first row: the
- * row's own words start after its (last) row-number cell.
+ * A table flattened into one line keeps its border and header before the first row: the row's
+ * own words start after its (last) row-number cell, past rules and a bare row number.
  */
 function afterRowCell(text: string, span: Span): Span {
   let start = span.start;
   for (const m of text.slice(span.start, span.end).matchAll(ROW_CELL)) start = span.start + m.index + m[0].length;
+  start += ROW_LEAD.exec(text.slice(start, span.end))?.[0].length ?? 0;
   return start < span.end ? { start, end: span.end } : span;
 }
 
