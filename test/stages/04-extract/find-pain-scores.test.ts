@@ -36,6 +36,13 @@ describe('findPainScores: forms', () => {
     ['a named analgesic is the medication', 'Back pain is 7/10 without tramadol and 4/10 with tramadol.', [
       { score: 7, condition: 'without_medication' }, { score: 4, condition: 'with_medication' },
     ]],
+    ['"without them" after a timing word, the medication named earlier', 'The elbow aches 2/10 at least on his meds and 7/10 at most without them.', [
+      { score: 2, condition: 'with_medication' }, { score: 7, condition: 'without_medication' },
+    ]],
+    ['a medication-driven change "from about"', 'He uses tramadol twice daily, which takes his back pain from approximately 7/10 down to 4/10.', [
+      { score: 7, condition: 'without_medication' }, { score: 4, condition: 'with_medication' },
+    ]],
+    ['a VAS on the 100-mm line', 'Shoulder pain on the visual analog scale: 62 mm/100 mm this morning.', [{ score: 62, max: 100, bodyPart: 'shoulder' }]],
     ['"with it" after a medication named in the sentence', 'Off her medication the neck pain is 8 out of 10, and 5 out of 10 with it.', [
       { score: 8, condition: 'without_medication' }, { score: 5, condition: 'with_medication' },
     ]],
