@@ -659,3 +659,16 @@ describe('findExamFindings: where one finding\'s words end', () => {
     expect(got.map((f) => [f.finding, f.qualifier, f.value])).toContainEqual(['special_test', 'Lachman', 'negative']);
   });
 });
+
+describe('findExamFindings: ankle and shoulder tests named without "test"', () => {
+  check([
+    ['talar tilt and the syndesmosis squeeze test', 'Right ankle: talar tilt positive with laxity. Squeeze test negative.', [
+      { finding: 'special_test', qualifier: 'talar tilt', value: 'positive', bodyPart: 'ankle' },
+      { finding: 'special_test', qualifier: 'squeeze test', value: 'negative', bodyPart: 'ankle' },
+    ]],
+    ['a bare cross-body adduction', 'Left shoulder: cross-body adduction negative; Hawkins positive on the left.', [
+      { finding: 'special_test', qualifier: 'cross-body adduction', value: 'negative', bodyPart: 'shoulder' },
+      { finding: 'special_test', qualifier: 'Hawkins', value: 'positive', side: 'left' },
+    ]],
+  ]);
+});
