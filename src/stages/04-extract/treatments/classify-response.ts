@@ -110,6 +110,11 @@ export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatme
     // "80% relief ... wore off within hours": the relief stated, then lost within the week
     return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
   }
+  if ((first.response === 'significant_relief' || first.response === 'partial_relief') && days !== null && days < 7 && firstCue(c.cues['relief-lost'], text)) {
+    // "complete relief for three days, then the pain came back": however strong, relief that
+    // lasted days and returned is temporary by the contract; a stated duration keeps this narrow
+    return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
+  }
   return reading(weeks, fi, first.response, first.pct, first.at);
 }
 

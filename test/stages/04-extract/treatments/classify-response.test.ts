@@ -45,7 +45,7 @@ describe('classifyResponse: the contract relief thresholds', () => {
     [' 10 mg twice daily', 'unknown', null, null],
     // fresh phrasings of worsening, relief that came back, "half", and pain with vs without
     [', which increased her wrist swelling', 'worsened', null, null],
-    [' eased the ache for roughly four weeks', 'unknown', null, 4],
+    [' eased the ache for roughly four weeks', 'temporary_relief', null, 4],
     [' helped for roughly four weeks', 'temporary_relief', null, 4],
     [' made her feel better, but the stiffness came back within the month', 'temporary_relief', null, null],
     [' "loosens her up" but the ache returns by bedtime', 'temporary_relief', null, null],
@@ -55,7 +55,7 @@ describe('classifyResponse: the contract relief thresholds', () => {
     [' takes her pain to 5/10; without it, 9/10', 'partial_relief', null, null],
     [': 9 out of 10 without the patch, 8 out of 10 with it', 'partial_relief', null, null],
     [' gave roughly 65 percent relief', 'partial_relief', 65, null],
-    [' eased things for a couple of days', 'unknown', null, null],
+    [' eased things for a couple of days', 'temporary_relief', null, null],
     [' helped for a couple of days at most', 'temporary_relief', null, null],
     [': short-term improvement only', 'temporary_relief', null, null],
     [' - no difference', 'no_relief', null, null],
@@ -113,5 +113,29 @@ describe('classifyResponse: pain scores written in words', () => {
 describe('classifyResponse: soothing for hours', () => {
   it('relief worded as settling or easing for an hour is temporary', () => {
     expect(read(', which calms the spasm for an hour or two')[0]).toBe('temporary_relief');
+  });
+});
+
+describe('classifyResponse: relief bounded by minutes, hours or the rest of a day', () => {
+  it.each([
+    [' which loosens his neck for a few hours after each session', 'temporary_relief'],
+    [' eases the spasm for the rest of the evening', 'temporary_relief'],
+    [' (home unit) helps for roughly 20 minutes once switched off', 'temporary_relief'],
+    [' brings the ache down for two hours', 'temporary_relief'],
+    [' gave complete relief for about three days, then the pain came back', 'temporary_relief'],
+  ])('%s', (text, response) => {
+    expect(read(text)[0]).toBe(response);
+  });
+  it('strong relief with no stated short duration stays significant', () => {
+    expect(read(' gave complete relief; the pain came back in the spring')[0]).toBe('significant_relief');
+  });
+});
+
+describe('classifyResponse: no pain relief, no better', () => {
+  it.each([
+    [' was tried for a month with no pain relief', 'no_relief'],
+    [', and afterwards his back was no better', 'no_relief'],
+  ])('%s', (text, response) => {
+    expect(read(text)[0]).toBe(response);
   });
 });
