@@ -672,3 +672,14 @@ describe('findExamFindings: ankle and shoulder tests named without "test"', () =
     ]],
   ]);
 });
+
+describe('findExamFindings: a range-of-motion table with one column per side', () => {
+  check([
+    ['a titled table with bare side columns', 'Wrist ROM (deg)      Right     Left\n  Flexion              45        70\n  Extension            50        65\n', [
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 45, side: 'right', bodyPart: 'wrist' },
+      { finding: 'range_of_motion', qualifier: 'flexion', value: 70, side: 'left', bodyPart: 'wrist' },
+      { finding: 'range_of_motion', qualifier: 'extension', value: 50, side: 'right', bodyPart: 'wrist' },
+      { finding: 'range_of_motion', qualifier: 'extension', value: 65, side: 'left', bodyPart: 'wrist' },
+    ]],
+  ]);
+});
