@@ -301,3 +301,20 @@ describe('guideline topics', () => {
     }
   });
 });
+
+describe('hyaluronic acid injections: severity of the knee osteoarthritis', () => {
+  const base: FactsSpec = { request: { treatment: 'hyaluronic acid injection', bodyPart: 'knee' }, diagnoses: [{ concept: 'osteoarthritis of the left knee' }], priors: [NSAID] };
+  const severity = (spec: FactsSpec) => decide(buildFacts(spec), guidelines).decisions[0]!.criteria.find((c) => c.id === 'osteoarthritis-severe')?.status;
+  it.each([
+    ['Weight-bearing films of {date} showed mild tricompartmental narrowing but bone-on-bone contact medially', 'met'],
+    ['Knee x-rays dated {date} show Kellgren-Lawrence grade 4 disease', 'met'],
+    ['Knee x-rays dated {date} show Kellgren-Lawrence grade II changes', 'not_met'],
+    ['An MRI on {date} found mild to moderate patellofemoral degenerative change', 'not_met'],
+    ['Hip MRI of {date} showed moderate joint space narrowing', 'met'],
+  ])('%s → %s', (sentence, status) => {
+    expect(severity({ ...base, studies: [{ date: '2014-03-02', sentence }] })).toBe(status);
+  });
+  it('a record with no knee imaging leaves the grade to the diagnosis', () => {
+    expect(severity(base)).toBe('met');
+  });
+});
