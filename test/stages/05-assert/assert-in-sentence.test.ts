@@ -92,6 +92,10 @@ const possible: Row[] = [
   ['Radiculopathy cannot be ruled out.', 'Radiculopathy', ['possible'], 'cannot be ruled out'],
   ['Rule out cervical radiculopathy vs. carpal tunnel syndrome.', 'carpal tunnel syndrome', ['possible'], 'vs.'],
   ['There is concern for a recurrent disc herniation.', 'recurrent disc herniation', ['possible'], 'concern for'],
+  ['Her surgeon was questioning an L5 radiculopathy at the last visit.', 'L5 radiculopathy', ['possible'], 'was questioning an'],
+  ['A thoracic outlet syndrome has not yet been ruled out.', 'thoracic outlet syndrome', ['possible'], 'not yet been ruled out'],
+  ['An ulnar neuropathy has not been excluded.', 'ulnar neuropathy', ['possible'], 'not been excluded'],
+  ['On questioning, she reports radicular pain into the calf.', 'radicular pain', ['affirmed'], null],
   ['Diagnoses: disc protrusion, rule out right carpal tunnel syndrome and lumbar sprain/strain.', 'lumbar sprain/strain', ['affirmed'], null],
 ];
 
