@@ -15,6 +15,8 @@ export const demographicsSchema = lexiconFile(z.strictObject({
 }), {
   /** Regular expressions with a named group `age`; the first match in document order wins. */
   agePatterns: z.array(z.string()).min(1),
+  /** Number words an age may be spelled out with ("fifty-one-year-old"); their values add up. */
+  numberWords: z.record(z.string(), z.number().int().nonnegative()).optional(),
   /** Sections whose text never describes the patient (reviewer boilerplate). */
   skipSections: z.array(z.string()),
 });

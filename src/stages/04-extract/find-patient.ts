@@ -13,6 +13,7 @@ interface Compiled {
   readonly age: RegExp[];
   readonly sex: Array<{ sex: Sex; regex: RegExp; weight: number }>;
   readonly skip: ReadonlySet<string>;
+  readonly words: ReadonlyMap<string, number>;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -23,10 +24,23 @@ function compile(lex: Lexicons['demographics']): Compiled {
       age: lex.agePatterns.map((p) => new RegExp(p, 'i')),
       sex: lex.entries.map((e) => ({ sex: e.sex, regex: new RegExp(e.pattern, e.ignoreCase ? 'gi' : 'g'), weight: e.weight })),
       skip: new Set(lex.skipSections),
+      words: new Map(Object.entries(lex.numberWords ?? {})),
     };
     cache.set(lex, c);
   }
   return c;
+}
+
+/** An age told in digits or in number words that add up ("fifty-one" is 50 + 1); NaN if neither. */
+function ageValue(text: string, words: ReadonlyMap<string, number>): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let sum = 0;
+  for (const w of text.toLowerCase().split(/[- ]/)) {
+    const v = words.get(w);
+    if (v === undefined) return NaN;
+    sum += v;
+  }
+  return sum;
 }
 
 /** Age and sex of the patient, with evidence of the age statement when there is one. */
@@ -41,7 +55,7 @@ export function findPatient(doc: SegmentedDocument, lexicons: Lexicons): Patient
     if (age === null) {
       for (const re of c.age) {
         const m = re.exec(s.text);
-        const n = m?.groups?.age ? Number(m.groups.age) : NaN;
+        const n = m?.groups?.age ? ageValue(m.groups.age, c.words) : NaN;
         if (m && n >= 14 && n <= 100) {
           age = n;
           evidence = makeEvidence(doc, { start: s.start + m.index, end: s.start + m.index + m[0].length });

@@ -14,6 +14,9 @@ describe('findPatient', () => {
     ['The patient is a 61 year old with a date of injury of 11/14/2011.', 61, null],
     ['Ms. Doe is a 34 y/o R-handed data entry clerk. She types all day.', 34, 'female'],
     ['Mr. Roe, 71 y.o., drives a delivery route.', 71, 'male'],
+    ['Mr. Roe is a Forty-Four-year-old forklift operator.', 44, 'male'],
+    ['She is a thirty year old home health aide.', 30, 'female'],
+    ['A seventeen-year-old dishwasher, he works weekends.', 17, 'male'],
   ])('%s', (text, age, sex) => {
     const p = findPatient(docOf(text), lex);
     expect(p.age).toBe(age);
@@ -26,6 +29,7 @@ describe('findPatient', () => {
   });
 
   it('does not read a distance or a dose as an age', () => {
+    expect(findPatient(docOf('She has worked there for twenty-two years.'), lex).age).toBeNull();
     expect(findPatient(docOf('He lifted a 70-pound box. Pain for 3 years.'), lex).age).toBeNull();
   });
 });
