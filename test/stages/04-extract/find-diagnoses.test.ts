@@ -23,6 +23,7 @@ describe('findDiagnoses: diagnosis lists', () => {
     ['Diagnoses: spasm of muscle.', 'other muscle spasm', 'M62.838', 'present', null],
     ['Diagnoses: lumbar muscle spasm.', 'muscle spasm of back', 'M62.830', 'present', null],
     ['Diagnoses: cervical sprain/strain.', 'cervical sprain', 'S13.4XXA', 'present', null],
+    ['Impression:\n2. Possible peroneal tendon tear, right ankle.\n', 'tear of peroneal tendon', 'S96.811A', 'possible', 'right'],
     ['Diagnoses: cervical strain.', 'cervical strain', 'S16.1XXA', 'present', null],
     ['Diagnoses: lumbar strain.', 'lumbar strain', 'S39.012A', 'present', null],
     ['Diagnoses: lumbar sprain/strain.', 'lumbar sprain/strain', 'S33.5XXA', 'present', null],
