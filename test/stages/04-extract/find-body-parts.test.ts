@@ -20,6 +20,8 @@ describe('findBodyParts: a side before paired filler words', () => {
   it.each([
     ['numbness of the left ring and small fingers', [['finger', 'left']]],
     ['right hip and knee pain', [['hip', 'right'], ['knee', null]]],
+    ['open reduction of a left trimalleolar ankle fracture', [['ankle', 'left']]],
+    ['chronic LBP since the lift', [['lumbar spine', null]]],
   ])('%s', (text, expected) => {
     expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
   });
