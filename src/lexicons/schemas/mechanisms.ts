@@ -24,4 +24,6 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   nonIndustrialCues: z.string(),
   /** A form label whose value, to the end of its line, lists the claimed body parts; optional. */
   partsLabel: z.string().optional(),
+  /** Injured parts that are named without a side (midline spine regions: "right neck" is the cervical spine); optional. */
+  unsidedParts: z.array(z.string()).optional(),
 });

@@ -23,6 +23,7 @@ interface Compiled {
   readonly coordinated: RegExp;
   readonly nonIndustrial: RegExp;
   readonly partsLabel: RegExp | null;
+  readonly unsided: ReadonlySet<string>;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -40,6 +41,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       coordinated: new RegExp(lex.coordination, 'i'),
       nonIndustrial: new RegExp(lex.nonIndustrialCues, 'i'),
       partsLabel: lex.partsLabel === undefined ? null : new RegExp(lex.partsLabel, 'i'),
+      unsided: new Set(lex.unsidedParts ?? []),
     };
     cache.set(lex, c);
   }
@@ -94,10 +96,12 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
   const radiationAt = radiation ? s.start + radiation.index : Infinity;
   let prev: { end: number; side: BodyPartRef['side'] } | null = null;
   for (const b of findBodyParts(s.text, lexicons, s.start)) {
-    let side = b.side;
-    // "both wrists and hands": a coordinated limb part shares the side of the one before (spine parts have none)
-    if (!side && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start))) side = prev.side;
-    prev = { end: b.end, side };
+    let told = b.side;
+    // "both wrists and hands": a coordinated limb part shares the side of the one before ("left low back and hip" too)
+    if (!told && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start))) told = prev.side;
+    prev = { end: b.end, side: told };
+    // a spine region is one midline part: "right neck pain" injures the cervical spine, not a side of it
+    const side = c.unsided.has(b.part) ? null : told;
     if (b.limb && b.start > radiationAt) continue;
     // the surface landed on is a point of contact, not necessarily an injured part
     if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start).replace(/\s+/g, ' '))) continue;
@@ -120,7 +124,8 @@ function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled):
   const value = doc.text.slice(from, nl < 0 ? doc.text.length : nl);
   const parts: BodyPartRef[] = [];
   for (const b of findBodyParts(value, lexicons, from)) {
-    if (!parts.some((x) => x.part === b.part && x.side === b.side)) parts.push({ part: b.part, side: b.side });
+    const side = c.unsided.has(b.part) ? null : b.side;
+    if (!parts.some((x) => x.part === b.part && x.side === side)) parts.push({ part: b.part, side });
   }
   return parts;
 }

@@ -149,12 +149,17 @@ describe('findInjury', () => {
     ['was injured on 1/2/2015 while shoving a stuck pallet across the loading bay', 'pushing/pulling'],
     ['was injured on 1/2/2015 when she went down on a puddle of spilled coolant near the press', 'slip and fall'],
     ['was injured on 1/2/2015 when a wheeled rack rolled off the lift gate and clipped him on the right knee', 'struck by object'],
+    ['was injured on 1/2/2015 when her boot slid out on a smear of hydraulic fluid by the press', 'slip and fall'],
+    ['was injured on 1/2/2015 when a detained juvenile he was walking to intake lunged at him and knocked him down', 'assault'],
+    ['was injured on 1/2/2015 when she lost her footing on the top step of a rolling scaffold and landed on her hip', 'fall'],
+    ['was injured on 1/2/2015 when she slipped on black ice in the parking lot', 'slip and fall'],
   ])('%s', (text, mechanism) => {
     expect(injuryOf(`The patient ${text}.`).mechanism).toBe(mechanism);
   });
   it.each([
     ['The patient injured his right knee on 1/2/2015 when his right foot stayed planted as he turned.', [{ part: 'knee', side: 'right' }]],
     ['She was injured on 1/2/2015 while walking with a box of files on her left shoulder and twisted her right ankle.', [{ part: 'ankle', side: 'right' }]],
+    ['He was injured on 1/2/2015 when his right foot slid out on a wet ramp and he wrenched his knee.', [{ part: 'knee', side: null }]],
     ['He was injured on 1/2/2015 when a van struck his car and his head jerked forward. He developed neck pain the next day.', [{ part: 'cervical spine', side: null }]],
   ])('a planted foot, a carried load or a whiplash motion is not the injured part: %s', (text, parts) => {
     expect(injuryOf(text).bodyParts).toEqual(parts);
@@ -169,6 +174,10 @@ describe('findInjury', () => {
     const inj = injuryOf('Her right wrist was injured over many months of tightening bolts with a torque wrench (DOI 8/1/2018).');
     expect(inj.mechanism).toBe('repetitive motion');
     expect(inj.bodyParts).toEqual([{ part: 'wrist', side: 'right' }]);
+  });
+  it('a spine region has no side, though the pain is told on one side', () => {
+    const inj = injuryOf('She strained her left low back and hip lifting a crate on 3/3/2016.');
+    expect(inj.bodyParts).toEqual([{ part: 'lumbar spine', side: null }, { part: 'hip', side: 'left' }]);
   });
   it('limb symptoms that come with the spine pain are not injured parts', () => {
     const inj = injuryOf('He injured his neck lifting a pallet on 10/2/2017. He developed neck pain with right arm numbness.');
