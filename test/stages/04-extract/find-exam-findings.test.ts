@@ -683,3 +683,13 @@ describe('findExamFindings: a range-of-motion table with one column per side', (
     ]],
   ]);
 });
+
+describe('findExamFindings: "neither ... nor" says both signs are absent', () => {
+  check([
+    ['neither a twitch nor referred pain', 'Trigger points are palpated in the left rhomboid, but neither a twitch response nor referred pain is produced.', [
+      { finding: 'trigger_point', assertion: 'present' },
+      { finding: 'twitch_response', assertion: 'negated' },
+      { finding: 'other', qualifier: 'referred pain', assertion: 'negated' },
+    ]],
+  ]);
+});
