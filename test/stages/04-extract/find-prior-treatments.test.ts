@@ -234,3 +234,15 @@ describe('findPriorTreatments: ice', () => {
       .toEqual([['heat/cold therapy', null, 'partial_relief']]);
   });
 });
+
+describe('findPriorTreatments: care for a condition outside the claim', () => {
+  it.each([
+    'He underwent an open carpal tunnel release on the right wrist back in 2011 for a nonindustrial problem and has had no hand symptoms since.',
+    'In 2015 he had lumbar pain, unrelated to his job, that settled after one course of chiropractic care.',
+  ])('%s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+  it('care for the claim in the same paragraph is kept', () => {
+    expect(brief('She completed six physical therapy visits after this injury with some relief.').map((p) => p[0])).toEqual(['physical therapy']);
+  });
+});
