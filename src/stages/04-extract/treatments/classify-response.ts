@@ -103,6 +103,10 @@ export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatme
   const pct = percentOf(text, c);
   const first = firstStated(text, c, pct);
   if (!first) return reading(weeks, fi, fi ? 'partial_relief' : 'unknown', null, null);
+  if (first.response === 'partial_relief' && first.pct === null && !pct && firstCue(c.cues['pain-unchanged'], text)) {
+    // "improved her walking, although the pain itself was unchanged": the gain is functional, not relief
+    return reading(weeks, fi, 'no_relief', null, first.at);
+  }
   if (first.pct === null && !OVERRIDING.has(first.response) && first.response !== 'temporary_relief' && pct) {
     return reading(weeks, fi, pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct.pct, first.at);
   }

@@ -139,3 +139,13 @@ describe('classifyResponse: no pain relief, no better', () => {
     expect(read(text)[0]).toBe(response);
   });
 });
+
+describe('classifyResponse: function better, pain unchanged', () => {
+  it.each([
+    [' improved how long he could stand at the bench, but his pain stayed the same', 'no_relief'],
+    [' made sleep better; there was no change in her pain', 'no_relief'],
+    [' improved his lifting tolerance', 'partial_relief'],
+  ])('%s', (text, response) => {
+    expect(read(text)[0]).toBe(response);
+  });
+});
