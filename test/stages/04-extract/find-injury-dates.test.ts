@@ -52,6 +52,11 @@ describe('findEventDates', () => {
       ['2014-06-02', 'other'], ['2012-03-04', 'injury'], ['2014-05-13', 'ur_decision'], ['2014-05-27', 'application'], ['1967-07-02', 'other'],
     ]);
   });
+  it('an imaging cue does not reach into the next list bullet; a board of surgery is no surgery', () => {
+    expect(rolesOf('Records:\n  - CT cervical spine, 07/09/2018\n  - Physical therapy notes, 08/14/2018')).toEqual([['2018-07-09', 'imaging'], ['2018-08-14', 'visit']]);
+    expect(rolesOf('Jane Roe, M.D.   Diplomate, American Board of Plastic Surgery   03/05/2019')).toEqual([['2019-03-05', 'other']]);
+    expect(rolesOf('The MRI of the knee\nperformed at the imaging center on 5/6/2017 showed a tear.')).toEqual([['2017-05-06', 'imaging']]);
+  });
   it('gives narrative dates their roles', () => {
     expect(rolesOf('An MRI of the lumbar spine dated 6/20/2012 showed desiccation. Trigger point injections were performed on 1/15/2014. The progress report of 4/22/2014 notes pain.')).toEqual([
       ['2012-06-20', 'imaging'], ['2014-01-15', 'procedure'], ['2014-04-22', 'visit'],
