@@ -693,3 +693,11 @@ describe('findExamFindings: "neither ... nor" says both signs are absent', () =>
     ]],
   ]);
 });
+
+describe('findExamFindings: a place after "are located/described/felt in"', () => {
+  check([
+    ['trigger points located in a muscle', 'Multiple trigger points are located in the left rhomboid and middle trapezius.', [
+      { finding: 'trigger_point', qualifier: 'left rhomboid and middle trapezius', side: 'left', assertion: 'present' },
+    ]],
+  ]);
+});

@@ -12,7 +12,7 @@ import type { Draft } from './exam-types.js';
 import { sideIn, spellSides } from './side-in.js';
 
 // "over the left L4-5 paraspinals", and in terse notes the place right after ("TTP bilat upper trapezius")
-const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:is|are|was|were)\s+(?:noted|present|palpated|palpable|found|identified|appreciated|elicited)\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|without|and|or|is|are|was|were|not)\b)([^\s.;,()][^.;,()]*?)(?=\s+(?:with|without|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
+const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:is|are|was|were)\s+(?:noted|present|palpated|palpable|found|identified|appreciated|elicited|described|felt|located)\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|without|and|or|is|are|was|were|not)\b)([^\s.;,()][^.;,()]*?)(?=\s+(?:with|without|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
 const DESTINATION = /^\s*((?:in)?to|toward|towards)\s+([^.;,]+?)(?=\s+on palpation\b|\s+with\b|[.;,]|$)/i;
 const SEVERITY_AFTER = /^\s*(?::|(?:is|was|are|were)\b)\s*([^\s.;,]+)(?=\s*(?:[.;,]|$))/i;
 const MODIFIERS = /((?:\b[A-Za-z][\w/-]*\s+){1,4})$/;
