@@ -30,7 +30,7 @@ interface Percent { readonly at: CueMatch; readonly pct: number }
 function percentOf(text: string, c: CompiledTreatments): Percent | null {
   const m = firstCue(c.cues.percent, text);
   // "reduced by about half": the lexicon names the half, which is 50%
-  const pct = m ? (m.groups.half !== undefined ? 50 : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3 ?? m.groups.pct4)) : NaN;
+  const pct = m ? (m.groups.half !== undefined ? 50 : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3 ?? m.groups.pct4 ?? m.groups.pct5)) : NaN;
   // a wrapper, not `{ ...m, pct }`: adding a key to a spread copy is slow in V8
   return m && pct > 0 && pct <= 100 ? { at: m, pct } : null;
 }

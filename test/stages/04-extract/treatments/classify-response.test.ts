@@ -149,3 +149,12 @@ describe('classifyResponse: function better, pain unchanged', () => {
     expect(read(text)[0]).toBe(response);
   });
 });
+
+describe('classifyResponse: a percent right after the relief verb', () => {
+  it.each([
+    [' which she feels helped roughly 40%, mainly with reaching', 'partial_relief', 40],
+    [' relieved him about 75 percent', 'significant_relief', 75],
+  ])('%s', (text, response, pct) => {
+    expect(read(text).slice(0, 2)).toEqual([response, pct]);
+  });
+});
