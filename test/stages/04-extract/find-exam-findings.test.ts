@@ -701,3 +701,12 @@ describe('findExamFindings: a place after "are located/described/felt in"', () =
     ]],
   ]);
 });
+
+describe('findExamFindings: a describing word between the negation and the sign', () => {
+  check([
+    ['no definite trigger points', 'Lumbar paraspinals: mild tenderness, no definite trigger points.', [
+      { finding: 'tenderness', assertion: 'present' },
+      { finding: 'trigger_point', assertion: 'negated' },
+    ]],
+  ]);
+});
