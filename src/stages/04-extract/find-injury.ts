@@ -158,7 +158,8 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   for (const i of [...story].sort((a, b) => a - b)) {
     for (const j of [i, i + 1, i + 2]) {
       const s = doc.sentences[j];
-      if (!s || (j > i && !c.complaint.test(s.text))) continue;
+      // a following sentence about a non-industrial injury ("a non-industrial tear of the left knee") names no claimed part
+      if (!s || (j > i && (!c.complaint.test(s.text) || c.nonIndustrial.test(s.text)))) continue;
       const parts = partsOf(doc, s, lexicons, c);
       if (parts.length) {
         bodyParts = parts;

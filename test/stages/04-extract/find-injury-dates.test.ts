@@ -165,6 +165,9 @@ describe('findInjury', () => {
     ['The patient injured his right knee on 1/2/2015 when his right foot stayed planted as he turned.', [{ part: 'knee', side: 'right' }]],
     ['She was injured on 1/2/2015 while walking with a box of files on her left shoulder and twisted her right ankle.', [{ part: 'ankle', side: 'right' }]],
     ['He was injured on 1/2/2015 when his right foot slid out on a wet ramp and he wrenched his knee.', [{ part: 'knee', side: null }]],
+    ['He was injured on 1/2/2015 when he caught his boot on a loose cable and pitched onto his left wrist.', [{ part: 'wrist', side: 'left' }]],
+    ['She was injured on 1/2/2015 when a swinging gate struck her in the mid back and knocked her down to her knees.', [{ part: 'thoracic spine', side: null }]],
+    ['She was injured on 1/2/2015 when a closing fire door caught her left hand against the frame.', [{ part: 'hand', side: 'left' }]],
     ['He was injured on 1/2/2015 when a van struck his car and his head jerked forward. He developed neck pain the next day.', [{ part: 'cervical spine', side: null }]],
   ])('a planted foot, a carried load or a whiplash motion is not the injured part: %s', (text, parts) => {
     expect(injuryOf(text).bodyParts).toEqual(parts);
@@ -179,6 +182,10 @@ describe('findInjury', () => {
     const inj = injuryOf('Her right wrist was injured over many months of tightening bolts with a torque wrench (DOI 8/1/2018).');
     expect(inj.mechanism).toBe('repetitive motion');
     expect(inj.bodyParts).toEqual([{ part: 'wrist', side: 'right' }]);
+  });
+  it('a following sentence about a non-industrial injury names no claimed part', () => {
+    const inj = injuryOf('He was hurt on 4/4/2018 when a rolling cart caught him. He had a non-industrial right ankle fracture in 2010 and no ankle complaints since. He developed left hip pain that night.');
+    expect(inj.bodyParts).toEqual([{ part: 'hip', side: 'left' }]);
   });
   it('a spine region has no side, though the pain is told on one side', () => {
     const inj = injuryOf('She strained her left low back and hip lifting a crate on 3/3/2016.');
