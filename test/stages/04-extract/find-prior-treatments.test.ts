@@ -246,3 +246,9 @@ describe('findPriorTreatments: care for a condition outside the claim', () => {
     expect(brief('She completed six physical therapy visits after this injury with some relief.').map((p) => p[0])).toEqual(['physical therapy']);
   });
 });
+
+describe('findPriorTreatments: counseling visits are psychotherapy', () => {
+  it('a course of counseling sessions is a psychotherapy course for the psyche', () => {
+    expect(priorOf('He attended four counseling sessions with a union-referred therapist for sleep trouble after the robbery.').map((p) => [p.treatment, p.bodyPart])).toEqual([['psychotherapy', 'psyche']]);
+  });
+});
