@@ -14,6 +14,7 @@ import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import { joinBroken } from './join-broken.js';
 import { sideIn } from './side-in.js';
 import type { ExamContext, PartRef } from './exam-types.js';
+import { testWhole } from './test-whole.js';
 
 export interface ExamSentence {
   readonly sentence: Sentence;
@@ -69,16 +70,10 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
  * makes a narrative sentence exam text by itself ("Per the report, SLR was positive on the left").
  */
 function objectiveFinding(c: CompiledExam, text: string): boolean {
-  const hit = (re: RegExp): boolean => {
-    re.lastIndex = 0;
-    const r = re.test(text);
-    re.lastIndex = 0;
-    return r;
-  };
   // cheap gates first: a test needs a result word, a motion needs degrees
   const degrees = c.degree.test(text);
-  if (!degrees && !hit(c.results.re)) return false;
-  return hit(c.slr) || (degrees && hit(c.motions.re)) || hit(c.tests.re);
+  if (!degrees && !testWhole(c.results.re, text)) return false;
+  return testWhole(c.slr, text) || (degrees && testWhole(c.motions.re, text)) || testWhole(c.tests.re, text);
 }
 
 /**
@@ -86,13 +81,7 @@ function objectiveFinding(c: CompiledExam, text: string): boolean {
  * "Strength 5/5 throughout") goes on with the exam, so the run starts over from it.
  */
 function graded(c: CompiledExam, text: string): boolean {
-  const hit = (re: RegExp): boolean => {
-    re.lastIndex = 0;
-    const r = re.test(text);
-    re.lastIndex = 0;
-    return r;
-  };
-  return objectiveFinding(c, text) || hit(c.motorGrade) || (hit(c.reflexTerms) && hit(c.reflexGrade));
+  return objectiveFinding(c, text) || testWhole(c.motorGrade, text) || (testWhole(c.reflexTerms, text) && testWhole(c.reflexGrade, text));
 }
 
 /** An observation that needs a value word to count ("gait normal", "heel walking difficult"): examiner's language. */

@@ -11,6 +11,7 @@ import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 import { findBodyParts } from '../find-body-parts.js';
+import { testWhole } from './test-whole.js';
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
   return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };
@@ -221,7 +222,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     const motion = c.romMotionWords.length > 0 && c.motions.re.test(t);
     c.motions.re.lastIndex = 0;
     // "full range" after a joint label is judged without the words "range of motion"
-    const whole = c.romWhole.some((w) => { w.re.lastIndex = 0; const r = w.re.test(t); w.re.lastIndex = 0; return r; });
+    const whole = c.romWhole.some((w) => testWhole(w.re, t));
     if (!motion && !whole) return [];
   }
   c.romTerms.lastIndex = 0;
