@@ -16,6 +16,7 @@ import type { DecisionDocument } from '../types/decision.js';
 import { processFile, type ProcessOptions } from '../process-file.js';
 import { decideFacts } from '../decide-facts.js';
 import { toFhirBundle } from '../export/to-fhir-bundle.js';
+import { loadLexicons } from '../lexicons/load-lexicons.js';
 import { CSV_HEADER, toCsvRows } from '../export/to-csv-rows.js';
 import { formatCsvRow } from '../export/format-csv-row.js';
 import { runPool } from './run-pool.js';
@@ -76,7 +77,7 @@ function render(file: string, facts: FactsDocument, format: OutputFormat, opts: 
     case 'jsonl':
       return { chunk: line(decision ? { facts, decision } : facts), files: [] };
     case 'fhir': {
-      const bundle = toFhirBundle(facts);
+      const bundle = toFhirBundle(facts, loadLexicons());
       if (opts.out) return { chunk: null, files: [[`${name}.fhir.json`, pretty(bundle)], ...decisionFile] };
       return { chunk: single ? pretty(bundle) : line(bundle), files: [] };
     }

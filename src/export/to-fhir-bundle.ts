@@ -3,6 +3,7 @@
  * randomness, so the same facts always give the same bundle (ids included). The mapping is
  * documented in docs/export.md.
  */
+import type { Lexicons } from '../lexicons/registry.js';
 import type { FactsDocument } from '../types/facts.js';
 import type { BundleEntry, FhirBundle, FhirContext, FhirResource } from './fhir/fhir-types.js';
 import { resourceId } from './fhir/resource-id.js';
@@ -19,15 +20,17 @@ import { toServiceRequest } from './fhir/to-service-request.js';
  * diagnosis, an Observation per exam finding and per pain score, a Procedure per prior treatment
  * and a ServiceRequest per request, in the facts' order. Each resource's id derives from the
  * document sha256, its fact family and its index; `fullUrl` is `urn:uuid:<id>`, and references
- * point at those fullUrls, so the bundle resolves on its own.
+ * point at those fullUrls, so the bundle resolves on its own. Body sites are coded in SNOMED CT
+ * from the lexicons.
  */
-export function toFhirBundle(facts: FactsDocument): FhirBundle {
+export function toFhirBundle(facts: FactsDocument, lexicons: Pick<Lexicons, 'bodySiteCodes'>): FhirBundle {
   const docId = facts.document.id;
   const idOf = (family: string, index: number) => resourceId(docId, family, index);
   const urlOf = (id: string) => `urn:uuid:${id}`;
   const patientId = idOf('patient', 0);
   const documentId = idOf('document', 0);
-  const ctx: FhirContext = { documentId: docId, patient: { reference: urlOf(patientId) }, document: { reference: urlOf(documentId) } };
+  const ctx: FhirContext = {
+    documentId: docId, siteCodes: lexicons.bodySiteCodes, patient: { reference: urlOf(patientId) }, document: { reference: urlOf(documentId) } };
   const resources: FhirResource[] = [
     toPatient(facts.patient, patientId),
     toDocumentReference(facts.document, documentId, ctx.patient),

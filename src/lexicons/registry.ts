@@ -18,6 +18,7 @@ import { abbreviationsSchema } from './schemas/abbreviations.js';
 import { specialtiesSchema } from './schemas/specialties.js';
 import { painScoresSchema } from './schemas/pain-scores.js';
 import { demographicsSchema } from './schemas/demographics.js';
+import { bodySiteCodesSchema } from './schemas/body-site-codes.js';
 
 export const LEXICON_FILES = {
   sectionHeaders: { file: 'section-headers.json', schema: sectionHeadersSchema },
@@ -34,6 +35,7 @@ export const LEXICON_FILES = {
   specialties: { file: 'specialties.json', schema: specialtiesSchema },
   painScores: { file: 'pain-scores.json', schema: painScoresSchema },
   demographics: { file: 'demographics.json', schema: demographicsSchema },
+  bodySiteCodes: { file: 'body-site-codes.json', schema: bodySiteCodesSchema },
 } as const;
 
 export type LexiconName = keyof typeof LEXICON_FILES;

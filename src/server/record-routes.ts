@@ -13,6 +13,7 @@ import { submitRecord } from '../queue/submit-record.js';
 import { receiveUpload, type ReceivedUpload } from './receive-upload.js';
 import { streamRecordEvents } from './stream-record-events.js';
 import { toFhirBundle } from '../export/to-fhir-bundle.js';
+import { loadLexicons } from '../lexicons/load-lexicons.js';
 import type { FactsDocument } from '../types/facts.js';
 
 export interface RecordRouteDeps {
@@ -170,7 +171,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: RecordRouteDeps
     if (!state) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'no record with this id' });
     const facts = await store.readResult<FactsDocument>(id, 'facts');
     if (facts === null) return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: 'facts not ready', status: state.status, recordError: state.error });
-    return reply.type('application/fhir+json; charset=utf-8').send(toFhirBundle(facts));
+    return reply.type('application/fhir+json; charset=utf-8').send(toFhirBundle(facts, loadLexicons()));
   });
 
   app.get('/v1/records/:id/events', { schema: { summary: 'Server-sent events of stage changes until the record completes or fails', params: idParams } }, async (req, reply) => {

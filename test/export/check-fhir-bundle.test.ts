@@ -1,11 +1,12 @@
 /** The structural checker catches each rule it claims to check: a broken copy of a good bundle per row. */
 import { describe, expect, it } from 'vitest';
 import { checkFhirBundle } from '../../src/export/check-fhir-bundle.js';
+import { loadLexicons } from '../../src/lexicons/load-lexicons.js';
 import { toFhirBundle } from '../../src/export/to-fhir-bundle.js';
 import { minimalFacts } from './minimal-facts.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- mutating test copies
-const fresh = (): Json => structuredClone(toFhirBundle(minimalFacts())) as Json;
+const fresh = (): Json => structuredClone(toFhirBundle(minimalFacts(), loadLexicons())) as Json;
 const resource = (b: Json, type: string): Json => b['entry'].find((e: Json) => e['resource'].resourceType === type).resource;
 
 describe('checkFhirBundle', () => {

@@ -1,5 +1,6 @@
 /** Fact → resource mappings of the FHIR export, one table or case per rule in docs/export.md. */
 import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../src/lexicons/load-lexicons.js';
 import { toFhirBundle } from '../../src/export/to-fhir-bundle.js';
 import { checkFhirBundle } from '../../src/export/check-fhir-bundle.js';
 import type { FhirResource } from '../../src/export/fhir/fhir-types.js';
@@ -10,7 +11,7 @@ import type { ExamFinding } from '../../src/types/facts.js';
 import { ev, minimalFacts } from './minimal-facts.js';
 
 const only = <T extends FhirResource['resourceType']>(facts: ReturnType<typeof minimalFacts>, type: T) =>
-  toFhirBundle(facts).entry.map((e) => e.resource).filter((r): r is Extract<FhirResource, { resourceType: T }> => r.resourceType === type);
+  toFhirBundle(facts, loadLexicons()).entry.map((e) => e.resource).filter((r): r is Extract<FhirResource, { resourceType: T }> => r.resourceType === type);
 
 const codeOf = (c: { coding?: readonly { code: string }[] } | undefined) => c?.coding?.[0]?.code;
 
@@ -55,7 +56,7 @@ describe('exam Observation', () => {
   it('degrees → UCUM deg quantity', () => {
     expect(obs({}).valueQuantity).toEqual({ value: 70, unit: 'degrees', system: 'http://unitsofmeasure.org', code: 'deg' });
     expect(obs({}).code.text).toBe('range of motion: flexion');
-    expect(obs({}).bodySite).toEqual({ text: 'lumbar spine' });
+    expect(obs({}).bodySite).toEqual({ coding: [{ system: 'http://snomed.info/sct', code: '122496007', display: 'Lumbar spine structure' }], text: 'lumbar spine' });
   });
 
   it('an unknown unit stays as written, uncoded', () => {
@@ -91,7 +92,7 @@ describe('pain Observation', () => {
     expect(o.referenceRange?.[0]?.high.value).toBe(10);
     expect(o.effectiveDateTime).toBe('2014-08-20');
     expect(o.extension).toContainEqual({ url: expect.stringMatching(/pain-condition$/), valueCode: 'without_medication' });
-    expect(o.bodySite).toEqual({ text: 'left shoulder' });
+    expect(o.bodySite).toEqual({ coding: [{ system: 'http://snomed.info/sct', code: '16982005', display: 'Shoulder region structure' }], text: 'left shoulder' });
   });
 
   it('a range 5-8/10 is a valueRange; a /5 scale is not LOINC 0-10', () => {
@@ -114,7 +115,7 @@ describe('Procedure and ServiceRequest', () => {
     const [s] = only(minimalFacts(), 'ServiceRequest');
     expect(s!.intent).toBe('proposal');
     expect(s!.code.text).toBe('trigger point injection');
-    expect(s!.bodySite).toEqual([{ text: 'left lumbar spine' }]);
+    expect(s!.bodySite).toEqual([{ coding: [{ system: 'http://snomed.info/sct', code: '122496007', display: 'Lumbar spine structure' }], text: 'left lumbar spine' }]);
     expect(s!.quantityQuantity).toEqual({ value: 4, unit: 'injections' });
     expect(s!.note).toContainEqual({ text: 'Determination: upheld' });
   });
@@ -162,7 +163,7 @@ describe('Patient, DocumentReference, ids', () => {
   });
 
   it('every resource but Patient points its subject at the Patient; the whole bundle checks clean', () => {
-    const bundle = toFhirBundle(minimalFacts({ examFindings: [{ ...minimalFacts().examFindings[0]!, evidence: ev(1, 'x') }] }));
+    const bundle = toFhirBundle(minimalFacts({ examFindings: [{ ...minimalFacts().examFindings[0]!, evidence: ev(1, 'x') }] }), loadLexicons());
     const patientUrl = bundle.entry[0]!.fullUrl;
     for (const { resource } of bundle.entry.slice(1)) expect((resource as { subject?: { reference: string } }).subject?.reference).toBe(patientUrl);
     expect(checkFhirBundle(bundle)).toEqual([]);

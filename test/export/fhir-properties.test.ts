@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/lib/seeded-random.js';
+import { loadLexicons } from '../../src/lexicons/load-lexicons.js';
 import { toFhirBundle } from '../../src/export/to-fhir-bundle.js';
 import { checkFhirBundle } from '../../src/export/check-fhir-bundle.js';
 import { factsDocumentSchema, type Evidence, type FactsDocument } from '../../src/types/facts.js';
@@ -68,7 +69,7 @@ describe('toFhirBundle on random facts', () => {
   it.each(Array.from({ length: 40 }, (_, i) => 1000 + i))('seed %i: a valid facts document exports a bundle passing both checks', (seed) => {
     const facts = randomFacts(seed);
     expect(factsDocumentSchema.safeParse(facts).success).toBe(true);
-    const bundle = toFhirBundle(facts);
+    const bundle = toFhirBundle(facts, loadLexicons());
     expect(checkFhirBundle(bundle)).toEqual([]);
     expect(schema.validate(bundle)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFactsFromText } from '../../src/pipeline.js';
+import { loadLexicons } from '../../src/lexicons/load-lexicons.js';
 import { toFhirBundle } from '../../src/export/to-fhir-bundle.js';
 import { checkFhirBundle } from '../../src/export/check-fhir-bundle.js';
 import type { FactsDocument } from '../../src/types/facts.js';
@@ -29,13 +30,13 @@ describe('toFhirBundle on the dev corpus', () => {
   });
 
   it.each(corpus)('%s: passes the structural checks and the R4 JSON Schema', (_name, facts) => {
-    const bundle = toFhirBundle(facts);
+    const bundle = toFhirBundle(facts, loadLexicons());
     expect(checkFhirBundle(bundle)).toEqual([]);
     expect(schema.validate(bundle).map((e) => (typeof e === 'string' ? e : `${e.dataPath ?? ''} ${e.message ?? ''}`))).toEqual([]);
   });
 
   it.each(corpus)('%s: one resource per fact, each typed by its family', (_name, facts) => {
-    const types = toFhirBundle(facts).entry.map((e) => e.resource.resourceType);
+    const types = toFhirBundle(facts, loadLexicons()).entry.map((e) => e.resource.resourceType);
     const count = (t: string) => types.filter((x) => x === t).length;
     expect(types.length).toBe(2 + facts.diagnoses.length + facts.examFindings.length + facts.painScores.length + facts.priorTreatments.length + facts.requests.length);
     expect(count('Patient')).toBe(1);
@@ -47,7 +48,7 @@ describe('toFhirBundle on the dev corpus', () => {
   });
 
   it('gives the same ids on every run and different ids to different documents', () => {
-    const ids = (facts: FactsDocument) => toFhirBundle(facts).entry.map((e) => e.fullUrl);
+    const ids = (facts: FactsDocument) => toFhirBundle(facts, loadLexicons()).entry.map((e) => e.fullUrl);
     const [a, b] = [corpus[0]![1], corpus[1]![1]];
     expect(ids(a)).toEqual(ids(structuredClone(a)));
     const shared = ids(a).filter((u) => ids(b).includes(u));
@@ -56,9 +57,9 @@ describe('toFhirBundle on the dev corpus', () => {
 
   it('never writes the document text or a Patient identifier', () => {
     for (const [, facts] of corpus) {
-      const json = JSON.stringify(toFhirBundle(facts));
+      const json = JSON.stringify(toFhirBundle(facts, loadLexicons()));
       expect(json.includes(facts.document.text.slice(0, 200))).toBe(false);
-      const patient = toFhirBundle(facts).entry[0]!.resource;
+      const patient = toFhirBundle(facts, loadLexicons()).entry[0]!.resource;
       expect(Object.keys(patient).sort()).toEqual(expect.arrayContaining(['id', 'resourceType']));
       expect(Object.keys(patient).filter((k) => !['id', 'resourceType', 'gender', 'extension'].includes(k))).toEqual([]);
     }

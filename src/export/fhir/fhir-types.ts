@@ -2,6 +2,7 @@
  * The slice of FHIR R4 (4.0.1) the export writes: only the elements chartfacts fills, typed so the
  * builders cannot misspell a field. Not a general FHIR model; see docs/export.md for the mapping.
  */
+import type { BodySiteCodes } from './body-site.js';
 
 export interface Coding {
   readonly system: string;
@@ -146,6 +147,8 @@ export interface FhirBundle {
 /** What every resource builder needs: the document id (for ids) and the two shared references. */
 export interface FhirContext {
   readonly documentId: string;
+  /** SNOMED CT codes for body sites (lexicons/body-site-codes.json). */
+  readonly siteCodes: BodySiteCodes;
   readonly patient: Reference;
   readonly document: Reference;
 }

@@ -27,7 +27,7 @@ function valueOf(f: ExamFinding): ObservationValue {
 /** `range_of_motion` + `flexion` → code text "range of motion: flexion", coded in chartfacts' exam-finding system. */
 export function toExamObservation(f: ExamFinding, id: string, ctx: FhirContext): ObservationResource {
   const name = f.finding.replace(/_/g, ' ');
-  const site = bodySite(f.bodyPart, f.side);
+  const site = bodySite(f.bodyPart, f.side, ctx.siteCodes);
   return {
     resourceType: 'Observation',
     id,

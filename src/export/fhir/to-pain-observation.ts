@@ -19,7 +19,7 @@ function score(value: number): Quantity {
 export function toPainObservation(p: PainScore, id: string, ctx: FhirContext): ObservationResource {
   const low = p.scoreLow ?? p.score;
   const high = p.scoreHigh ?? p.score;
-  const site = bodySite(p.bodyPart, p.side);
+  const site = bodySite(p.bodyPart, p.side, ctx.siteCodes);
   const extension: Extension[] = [evidenceExtension(p.evidence)];
   if (p.condition !== null) extension.push({ url: EXTENSIONS.painCondition, valueCode: p.condition });
   const coding: Coding[] = [{ system: SYSTEMS.painScore, code: `0-${p.max}`, display: `pain score 0-${p.max}` }];

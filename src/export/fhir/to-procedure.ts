@@ -21,7 +21,7 @@ function outcomeOf(t: PriorTreatment): CodeableConcept {
  * date as performedDateTime, sessions as a note, and the source document as its report.
  */
 export function toProcedure(t: PriorTreatment, id: string, ctx: FhirContext): ProcedureResource {
-  const site = bodySite(t.bodyPart, t.side);
+  const site = bodySite(t.bodyPart, t.side, ctx.siteCodes);
   const detail = t.drug ?? t.procedure;
   const code = treatmentCode(t.treatment);
   const extension: Extension[] = [evidenceExtension(t.evidence)];

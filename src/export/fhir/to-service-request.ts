@@ -15,7 +15,7 @@ import { treatmentCode } from './treatment-code.js';
  * authorization, not the clinical request, and goes in a note and an extension.
  */
 export function toServiceRequest(r: TreatmentRequest, id: string, kind: DocumentKind, ctx: FhirContext): ServiceRequestResource {
-  const site = bodySite(r.bodyPart, r.side ?? null);
+  const site = bodySite(r.bodyPart, r.side ?? null, ctx.siteCodes);
   const detail = r.drug ?? r.procedure;
   const quantity = parseQuantity(r.quantity);
   const extension: Extension[] = [evidenceExtension(r.evidence)];
