@@ -1,0 +1,49 @@
+/**
+ * Short and split pain-score forms: "7 of 10" after a rating word, a scale named after the
+ * number ("a 3 on a 0-10 scale") or once for two rated numbers, and a condition phrase with a
+ * pronoun or article before the score ("without medication it is an 8 out of 10").
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
+import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
+import { findPainScores } from '../../../src/stages/04-extract/find-pain-scores.js';
+import type { PainScore } from '../../../src/types/facts.js';
+
+const lexicons = loadLexicons();
+const scores = (body: string): PainScore[] => findPainScores(segmentDocument(`SUBJECTIVE COMPLAINTS:\n${body}\n`, lexicons), lexicons);
+const brief = (p: PainScore) => ({ score: p.score, max: p.max, condition: p.condition, bodyPart: p.bodyPart });
+
+describe('pain scores: short and split forms', () => {
+  it('reads "N of 10" right after a rating word, with its part', () => {
+    expect(scores('The note lists right knee pain 6 of 10 and low back pain 2 of 10.').map(brief)).toEqual([
+      { score: 6, max: 10, condition: null, bodyPart: 'knee' },
+      { score: 2, max: 10, condition: null, bodyPart: 'lumbar spine' },
+    ]);
+  });
+
+  it('does not read a count of visits or sessions as "N of 10"', () => {
+    expect(scores('She has attended 4 of 10 authorized sessions.')).toEqual([]);
+    expect(scores('Therapy visit 3 of 10 was completed today.')).toEqual([]);
+  });
+
+  it('reads a number whose 0-10 scale is named after it', () => {
+    expect(scores('Today she puts her shoulder pain at a 4 on a 0-10 scale.').map((p) => p.score)).toEqual([4]);
+  });
+
+  it('reads two rated numbers that share one scale named at the end', () => {
+    expect(scores('She rates the neck pain as a 6 and the arm pain as a 2 on a 0 to 10 scale.').map(brief)).toEqual([
+      { score: 6, max: 10, condition: null, bodyPart: 'cervical spine' },
+      { score: 2, max: 10, condition: null, bodyPart: 'upper arm' },
+    ]);
+  });
+
+  it('does not take a rated number without any scale for a score', () => {
+    expect(scores('He rates the pain as worse after 2 hours of driving.')).toEqual([]);
+  });
+
+  it('takes the condition from "with medication the pain is a N" and "without medication it is an N"', () => {
+    expect(scores('With medication the pain is a 4 out of 10 and without medication it is an 8 out of 10.').map((p) => [p.score, p.condition])).toEqual([
+      [4, 'with_medication'], [8, 'without_medication'],
+    ]);
+  });
+});
