@@ -1,0 +1,28 @@
+/**
+ * Mechanism cues in injury stories written in fresh wording: a "pull" felt in the body is a
+ * sensation, not pulling; a vehicle that clipped the worker and a crushing machine are an object
+ * striking; missing a step is a fall.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
+import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const mechanismOf = (text: string) => {
+  const doc = docOf(text);
+  return findInjury(doc, lex, findEventDates(doc, lex)).mechanism;
+};
+
+describe('injury mechanism cues', () => {
+  it.each([
+    ['The worker was injured on 4/2/2020 when she twisted to grab a tipping tray and felt a pull in her low back.', 'twisting'],
+    ['The worker was injured on 4/2/2020 when he pivoted on the wet deck and felt a pulling sensation in the knee.', 'twisting'],
+    ['The worker was injured on 4/2/2020 when he pulled a loaded pallet jack up the ramp and felt low back pain.', 'pushing/pulling'],
+    ['The worker was injured on 4/2/2020 when a pallet jack driven by a co-worker clipped his right ankle.', 'struck by object'],
+    ['The worker was injured on 4/2/2020 when a forklift backed into her while she was picking orders.', 'struck by object'],
+    ['The worker was injured on 4/2/2020 when her sleeve was caught in a press, crushing the left forearm.', 'struck by object'],
+    ['The worker was injured on 4/2/2020 when he missed the last step of the loading stairs and landed on his right knee.', 'fall'],
+  ])('%s → %s', (text, mechanism) => {
+    expect(mechanismOf(text)).toBe(mechanism);
+  });
+});
