@@ -59,8 +59,9 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
   const inReviewerText = (i: number): boolean => {
     const name = doc.sections[doc.sentences[i]!.sectionIndex]?.name ?? null;
     if (name === 'determination_process' || name === 'reviewer_qualifications') return true;
-    // elsewhere only a statement about the reviewer ("This determination was made by ..., Board Certified in ...")
-    return c.reviewerContext.test(doc.sentences[i]!.text) || c.reviewerContext.test(doc.sentences[i - 1]?.text ?? '');
+    // elsewhere only a statement about the reviewer ("This determination was made by ..., Board Certified in ..."),
+    // or one under a signature heading two lines up ("REVIEWING PHYSICIAN" / name / "Board Certified in ...")
+    return [0, 1, 2].some((back) => c.reviewerContext.test(doc.sentences[i - back]?.text ?? ''));
   };
   doc.sentences.forEach((s, i) => {
     const text = s.text;
