@@ -91,7 +91,8 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
 function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled): BodyPartRef[] {
   const parts: BodyPartRef[] = [];
-  // limbs named after a radiation cue are where pain spreads, not injured parts
+  // limbs and trunk parts named after a radiation cue are where pain spreads ("radiates around the ribs to the
+  // upper abdomen"), not injured parts; a spine region there is the source ("radiates from the spine")
   const radiation = c.radiation.exec(s.text);
   const radiationAt = radiation ? s.start + radiation.index : Infinity;
   let prev: { end: number; side: BodyPartRef['side'] } | null = null;
@@ -102,7 +103,7 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     prev = { end: b.end, side: told };
     // a spine region is one midline part: "right neck pain" injures the cervical spine, not a side of it
     const side = c.unsided.has(b.part) ? null : told;
-    if (b.limb && b.start > radiationAt) continue;
+    if (b.start > radiationAt && !c.unsided.has(b.part)) continue;
     // the surface landed on is a point of contact, not necessarily an injured part
     if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start).replace(/\s+/g, ' '))) continue;
     // so is a foot that stayed planted while the body turned, or a head thrown forward in a collision

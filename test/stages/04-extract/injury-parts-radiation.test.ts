@@ -1,0 +1,30 @@
+/**
+ * Injured parts versus where pain spreads or where the worker pivoted: a trunk part named after
+ * a radiation cue is the pain's path, and a leg pivoted on "sharply" is a point of contact.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
+import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const partsOf = (text: string) => {
+  const doc = docOf(text);
+  return findInjury(doc, lex, findEventDates(doc, lex)).bodyParts;
+};
+
+describe('injured parts: radiation paths and pivots', () => {
+  it('leaves out the chest and abdomen that pain radiates around, keeping the spine it starts from', () => {
+    expect(partsOf('She was injured on 3/3/2019 when a crate struck her mid back. She has thoracic spine pain that radiates from the spine around the right ribs to the abdomen.'))
+      .toEqual([{ part: 'thoracic spine', side: null }]);
+  });
+
+  it('keeps a trunk part injured before any radiation cue', () => {
+    expect(partsOf('He was injured on 3/3/2019 when a pallet struck his chest. He has chest pain that radiates to the left arm.'))
+      .toEqual([{ part: 'chest', side: null }]);
+  });
+
+  it('leaves out the leg a worker pivoted on, with an adverb between', () => {
+    expect(partsOf('She was injured on 3/3/2019 when she pivoted quickly on her left leg and felt a pop in the left knee.'))
+      .toEqual([{ part: 'knee', side: 'left' }]);
+  });
+});
