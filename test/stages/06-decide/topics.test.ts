@@ -8,6 +8,7 @@ import { decide } from '../../../src/stages/06-decide/decide.js';
 import { loadGuidelines } from '../../../src/lexicons/load-guidelines.js';
 import type { Outcome } from '../../../src/types/vocab.js';
 import { buildFacts, type FactsSpec } from './build-facts.js';
+import { MORE_ROWS, NOT_RECOMMENDED_TOPICS } from './more-topic-rows.js';
 
 type Kind = 'met' | 'not_met' | 'unknown';
 interface Row { topic: string; kind: Kind; spec: FactsSpec; outcome: Outcome }
@@ -279,9 +280,13 @@ const CONVERTED = 'the guideline requires this to be documented';
 
 describe('guideline topics', () => {
   it('has a met, a not_met and an unknown row for every topic file', () => {
+    // Topics added later keep their rows (with criterion statuses) in more-topic-rows.ts; a topic
+    // whose guideline recommends the treatment in no case cannot have a met row.
+    const all = [...ROWS, ...MORE_ROWS];
     for (const g of guidelines) {
-      const kinds = new Set(ROWS.filter((r) => r.topic === g.id).map((r) => r.kind));
-      expect([g.id, [...kinds].sort()]).toEqual([g.id, ['met', 'not_met', 'unknown']]);
+      const kinds = new Set(all.filter((r) => r.topic === g.id).map((r) => r.kind));
+      const want = NOT_RECOMMENDED_TOPICS.has(g.id) ? ['not_met', 'unknown'] : ['met', 'not_met', 'unknown'];
+      expect([g.id, [...kinds].sort()]).toEqual([g.id, want]);
     }
   });
 

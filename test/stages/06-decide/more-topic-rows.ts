@@ -1,0 +1,127 @@
+/**
+ * Fixtures for the topics added after the first set (H-wave, shockwave therapy, bone growth
+ * stimulators, continuous-flow cryotherapy): a case that meets
+ * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
+ * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
+ * completeness check; `more-topics.test.ts` checks the statuses.
+ */
+import type { CriterionStatus, Outcome } from '../../../src/types/vocab.js';
+import type { FactsSpec } from './build-facts.js';
+
+export type Kind = 'met' | 'not_met' | 'unknown';
+export interface TopicRow {
+  topic: string;
+  kind: Kind;
+  spec: FactsSpec;
+  outcome: Outcome;
+  /** Criterion id → expected status; criteria left out are not checked. */
+  statuses: Record<string, CriterionStatus>;
+}
+
+/** Topics whose guideline recommends the treatment in no case: they have no `met` row. */
+export const NOT_RECOMMENDED_TOPICS: ReadonlySet<string> = new Set(['mtus-acoem-elbow-extracorporeal-shockwave-therapy']);
+
+const PT = { treatment: 'physical therapy', response: 'partial_relief' } as const;
+const HEP = { treatment: 'home exercise program', response: 'unknown' } as const;
+const NSAID = { treatment: 'NSAID', drug: 'naproxen', response: 'partial_relief' } as const;
+
+const hwave: FactsSpec = {
+  request: { treatment: 'durable medical equipment', text: 'H-wave unit, 30 day home trial', quantity: '30 day' },
+  diagnoses: [{ concept: 'myofascial pain, lumbar' }],
+  priors: [PT, HEP, NSAID, { treatment: 'TENS unit', response: 'no_relief' }],
+};
+const eswtShoulder: FactsSpec = {
+  request: { treatment: 'shockwave therapy', bodyPart: 'shoulder', text: 'ESWT right shoulder x 3 sessions', quantity: '3 sessions' },
+  diagnoses: [{ concept: 'calcific tendinitis of right shoulder' }],
+  priors: [PT, NSAID, { treatment: 'steroid injection', bodyPart: 'shoulder', response: 'temporary_relief' }],
+  visitDate: '2014-01-01',
+};
+const eswtElbow: FactsSpec = {
+  request: { treatment: 'shockwave therapy', bodyPart: 'elbow', text: 'extracorporeal shockwave therapy, left elbow' },
+  diagnoses: [{ concept: 'lateral epicondylitis, left elbow' }],
+  priors: [PT, NSAID],
+};
+const bgs: FactsSpec = {
+  request: { treatment: 'durable medical equipment', text: 'Exogen bone growth stimulator for the left tibia' },
+  diagnoses: [{ concept: 'nonunion of fracture of shaft of left tibia' }],
+  studies: [{ date: '2013-12-01', sentence: 'X-rays of {date} show a persistent nonunion of the tibial shaft' }],
+};
+const cryo: FactsSpec = {
+  request: { treatment: 'heat/cold therapy', text: 'cold therapy unit, 7 day rental', quantity: '7 day', bodyPart: 'shoulder' },
+  otherRequests: [{ treatment: 'surgery', procedure: 'shoulder arthroscopy', text: 'right shoulder arthroscopic subacromial decompression', bodyPart: 'shoulder' }],
+};
+
+export const MORE_ROWS: TopicRow[] = [
+  {
+    topic: 'mtus-chronic-pain-h-wave-stimulation', kind: 'met', spec: hwave, outcome: 'criteria_met',
+    statuses: { 'neuropathic-or-soft-tissue-indication': 'met', 'therapy-and-medications-failed': 'met', 'tens-failed': 'met', 'adjunct-to-functional-restoration': 'met', 'one-month-trial': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-h-wave-stimulation', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...hwave, priors: [PT, HEP, NSAID, { treatment: 'TENS unit', response: 'significant_relief' }] },
+    statuses: { 'tens-failed': 'not_met', 'therapy-and-medications-failed': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-h-wave-stimulation', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...hwave, diagnoses: [] },
+    statuses: { 'neuropathic-or-soft-tissue-indication': 'unknown', 'tens-failed': 'met' },
+  },
+
+  {
+    topic: 'odg-shoulder-extracorporeal-shockwave-therapy', kind: 'met', spec: eswtShoulder, outcome: 'criteria_met',
+    statuses: { 'calcifying-tendinitis': 'met', 'six-months-of-standard-care': 'met', 'three-conservative-treatments': 'met', 'session-limit': 'met' },
+  },
+  {
+    topic: 'odg-shoulder-extracorporeal-shockwave-therapy', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...eswtShoulder, diagnoses: [{ concept: 'rotator cuff tendinitis, right shoulder' }, { concept: 'impingement syndrome of right shoulder' }] },
+    statuses: { 'calcifying-tendinitis': 'not_met', 'three-conservative-treatments': 'met' },
+  },
+  {
+    topic: 'odg-shoulder-extracorporeal-shockwave-therapy', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...eswtShoulder, injuryDate: null },
+    statuses: { 'calcifying-tendinitis': 'met', 'six-months-of-standard-care': 'unknown' },
+  },
+
+  {
+    topic: 'mtus-acoem-elbow-extracorporeal-shockwave-therapy', kind: 'not_met', spec: eswtElbow, outcome: 'criteria_not_met',
+    statuses: { 'not-recommended-at-elbow': 'not_met', 'epicondylalgia-documented': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-elbow-extracorporeal-shockwave-therapy', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...eswtElbow, diagnoses: [] },
+    statuses: { 'not-recommended-at-elbow': 'not_met', 'epicondylalgia-documented': 'unknown' },
+  },
+
+  {
+    topic: 'odg-bone-growth-stimulators', kind: 'met', spec: bgs, outcome: 'criteria_met',
+    statuses: { 'recognised-indication': 'met', 'nonunion-three-months': 'met', 'serial-radiographs': 'met' },
+  },
+  {
+    topic: 'odg-bone-growth-stimulators', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...bgs, diagnoses: [{ concept: 'closed fracture of left distal radius' }], studies: [] },
+    statuses: { 'recognised-indication': 'not_met' },
+  },
+  {
+    topic: 'odg-bone-growth-stimulators', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...bgs, diagnoses: [], studies: [] },
+    statuses: { 'recognised-indication': 'not_met', 'serial-radiographs': 'unknown' },
+  },
+
+
+
+  {
+    topic: 'odg-continuous-flow-cryotherapy', kind: 'met', spec: cryo, outcome: 'criteria_met',
+    statuses: { 'postoperative-use': 'met', 'seven-day-limit': 'met' },
+  },
+  {
+    topic: 'odg-continuous-flow-cryotherapy', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { request: { treatment: 'heat/cold therapy', text: 'cold therapy unit for home use', bodyPart: 'knee' }, priors: [PT] },
+    statuses: { 'postoperative-use': 'not_met' },
+  },
+  {
+    topic: 'odg-continuous-flow-cryotherapy', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { request: { treatment: 'heat/cold therapy', text: 'cold therapy unit', bodyPart: 'knee' }, priors: [{ treatment: 'surgery', procedure: 'knee arthroscopy', bodyPart: 'knee', response: 'unknown' }] },
+    statuses: { 'postoperative-use': 'unknown', 'seven-day-limit': 'met' },
+  },
+
+];

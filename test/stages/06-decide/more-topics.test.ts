@@ -1,0 +1,119 @@
+/**
+ * The topics added with `more-topic-rows.ts`: each row decides to the expected outcome under the
+ * expected topic with the expected criterion statuses; plus the routing cases these topics rely on
+ * (body part splits elbow from shoulder shockwave therapy, device names pick the cryotherapy, bone
+ * growth stimulator and H-wave topics, plain ice packs stay without a topic) and the
+ * limits and alternative indications each topic states.
+ */
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../../src/stages/06-decide/decide.js';
+import { loadGuidelines } from '../../../src/lexicons/load-guidelines.js';
+import type { Decision } from '../../../src/types/decision.js';
+import { buildFacts, type FactsSpec } from './build-facts.js';
+import { MORE_ROWS } from './more-topic-rows.js';
+
+const guidelines = loadGuidelines();
+const decideOne = (spec: FactsSpec): Decision => decide(buildFacts(spec), guidelines).decisions[0]!;
+const status = (d: Decision, id: string) => d.criteria.find((c) => c.id === id)?.status;
+const CONVERTED = 'the guideline requires this to be documented';
+
+describe('added guideline topics', () => {
+  it.each(MORE_ROWS.map((r) => [r.topic, r.kind, r] as const))('%s: %s', (_topic, kind, row) => {
+    const d = decideOne(row.spec);
+    expect(d.guideline?.id).toBe(row.topic);
+    expect(d.outcome).toBe(row.outcome);
+    expect(Object.fromEntries(Object.keys(row.statuses).map((id) => [id, status(d, id)]))).toEqual(row.statuses);
+    expect(d.rationale.length).toBeGreaterThan(40);
+    if (kind === 'not_met') {
+      expect(d.criteria.some((c) => c.required && c.status === 'not_met' && !(c.detail ?? '').includes(CONVERTED))).toBe(true);
+    }
+    if (kind === 'unknown') {
+      expect(d.criteria.some((c) => c.status === 'unknown' || (c.detail ?? '').includes(CONVERTED))).toBe(true);
+    }
+  });
+});
+
+describe('routing of the added topics', () => {
+  it('shockwave therapy goes by body part: elbow and shoulder have their own topics, other parts none', () => {
+    expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'elbow' } }).guideline?.id).toBe('mtus-acoem-elbow-extracorporeal-shockwave-therapy');
+    expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'shoulder' } }).guideline?.id).toBe('odg-shoulder-extracorporeal-shockwave-therapy');
+    expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'foot' } }).outcome).toBe('no_guideline');
+  });
+
+  it('plain ice or heat packs keep no topic; a cold therapy unit or a named device gets the cryotherapy topic', () => {
+    expect(decideOne({ request: { treatment: 'heat/cold therapy', text: 'ice packs to the knee' } }).outcome).toBe('no_guideline');
+    expect(decideOne({ request: { treatment: 'heat/cold therapy', text: 'heating pad' } }).outcome).toBe('no_guideline');
+    for (const text of ['cold therapy unit', 'Game Ready cold compression unit', 'Polar Care cryotherapy device', 'continuous-flow cryotherapy']) {
+      expect(decideOne({ request: { treatment: 'durable medical equipment', text } }).guideline?.id).toBe('odg-continuous-flow-cryotherapy');
+    }
+  });
+
+  it('durable medical equipment is routed by the device named; a walker keeps no topic', () => {
+    expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'bone stimulator, right ankle' } }).guideline?.id).toBe('odg-bone-growth-stimulators');
+    expect(decideOne({ request: { treatment: 'other', text: 'Home H-wave device' } }).guideline?.id).toBe('mtus-chronic-pain-h-wave-stimulation');
+    expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'front-wheeled walker' } }).outcome).toBe('no_guideline');
+  });
+
+});
+
+describe('limits and alternative indications', () => {
+  it('H-wave purchase needs a documented trial with functional benefit', () => {
+    const spec = (priors: FactsSpec['priors']): FactsSpec => ({
+      request: { treatment: 'durable medical equipment', text: 'purchase of H-wave unit' },
+      diagnoses: [{ concept: 'myofascial pain, lumbar' }],
+      priors,
+    });
+    const base = [{ treatment: 'physical therapy', response: 'partial_relief' }, { treatment: 'NSAID', response: 'partial_relief' }, { treatment: 'TENS unit', response: 'no_relief' }] as const;
+    const without = decideOne(spec([...base]));
+    expect(status(without, 'trial-benefit-before-purchase')).toBe('not_met');
+    expect(without.criteria.find((c) => c.id === 'one-month-trial')).toBeUndefined();
+    const withTrial = decideOne(spec([...base, { treatment: 'durable medical equipment', procedure: 'H-wave home trial', functionalImprovement: true, response: 'significant_relief' }]));
+    expect(status(withTrial, 'trial-benefit-before-purchase')).toBe('met');
+    expect(withTrial.outcome).toBe('criteria_met');
+  });
+
+  it('an H-wave rental longer than a month is past the trial the guideline allows', () => {
+    const d = decideOne({
+      request: { treatment: 'durable medical equipment', text: 'H-wave unit rental x 3 months', quantity: '3 months' },
+      diagnoses: [{ concept: 'myofascial pain' }],
+      priors: [{ treatment: 'physical therapy', response: 'partial_relief' }, { treatment: 'NSAID', response: 'partial_relief' }, { treatment: 'TENS unit', response: 'no_relief' }],
+    });
+    expect(status(d, 'one-month-trial')).toBe('not_met');
+  });
+
+  it('shoulder shockwave therapy is limited to three sessions and needs three failed conservative treatments', () => {
+    const d = decideOne({
+      request: { treatment: 'shockwave therapy', bodyPart: 'shoulder', quantity: '6 sessions' },
+      diagnoses: [{ concept: 'calcifying tendinitis of the shoulder' }],
+      priors: [{ treatment: 'physical therapy', response: 'partial_relief' }],
+    });
+    expect(status(d, 'session-limit')).toBe('not_met');
+    expect(status(d, 'three-conservative-treatments')).toBe('not_met');
+    expect(d.outcome).toBe('criteria_not_met');
+  });
+
+  it('a bone growth stimulator after a spinal fusion needs a risk factor for a failed fusion', () => {
+    const request = { treatment: 'durable medical equipment', text: 'bone growth stimulator after L4-5 and L5-S1 two-level fusion' } as const;
+    expect(decideOne({ request, diagnoses: [{ concept: 'lumbar degenerative disc disease' }] }).criteria.find((c) => c.id === 'recognised-indication')?.status).toBe('met');
+    const oneLevel = { treatment: 'durable medical equipment', text: 'bone growth stimulator after L5-S1 fusion' } as const;
+    expect(status(decideOne({ request: oneLevel, diagnoses: [{ concept: 'lumbar degenerative disc disease' }] }), 'recognised-indication')).toBe('not_met');
+    expect(status(decideOne({ request: oneLevel, diagnoses: [{ concept: 'lumbar degenerative disc disease' }, { concept: 'type 2 diabetes mellitus' }] }), 'recognised-indication')).toBe('met');
+  });
+
+  it('a fresh fracture qualifies only with a healing risk factor; a nonunion only after three months', () => {
+    const request = { treatment: 'durable medical equipment', text: 'Exogen ultrasound bone healing system' } as const;
+    expect(status(decideOne({ request, diagnoses: [{ concept: 'fracture of right tibia' }, { concept: 'nicotine dependence, cigarettes' }] }), 'recognised-indication')).toBe('met');
+    const early = decideOne({ request, diagnoses: [{ concept: 'nonunion of right tibia fracture' }], injuryDate: '2013-11-15' });
+    expect(status(early, 'nonunion-three-months')).toBe('not_met');
+    expect(early.outcome).toBe('criteria_not_met');
+  });
+
+  it('cryotherapy beyond seven days or as a purchase is outside the post-operative use the ODG supports', () => {
+    const other = [{ treatment: 'surgery', procedure: 'knee arthroscopy', text: 'left knee arthroscopy', bodyPart: 'knee' }] as const;
+    expect(status(decideOne({ request: { treatment: 'heat/cold therapy', text: 'cold therapy unit 30 day rental', quantity: '30 day' }, otherRequests: [...other] }), 'seven-day-limit')).toBe('not_met');
+    expect(status(decideOne({ request: { treatment: 'durable medical equipment', text: 'purchase of Game Ready unit' }, otherRequests: [...other] }), 'seven-day-limit')).toBe('not_met');
+    expect(status(decideOne({ request: { treatment: 'heat/cold therapy', text: 'post-op cold therapy unit x 7 days', quantity: 'x 7 days' } }), 'postoperative-use')).toBe('met');
+  });
+
+
+});
