@@ -1,6 +1,6 @@
 /**
  * Fixtures for the topics added after the first set (H-wave, shockwave therapy, bone growth
- * stimulators, continuous-flow cryotherapy): a case that meets
+ * stimulators, FCE, consultation, continuous-flow cryotherapy, work hardening): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -46,9 +46,15 @@ const bgs: FactsSpec = {
   diagnoses: [{ concept: 'nonunion of fracture of shaft of left tibia' }],
   studies: [{ date: '2013-12-01', sentence: 'X-rays of {date} show a persistent nonunion of the tibial shaft' }],
 };
+const fce = (text: string): FactsSpec => ({ request: { treatment: 'other', text }, priors: [PT] });
+const consult = (spec: Partial<FactsSpec>): FactsSpec => ({ request: { treatment: 'consultation', text: 'pain management consultation' }, ...spec });
 const cryo: FactsSpec = {
   request: { treatment: 'heat/cold therapy', text: 'cold therapy unit, 7 day rental', quantity: '7 day', bodyPart: 'shoulder' },
   otherRequests: [{ treatment: 'surgery', procedure: 'shoulder arthroscopy', text: 'right shoulder arthroscopic subacromial decompression', bodyPart: 'shoulder' }],
+};
+const wh: FactsSpec = {
+  request: { treatment: 'work hardening', text: 'work hardening 10 sessions to return to usual and customary job as a warehouse loader', quantity: '10 sessions' },
+  priors: [PT],
 };
 
 export const MORE_ROWS: TopicRow[] = [
@@ -107,7 +113,37 @@ export const MORE_ROWS: TopicRow[] = [
     statuses: { 'recognised-indication': 'not_met', 'serial-radiographs': 'unknown' },
   },
 
+  {
+    topic: 'odg-functional-capacity-evaluation', kind: 'met', outcome: 'criteria_met',
+    spec: fce('Functional capacity evaluation to set permanent work restrictions now that she is at MMI'),
+    statuses: { 'complex-return-to-work-question': 'met', 'near-maximal-improvement': 'met', 'not-routine-or-effort-only': 'met' },
+  },
+  {
+    topic: 'odg-functional-capacity-evaluation', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: fce('FCE as a routine screening test'),
+    statuses: { 'not-routine-or-effort-only': 'not_met', 'near-maximal-improvement': 'unknown' },
+  },
+  {
+    topic: 'odg-functional-capacity-evaluation', kind: 'unknown', outcome: 'insufficient_information',
+    spec: fce('Functional capacity evaluation'),
+    statuses: { 'complex-return-to-work-question': 'unknown', 'near-maximal-improvement': 'unknown', 'not-routine-or-effort-only': 'met' },
+  },
 
+  {
+    topic: 'mtus-acoem-consultation-referral', kind: 'met', outcome: 'criteria_met',
+    spec: consult({ diagnoses: [{ concept: 'L5-S1 disc herniation' }] }),
+    statuses: { 'reason-for-referral': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-consultation-referral', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: consult({ diagnoses: [{ concept: 'lumbar sprain/strain' }], priors: [{ treatment: 'physical therapy', response: 'significant_relief' }] }),
+    statuses: { 'reason-for-referral': 'not_met' },
+  },
+  {
+    topic: 'mtus-acoem-consultation-referral', kind: 'unknown', outcome: 'insufficient_information',
+    spec: consult({}),
+    statuses: { 'reason-for-referral': 'unknown' },
+  },
 
   {
     topic: 'odg-continuous-flow-cryotherapy', kind: 'met', spec: cryo, outcome: 'criteria_met',
@@ -124,4 +160,18 @@ export const MORE_ROWS: TopicRow[] = [
     statuses: { 'postoperative-use': 'unknown', 'seven-day-limit': 'met' },
   },
 
+  {
+    topic: 'mtus-chronic-pain-work-conditioning-work-hardening', kind: 'met', spec: wh, outcome: 'criteria_met',
+    statuses: { 'job-goal-beyond-current-ability': 'met', 'therapy-plateau': 'met', 'not-a-surgical-candidate': 'met', 'within-two-years-of-injury': 'met', 'four-week-program': 'met', 'no-repeat-program': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-work-conditioning-work-hardening', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...wh, injuryDate: '2010-06-01', priors: [PT, { treatment: 'work hardening', response: 'partial_relief' }] },
+    statuses: { 'within-two-years-of-injury': 'not_met', 'no-repeat-program': 'not_met', 'therapy-plateau': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-work-conditioning-work-hardening', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...wh, injuryDate: null },
+    statuses: { 'within-two-years-of-injury': 'unknown', 'job-goal-beyond-current-ability': 'met' },
+  },
 ];

@@ -2,7 +2,7 @@
  * The topics added with `more-topic-rows.ts`: each row decides to the expected outcome under the
  * expected topic with the expected criterion statuses; plus the routing cases these topics rely on
  * (body part splits elbow from shoulder shockwave therapy, device names pick the cryotherapy, bone
- * growth stimulator and H-wave topics, plain ice packs stay without a topic) and the
+ * growth stimulator, H-wave and FCE topics, plain ice packs stay without a topic) and the
  * limits and alternative indications each topic states.
  */
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,11 @@ describe('routing of the added topics', () => {
     expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'front-wheeled walker' } }).outcome).toBe('no_guideline');
   });
 
+  it('an FCE request named by its abbreviation or in full gets the FCE topic, not the physical therapy one', () => {
+    expect(decideOne({ request: { treatment: 'physical therapy', text: 'FCE with physical therapist' } }).guideline?.id).toBe('odg-functional-capacity-evaluation');
+    expect(decideOne({ request: { treatment: 'other', text: 'Functional Capacity Evaluation' } }).guideline?.id).toBe('odg-functional-capacity-evaluation');
+    expect(decideOne({ request: { treatment: 'physical therapy', text: 'physical therapy 2x6' } }).guideline?.id).toBe('mtus-chronic-pain-physical-medicine');
+  });
 });
 
 describe('limits and alternative indications', () => {
@@ -115,5 +120,18 @@ describe('limits and alternative indications', () => {
     expect(status(decideOne({ request: { treatment: 'heat/cold therapy', text: 'post-op cold therapy unit x 7 days', quantity: 'x 7 days' } }), 'postoperative-use')).toBe('met');
   });
 
+  it('work hardening: a concurrent surgery request, an undocumented job goal or a program past four weeks fail', () => {
+    const base: FactsSpec = { request: { treatment: 'work hardening', text: 'work hardening to return to his job as a mechanic', quantity: '6 weeks' }, priors: [{ treatment: 'physical therapy', response: 'partial_relief' }] };
+    expect(status(decideOne(base), 'four-week-program')).toBe('not_met');
+    expect(status(decideOne({ ...base, request: { ...base.request, quantity: '4 weeks' }, otherRequests: [{ treatment: 'surgery', procedure: 'lumbar fusion', text: 'L4-5 fusion' }] }), 'not-a-surgical-candidate')).toBe('not_met');
+    const noGoal = decideOne({ ...base, request: { treatment: 'work hardening', text: 'work hardening x 10', quantity: 'x 10' } });
+    expect(status(noGoal, 'job-goal-beyond-current-ability')).toBe('not_met');
+    expect(noGoal.criteria.find((c) => c.id === 'job-goal-beyond-current-ability')?.detail).toContain(CONVERTED);
+    expect(status(decideOne({ ...base, priors: [] }), 'therapy-plateau')).toBe('not_met');
+  });
 
+  it('a consultation for psychosocial factors is supported whatever the physical diagnosis', () => {
+    const d = decideOne({ request: { treatment: 'consultation', text: 'psychological consultation' }, diagnoses: [{ concept: 'lumbar sprain' }, { concept: 'major depressive disorder' }] });
+    expect(d.outcome).toBe('criteria_met');
+  });
 });
