@@ -21,3 +21,15 @@ describe('treatment terms: devices, shorthand and tendon surgery', () => {
     expect(planOf(line)).toEqual([treatment]);
   });
 });
+
+describe('treatment terms: devices and evaluations the guideline topics govern', () => {
+  const requests = (line: string) => findRequests(docOf(`TREATMENT PLAN:\n${line}\n`), lex).map((r) => [r.treatment, r.procedure ?? null]);
+  it.each([
+    ['1. RFA: H-wave unit, 30-day home trial.', 'durable medical equipment', 'H-wave stimulation'],
+    ['1. Request a bone growth stimulator for the left tibia.', 'durable medical equipment', 'bone growth stimulator'],
+    ['1. Request FCE before return to work.', 'other', 'functional capacity evaluation'],
+    ['1. Request a functional capacity evaluation.', 'other', 'functional capacity evaluation'],
+  ])('%s → %s (%s)', (line, treatment, procedure) => {
+    expect(requests(line)).toEqual([[treatment, procedure]]);
+  });
+});
