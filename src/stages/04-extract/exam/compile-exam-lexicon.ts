@@ -118,18 +118,24 @@ const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at(?:\\s+the)?\\s+side|at|measured
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 
-/** Whole-word alternation; a term starting or ending in a non-word character skips that \b. */
+/**
+ * Whole-word alternation, longer terms first; a term starting or ending in a non-word character
+ * skips that \b. The leading \b is written once for every term that starts with a word character:
+ * V8 then checks it once per position instead of once per term (hundreds of test names). The
+ * matches are the same, since a term starting with a word character and one starting with a
+ * symbol never match at the same place, so their relative order does not matter.
+ */
 function alternation(terms: readonly string[]): string {
-  const uniq = [...new Set(terms)].sort((a, b) => b.length - a.length);
-  return uniq
-    .map((t) => {
-      const body = escape(t).replace(/ /g, '[\\s-]+');
-      // a bare symbol ("+") stands alone: not the "+" of a grade ("2+", "4+/5")
-      const pre = /^\w/.test(t) ? '\\b' : /^[^\w(]/.test(t) ? '(?<![\\w+/])' : '';
-      const post = /\w$/.test(t) ? '\\b' : /[^\w)]$/.test(t) ? '(?![\\w+/])' : '';
-      return `${pre}${body}${post}`;
-    })
-    .join('|');
+  const wordStart: string[] = [];
+  const other: string[] = [];
+  for (const t of [...new Set(terms)].sort((a, b) => b.length - a.length)) {
+    const body = escape(t).replace(/ /g, '[\\s-]+');
+    // a bare symbol ("+") stands alone: not the "+" of a grade ("2+", "4+/5")
+    const post = /\w$/.test(t) ? '\\b' : /[^\w)]$/.test(t) ? '(?![\\w+/])' : '';
+    if (/^\w/.test(t)) wordStart.push(`${body}${post}`);
+    else other.push(`${/^[^\w(]/.test(t) ? '(?<![\\w+/])' : ''}${body}${post}`);
+  }
+  return [...(wordStart.length ? [`\\b(?:${wordStart.join('|')})`] : []), ...other].join('|');
 }
 
 /** A TermSet over entries that each carry `terms`. */

@@ -99,6 +99,36 @@ function observationsBefore(c: CompiledExam, units: readonly Sentence[], from: n
   return out;
 }
 
+type StopCue = CompiledExam['stopCues'][number];
+type ExamCue = CompiledExam['examCues'][number];
+
+/** The stop and exam cues of one unit, each tested at most once and only when asked for. */
+interface UnitCues {
+  /** Whether any stop cue matches. */
+  stop(): boolean;
+  /** Whether a stop cue of the given kind matches. */
+  stopWhere(kind: (q: StopCue) => boolean): boolean;
+  /** The first exam cue that matches, a weak one only where no stop cue does. */
+  cue(): ExamCue | undefined;
+}
+
+function unitCues(c: CompiledExam, text: string): UnitCues {
+  const hits = new Map<StopCue, boolean>();
+  const hit = (q: StopCue): boolean => {
+    let h = hits.get(q);
+    if (h === undefined) hits.set(q, (h = q.re.test(text)));
+    return h;
+  };
+  let stop: boolean | undefined;
+  let cue: { found: ExamCue | undefined } | undefined;
+  const self: UnitCues = {
+    stop: () => (stop ??= c.stopCues.some(hit)),
+    stopWhere: (kind) => c.stopCues.some((q) => kind(q) && hit(q)),
+    cue: () => (cue ??= { found: c.examCues.find((q) => q.re.test(text) && !(q.weak && self.stop())) }).found,
+  };
+  return self;
+}
+
 /** Sentences to read for findings, in order, each with its context. */
 export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
   const { examSections, excludedSections } = c.lex.scope;
@@ -146,22 +176,24 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       if (labelled) out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: labelPart(c, s, mentionsOf(i), lexicons), previousPart: null } });
       continue;
     }
-    const stops = c.stopCues.filter((q) => q.re.test(s.text));
-    const stop = stops.length > 0;
+    // the cue and stop tests run only where their answer can change what happens (most lines need few)
+    const cues = unitCues(c, s.text);
     // "A:" after "O:" in one SOAP section: the assessment ends the exam a block cue opened
-    if (mode === 'block' && stops.some((q) => q.endsBlock)) mode = 'off';
-    const cue = c.examCues.find((q) => q.re.test(s.text) && !(q.weak && stop));
-    if (cue?.block) mode = 'block';
-    else if (cue && mode !== 'block') {
-      mode = 'run';
-      runLength = 0;
-      runMax = MAX_RUN;
-    } else if (mode === 'run' && !stop && graded(c, s.text)) runLength = 0;
-    else if (mode === 'run' && (stop || ++runLength > runMax)) mode = 'off';
+    if (mode === 'block' && cues.stopWhere((q) => q.endsBlock)) mode = 'off';
+    if (mode !== 'block') {
+      const cue = cues.cue();
+      if (cue?.block) mode = 'block';
+      else if (cue) {
+        mode = 'run';
+        runLength = 0;
+        runMax = MAX_RUN;
+      } else if (mode === 'run' && !cues.stop() && graded(c, s.text)) runLength = 0;
+      else if (mode === 'run' && (cues.stop() || ++runLength > runMax)) mode = 'off';
+    }
     // inside an exam section only imaging lines are skipped ("relief sign" is an exam word)
-    const skip = mode === 'block' ? stops.some((q) => q.inBlocks) : stop;
-    const finding = mode === 'off' && !stop && objectiveFinding(c, s.text);
-    const eligible = (mode !== 'off' && (!skip || cue !== undefined)) || finding;
+    const skip = (): boolean => (mode === 'block' ? cues.stopWhere((q) => q.inBlocks) : cues.stop());
+    const finding = mode === 'off' && objectiveFinding(c, s.text) && !cues.stop();
+    const eligible = finding || (mode !== 'off' && (!skip() || cues.cue() !== undefined));
     if (finding) {
       // "Gait normal. Lumbar ROM: flexion 70 deg": an observation only an examiner writes, just before, opens the run
       for (const j of observationsBefore(c, units, Math.max(sectionFirst, i - LOOK_BACK, lastOut + 1), i)) {
@@ -174,7 +206,8 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       runMax = FINDING_RUN;
     }
     LABEL.lastIndex = 0;
-    const lp = LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
+    // a label ends with a colon: a line without one is not searched
+    const lp = s.text.includes(':') && LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
     if (lp) label = lp;
     // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
     else if (c.labelReset?.test(s.text)) label = null;
