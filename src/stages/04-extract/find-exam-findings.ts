@@ -39,7 +39,9 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
     regionOf: (part: BodyPart): SpineRegion | null => lexicons.bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null,
   };
-  for (const { sentence: s, context, mentions } of examSentences(doc, c, lexicons)) {
+  for (const e of examSentences(doc, c, lexicons)) {
+    // the body parts (`e.mentions`) are looked up only if a finding is found
+    const { sentence: s, context } = e;
     const taken: Span[] = [];
     const drafts: Draft[] = [
       ...findSummaries(c, s, taken),
@@ -53,7 +55,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];
     for (const d of drafts) {
-      const { bodyPart, side } = resolveFinding(d, mentions, context, palpationSide, classes);
+      const { bodyPart, side } = resolveFinding(d, e.mentions, context, palpationSide, classes);
       if (isPalpation(d.kind) && side) palpationSide = side;
       found.push({
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,

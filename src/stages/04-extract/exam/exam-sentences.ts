@@ -99,6 +99,22 @@ function observationsBefore(c: CompiledExam, units: readonly Sentence[], from: n
   return out;
 }
 
+/**
+ * An exam sentence whose body parts (and the part named just before it) are looked up only when
+ * a finding needs them: many exam lines yield no finding, and the lookup is the costly part.
+ */
+function examSentence(
+  sentence: Sentence, mentions: () => readonly BodyPartMention[], labelPart: PartRef | null, previousPart: () => PartRef | null,
+): ExamSentence {
+  let m: readonly BodyPartMention[] | undefined;
+  let p: { part: PartRef | null } | undefined;
+  return {
+    sentence,
+    get mentions() { return (m ??= mentions()); },
+    context: { labelPart, get previousPart() { return (p ??= { part: previousPart() }).part; } },
+  };
+}
+
 type StopCue = CompiledExam['stopCues'][number];
 type ExamCue = CompiledExam['examCues'][number];
 
@@ -138,7 +154,8 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let mode: Mode = 'off';
   let runLength = 0;
   let runMax = MAX_RUN;
-  let label: PartRef | null = null;
+  // the label in force is worked out backwards, only for the units that read it (see `labelAfter`)
+  let labelFrom = 0;
   let prevSection = -2;
   // body parts are looked up only where needed: exam sentences, the few before them, labels
   // an imaging line right after an unpunctuated exam list ("Lachman: negative" / "Standing x-rays ...") is cut off too
@@ -157,6 +174,46 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     }
     return m;
   };
+  // a unit's own line label ("Right knee:") or, failing that, whether it ends the label above ("Neuro:")
+  const own = new Map<number, PartRef | null | 'reset'>();
+  const ownLabel = (i: number): PartRef | null | 'reset' => {
+    let lp = own.get(i);
+    if (lp === undefined) {
+      const s = units[i]!;
+      LABEL.lastIndex = 0;
+      // a label ends with a colon: a line without one is not searched
+      lp = s.text.includes(':') && LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
+      // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
+      if (!lp && c.labelReset?.test(s.text)) lp = 'reset';
+      own.set(i, lp);
+    }
+    return lp;
+  };
+  const isExcluded = (i: number): boolean => {
+    const name = doc.sections[units[i]!.sectionIndex]?.name ?? null;
+    return name !== null && excluded.has(name);
+  };
+  /**
+   * The label in force after unit i: the last label since `from` (the unit where the section
+   * without a carried-over block began), unless a neurologic heading came after it. Units of
+   * excluded sections set no label.
+   */
+  const after = new Map<number, PartRef | null>();
+  const labelAfter = (i: number, from: number): PartRef | null => {
+    const path: number[] = [];
+    let found: PartRef | null = null;
+    for (let j = i; j >= from; j--) {
+      const known = after.get(j);
+      if (known !== undefined) { found = known; break; }
+      path.push(j);
+      const lp = isExcluded(j) ? null : ownLabel(j);
+      if (lp === 'reset') break;
+      if (lp) { found = lp; break; }
+    }
+    // every unit walked over has the same label in force (memo entries are only valid for this `from`)
+    for (const j of path) after.set(j, found);
+    return found;
+  };
   let sectionFirst = 0;
   let lastOut = -1;
   for (let i = 0; i < units.length; i++) {
@@ -167,7 +224,10 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       const carry = mode === 'block' && (name === null || name === 'other');
       if (name && examSet.has(name)) mode = 'block';
       else if (!carry) mode = 'off';
-      if (!carry) label = null;
+      if (!carry) {
+        labelFrom = i;
+        after.clear();
+      }
       prevSection = s.sectionIndex;
     }
     if (name && excluded.has(name)) {
@@ -197,7 +257,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     if (finding) {
       // "Gait normal. Lumbar ROM: flexion 70 deg": an observation only an examiner writes, just before, opens the run
       for (const j of observationsBefore(c, units, Math.max(sectionFirst, i - LOOK_BACK, lastOut + 1), i)) {
-        out.push({ sentence: units[j]!, mentions: mentionsOf(j), context: { labelPart: label, previousPart: null } });
+        out.push(examSentence(units[j]!, () => mentionsOf(j), labelAfter(i - 1, labelFrom), () => null));
         lastOut = j;
       }
       // "Cervical range of motion: flexion 30 degrees. Taut bands are palpable ...": the next sentences may go on with the exam
@@ -205,16 +265,14 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       runLength = 0;
       runMax = FINDING_RUN;
     }
-    LABEL.lastIndex = 0;
-    // a label ends with a colon: a line without one is not searched
-    const lp = s.text.includes(':') && LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
-    if (lp) label = lp;
-    // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
-    else if (c.labelReset?.test(s.text)) label = null;
     if (eligible) {
-      let last: BodyPartMention | undefined;
-      for (let j = i - 1; j >= Math.max(sectionFirst, i - PART_MEMORY) && !last; j--) last = mentionsOf(j).at(-1);
-      out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: label, previousPart: last ? toRef(last) : null } });
+      const first = Math.max(sectionFirst, i - PART_MEMORY);
+      const previousPart = (): PartRef | null => {
+        let last: BodyPartMention | undefined;
+        for (let j = i - 1; j >= first && !last; j--) last = mentionsOf(j).at(-1);
+        return last ? toRef(last) : null;
+      };
+      out.push(examSentence(s, () => mentionsOf(i), labelAfter(i, labelFrom), previousPart));
       lastOut = i;
     }
   }
