@@ -4,6 +4,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { ExamFindingKind } from '../../../types/vocab.js';
+import { wordGate, type WordGate } from './word-gate.js';
 
 type Lex = Lexicons['examFindings'];
 
@@ -13,6 +14,8 @@ export interface TermSet<T> {
   readonly re: RegExp;
   /** Entry for a matched term (lower-cased, spaces collapsed). */
   readonly lookup: (matched: string) => T | undefined;
+  /** False where no term can match (no term's first word is in the text): `re` need not scan it. */
+  readonly may: WordGate;
 }
 
 export interface CompiledExam {
@@ -103,6 +106,16 @@ export interface CompiledExam {
   readonly sensationNormal: RegExp | null;
   readonly summary: RegExp;
   readonly keywords: TermSet<KeywordHit>;
+  /** Word gates (see word-gate.ts) of the term lists compiled to plain regexes above. */
+  readonly gates: {
+    readonly slr: WordGate;
+    readonly romTerms: WordGate;
+    readonly reflexTerms: WordGate;
+    readonly motorTerms: WordGate;
+    readonly sensationTerms: WordGate;
+    /** Keyword findings that need a value word to count ("gait normal"). */
+    readonly observations: WordGate;
+  };
 }
 
 /** A keyword-finding term: its entry and whether the term itself says the sign is absent. */
@@ -142,8 +155,9 @@ function alternation(terms: readonly string[]): string {
 export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T>, flags = 'gi'): TermSet<T> {
   const map = new Map<string, T>();
   for (const it of items) for (const t of it.terms) if (!map.has(norm(t))) map.set(norm(t), it);
-  const re = new RegExp(alternation(items.flatMap((i) => i.terms)) || '(?!)', flags);
-  return { re, lookup: (m) => map.get(norm(m)) };
+  const terms = items.flatMap((i) => i.terms);
+  const re = new RegExp(alternation(terms) || '(?!)', flags);
+  return { re, lookup: (m) => map.get(norm(m)), may: wordGate(terms) };
 }
 
 /** Alternation of the explicit (not weak) result words. */
@@ -240,6 +254,14 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     dermatome: new RegExp(lex.sensation.location, 'gi'),
     summary: new RegExp(lex.summaries.pattern, 'gi'),
     keywords: termSet(keywordItems),
+    gates: {
+      slr: wordGate(lex.straightLegRaise.terms),
+      romTerms: wordGate(lex.romTerms),
+      reflexTerms: wordGate(lex.reflexes.terms),
+      motorTerms: wordGate(lex.motor.terms),
+      sensationTerms: wordGate(lex.sensation.terms),
+      observations: wordGate(keywordItems.filter((k) => k.entry.requireValue === true).flatMap((k) => k.terms)),
+    },
   };
   cache.set(lex, c);
   return c;

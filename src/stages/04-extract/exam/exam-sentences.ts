@@ -72,8 +72,10 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
 function objectiveFinding(c: CompiledExam, text: string): boolean {
   // cheap gates first: a test needs a result word, a motion needs degrees
   const degrees = c.degree.test(text);
-  if (!degrees && !testWhole(c.results.re, text)) return false;
-  return testWhole(c.slr, text) || (degrees && testWhole(c.motions.re, text)) || testWhole(c.tests.re, text);
+  if (!degrees && !(c.results.may(text) && testWhole(c.results.re, text))) return false;
+  return (c.gates.slr(text) && testWhole(c.slr, text))
+    || (degrees && c.motions.may(text) && testWhole(c.motions.re, text))
+    || (c.tests.may(text) && testWhole(c.tests.re, text));
 }
 
 /**
@@ -81,12 +83,13 @@ function objectiveFinding(c: CompiledExam, text: string): boolean {
  * "Strength 5/5 throughout") goes on with the exam, so the run starts over from it.
  */
 function graded(c: CompiledExam, text: string): boolean {
-  return objectiveFinding(c, text) || testWhole(c.motorGrade, text) || (testWhole(c.reflexTerms, text) && testWhole(c.reflexGrade, text));
+  return objectiveFinding(c, text) || testWhole(c.motorGrade, text)
+    || (c.gates.reflexTerms(text) && testWhole(c.reflexTerms, text) && testWhole(c.reflexGrade, text));
 }
 
 /** An observation that needs a value word to count ("gait normal", "heel walking difficult"): examiner's language. */
 function observed(c: CompiledExam, text: string): boolean {
-  return allMatches(c.keywords.re, text).some((m) => c.keywords.lookup(m[0])?.entry.requireValue === true);
+  return c.gates.observations(text) && allMatches(c.keywords.re, text).some((m) => c.keywords.lookup(m[0])?.entry.requireValue === true);
 }
 
 /** Indices in [from, to) of units that are an examiner's observation and no stop cue. */
@@ -168,7 +171,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       // "straight leg raise", "drop arm test": words of a test name are not a body part examined
       const all = findBodyParts(u.text, lexicons, u.start);
       const suspect = all.some((p) => c.testNameWords.has(p.text.toLowerCase()));
-      const names = suspect ? [...allMatches(c.slr, u.text), ...allMatches(c.tests.re, u.text)].map((x) => [u.start + x.index, u.start + x.index + x[0].length]) : [];
+      const names = suspect ? [...(c.gates.slr(u.text) ? allMatches(c.slr, u.text) : []), ...(c.tests.may(u.text) ? allMatches(c.tests.re, u.text) : [])].map((x) => [u.start + x.index, u.start + x.index + x[0].length]) : [];
       m = names.length ? all.filter((p) => !names.some(([a, b]) => p.start < b! && a! < p.end)) : all;
       found.set(i, m);
     }

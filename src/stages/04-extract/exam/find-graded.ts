@@ -130,10 +130,10 @@ function drafts<T extends Site>(
 export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const t = s.text;
   c.reflexTerms.lastIndex = 0;
-  const named = c.reflexTerms.test(t);
+  const named = c.gates.reflexTerms(t) && c.reflexTerms.test(t);
   c.reflexTerms.lastIndex = 0;
   // without the word "reflexes", a grade counts only next to a site that is not also a body part ("1+ effusion" of a knee is not a reflex)
-  const sites = allMatches(c.reflexSites.re, t).filter((m) => named || !c.reflexSites.lookup(m[0])?.needsTerm);
+  const sites = (c.reflexSites.may(t) ? allMatches(c.reflexSites.re, t) : []).filter((m) => named || !c.reflexSites.lookup(m[0])?.needsTerm);
   if (!named && !sites.length) return [];
   const nearSite = (i: number): boolean => named || sites.some((m) => Math.abs(m.index - i) <= 25);
   // "2+/4" is written "2+"; a bare "2/4" stays as written
@@ -188,7 +188,7 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   const t = s.text;
   c.motorTerms.lastIndex = 0;
   c.motorSites.re.lastIndex = 0;
-  if (!c.motorTerms.test(t) && !c.motorSites.re.test(t)) return [];
+  if (!(c.gates.motorTerms(t) && c.motorTerms.test(t)) && !(c.motorSites.may(t) && c.motorSites.re.test(t))) return [];
   const grades: Grade[] = allMatches(c.motorGrade, t).map((m) => ({
     start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s*out of\s*/i, '/').replace(/\s/g, ''),
     // "otherwise 5/5", "5/5 elsewhere": a summary of the rest, not a finding of its own

@@ -232,7 +232,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start);
   c.romTerms.lastIndex = 0;
   const listed: Draft[] = [];
-  for (const m of allMatches(c.motions.re, t)) {
+  for (const m of c.motions.may(t) ? allMatches(c.motions.re, t) : []) {
     const motion = c.motions.lookup(m[0]);
     if (!motion || covered(m.index)) continue;
     if (c.changeCues.some((re) => re.test(t.slice(Math.max(0, m.index - 40), m.index)))) continue;

@@ -80,7 +80,7 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
       unit: null, side: sideIn(text, lexicons), defaultPart: null, negated: false, levelRegion: null,
     });
   }
-  for (const m of allMatches(c.sensationTerms, t)) {
+  for (const m of c.gates.sensationTerms(t) ? allMatches(c.sensationTerms, t) : []) {
     const abs = s.start + m.index;
     if (m.index < consumedTo || normal.some((x) => x.start <= m.index && m.index < x.end) || taken.some((x) => x.start <= abs && abs < x.end)) continue;
     const termEnd = m.index + m[0].length;

@@ -38,18 +38,18 @@ function names(c: CompiledExam, s: Sentence, labelPart: BodyPart | null): Named[
   const t = s.text;
   const out: Named[] = [];
   // "SI joint provocation tests (left):\n Distraction .... negative": a short name under its part's label
-  for (const m of labelPart ? allMatches(c.labelTests.re, t) : []) {
+  for (const m of labelPart && c.labelTests.may(t) ? allMatches(c.labelTests.re, t) : []) {
     const e = c.labelTests.lookup(m[0]);
     if (e && e.bodyPart === labelPart) out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart, umbrella: false });
   }
-  for (const m of allMatches(c.tests.re, t)) {
+  for (const m of c.tests.may(t) ? allMatches(c.tests.re, t) : []) {
     const e = c.tests.lookup(m[0]);
     // "empty can strength 4/5" is a strength grade; "Hawkins +; abduction strength" is a test with its result
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25).split(/[;,.]/)[0]!;
     if (!e || c.testStop.test(after) || out.some((n) => n.start < m.index + m[0].length && m.index < n.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart, umbrella: e.umbrella ?? false });
   }
-  for (const m of allMatches(c.slr, t)) {
+  for (const m of c.gates.slr(t) ? allMatches(c.slr, t) : []) {
     if (out.some((n) => n.start <= m.index && m.index < n.end)) continue;
     if (c.slrExclude.test(t.slice(m.index, m.index + 60))) continue;
     // "seated SLR" and "supine SLR" are two tests: the position is the qualifier
