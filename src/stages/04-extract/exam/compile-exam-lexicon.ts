@@ -4,7 +4,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { ExamFindingKind } from '../../../types/vocab.js';
-import { wordGate, type WordGate } from './word-gate.js';
+import { GateSet, type WordGate } from './word-gate.js';
 
 type Lex = Lexicons['examFindings'];
 
@@ -151,13 +151,16 @@ function alternation(terms: readonly string[]): string {
   return [...(wordStart.length ? [`\\b(?:${wordStart.join('|')})`] : []), ...other].join('|');
 }
 
+/** The source of a TermSet's regex over these entries (to build a larger pattern around it). */
+const termSource = (items: ReadonlyArray<{ terms: readonly string[] }>): string => alternation(items.flatMap((i) => i.terms)) || '(?!)';
+
 /** A TermSet over entries that each carry `terms`. */
-export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T>, flags = 'gi'): TermSet<T> {
+export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T>, gates: GateSet, flags = 'gi'): TermSet<T> {
   const map = new Map<string, T>();
   for (const it of items) for (const t of it.terms) if (!map.has(norm(t))) map.set(norm(t), it);
   const terms = items.flatMap((i) => i.terms);
-  const re = new RegExp(alternation(terms) || '(?!)', flags);
-  return { re, lookup: (m) => map.get(norm(m)), may: wordGate(terms) };
+  const re = new RegExp(termSource(items), flags);
+  return { re, lookup: (m) => map.get(norm(m)), may: gates.add(terms) };
 }
 
 /** Alternation of the explicit (not weak) result words. */
@@ -175,6 +178,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     { terms: entry.terms, entry, negatedTerm: false, kind: entry.kind },
     ...(entry.negatedTerms?.length ? [{ terms: entry.negatedTerms, entry, negatedTerm: true, kind: entry.kind }] : []),
   ]);
+  // one gate set for the lexicon: a sentence's words are looked up once for all its term lists
+  const gates = new GateSet();
   const c: CompiledExam = {
     lex,
     examCues: lex.scope.examCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
@@ -183,7 +188,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     labelReset: lex.scope.labelReset ? new RegExp(lex.scope.labelReset, 'i') : null,
     negBefore: new RegExp(lex.negation.before, 'i'),
     negAfter: new RegExp(lex.negation.after, 'i'),
-    results: termSet(lex.results),
+    results: termSet(lex.results, gates),
     continuation: new RegExp(`^\\s*(?:and\\s+|but\\s+)?(${strongResults(lex)})\\b[^.;]{0,30}$`, 'i'),
     // "..., and the knee was stable to varus stress": a short lead-in may sit between the break and the result
     resultBeforeNext: new RegExp(`(?:[,;]|\\band\\b)(?:\\s+[a-z]+){0,4}?\\s*(?:${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
@@ -198,9 +203,9 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
     severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
     comparative: new RegExp(lex.comparative, 'i'),
-    motions: termSet(lex.entries),
+    motions: termSet(lex.entries, gates),
     degree: new RegExp(lex.degreeUnit, 'i'),
-    romRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
+    romRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
     romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|\\/(?=\\s*(?:${lex.sideToken})\\s))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
@@ -210,7 +215,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     slr: words(lex.straightLegRaise.terms),
     slrExclude: new RegExp(lex.straightLegRaise.exclude, 'i'),
     slrVariant: {
-      ...termSet(lex.straightLegRaise.variants ?? []),
+      ...termSet(lex.straightLegRaise.variants ?? [], gates),
       before: new RegExp(`(?:${alternation((lex.straightLegRaise.variants ?? []).flatMap((v) => v.terms)) || '(?!)'})\\s+$`, 'i'),
     },
     // case-sensitive: a list line starts with a capitalised name
@@ -228,39 +233,39 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tableAsideOrder: lex.tableAsideOrder ? new RegExp(lex.tableAsideOrder, 'gi') : null,
     // "Dorsiflexion ..... 5 deg (20 deg)": the other side's value in parentheses
-    romAsideRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?\\(\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?\\s*\\)`, 'gi'),
-    tests: termSet(lex.specialTests),
-    labelTests: termSet(lex.specialTests.flatMap((t) => (t.underLabel?.length ? [{ ...t, terms: t.underLabel }] : []))),
+    romAsideRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?\\(\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?\\s*\\)`, 'gi'),
+    tests: termSet(lex.specialTests, gates),
+    labelTests: termSet(lex.specialTests.flatMap((t) => (t.underLabel?.length ? [{ ...t, terms: t.underLabel }] : [])), gates),
     testNameWords: new Set([...lex.specialTests.flatMap((t) => t.terms), ...lex.straightLegRaise.terms]
       .flatMap((t) => t.toLowerCase().split(/[\s/-]+/))),
     testStop: new RegExp(lex.testNameStop, 'i'),
     reflexTerms: words(lex.reflexes.terms),
-    reflexSites: termSet(lex.reflexes.sites),
+    reflexSites: termSet(lex.reflexes.sites, gates),
     reflexGrade: new RegExp(lex.reflexes.grade, 'g'),
-    reflexWords: termSet(lex.reflexes.wordGrades),
+    reflexWords: termSet(lex.reflexes.wordGrades, gates),
     symmetric: new RegExp(lex.reflexes.symmetric, 'i'),
     motorTerms: words(lex.motor.terms),
-    motorSites: termSet(lex.motor.sites),
+    motorSites: termSet(lex.motor.sites, gates),
     musclesOnly: words(lex.motor.sites.flatMap((m) => m.terms).filter((term) => !lex.reflexes.sites.some((r) => r.terms.some((x) => x.toLowerCase() === term.toLowerCase())))),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
-    gradedSite: new RegExp(`(?:${termSet(lex.reflexes.sites).re.source})\\s*(?:${lex.reflexes.grade})|(?:${termSet(lex.motor.sites).re.source})\\s*(?:${lex.motor.grade})`, 'i'),
+    gradedSite: new RegExp(`(?:${termSource(lex.reflexes.sites)})\\s*(?:${lex.reflexes.grade})|(?:${termSource(lex.motor.sites)})\\s*(?:${lex.motor.grade})`, 'i'),
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),
     motorSkipAfter: new RegExp(lex.motor.skipAfter, 'i'),
     sensationTerms: words(lex.sensation.terms),
-    sensationValues: termSet(lex.sensation.values),
+    sensationValues: termSet(lex.sensation.values, gates),
     modalities: words(lex.sensation.modalities),
     sensationMeasure: lex.sensation.measure ? new RegExp(lex.sensation.measure, 'i') : null,
     sensationNormal: lex.sensation.normalPhrase ? new RegExp(lex.sensation.normalPhrase, 'gi') : null,
     dermatome: new RegExp(lex.sensation.location, 'gi'),
     summary: new RegExp(lex.summaries.pattern, 'gi'),
-    keywords: termSet(keywordItems),
+    keywords: termSet(keywordItems, gates),
     gates: {
-      slr: wordGate(lex.straightLegRaise.terms),
-      romTerms: wordGate(lex.romTerms),
-      reflexTerms: wordGate(lex.reflexes.terms),
-      motorTerms: wordGate(lex.motor.terms),
-      sensationTerms: wordGate(lex.sensation.terms),
-      observations: wordGate(keywordItems.filter((k) => k.entry.requireValue === true).flatMap((k) => k.terms)),
+      slr: gates.add(lex.straightLegRaise.terms),
+      romTerms: gates.add(lex.romTerms),
+      reflexTerms: gates.add(lex.reflexes.terms),
+      motorTerms: gates.add(lex.motor.terms),
+      sensationTerms: gates.add(lex.sensation.terms),
+      observations: gates.add(keywordItems.filter((k) => k.entry.requireValue === true).flatMap((k) => k.terms)),
     },
   };
   cache.set(lex, c);

@@ -1,27 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../../../src/lexicons/load-lexicons.js';
 import { compileExamLexicon } from '../../../../src/stages/04-extract/exam/compile-exam-lexicon.js';
-import { wordGate, wordsOf } from '../../../../src/stages/04-extract/exam/word-gate.js';
+import { GateSet, eachWord } from '../../../../src/stages/04-extract/exam/word-gate.js';
 
-describe('wordsOf', () => {
+const wordsOf = (text: string): string[] => {
+  const out: string[] = [];
+  eachWord(text, (w) => out.push(w));
+  return out;
+};
+
+describe('eachWord', () => {
   it('gives the lower-cased words as \\b sees them', () => {
-    expect([...wordsOf("Hawkins' test: POS, L4-5 x-rays_1")]).toEqual(['hawkins', 'test', 'pos', 'l4', '5', 'x', 'rays_1']);
-    expect([...wordsOf('')]).toEqual([]);
+    expect(wordsOf("Hawkins' test: POS, L4-5 x-rays_1")).toEqual(['hawkins', 'test', 'pos', 'l4', '5', 'x', 'rays_1']);
+    expect(wordsOf('')).toEqual([]);
   });
 });
 
-describe('wordGate', () => {
-  it('opens on a term\'s first word or leading symbol only', () => {
-    const gate = wordGate(["Spurling's test", 'straight leg raise', '(+)', '+']);
+describe('GateSet', () => {
+  it('opens a gate on its terms\' first words or leading symbols only', () => {
+    const set = new GateSet();
+    const other = set.add(['Hawkins']);
+    const gate = set.add(["Spurling's test", 'straight leg raise', '(+)', '+']);
     expect(gate('spurlings were not done')).toBe(false);
     expect(gate("SPURLING'S negative")).toBe(true);
     expect(gate('Straight-leg raise')).toBe(true);
     expect(gate('Hawkins (+) R')).toBe(true);
     expect(gate('Hawkins positive')).toBe(false);
+    expect(other('Hawkins positive')).toBe(true);
+    expect(other("SPURLING'S negative")).toBe(false);
   });
 
   it('always opens for an empty term', () => {
-    expect(wordGate(['', 'abc'])('xyz')).toBe(true);
+    expect(new GateSet().add(['', 'abc'])('xyz')).toBe(true);
   });
 
   it('never closes where the compiled term regex matches', () => {
