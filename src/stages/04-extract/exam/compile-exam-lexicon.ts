@@ -4,6 +4,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { ExamFindingKind } from '../../../types/vocab.js';
+import { mayMatch } from './literal-gate.js';
 import { GateSet, type WordGate } from './word-gate.js';
 
 type Lex = Lexicons['examFindings'];
@@ -276,6 +277,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
+  // the literal every match needs (see literal-gate.ts) is looked for first
+  if (!mayMatch(re, text)) return out;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m);
     if (m[0].length === 0) re.lastIndex++;
