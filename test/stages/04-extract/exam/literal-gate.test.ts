@@ -5,11 +5,17 @@ import { literalGate, requiredLiterals } from '../../../../src/stages/04-extract
 
 describe('requiredLiterals', () => {
   it('reads the literal text every match needs', () => {
-    expect(requiredLiterals(/\b(?:physical\s+)?exam(?:ination)?s?\b/i)).toEqual(['exam']);
-    expect(requiredLiterals(/\bdiagnos(?:is|es|ed)\b|\bimpression\b/i)).toEqual(['diagnos', 'impression']);
-    expect(requiredLiterals(/\b(?:MRI|x-?rays?|non-?certif)\b/i)).toEqual(['mri', 'ray', 'certif']);
-    expect(requiredLiterals(/(?:^|\n)[ \t]*(?:A|A\/P|Plan)[ \t]*:/i)).toEqual([':']);
+    expect(requiredLiterals(/\b(?:physical\s+)?exam(?:ination)?s?\b/)).toEqual(['exam']);
+    expect(requiredLiterals(/\bdiagnos(?:is|es|ed)\b|\bimpression\b/)).toEqual(['diagnos', 'impression']);
+    expect(requiredLiterals(/\b(?:MRI|x-?rays?|non-?certif)\b/)).toEqual(['MRI', 'ray', 'certif']);
+    expect(requiredLiterals(/(?:^|\n)[ \t]*(?:A|A\/P|Plan)[ \t]*:/)).toEqual([':']);
     expect(requiredLiterals(/\n[ \t]*[A-Z]/)).toEqual(['\n']);
+  });
+
+  it('keeps only literals without letters for a case-insensitive pattern', () => {
+    expect(requiredLiterals(/(?:^|\n)\s*(?:neuro|motor)\s*:/i)).toEqual([':']);
+    expect(requiredLiterals(/\b(?:physical\s+)?exam(?:ination)?s?\b/i)).toBeNull();
+    expect(requiredLiterals(/[0-5]\s*(?:\/|out of)\s*5/i)).toEqual(['5']);
   });
 
   it('requires nothing of an optional part, a lookaround, a class or a non-ASCII branch', () => {
@@ -21,11 +27,11 @@ describe('requiredLiterals', () => {
 });
 
 describe('literalGate', () => {
-  it('compares a case-insensitive pattern with the lower-cased text, a case-sensitive one as written', () => {
-    const gate = literalGate(/\bMRI\b/i);
-    expect(gate('an mri showed')).toBe(true);
-    expect(gate('amrit')).toBe(true);
-    expect(gate('no imaging')).toBe(false);
+  it('looks for the required text as written', () => {
+    const gate = literalGate(/(?:^|\n)\s*(?:O|Objective)\s*:/i);
+    expect(gate('O: tender')).toBe(true);
+    expect(gate('Objective findings')).toBe(false);
+    expect(literalGate(/\bMRI\b/i)('no imaging')).toBe(true);
     expect(literalGate(/Plan:/)('plan:')).toBe(false);
   });
 
