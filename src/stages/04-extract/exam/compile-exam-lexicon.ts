@@ -114,6 +114,7 @@ export interface CompiledExam {
     readonly reflexTerms: WordGate;
     readonly motorTerms: WordGate;
     readonly sensationTerms: WordGate;
+    readonly musclesOnly: WordGate;
     /** Keyword findings that need a value word to count ("gait normal"). */
     readonly observations: WordGate;
   };
@@ -266,6 +267,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
       reflexTerms: gates.add(lex.reflexes.terms),
       motorTerms: gates.add(lex.motor.terms),
       sensationTerms: gates.add(lex.sensation.terms),
+      musclesOnly: gates.add(lex.motor.sites.flatMap((m) => m.terms)),
       observations: gates.add(keywordItems.filter((k) => k.entry.requireValue === true).flatMap((k) => k.terms)),
     },
   };

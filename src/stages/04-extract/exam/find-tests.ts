@@ -118,11 +118,11 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   const line = rest.indexOf('\n');
   if (line >= 0 && line < end && /^\s*\)?\s*(?:\([^()\n]*\)\s*)?\.{2,}/.test(rest)) end = line;
   // a graded reflex or muscle ("ankle jerk 1+", "EHL 4/5") is the next finding, not this result
-  const graded = c.gradedSite.exec(rest);
+  const graded = c.reflexSites.may(rest) || c.motorSites.may(rest) ? c.gradedSite.exec(rest) : null;
   if (graded && graded.index < end) end = graded.index;
-  for (const re of [c.sensationTerms, c.motorTerms, c.reflexTerms, c.keywords.re]) {
+  for (const [may, re] of [[c.gates.sensationTerms, c.sensationTerms], [c.gates.motorTerms, c.motorTerms], [c.gates.reflexTerms, c.reflexTerms], [c.keywords.may, c.keywords.re]] as const) {
     re.lastIndex = 0;
-    const m = re.exec(rest);
+    const m = may(rest) ? re.exec(rest) : null;
     if (m && m.index < end) end = m.index;
     re.lastIndex = 0;
   }
