@@ -67,6 +67,12 @@ export interface CompiledExam {
   /** Where a side is written around a motion, a sign, or over a two-column table (see the lexicon). */
   readonly sideAfter: RegExp;
   readonly sideBefore: RegExp;
+  /** What may stand before the part in a line label, and a side alone in the label's parentheses. */
+  readonly labelSide: RegExp;
+  readonly labelAside: RegExp;
+  /** A test's clause after a semicolon that names only another side; a side right before a test name. */
+  readonly testSideOnly: RegExp;
+  readonly testSideFirst: RegExp;
   readonly sideEach: RegExp | null;
   readonly romLevel: RegExp | null;
   readonly columnHeader: RegExp | null;
@@ -231,6 +237,10 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideColumnHeader: lex.sideColumnHeader ? new RegExp(lex.sideColumnHeader, 'gim') : null,
     rowPosition: lex.rowPosition ?? null,
     sideBefore: new RegExp(lex.sideBefore, 'i'),
+    labelSide: new RegExp(lex.labelSide, 'i'),
+    labelAside: new RegExp(lex.labelAside, 'i'),
+    testSideOnly: new RegExp(lex.testSideOnly, 'i'),
+    testSideFirst: new RegExp(lex.testSideFirst, 'i'),
     sideTail: new RegExp(lex.sideTail, 'i'),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tableAsideOrder: lex.tableAsideOrder ? new RegExp(lex.tableAsideOrder, 'gi') : null,

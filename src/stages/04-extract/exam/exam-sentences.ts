@@ -55,12 +55,12 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
     if (words.length > 5 || c.motions.lookup(m[1]!.trim())) continue;
     const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
     const head = mentions.find((p) => p.start >= labelStart && p.end <= labelStart + m![1]!.length
-      && /^(?:[A-Za-z ]{1,25},\s*)?(?:(?:left|right|bilateral|both|R|L)\s+)?$/i.test(s.text.slice(labelStart - s.start, p.start - s.start)));
+      && c.labelSide.test(s.text.slice(labelStart - s.start, p.start - s.start)));
     if (!head) continue;
     // "Shoulders:", "Wrists:" — a plural label covers both sides
     const plural = /s$/i.test(head.text) && head.side === null;
     // "SI joint provocation tests (left):" — a side in the aside is the label's side
-    const aside = m[2] && /^\s*(?:left|right|bilateral|R|L)\s*$/i.test(m[2]) ? sideIn(m[2], lexicons) : null;
+    const aside = m[2] && c.labelAside.test(m[2]) ? sideIn(m[2], lexicons) : null;
     found = { ...toRef(head), side: head.side ?? aside ?? (plural ? 'bilateral' : null) };
   }
   return found;

@@ -87,7 +87,7 @@ function clauses(c: CompiledExam, tail: string): Array<{ text: string; offset: n
     if (!prev) return false;
     const between = tail.slice(prev.end, r.start);
     const semi = between.lastIndexOf(';');
-    return semi >= 0 && !SIDE_ONLY.test(between.slice(semi + 1));
+    return semi >= 0 && !c.testSideOnly.test(between.slice(semi + 1));
   });
   if (own > 0) strong.splice(own);
   strong.forEach((r, i) => {
@@ -129,14 +129,10 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   return from + end;
 }
 
-/** After a semicolon, the same test goes on only for another side ("; on the R reproduces ...") or with no new subject. */
-const SIDE_ONLY = /\b(?:left|right|bilateral(?:ly)?|both|contralateral(?:ly)?)\b|(?<![\w'/-])[RL](?![\w'/])|^\s*$/i;
 
 /** A side that opens a test's words: "-sided", or a capitalised side word not after "on the" / "to the". */
 const SIDE_LEAD = /(?<!\b(?:the|on|to)\s*)(?<=^|[\s(,;:])(?:(?:[Ll]eft|[Rr]ight|[Bb]ilateral)-sided|(?:Left|Right|Bilateral))\s+$/;
 
-/** A side word (or "-sided") right before a test name. */
-const SIDE_FIRST = /(?:^|[\s(,;:])((?:left|right|bilateral)(?:-sided)?)\s+$/i;
 
 /** "... at the right elbow", "over the cubital tunnel": the place a test was done. */
 const PLACE = /^[^.;]{0,30}?\b(?:at|over|across|around|of)\s+(?:the\s+)?/i;
@@ -206,7 +202,7 @@ export function findTests(
     const prefix = t.slice(prevEnd, first.start);
     let cls = clauses(c, tail);
     // "Right-sided SI provocation tests negative", "left FABER positive": a side written before the name
-    const sideFirst = SIDE_FIRST.exec(prefix);
+    const sideFirst = c.testSideFirst.exec(prefix);
     const pre = c.resultBefore.exec(prefix);
     const preValue = pre ? c.results.lookup(pre[1]!)?.value : undefined;
     if (pre && preValue && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
