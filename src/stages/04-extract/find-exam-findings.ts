@@ -20,8 +20,9 @@ import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
 import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
+const low = (x: string | number | null | undefined): string => (x === null || x === undefined ? '' : String(x).toLowerCase());
 const keyOf = (f: ExamFinding): string =>
-  [f.finding, f.bodyPart, f.side, f.qualifier, f.value, f.assertion].map((x) => String(x ?? '').toLowerCase()).join('|');
+  `${low(f.finding)}|${low(f.bodyPart)}|${low(f.side)}|${low(f.qualifier)}|${low(f.value)}|${low(f.assertion)}`;
 
 /** The span without a dangling conjunction at its end ("4/5 in the right hip flexors and"). */
 function tighten(text: string, span: Span): Span {

@@ -4,7 +4,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { ExamFindingKind } from '../../../types/vocab.js';
-import { mayMatch } from './literal-gate.js';
+import { gatedTest } from './literal-gate.js';
 import { GateSet, type WordGate } from './word-gate.js';
 
 type Lex = Lexicons['examFindings'];
@@ -21,11 +21,14 @@ export interface TermSet<T> {
 
 export interface CompiledExam {
   readonly lex: Lex;
-  readonly examCues: ReadonlyArray<{ re: RegExp; block: boolean; weak: boolean }>;
-  readonly stopCues: ReadonlyArray<{ re: RegExp; inBlocks: boolean; endsBlock: boolean }>;
+  /** `test` is `re.test` behind the pattern's literal gate (see literal-gate.ts). */
+  readonly examCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; block: boolean; weak: boolean }>;
+  readonly stopCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; inBlocks: boolean; endsBlock: boolean }>;
   readonly changeCues: readonly RegExp[];
   /** A neurologic line label that ends the joint label above it. */
   readonly labelReset: RegExp | null;
+  /** `labelReset.test` behind its literal gate; never true without a pattern. */
+  readonly labelResetTest: (text: string) => boolean;
   readonly negBefore: RegExp;
   readonly negAfter: RegExp;
   readonly results: TermSet<Lex['results'][number]>;
@@ -176,6 +179,9 @@ function strongResults(lex: Lex): string {
   return alternation(lex.results.filter((r) => !r.weak).flatMap((r) => r.terms));
 }
 
+/** A cue with its gated `test`. */
+const gated = <T extends { re: RegExp }>(q: T): T & { test: (text: string) => boolean } => ({ ...q, test: gatedTest(q.re) });
+
 const words = (terms: readonly string[]): RegExp => new RegExp(alternation(terms) || '(?!)', 'gi');
 
 /** The compiled exam lexicon (cached per lexicon object). */
@@ -190,10 +196,11 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
   const gates = new GateSet();
   const c: CompiledExam = {
     lex,
-    examCues: lex.scope.examCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
-    stopCues: lex.scope.stopCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
+    examCues: lex.scope.examCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
+    stopCues: lex.scope.stopCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
     labelReset: lex.scope.labelReset ? new RegExp(lex.scope.labelReset, 'i') : null,
+    labelResetTest: lex.scope.labelReset ? gatedTest(new RegExp(lex.scope.labelReset, 'i')) : () => false,
     negBefore: new RegExp(lex.negation.before, 'i'),
     negAfter: new RegExp(lex.negation.after, 'i'),
     results: termSet(lex.results, gates),
@@ -289,8 +296,6 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  // the literal every match needs (see literal-gate.ts) is looked for first
-  if (!mayMatch(re, text)) return out;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m);
     if (m[0].length === 0) re.lastIndex++;

@@ -84,7 +84,7 @@ function objectiveFinding(c: CompiledExam, text: string): boolean {
  * "Strength 5/5 throughout") goes on with the exam, so the run starts over from it.
  */
 function graded(c: CompiledExam, text: string): boolean {
-  return objectiveFinding(c, text) || testWhole(c.motorGrade, text)
+  return objectiveFinding(c, text) || (mayMatch(c.motorGrade, text) && testWhole(c.motorGrade, text))
     || (c.gates.reflexTerms(text) && testWhole(c.reflexTerms, text) && testWhole(c.reflexGrade, text));
 }
 
@@ -98,7 +98,7 @@ function observationsBefore(c: CompiledExam, units: readonly Sentence[], from: n
   const out: number[] = [];
   for (let j = from; j < to; j++) {
     const text = units[j]!.text;
-    if (observed(c, text) && !c.stopCues.some((q) => mayMatch(q.re, text) && q.re.test(text))) out.push(j);
+    if (observed(c, text) && !c.stopCues.some((q) => q.test(text))) out.push(j);
   }
   return out;
 }
@@ -136,7 +136,7 @@ function unitCues(c: CompiledExam, text: string): UnitCues {
   const hits = new Map<StopCue, boolean>();
   const hit = (q: StopCue): boolean => {
     let h = hits.get(q);
-    if (h === undefined) hits.set(q, (h = mayMatch(q.re, text) && q.re.test(text)));
+    if (h === undefined) hits.set(q, (h = q.test(text)));
     return h;
   };
   let stop: boolean | undefined;
@@ -144,7 +144,7 @@ function unitCues(c: CompiledExam, text: string): UnitCues {
   const self: UnitCues = {
     stop: () => (stop ??= c.stopCues.some(hit)),
     stopWhere: (kind) => c.stopCues.some((q) => kind(q) && hit(q)),
-    cue: () => (cue ??= { found: c.examCues.find((q) => mayMatch(q.re, text) && q.re.test(text) && !(q.weak && self.stop())) }).found,
+    cue: () => (cue ??= { found: c.examCues.find((q) => q.test(text) && !(q.weak && self.stop())) }).found,
   };
   return self;
 }
@@ -163,7 +163,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let prevSection = -2;
   // body parts are looked up only where needed: exam sentences, the few before them, labels
   // an imaging line right after an unpunctuated exam list ("Lachman: negative" / "Standing x-rays ...") is cut off too
-  const units = joinBroken(doc, (text) => c.stopCues.some((q) => mayMatch(q.re, text) && q.re.test(text)));
+  const units = joinBroken(doc, (text) => c.stopCues.some((q) => q.test(text)));
   const found = new Map<number, readonly BodyPartMention[]>();
   const mentionsOf = (i: number): readonly BodyPartMention[] => {
     let m = found.get(i);
@@ -188,7 +188,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       // a label ends with a colon: a line without one is not searched
       lp = s.text.includes(':') && LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
       // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
-      if (!lp && c.labelReset && mayMatch(c.labelReset, s.text) && c.labelReset.test(s.text)) lp = 'reset';
+      if (!lp && c.labelResetTest(s.text)) lp = 'reset';
       own.set(i, lp);
     }
     return lp;
@@ -236,7 +236,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     }
     if (name && excluded.has(name)) {
       // "Preoperative exam: positive Neer ..." inside an indications paragraph: that sentence alone
-      const labelled = c.examCues.some((q) => q.block && mayMatch(q.re, s.text) && q.re.test(s.text)) && objectiveFinding(c, s.text);
+      const labelled = c.examCues.some((q) => q.block && q.test(s.text)) && objectiveFinding(c, s.text);
       if (labelled) out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: labelPart(c, s, mentionsOf(i), lexicons), previousPart: null } });
       continue;
     }

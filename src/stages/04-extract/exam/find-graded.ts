@@ -11,6 +11,7 @@ import type { BodyPart, ExamFindingKind } from '../../../types/vocab.js';
 import { allMatches, type CompiledExam, type TermSet } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import type { WordGate } from './word-gate.js';
+import { mayMatch } from './literal-gate.js';
 import { sideIn } from './side-in.js';
 
 interface Grade {
@@ -191,7 +192,7 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   c.motorTerms.lastIndex = 0;
   c.motorSites.re.lastIndex = 0;
   if (!(c.gates.motorTerms(t) && c.motorTerms.test(t)) && !(c.motorSites.may(t) && c.motorSites.re.test(t))) return [];
-  const grades: Grade[] = allMatches(c.motorGrade, t).map((m) => ({
+  const grades: Grade[] = (mayMatch(c.motorGrade, t) ? allMatches(c.motorGrade, t) : []).map((m) => ({
     start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s*out of\s*/i, '/').replace(/\s/g, ''),
     // "otherwise 5/5", "5/5 elsewhere": a summary of the rest, not a finding of its own
     skip: c.motorSkipBefore.test(t.slice(Math.max(0, m.index - 20), m.index)) || c.motorSkipAfter.test(t.slice(m.index + m[0].length)),

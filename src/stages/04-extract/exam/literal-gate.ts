@@ -170,6 +170,14 @@ export function literalGate(re: RegExp): LiteralGate {
   return (text) => req.some((s) => text.includes(s));
 }
 
+/** `re.test`, tried only where its gate lets it (for a non-global `re`, built once per regex). */
+export function gatedTest(re: RegExp): (text: string) => boolean {
+  const req = requiredLiterals(re);
+  if (!req || !req.length || req.length > MAX_STRINGS) return (text) => re.test(text);
+  const gate = literalGate(re);
+  return (text) => gate(text) && re.test(text);
+}
+
 const gates = new WeakMap<RegExp, LiteralGate>();
 
 /** Whether `re` might match somewhere in `text` (its gate is read off the pattern once per regex object). */

@@ -1,5 +1,3 @@
-import { mayMatch } from './literal-gate.js';
-
 /**
  * Whether `re` matches anywhere in `text`. The lexicon's compiled patterns are global (they are
  * also used to list every match), so `test` would start where the last search stopped; this
@@ -7,8 +5,7 @@ import { mayMatch } from './literal-gate.js';
  */
 export function testWhole(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
-  // the literal every match needs (see literal-gate.ts) is looked for first
-  const hit = mayMatch(re, text) && re.test(text);
+  const hit = re.test(text);
   re.lastIndex = 0;
   return hit;
 }
