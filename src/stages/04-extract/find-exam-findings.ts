@@ -30,6 +30,17 @@ function tighten(text: string, span: Span): Span {
   return tail && tail.index > 0 ? { start: span.start, end: span.start + tail.index } : span;
 }
 
+const regions = new WeakMap<object, Map<BodyPart, SpineRegion | null>>();
+
+/** Spine region of the first body-part entry for `part` that has one (looked up once per part and lexicon). */
+function regionOf(bodyParts: Lexicons['bodyParts'], part: BodyPart): SpineRegion | null {
+  let byPart = regions.get(bodyParts);
+  if (!byPart) regions.set(bodyParts, (byPart = new Map()));
+  let region = byPart.get(part);
+  if (region === undefined) byPart.set(part, (region = bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null));
+  return region;
+}
+
 /** Every ExamFinding fact in the document, each with evidence. */
 export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): ExamFinding[] {
   const c = compileExamLexicon(lexicons.examFindings);
@@ -38,7 +49,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
   const memory: TestMemory = { group: [] };
   const classes: PartClasses = {
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
-    regionOf: (part: BodyPart): SpineRegion | null => lexicons.bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null,
+    regionOf: (part: BodyPart): SpineRegion | null => regionOf(lexicons.bodyParts, part),
   };
   for (const e of examSentences(doc, c, lexicons)) {
     // the body parts (`e.mentions`) are looked up only if a finding is found
