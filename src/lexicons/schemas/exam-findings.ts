@@ -133,6 +133,14 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   degreeUnit: pattern,
   /** A side word inside a list of motion values ("rotation right 60, left 70"). */
   sideToken: pattern,
+  /** What may stand before the body part in a line label ("Special tests, L shoulder:"): a heading word and comma, a side. */
+  labelSide: pattern,
+  /** A side alone in a line label's parentheses ("SI joint provocation tests (left):"). */
+  labelAside: pattern,
+  /** After a semicolon, a test's clause that names only another side ("; on the R reproduces ...") or nothing new. */
+  testSideOnly: pattern,
+  /** A side (or "-sided") right before a test name ("left FABER positive"); group 1 is the side. */
+  testSideFirst: pattern,
   /** A side written right after a motion's value ("60 degrees bilaterally", "20 to the left"); group 1 is the side. */
   sideAfter: pattern,
   /** "70 degrees to each side": one measure for both directions; a motion whose direction is its side gets one finding per direction. */

@@ -20,13 +20,25 @@ import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
 import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
+const low = (x: string | number | null | undefined): string => (x === null || x === undefined ? '' : String(x).toLowerCase());
 const keyOf = (f: ExamFinding): string =>
-  [f.finding, f.bodyPart, f.side, f.qualifier, f.value, f.assertion].map((x) => String(x ?? '').toLowerCase()).join('|');
+  `${low(f.finding)}|${low(f.bodyPart)}|${low(f.side)}|${low(f.qualifier)}|${low(f.value)}|${low(f.assertion)}`;
 
 /** The span without a dangling conjunction at its end ("4/5 in the right hip flexors and"). */
 function tighten(text: string, span: Span): Span {
   const tail = /(?:[\s,;]+(?:and|or|with|but|no))+[\s,;]*$/i.exec(text.slice(span.start, span.end));
   return tail && tail.index > 0 ? { start: span.start, end: span.start + tail.index } : span;
+}
+
+const regions = new WeakMap<object, Map<BodyPart, SpineRegion | null>>();
+
+/** Spine region of the first body-part entry for `part` that has one (looked up once per part and lexicon). */
+function regionOf(bodyParts: Lexicons['bodyParts'], part: BodyPart): SpineRegion | null {
+  let byPart = regions.get(bodyParts);
+  if (!byPart) regions.set(bodyParts, (byPart = new Map()));
+  let region = byPart.get(part);
+  if (region === undefined) byPart.set(part, (region = bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null));
+  return region;
 }
 
 /** Every ExamFinding fact in the document, each with evidence. */
@@ -37,9 +49,11 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
   const memory: TestMemory = { group: [] };
   const classes: PartClasses = {
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
-    regionOf: (part: BodyPart): SpineRegion | null => lexicons.bodyParts.entries.find((e) => e.part === part && e.region)?.region ?? null,
+    regionOf: (part: BodyPart): SpineRegion | null => regionOf(lexicons.bodyParts, part),
   };
-  for (const { sentence: s, context, mentions } of examSentences(doc, c, lexicons)) {
+  for (const e of examSentences(doc, c, lexicons)) {
+    // the body parts (`e.mentions`) are looked up only if a finding is found
+    const { sentence: s, context } = e;
     const taken: Span[] = [];
     const drafts: Draft[] = [
       ...findSummaries(c, s, taken),
@@ -53,7 +67,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];
     for (const d of drafts) {
-      const { bodyPart, side } = resolveFinding(d, mentions, context, palpationSide, classes);
+      const { bodyPart, side } = resolveFinding(d, e.mentions, context, palpationSide, classes);
       if (isPalpation(d.kind) && side) palpationSide = side;
       found.push({
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,

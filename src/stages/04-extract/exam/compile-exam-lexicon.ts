@@ -4,6 +4,8 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { ExamFindingKind } from '../../../types/vocab.js';
+import { gatedTest } from './literal-gate.js';
+import { GateSet, type WordGate } from './word-gate.js';
 
 type Lex = Lexicons['examFindings'];
 
@@ -13,15 +15,20 @@ export interface TermSet<T> {
   readonly re: RegExp;
   /** Entry for a matched term (lower-cased, spaces collapsed). */
   readonly lookup: (matched: string) => T | undefined;
+  /** False where no term can match (no term's first word is in the text): `re` need not scan it. */
+  readonly may: WordGate;
 }
 
 export interface CompiledExam {
   readonly lex: Lex;
-  readonly examCues: ReadonlyArray<{ re: RegExp; block: boolean; weak: boolean }>;
-  readonly stopCues: ReadonlyArray<{ re: RegExp; inBlocks: boolean; endsBlock: boolean }>;
+  /** `test` is `re.test` behind the pattern's literal gate (see literal-gate.ts). */
+  readonly examCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; block: boolean; weak: boolean }>;
+  readonly stopCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; inBlocks: boolean; endsBlock: boolean }>;
   readonly changeCues: readonly RegExp[];
   /** A neurologic line label that ends the joint label above it. */
   readonly labelReset: RegExp | null;
+  /** `labelReset.test` behind its literal gate; never true without a pattern. */
+  readonly labelResetTest: (text: string) => boolean;
   readonly negBefore: RegExp;
   readonly negAfter: RegExp;
   readonly results: TermSet<Lex['results'][number]>;
@@ -63,6 +70,12 @@ export interface CompiledExam {
   /** Where a side is written around a motion, a sign, or over a two-column table (see the lexicon). */
   readonly sideAfter: RegExp;
   readonly sideBefore: RegExp;
+  /** What may stand before the part in a line label, and a side alone in the label's parentheses. */
+  readonly labelSide: RegExp;
+  readonly labelAside: RegExp;
+  /** A test's clause after a semicolon that names only another side; a side right before a test name. */
+  readonly testSideOnly: RegExp;
+  readonly testSideFirst: RegExp;
   readonly sideEach: RegExp | null;
   readonly romLevel: RegExp | null;
   readonly columnHeader: RegExp | null;
@@ -103,6 +116,17 @@ export interface CompiledExam {
   readonly sensationNormal: RegExp | null;
   readonly summary: RegExp;
   readonly keywords: TermSet<KeywordHit>;
+  /** Word gates (see word-gate.ts) of the term lists compiled to plain regexes above. */
+  readonly gates: {
+    readonly slr: WordGate;
+    readonly romTerms: WordGate;
+    readonly reflexTerms: WordGate;
+    readonly motorTerms: WordGate;
+    readonly sensationTerms: WordGate;
+    readonly musclesOnly: WordGate;
+    /** Keyword findings that need a value word to count ("gait normal"). */
+    readonly observations: WordGate;
+  };
 }
 
 /** A keyword-finding term: its entry and whether the term itself says the sign is absent. */
@@ -118,32 +142,45 @@ const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at(?:\\s+the)?\\s+side|at|measured
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 
-/** Whole-word alternation; a term starting or ending in a non-word character skips that \b. */
+/**
+ * Whole-word alternation, longer terms first; a term starting or ending in a non-word character
+ * skips that \b. The leading \b is written once for every term that starts with a word character:
+ * V8 then checks it once per position instead of once per term (hundreds of test names). The
+ * matches are the same, since a term starting with a word character and one starting with a
+ * symbol never match at the same place, so their relative order does not matter.
+ */
 function alternation(terms: readonly string[]): string {
-  const uniq = [...new Set(terms)].sort((a, b) => b.length - a.length);
-  return uniq
-    .map((t) => {
-      const body = escape(t).replace(/ /g, '[\\s-]+');
-      // a bare symbol ("+") stands alone: not the "+" of a grade ("2+", "4+/5")
-      const pre = /^\w/.test(t) ? '\\b' : /^[^\w(]/.test(t) ? '(?<![\\w+/])' : '';
-      const post = /\w$/.test(t) ? '\\b' : /[^\w)]$/.test(t) ? '(?![\\w+/])' : '';
-      return `${pre}${body}${post}`;
-    })
-    .join('|');
+  const wordStart: string[] = [];
+  const other: string[] = [];
+  for (const t of [...new Set(terms)].sort((a, b) => b.length - a.length)) {
+    const body = escape(t).replace(/ /g, '[\\s-]+');
+    // a bare symbol ("+") stands alone: not the "+" of a grade ("2+", "4+/5")
+    const post = /\w$/.test(t) ? '\\b' : /[^\w)]$/.test(t) ? '(?![\\w+/])' : '';
+    if (/^\w/.test(t)) wordStart.push(`${body}${post}`);
+    else other.push(`${/^[^\w(]/.test(t) ? '(?<![\\w+/])' : ''}${body}${post}`);
+  }
+  return [...(wordStart.length ? [`\\b(?:${wordStart.join('|')})`] : []), ...other].join('|');
 }
 
+/** The source of a TermSet's regex over these entries (to build a larger pattern around it). */
+const termSource = (items: ReadonlyArray<{ terms: readonly string[] }>): string => alternation(items.flatMap((i) => i.terms)) || '(?!)';
+
 /** A TermSet over entries that each carry `terms`. */
-export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T>, flags = 'gi'): TermSet<T> {
+export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T>, gates: GateSet, flags = 'gi'): TermSet<T> {
   const map = new Map<string, T>();
   for (const it of items) for (const t of it.terms) if (!map.has(norm(t))) map.set(norm(t), it);
-  const re = new RegExp(alternation(items.flatMap((i) => i.terms)) || '(?!)', flags);
-  return { re, lookup: (m) => map.get(norm(m)) };
+  const terms = items.flatMap((i) => i.terms);
+  const re = new RegExp(termSource(items), flags);
+  return { re, lookup: (m) => map.get(norm(m)), may: gates.add(terms) };
 }
 
 /** Alternation of the explicit (not weak) result words. */
 function strongResults(lex: Lex): string {
   return alternation(lex.results.filter((r) => !r.weak).flatMap((r) => r.terms));
 }
+
+/** A cue with its gated `test`. */
+const gated = <T extends { re: RegExp }>(q: T): T & { test: (text: string) => boolean } => ({ ...q, test: gatedTest(q.re) });
 
 const words = (terms: readonly string[]): RegExp => new RegExp(alternation(terms) || '(?!)', 'gi');
 
@@ -155,15 +192,18 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     { terms: entry.terms, entry, negatedTerm: false, kind: entry.kind },
     ...(entry.negatedTerms?.length ? [{ terms: entry.negatedTerms, entry, negatedTerm: true, kind: entry.kind }] : []),
   ]);
+  // one gate set for the lexicon: a sentence's words are looked up once for all its term lists
+  const gates = new GateSet();
   const c: CompiledExam = {
     lex,
-    examCues: lex.scope.examCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
-    stopCues: lex.scope.stopCues.map((q) => ({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
+    examCues: lex.scope.examCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
+    stopCues: lex.scope.stopCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
     labelReset: lex.scope.labelReset ? new RegExp(lex.scope.labelReset, 'i') : null,
+    labelResetTest: lex.scope.labelReset ? gatedTest(new RegExp(lex.scope.labelReset, 'i')) : () => false,
     negBefore: new RegExp(lex.negation.before, 'i'),
     negAfter: new RegExp(lex.negation.after, 'i'),
-    results: termSet(lex.results),
+    results: termSet(lex.results, gates),
     continuation: new RegExp(`^\\s*(?:and\\s+|but\\s+)?(${strongResults(lex)})\\b[^.;]{0,30}$`, 'i'),
     // "..., and the knee was stable to varus stress": a short lead-in may sit between the break and the result
     resultBeforeNext: new RegExp(`(?:[,;]|\\band\\b)(?:\\s+[a-z]+){0,4}?\\s*(?:${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
@@ -178,9 +218,9 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
     severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
     comparative: new RegExp(lex.comparative, 'i'),
-    motions: termSet(lex.entries),
+    motions: termSet(lex.entries, gates),
     degree: new RegExp(lex.degreeUnit, 'i'),
-    romRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
+    romRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
     romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|\\/(?=\\s*(?:${lex.sideToken})\\s))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
@@ -190,7 +230,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     slr: words(lex.straightLegRaise.terms),
     slrExclude: new RegExp(lex.straightLegRaise.exclude, 'i'),
     slrVariant: {
-      ...termSet(lex.straightLegRaise.variants ?? []),
+      ...termSet(lex.straightLegRaise.variants ?? [], gates),
       before: new RegExp(`(?:${alternation((lex.straightLegRaise.variants ?? []).flatMap((v) => v.terms)) || '(?!)'})\\s+$`, 'i'),
     },
     // case-sensitive: a list line starts with a capitalised name
@@ -204,36 +244,49 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideColumnHeader: lex.sideColumnHeader ? new RegExp(lex.sideColumnHeader, 'gim') : null,
     rowPosition: lex.rowPosition ?? null,
     sideBefore: new RegExp(lex.sideBefore, 'i'),
+    labelSide: new RegExp(lex.labelSide, 'i'),
+    labelAside: new RegExp(lex.labelAside, 'i'),
+    testSideOnly: new RegExp(lex.testSideOnly, 'i'),
+    testSideFirst: new RegExp(lex.testSideFirst, 'i'),
     sideTail: new RegExp(lex.sideTail, 'i'),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tableAsideOrder: lex.tableAsideOrder ? new RegExp(lex.tableAsideOrder, 'gi') : null,
     // "Dorsiflexion ..... 5 deg (20 deg)": the other side's value in parentheses
-    romAsideRow: new RegExp(`(${termSet(lex.entries).re.source})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?\\(\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?\\s*\\)`, 'gi'),
-    tests: termSet(lex.specialTests),
-    labelTests: termSet(lex.specialTests.flatMap((t) => (t.underLabel?.length ? [{ ...t, terms: t.underLabel }] : []))),
+    romAsideRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?\\(\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?\\s*\\)`, 'gi'),
+    tests: termSet(lex.specialTests, gates),
+    labelTests: termSet(lex.specialTests.flatMap((t) => (t.underLabel?.length ? [{ ...t, terms: t.underLabel }] : [])), gates),
     testNameWords: new Set([...lex.specialTests.flatMap((t) => t.terms), ...lex.straightLegRaise.terms]
       .flatMap((t) => t.toLowerCase().split(/[\s/-]+/))),
     testStop: new RegExp(lex.testNameStop, 'i'),
     reflexTerms: words(lex.reflexes.terms),
-    reflexSites: termSet(lex.reflexes.sites),
+    reflexSites: termSet(lex.reflexes.sites, gates),
     reflexGrade: new RegExp(lex.reflexes.grade, 'g'),
-    reflexWords: termSet(lex.reflexes.wordGrades),
+    reflexWords: termSet(lex.reflexes.wordGrades, gates),
     symmetric: new RegExp(lex.reflexes.symmetric, 'i'),
     motorTerms: words(lex.motor.terms),
-    motorSites: termSet(lex.motor.sites),
+    motorSites: termSet(lex.motor.sites, gates),
     musclesOnly: words(lex.motor.sites.flatMap((m) => m.terms).filter((term) => !lex.reflexes.sites.some((r) => r.terms.some((x) => x.toLowerCase() === term.toLowerCase())))),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
-    gradedSite: new RegExp(`(?:${termSet(lex.reflexes.sites).re.source})\\s*(?:${lex.reflexes.grade})|(?:${termSet(lex.motor.sites).re.source})\\s*(?:${lex.motor.grade})`, 'i'),
+    gradedSite: new RegExp(`(?:${termSource(lex.reflexes.sites)})\\s*(?:${lex.reflexes.grade})|(?:${termSource(lex.motor.sites)})\\s*(?:${lex.motor.grade})`, 'i'),
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),
     motorSkipAfter: new RegExp(lex.motor.skipAfter, 'i'),
     sensationTerms: words(lex.sensation.terms),
-    sensationValues: termSet(lex.sensation.values),
+    sensationValues: termSet(lex.sensation.values, gates),
     modalities: words(lex.sensation.modalities),
     sensationMeasure: lex.sensation.measure ? new RegExp(lex.sensation.measure, 'i') : null,
     sensationNormal: lex.sensation.normalPhrase ? new RegExp(lex.sensation.normalPhrase, 'gi') : null,
     dermatome: new RegExp(lex.sensation.location, 'gi'),
     summary: new RegExp(lex.summaries.pattern, 'gi'),
-    keywords: termSet(keywordItems),
+    keywords: termSet(keywordItems, gates),
+    gates: {
+      slr: gates.add(lex.straightLegRaise.terms),
+      romTerms: gates.add(lex.romTerms),
+      reflexTerms: gates.add(lex.reflexes.terms),
+      motorTerms: gates.add(lex.motor.terms),
+      sensationTerms: gates.add(lex.sensation.terms),
+      musclesOnly: gates.add(lex.motor.sites.flatMap((m) => m.terms)),
+      observations: gates.add(keywordItems.filter((k) => k.entry.requireValue === true).flatMap((k) => k.terms)),
+    },
   };
   cache.set(lex, c);
   return c;

@@ -12,6 +12,7 @@ import type { SectionName } from '../../../types/vocab.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import { joinBroken } from './join-broken.js';
+import { mayMatch } from './literal-gate.js';
 import { sideIn } from './side-in.js';
 import type { ExamContext, PartRef } from './exam-types.js';
 import { testWhole } from './test-whole.js';
@@ -54,12 +55,12 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
     if (words.length > 5 || c.motions.lookup(m[1]!.trim())) continue;
     const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
     const head = mentions.find((p) => p.start >= labelStart && p.end <= labelStart + m![1]!.length
-      && /^(?:[A-Za-z ]{1,25},\s*)?(?:(?:left|right|bilateral|both|R|L)\s+)?$/i.test(s.text.slice(labelStart - s.start, p.start - s.start)));
+      && c.labelSide.test(s.text.slice(labelStart - s.start, p.start - s.start)));
     if (!head) continue;
     // "Shoulders:", "Wrists:" — a plural label covers both sides
     const plural = /s$/i.test(head.text) && head.side === null;
     // "SI joint provocation tests (left):" — a side in the aside is the label's side
-    const aside = m[2] && /^\s*(?:left|right|bilateral|R|L)\s*$/i.test(m[2]) ? sideIn(m[2], lexicons) : null;
+    const aside = m[2] && c.labelAside.test(m[2]) ? sideIn(m[2], lexicons) : null;
     found = { ...toRef(head), side: head.side ?? aside ?? (plural ? 'bilateral' : null) };
   }
   return found;
@@ -72,8 +73,10 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
 function objectiveFinding(c: CompiledExam, text: string): boolean {
   // cheap gates first: a test needs a result word, a motion needs degrees
   const degrees = c.degree.test(text);
-  if (!degrees && !testWhole(c.results.re, text)) return false;
-  return testWhole(c.slr, text) || (degrees && testWhole(c.motions.re, text)) || testWhole(c.tests.re, text);
+  if (!degrees && !(c.results.may(text) && testWhole(c.results.re, text))) return false;
+  return (c.gates.slr(text) && testWhole(c.slr, text))
+    || (degrees && c.motions.may(text) && testWhole(c.motions.re, text))
+    || (c.tests.may(text) && testWhole(c.tests.re, text));
 }
 
 /**
@@ -81,12 +84,13 @@ function objectiveFinding(c: CompiledExam, text: string): boolean {
  * "Strength 5/5 throughout") goes on with the exam, so the run starts over from it.
  */
 function graded(c: CompiledExam, text: string): boolean {
-  return objectiveFinding(c, text) || testWhole(c.motorGrade, text) || (testWhole(c.reflexTerms, text) && testWhole(c.reflexGrade, text));
+  return objectiveFinding(c, text) || (mayMatch(c.motorGrade, text) && testWhole(c.motorGrade, text))
+    || (c.gates.reflexTerms(text) && testWhole(c.reflexTerms, text) && testWhole(c.reflexGrade, text));
 }
 
 /** An observation that needs a value word to count ("gait normal", "heel walking difficult"): examiner's language. */
 function observed(c: CompiledExam, text: string): boolean {
-  return allMatches(c.keywords.re, text).some((m) => c.keywords.lookup(m[0])?.entry.requireValue === true);
+  return c.gates.observations(text) && allMatches(c.keywords.re, text).some((m) => c.keywords.lookup(m[0])?.entry.requireValue === true);
 }
 
 /** Indices in [from, to) of units that are an examiner's observation and no stop cue. */
@@ -94,9 +98,55 @@ function observationsBefore(c: CompiledExam, units: readonly Sentence[], from: n
   const out: number[] = [];
   for (let j = from; j < to; j++) {
     const text = units[j]!.text;
-    if (observed(c, text) && !c.stopCues.some((q) => q.re.test(text))) out.push(j);
+    if (observed(c, text) && !c.stopCues.some((q) => q.test(text))) out.push(j);
   }
   return out;
+}
+
+/**
+ * An exam sentence whose body parts (and the part named just before it) are looked up only when
+ * a finding needs them: many exam lines yield no finding, and the lookup is the costly part.
+ */
+function examSentence(
+  sentence: Sentence, mentions: () => readonly BodyPartMention[], labelPart: PartRef | null, previousPart: () => PartRef | null,
+): ExamSentence {
+  let m: readonly BodyPartMention[] | undefined;
+  let p: { part: PartRef | null } | undefined;
+  return {
+    sentence,
+    get mentions() { return (m ??= mentions()); },
+    context: { labelPart, get previousPart() { return (p ??= { part: previousPart() }).part; } },
+  };
+}
+
+type StopCue = CompiledExam['stopCues'][number];
+type ExamCue = CompiledExam['examCues'][number];
+
+/** The stop and exam cues of one unit, each tested at most once and only when asked for. */
+interface UnitCues {
+  /** Whether any stop cue matches. */
+  stop(): boolean;
+  /** Whether a stop cue of the given kind matches. */
+  stopWhere(kind: (q: StopCue) => boolean): boolean;
+  /** The first exam cue that matches, a weak one only where no stop cue does. */
+  cue(): ExamCue | undefined;
+}
+
+function unitCues(c: CompiledExam, text: string): UnitCues {
+  const hits = new Map<StopCue, boolean>();
+  const hit = (q: StopCue): boolean => {
+    let h = hits.get(q);
+    if (h === undefined) hits.set(q, (h = q.test(text)));
+    return h;
+  };
+  let stop: boolean | undefined;
+  let cue: { found: ExamCue | undefined } | undefined;
+  const self: UnitCues = {
+    stop: () => (stop ??= c.stopCues.some(hit)),
+    stopWhere: (kind) => c.stopCues.some((q) => kind(q) && hit(q)),
+    cue: () => (cue ??= { found: c.examCues.find((q) => q.test(text) && !(q.weak && self.stop())) }).found,
+  };
+  return self;
 }
 
 /** Sentences to read for findings, in order, each with its context. */
@@ -108,11 +158,12 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let mode: Mode = 'off';
   let runLength = 0;
   let runMax = MAX_RUN;
-  let label: PartRef | null = null;
+  // the label in force is worked out backwards, only for the units that read it (see `labelAfter`)
+  let labelFrom = 0;
   let prevSection = -2;
   // body parts are looked up only where needed: exam sentences, the few before them, labels
   // an imaging line right after an unpunctuated exam list ("Lachman: negative" / "Standing x-rays ...") is cut off too
-  const units = joinBroken(doc, (text) => c.stopCues.some((q) => q.re.test(text)));
+  const units = joinBroken(doc, (text) => c.stopCues.some((q) => q.test(text)));
   const found = new Map<number, readonly BodyPartMention[]>();
   const mentionsOf = (i: number): readonly BodyPartMention[] => {
     let m = found.get(i);
@@ -121,11 +172,51 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       // "straight leg raise", "drop arm test": words of a test name are not a body part examined
       const all = findBodyParts(u.text, lexicons, u.start);
       const suspect = all.some((p) => c.testNameWords.has(p.text.toLowerCase()));
-      const names = suspect ? [...allMatches(c.slr, u.text), ...allMatches(c.tests.re, u.text)].map((x) => [u.start + x.index, u.start + x.index + x[0].length]) : [];
+      const names = suspect ? [...(c.gates.slr(u.text) ? allMatches(c.slr, u.text) : []), ...(c.tests.may(u.text) ? allMatches(c.tests.re, u.text) : [])].map((x) => [u.start + x.index, u.start + x.index + x[0].length]) : [];
       m = names.length ? all.filter((p) => !names.some(([a, b]) => p.start < b! && a! < p.end)) : all;
       found.set(i, m);
     }
     return m;
+  };
+  // a unit's own line label ("Right knee:") or, failing that, whether it ends the label above ("Neuro:")
+  const own = new Map<number, PartRef | null | 'reset'>();
+  const ownLabel = (i: number): PartRef | null | 'reset' => {
+    let lp = own.get(i);
+    if (lp === undefined) {
+      const s = units[i]!;
+      LABEL.lastIndex = 0;
+      // a label ends with a colon: a line without one is not searched
+      lp = s.text.includes(':') && LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
+      // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
+      if (!lp && c.labelResetTest(s.text)) lp = 'reset';
+      own.set(i, lp);
+    }
+    return lp;
+  };
+  const isExcluded = (i: number): boolean => {
+    const name = doc.sections[units[i]!.sectionIndex]?.name ?? null;
+    return name !== null && excluded.has(name);
+  };
+  /**
+   * The label in force after unit i: the last label since `from` (the unit where the section
+   * without a carried-over block began), unless a neurologic heading came after it. Units of
+   * excluded sections set no label.
+   */
+  const after = new Map<number, PartRef | null>();
+  const labelAfter = (i: number, from: number): PartRef | null => {
+    const path: number[] = [];
+    let found: PartRef | null = null;
+    for (let j = i; j >= from; j--) {
+      const known = after.get(j);
+      if (known !== undefined) { found = known; break; }
+      path.push(j);
+      const lp = isExcluded(j) ? null : ownLabel(j);
+      if (lp === 'reset') break;
+      if (lp) { found = lp; break; }
+    }
+    // every unit walked over has the same label in force (memo entries are only valid for this `from`)
+    for (const j of path) after.set(j, found);
+    return found;
   };
   let sectionFirst = 0;
   let lastOut = -1;
@@ -137,35 +228,40 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       const carry = mode === 'block' && (name === null || name === 'other');
       if (name && examSet.has(name)) mode = 'block';
       else if (!carry) mode = 'off';
-      if (!carry) label = null;
+      if (!carry) {
+        labelFrom = i;
+        after.clear();
+      }
       prevSection = s.sectionIndex;
     }
     if (name && excluded.has(name)) {
       // "Preoperative exam: positive Neer ..." inside an indications paragraph: that sentence alone
-      const labelled = c.examCues.some((q) => q.block && q.re.test(s.text)) && objectiveFinding(c, s.text);
+      const labelled = c.examCues.some((q) => q.block && q.test(s.text)) && objectiveFinding(c, s.text);
       if (labelled) out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: labelPart(c, s, mentionsOf(i), lexicons), previousPart: null } });
       continue;
     }
-    const stops = c.stopCues.filter((q) => q.re.test(s.text));
-    const stop = stops.length > 0;
+    // the cue and stop tests run only where their answer can change what happens (most lines need few)
+    const cues = unitCues(c, s.text);
     // "A:" after "O:" in one SOAP section: the assessment ends the exam a block cue opened
-    if (mode === 'block' && stops.some((q) => q.endsBlock)) mode = 'off';
-    const cue = c.examCues.find((q) => q.re.test(s.text) && !(q.weak && stop));
-    if (cue?.block) mode = 'block';
-    else if (cue && mode !== 'block') {
-      mode = 'run';
-      runLength = 0;
-      runMax = MAX_RUN;
-    } else if (mode === 'run' && !stop && graded(c, s.text)) runLength = 0;
-    else if (mode === 'run' && (stop || ++runLength > runMax)) mode = 'off';
+    if (mode === 'block' && cues.stopWhere((q) => q.endsBlock)) mode = 'off';
+    if (mode !== 'block') {
+      const cue = cues.cue();
+      if (cue?.block) mode = 'block';
+      else if (cue) {
+        mode = 'run';
+        runLength = 0;
+        runMax = MAX_RUN;
+      } else if (mode === 'run' && !cues.stop() && graded(c, s.text)) runLength = 0;
+      else if (mode === 'run' && (cues.stop() || ++runLength > runMax)) mode = 'off';
+    }
     // inside an exam section only imaging lines are skipped ("relief sign" is an exam word)
-    const skip = mode === 'block' ? stops.some((q) => q.inBlocks) : stop;
-    const finding = mode === 'off' && !stop && objectiveFinding(c, s.text);
-    const eligible = (mode !== 'off' && (!skip || cue !== undefined)) || finding;
+    const skip = (): boolean => (mode === 'block' ? cues.stopWhere((q) => q.inBlocks) : cues.stop());
+    const finding = mode === 'off' && objectiveFinding(c, s.text) && !cues.stop();
+    const eligible = finding || (mode !== 'off' && (!skip() || cues.cue() !== undefined));
     if (finding) {
       // "Gait normal. Lumbar ROM: flexion 70 deg": an observation only an examiner writes, just before, opens the run
       for (const j of observationsBefore(c, units, Math.max(sectionFirst, i - LOOK_BACK, lastOut + 1), i)) {
-        out.push({ sentence: units[j]!, mentions: mentionsOf(j), context: { labelPart: label, previousPart: null } });
+        out.push(examSentence(units[j]!, () => mentionsOf(j), labelAfter(i - 1, labelFrom), () => null));
         lastOut = j;
       }
       // "Cervical range of motion: flexion 30 degrees. Taut bands are palpable ...": the next sentences may go on with the exam
@@ -173,15 +269,14 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       runLength = 0;
       runMax = FINDING_RUN;
     }
-    LABEL.lastIndex = 0;
-    const lp = LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
-    if (lp) label = lp;
-    // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
-    else if (c.labelReset?.test(s.text)) label = null;
     if (eligible) {
-      let last: BodyPartMention | undefined;
-      for (let j = i - 1; j >= Math.max(sectionFirst, i - PART_MEMORY) && !last; j--) last = mentionsOf(j).at(-1);
-      out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: label, previousPart: last ? toRef(last) : null } });
+      const first = Math.max(sectionFirst, i - PART_MEMORY);
+      const previousPart = (): PartRef | null => {
+        let last: BodyPartMention | undefined;
+        for (let j = i - 1; j >= first && !last; j--) last = mentionsOf(j).at(-1);
+        return last ? toRef(last) : null;
+      };
+      out.push(examSentence(s, () => mentionsOf(i), labelAfter(i, labelFrom), previousPart));
       lastOut = i;
     }
   }

@@ -10,6 +10,8 @@ import type { Sentence } from '../../../types/pipeline.js';
 import type { BodyPart, ExamFindingKind } from '../../../types/vocab.js';
 import { allMatches, type CompiledExam, type TermSet } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
+import type { WordGate } from './word-gate.js';
+import { mayMatch } from './literal-gate.js';
 import { sideIn } from './side-in.js';
 
 interface Grade {
@@ -66,7 +68,7 @@ function sitesIn<T extends Site>(set: TermSet<T>, text: string): T[] {
 
 /** Items of one graded chain in `t`: grade, its text, its sites. */
 function chain<T extends Site>(
-  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp, others: readonly RegExp[] = [],
+  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp, others: ReadonlyArray<readonly [WordGate, RegExp]> = [],
 ): Array<{ grade: Grade; from: number; to: number; sites: T[] }> {
   const out: Array<{ grade: Grade; from: number; to: number; sites: T[] }> = [];
   let inherited: T[] = [];
@@ -89,9 +91,10 @@ function chain<T extends Site>(
       // "2+ on the right, and great toe extension strength 5/5 bilaterally": another kind's words end the last grade's text
       // "Achilles 1+ L, 2+ R. Babinski neg bilat.": a full stop before a capital ends it too
       const stop = SENTENCE_STOP.exec(t.slice(g.end));
-      const ends = [t.indexOf(';', g.end), stop ? g.end + stop.index + 1 : -1, ...others.map((re) => {
+      const rest = t.slice(g.end);
+      const ends = [t.indexOf(';', g.end), stop ? g.end + stop.index + 1 : -1, ...others.map(([may, re]) => {
         re.lastIndex = 0;
-        const m = re.exec(t.slice(g.end));
+        const m = may(rest) ? re.exec(rest) : null;
         re.lastIndex = 0;
         return m ? g.end + m.index : -1;
       })].filter((i) => i >= 0);
@@ -130,10 +133,10 @@ function drafts<T extends Site>(
 export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const t = s.text;
   c.reflexTerms.lastIndex = 0;
-  const named = c.reflexTerms.test(t);
+  const named = c.gates.reflexTerms(t) && c.reflexTerms.test(t);
   c.reflexTerms.lastIndex = 0;
   // without the word "reflexes", a grade counts only next to a site that is not also a body part ("1+ effusion" of a knee is not a reflex)
-  const sites = allMatches(c.reflexSites.re, t).filter((m) => named || !c.reflexSites.lookup(m[0])?.needsTerm);
+  const sites = (c.reflexSites.may(t) ? allMatches(c.reflexSites.re, t) : []).filter((m) => named || !c.reflexSites.lookup(m[0])?.needsTerm);
   if (!named && !sites.length) return [];
   const nearSite = (i: number): boolean => named || sites.some((m) => Math.abs(m.index - i) <= 25);
   // "2+/4" is written "2+"; a bare "2/4" stays as written
@@ -180,7 +183,7 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     // a reflex finding always names what was tested: reviewers compare that name
     return limb ? limb[0] : term ? term[0] : 'reflexes';
   };
-  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, [c.motorTerms, c.musclesOnly, c.sensationTerms, c.slr]), generic, lexicons, c.symmetric);
+  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
 }
 
 /** Strength drafts in one exam sentence. */
@@ -188,8 +191,8 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   const t = s.text;
   c.motorTerms.lastIndex = 0;
   c.motorSites.re.lastIndex = 0;
-  if (!c.motorTerms.test(t) && !c.motorSites.re.test(t)) return [];
-  const grades: Grade[] = allMatches(c.motorGrade, t).map((m) => ({
+  if (!(c.gates.motorTerms(t) && c.motorTerms.test(t)) && !(c.motorSites.may(t) && c.motorSites.re.test(t))) return [];
+  const grades: Grade[] = (mayMatch(c.motorGrade, t) ? allMatches(c.motorGrade, t) : []).map((m) => ({
     start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s*out of\s*/i, '/').replace(/\s/g, ''),
     // "otherwise 5/5", "5/5 elsewhere": a summary of the rest, not a finding of its own
     skip: c.motorSkipBefore.test(t.slice(Math.max(0, m.index - 20), m.index)) || c.motorSkipAfter.test(t.slice(m.index + m[0].length)),
@@ -202,5 +205,5 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const motion = motions.length === 1 ? c.motions.lookup(motions[0]![0]) : undefined;
     return motion?.name ?? null;
   };
-  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, [c.reflexTerms, c.sensationTerms, c.slr]), generic, lexicons, c.symmetric);
+  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, [[c.gates.reflexTerms, c.reflexTerms], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
 }

@@ -176,7 +176,7 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
 export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, taken: readonly Span[]): Draft[] {
   const t = s.text;
   const out: Draft[] = [];
-  for (const m of allMatches(c.keywords.re, t)) {
+  for (const m of c.keywords.may(t) ? allMatches(c.keywords.re, t) : []) {
     const kw = c.keywords.lookup(m[0]);
     const abs = s.start + m.index;
     if (!kw || taken.some((x) => x.start <= abs && abs < x.end)) continue;

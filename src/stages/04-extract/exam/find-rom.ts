@@ -12,6 +12,7 @@ import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 import { findBodyParts } from '../find-body-parts.js';
 import { testWhole } from './test-whole.js';
+import { mayMatch } from './literal-gate.js';
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
   return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };
@@ -27,9 +28,9 @@ const TABLE_REACH = 300;
  */
 function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const around = text.slice(Math.max(0, s.start - TABLE_REACH), s.end);
-  const slash = allMatches(c.tableSideOrder, around).pop();
+  const slash = (mayMatch(c.tableSideOrder, around) ? allMatches(c.tableSideOrder, around) : []).pop();
   // "right ankle (left in parentheses):": rows "5 deg (20 deg)" put the other side in parentheses
-  const aside = slash || !c.tableAsideOrder ? undefined : allMatches(c.tableAsideOrder, around).pop();
+  const aside = slash || !c.tableAsideOrder || !mayMatch(c.tableAsideOrder, around) ? undefined : allMatches(c.tableAsideOrder, around).pop();
   const order = slash ?? aside;
   if (!order) return [];
   const first = sideIn(order[1]!, lexicons) ?? 'right';
@@ -59,7 +60,7 @@ interface Column { readonly part?: BodyPart; readonly side: Side | null }
 function tableColumns(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): { columns: Column[]; headerEnd: number } | null {
   const from = Math.max(0, s.start - TABLE_REACH);
   const around = text.slice(from, s.end);
-  const header = c.columnHeader ? allMatches(c.columnHeader, around).pop() : undefined;
+  const header = c.columnHeader && mayMatch(c.columnHeader, around) ? allMatches(c.columnHeader, around).pop() : undefined;
   if (header) {
     const titles = header[1]!.split(/\((?:deg|degrees|°)\)/i).map((x) => x.trim()).filter(Boolean);
     const parts = titles.map((x) => findBodyParts(x, lexicons)[0]);
@@ -232,7 +233,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start);
   c.romTerms.lastIndex = 0;
   const listed: Draft[] = [];
-  for (const m of allMatches(c.motions.re, t)) {
+  for (const m of c.motions.may(t) ? allMatches(c.motions.re, t) : []) {
     const motion = c.motions.lookup(m[0]);
     if (!motion || covered(m.index)) continue;
     if (c.changeCues.some((re) => re.test(t.slice(Math.max(0, m.index - 40), m.index)))) continue;

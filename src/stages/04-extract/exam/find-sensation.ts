@@ -55,7 +55,8 @@ export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[]): Draf
 /** Where the clause holding a sensation term ends: ";", another finding's words, or the sentence end. */
 function clauseEnd(c: CompiledExam, t: string, from: number): number {
   const rest = t.slice(from);
-  const stops = [rest.indexOf(';'), rest.search(c.reflexTerms), rest.search(c.motorTerms), rest.search(c.slr)]
+  const search = (may: (text: string) => boolean, re: RegExp): number => (may(rest) ? rest.search(re) : -1);
+  const stops = [rest.indexOf(';'), search(c.gates.reflexTerms, c.reflexTerms), search(c.gates.motorTerms, c.motorTerms), search(c.gates.slr, c.slr)]
     .filter((i) => i >= 0);
   c.reflexTerms.lastIndex = 0;
   c.motorTerms.lastIndex = 0;
@@ -80,7 +81,7 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
       unit: null, side: sideIn(text, lexicons), defaultPart: null, negated: false, levelRegion: null,
     });
   }
-  for (const m of allMatches(c.sensationTerms, t)) {
+  for (const m of c.gates.sensationTerms(t) ? allMatches(c.sensationTerms, t) : []) {
     const abs = s.start + m.index;
     if (m.index < consumedTo || normal.some((x) => x.start <= m.index && m.index < x.end) || taken.some((x) => x.start <= abs && abs < x.end)) continue;
     const termEnd = m.index + m[0].length;

@@ -38,18 +38,18 @@ function names(c: CompiledExam, s: Sentence, labelPart: BodyPart | null): Named[
   const t = s.text;
   const out: Named[] = [];
   // "SI joint provocation tests (left):\n Distraction .... negative": a short name under its part's label
-  for (const m of labelPart ? allMatches(c.labelTests.re, t) : []) {
+  for (const m of labelPart && c.labelTests.may(t) ? allMatches(c.labelTests.re, t) : []) {
     const e = c.labelTests.lookup(m[0]);
     if (e && e.bodyPart === labelPart) out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart, umbrella: false });
   }
-  for (const m of allMatches(c.tests.re, t)) {
+  for (const m of c.tests.may(t) ? allMatches(c.tests.re, t) : []) {
     const e = c.tests.lookup(m[0]);
     // "empty can strength 4/5" is a strength grade; "Hawkins +; abduction strength" is a test with its result
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25).split(/[;,.]/)[0]!;
     if (!e || c.testStop.test(after) || out.some((n) => n.start < m.index + m[0].length && m.index < n.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart, umbrella: e.umbrella ?? false });
   }
-  for (const m of allMatches(c.slr, t)) {
+  for (const m of c.gates.slr(t) ? allMatches(c.slr, t) : []) {
     if (out.some((n) => n.start <= m.index && m.index < n.end)) continue;
     if (c.slrExclude.test(t.slice(m.index, m.index + 60))) continue;
     // "seated SLR" and "supine SLR" are two tests: the position is the qualifier
@@ -87,7 +87,7 @@ function clauses(c: CompiledExam, tail: string): Array<{ text: string; offset: n
     if (!prev) return false;
     const between = tail.slice(prev.end, r.start);
     const semi = between.lastIndexOf(';');
-    return semi >= 0 && !SIDE_ONLY.test(between.slice(semi + 1));
+    return semi >= 0 && !c.testSideOnly.test(between.slice(semi + 1));
   });
   if (own > 0) strong.splice(own);
   strong.forEach((r, i) => {
@@ -118,25 +118,21 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
   const line = rest.indexOf('\n');
   if (line >= 0 && line < end && /^\s*\)?\s*(?:\([^()\n]*\)\s*)?\.{2,}/.test(rest)) end = line;
   // a graded reflex or muscle ("ankle jerk 1+", "EHL 4/5") is the next finding, not this result
-  const graded = c.gradedSite.exec(rest);
+  const graded = c.reflexSites.may(rest) || c.motorSites.may(rest) ? c.gradedSite.exec(rest) : null;
   if (graded && graded.index < end) end = graded.index;
-  for (const re of [c.sensationTerms, c.motorTerms, c.reflexTerms, c.keywords.re]) {
+  for (const [may, re] of [[c.gates.sensationTerms, c.sensationTerms], [c.gates.motorTerms, c.motorTerms], [c.gates.reflexTerms, c.reflexTerms], [c.keywords.may, c.keywords.re]] as const) {
     re.lastIndex = 0;
-    const m = re.exec(rest);
+    const m = may(rest) ? re.exec(rest) : null;
     if (m && m.index < end) end = m.index;
     re.lastIndex = 0;
   }
   return from + end;
 }
 
-/** After a semicolon, the same test goes on only for another side ("; on the R reproduces ...") or with no new subject. */
-const SIDE_ONLY = /\b(?:left|right|bilateral(?:ly)?|both|contralateral(?:ly)?)\b|(?<![\w'/-])[RL](?![\w'/])|^\s*$/i;
 
 /** A side that opens a test's words: "-sided", or a capitalised side word not after "on the" / "to the". */
 const SIDE_LEAD = /(?<!\b(?:the|on|to)\s*)(?<=^|[\s(,;:])(?:(?:[Ll]eft|[Rr]ight|[Bb]ilateral)-sided|(?:Left|Right|Bilateral))\s+$/;
 
-/** A side word (or "-sided") right before a test name. */
-const SIDE_FIRST = /(?:^|[\s(,;:])((?:left|right|bilateral)(?:-sided)?)\s+$/i;
 
 /** "... at the right elbow", "over the cubital tunnel": the place a test was done. */
 const PLACE = /^[^.;]{0,30}?\b(?:at|over|across|around|of)\s+(?:the\s+)?/i;
@@ -206,7 +202,7 @@ export function findTests(
     const prefix = t.slice(prevEnd, first.start);
     let cls = clauses(c, tail);
     // "Right-sided SI provocation tests negative", "left FABER positive": a side written before the name
-    const sideFirst = SIDE_FIRST.exec(prefix);
+    const sideFirst = c.testSideFirst.exec(prefix);
     const pre = c.resultBefore.exec(prefix);
     const preValue = pre ? c.results.lookup(pre[1]!)?.value : undefined;
     if (pre && preValue && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {

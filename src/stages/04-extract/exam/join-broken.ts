@@ -19,9 +19,11 @@ const LINE_START = /(?<![.!?;:,]\s*)\n(?=[A-Z])/g;
  * not exam text (a stop cue); the list lines before it stay readable.
  */
 function splitListEnd(doc: SegmentedDocument, s: Sentence, isProse: (text: string) => boolean): Sentence[] {
-  if (!isProse(s.text)) return [s];
+  // a unit with no line break before a capital has nowhere to cut: the prose test is skipped
+  const breaks = s.text.includes('\n') ? [...s.text.matchAll(LINE_START)] : [];
+  if (!breaks.length || !isProse(s.text)) return [s];
   // the last such line break: every list line before it stays
-  const cut = [...s.text.matchAll(LINE_START)].map((m) => m.index + 1).reverse()
+  const cut = breaks.map((m) => m.index + 1).reverse()
     .find((at) => at > 0 && !isProse(s.text.slice(0, at)) && isProse(s.text.slice(at)));
   if (cut === undefined) return [s];
   return [
@@ -35,14 +37,18 @@ export function joinBroken(doc: SegmentedDocument, isProse: (text: string) => bo
   return joinUnits(doc).flatMap((s) => splitListEnd(doc, s, isProse));
 }
 
+/** Whether a unit stops mid-phrase: no closing punctuation, or a dot leader ("Dorsiflexion ......"), whose value follows. */
+function isOpen(text: string): boolean {
+  return !/[.!?;:]\s*$/.test(text) || /\.{3}\s*$/.test(text);
+}
+
 function joinUnits(doc: SegmentedDocument): Sentence[] {
   const out: Sentence[] = [];
   let joined = 0;
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
-    // "Dorsiflexion ......" / "5 deg (20 deg)": a dot leader is no sentence end, its value follows
-    const open = !/[.!?;:]\s*$/.test(prev?.text ?? '.') || /\.{3}\s*$/.test(prev?.text ?? '');
-    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && open && /^[a-z0-9(]/.test(s.text)) {
+    // the cheap tests first: most sentences start with a capital and are not joined
+    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && /^[a-z0-9(]/.test(s.text) && isOpen(prev.text)) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
       joined++;
     } else {
