@@ -232,12 +232,18 @@ function toCueMatch(c: CompiledCue, m: RegExpExecArray | RegExpMatchArray): CueM
 const RARE_TERMINATOR = /[\r\u2028\u2029]/;
 const TERMINATOR = /[\n\r\u2028\u2029]/g;
 
-/** The line starts of the text last asked about: the line-anchored cues of one document are run one after another on its text. */
-let lastLines: { readonly text: string; readonly starts: readonly number[] } | null = null;
+/**
+ * The line starts of the texts last asked about, newest first. A document's text is asked about
+ * again and again between the short texts of its sentences and items, so a few are kept: one slot
+ * would let every short text evict the document and rescan it.
+ */
+const recentLines: Array<{ readonly text: string; readonly starts: readonly number[] }> = [];
+/** How many texts `recentLines` keeps. */
+const RECENT_LINES = 4;
 
 /** Every position of `text` where `^` matches in multi-line mode, in order. */
 function lineStarts(text: string): readonly number[] {
-  if (lastLines?.text === text) return lastLines.starts;
+  for (const r of recentLines) if (r.text === text) return r.starts;
   const starts = [0];
   if (RARE_TERMINATOR.test(text)) {
     TERMINATOR.lastIndex = 0;
@@ -245,7 +251,8 @@ function lineStarts(text: string): readonly number[] {
   } else {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
-  lastLines = { text, starts };
+  recentLines.unshift({ text, starts });
+  if (recentLines.length > RECENT_LINES) recentLines.pop();
   return starts;
 }
 
@@ -343,6 +350,32 @@ export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch |
     if (m) return toCueMatch(c, m);
   }
   return null;
+}
+
+/**
+ * Whether any cue matches `text`: `firstCue(...) !== null` for callers that only ask whether, at
+ * the cost of a test (no match array, groups or group offsets are built).
+ */
+export function hasCue(cues: readonly CompiledCue[], text: string): boolean {
+  for (const c of cues) {
+    if (c.requires && !c.requires.test(text)) continue;
+    if (c.atLineStart) {
+      if (matchesAtLineStart(c.atLineStart, text)) return true;
+      continue;
+    }
+    c.re.lastIndex = 0;
+    if (c.re.test(text)) return true;
+  }
+  return false;
+}
+
+/** Whether a line-anchored cue's sticky regex matches at some line start of `text`. */
+function matchesAtLineStart(sticky: RegExp, text: string): boolean {
+  for (const at of lineStarts(text)) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+  }
+  return false;
 }
 
 /** Reads "12", "six" or "a few" as a number via the lexicon's number words. */
