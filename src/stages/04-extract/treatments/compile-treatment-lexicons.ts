@@ -6,7 +6,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
 import { isLineAnchored } from './is-line-anchored.js';
-import { wordStartPrefixes } from './word-start-prefixes.js';
+import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
 
 /** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
 export interface CompiledCue {
@@ -21,14 +21,18 @@ export interface CompiledCue {
    */
   readonly atLineStart: RegExp | null;
   /**
-   * For a pattern whose matches all start a word with one of a few three-letter openings
+   * For a pattern whose matches all start a word with one of a few two- or three-letter openings
    * (`wordStartPrefixes`): the same regex, sticky, and those openings; `matchCuesAtWords` tries it
    * only at the word starts that open that way.
    */
   readonly atWordStart: {
     readonly sticky: RegExp;
     readonly prefixes: ReadonlySet<number>;
-    /** 1 at the first two characters (`prefixCode` / 128) of each opening: most words are ruled out without a set lookup. */
+    /**
+     * By the first two characters (`prefixCode` / 128) of each opening: 0 where none opens so (most
+     * words are ruled out without a set lookup), 2 where a two-letter opening does (any third
+     * character follows), else 1 (the set decides).
+     */
     readonly pairs: Uint8Array;
   } | null;
 }
@@ -182,11 +186,24 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
 }
 
 function atWordStart(pattern: string, flags: string): CompiledCue['atWordStart'] {
-  const prefixes = wordStartPrefixes(pattern);
+  const prefixes = wordStartPrefixes(pattern, 2);
   if (!prefixes) return null;
   const pairs = new Uint8Array(CODE_BASE * CODE_BASE);
-  for (const code of prefixes) pairs[Math.floor(code / CODE_BASE)] = 1;
+  for (const code of prefixes) {
+    const pair = Math.floor(code / CODE_BASE);
+    pairs[pair] = code % CODE_BASE === 0 ? 2 : Math.max(pairs[pair]!, 1);
+  }
   return { sticky: new RegExp(pattern, `${flags}y`), prefixes, pairs };
+}
+
+/**
+ * Whether a word start with this `prefixCode` (its third character 0 when there is no ASCII third
+ * character) opens as one of the cue's openings.
+ */
+function opensAs(aw: NonNullable<CompiledCue['atWordStart']>, code: number): boolean {
+  if (code < 0) return false;
+  const pair = aw.pairs[Math.floor(code / CODE_BASE)]!;
+  return pair === 2 || (pair === 1 && aw.prefixes.has(code));
 }
 
 /** The compiled treatment lexicons for this bundle (built once per lexicon object). */
@@ -298,7 +315,7 @@ export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[
 
 /**
  * The word starts of a text (where `\b\w` matches), each with the `prefixCode` of its first three
- * characters in lower case (-1 when they are not three ASCII characters).
+ * characters in lower case (`openingCode`).
  */
 export interface WordStarts {
   readonly at: readonly number[];
@@ -318,11 +335,12 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
       continue;
     }
     if (c.requires && !c.requires.test(text)) continue;
-    const { sticky, prefixes, pairs } = c.atWordStart;
+    const aw = c.atWordStart;
+    const sticky = aw.sticky;
     let from = 0;
     for (let k = 0; k < words.at.length; k++) {
       const code = words.codes[k]!;
-      if (code < 0 || pairs[Math.floor(code / CODE_BASE)] === 0 || !prefixes.has(code)) continue;
+      if (!opensAs(aw, code)) continue;
       const at = words.at[k]!;
       if (at < from) continue;
       sticky.lastIndex = at;
@@ -333,6 +351,30 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
     }
   }
   return out;
+}
+
+/** An ASCII character code in lower case. */
+function lower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** A word character of `\w` (ASCII letters, digits, underscore). */
+export function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The `prefixCode` of the three characters at `at` in lower case; `shortPrefixCode` of the first
+ * two when the third is missing or not ASCII (only a two-letter opening can start there); -1 when
+ * the first two are not ASCII characters.
+ */
+export function openingCode(text: string, at: number): number {
+  if (at + 1 >= text.length) return -1;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  if (a >= 128 || b >= 128) return -1;
+  const d = at + 2 < text.length ? text.charCodeAt(at + 2) : 128;
+  return d < 128 ? prefixCode(lower(a), lower(b), lower(d)) : shortPrefixCode(lower(a), lower(b));
 }
 
 /** The first cue (in lexicon order) that matches `text`, at its first position. */

@@ -8,8 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, matchCuesAtWords, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
-import { prefixCode } from './word-start-prefixes.js';
+import { compileTreatmentLexicons, isWordChar, matchCuesAtWords, openingCode, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
 export interface TreatmentMention {
@@ -38,11 +37,6 @@ function startsWithLead(text: string, at: number, lead: string): boolean {
   return true;
 }
 
-/** A word character of `\w` (ASCII letters, digits, underscore). */
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
 /** The longest term starting at `at`, or null. */
 function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
   const code = termIndexCode(text, at);
@@ -55,20 +49,6 @@ function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMenti
     if (m) return { start: at, end: at + m[0].length, text: m[0], entry: t.entry, weak: t.entry.weak ?? false };
   }
   return null;
-}
-
-/** An ASCII character code in lower case. */
-function lower(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-/** The `prefixCode` of the three characters at `at` in lower case, or -1 when they are not three ASCII characters. */
-function openingCode(text: string, at: number): number {
-  if (at + 2 >= text.length) return -1;
-  const a = text.charCodeAt(at);
-  const b = text.charCodeAt(at + 1);
-  const d = text.charCodeAt(at + 2);
-  return a < 128 && b < 128 && d < 128 ? prefixCode(lower(a), lower(b), lower(d)) : -1;
 }
 
 /**
