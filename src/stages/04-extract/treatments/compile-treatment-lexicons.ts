@@ -258,11 +258,20 @@ const recentLines: Array<{ readonly text: string; readonly starts: readonly numb
 /** How many texts `recentLines` keeps. */
 const RECENT_LINES = 4;
 
+/** Texts up to this long have their line starts found by a character loop. */
+const SHORT_LINES_TEXT = 512;
+
 /** Every position of `text` where `^` matches in multi-line mode, in order. */
 function lineStarts(text: string): readonly number[] {
   for (const r of recentLines) if (r.text === text) return r.starts;
   const starts = [0];
-  if (RARE_TERMINATOR.test(text)) {
+  if (text.length <= SHORT_LINES_TEXT) {
+    // a short text (a gap, a line, a scope) is read in one pass: a regex call would cost more than the reading
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029) starts.push(i + 1);
+    }
+  } else if (RARE_TERMINATOR.test(text)) {
     TERMINATOR.lastIndex = 0;
     for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) starts.push(m.index + 1);
   } else {
@@ -329,6 +338,13 @@ export interface WordStarts {
  */
 export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, words: WordStarts): CueMatch[] {
   const out: CueMatch[] = [];
+  // one pass over all the words picks those any of these cues may open; each cue then reads only those
+  const open = unionPairs(cues);
+  const picked: number[] = [];
+  for (let k = 0; k < words.codes.length; k++) {
+    const code = words.codes[k]!;
+    if (code >= 0 && open[Math.floor(code / CODE_BASE)] !== 0) picked.push(k);
+  }
   for (const c of cues) {
     if (!c.atWordStart) {
       out.push(...matchCues([c], text));
@@ -338,9 +354,8 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
     const aw = c.atWordStart;
     const sticky = aw.sticky;
     let from = 0;
-    for (let k = 0; k < words.at.length; k++) {
-      const code = words.codes[k]!;
-      if (!opensAs(aw, code)) continue;
+    for (const k of picked) {
+      if (!opensAs(aw, words.codes[k]!)) continue;
       const at = words.at[k]!;
       if (at < from) continue;
       sticky.lastIndex = at;
@@ -351,6 +366,19 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
     }
   }
   return out;
+}
+
+/** The `pairs` of a role's word-start cues merged (1 where any of them has an opening), per cue list. */
+const unionCache = new WeakMap<readonly CompiledCue[], Uint8Array>();
+
+function unionPairs(cues: readonly CompiledCue[]): Uint8Array {
+  let union = unionCache.get(cues);
+  if (!union) {
+    union = new Uint8Array(CODE_BASE * CODE_BASE);
+    for (const c of cues) if (c.atWordStart) c.atWordStart.pairs.forEach((v, i) => { if (v) union![i] = 1; });
+    unionCache.set(cues, union);
+  }
+  return union;
 }
 
 /** An ASCII character code in lower case. */
