@@ -6,6 +6,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
 import { isLineAnchored } from './is-line-anchored.js';
+import { termWords, type TermWords } from './term-words.js';
 import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
 
 /** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
@@ -46,6 +47,8 @@ export interface TermMatcher {
    * ASCII case: text that does not start with them cannot match, so the regex is not run there.
    */
   readonly lead: string;
+  /** The term for `matchTermWords` (no regex call), or null when only the regex reads it. */
+  readonly words: TermWords | null;
 }
 
 /** Everything the treatment extractors match with. */
@@ -153,7 +156,7 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   for (const t of sorted) {
     const key = termIndexKey(t);
     const list = termsByKey.get(key) ?? [];
-    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0] });
+    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0], words: termWords(t) });
     termsByKey.set(key, list);
   }
   const termsByCode = new Map<number, TermMatcher[]>();

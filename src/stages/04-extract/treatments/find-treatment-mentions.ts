@@ -9,6 +9,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
 import { compileTreatmentLexicons, isWordChar, matchCuesAtWords, openingCode, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
+import { matchTermWords } from './term-words.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
 export interface TreatmentMention {
@@ -44,6 +45,11 @@ function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMenti
   const terms = code >= 0 ? c.termsByCode.get(code) : c.termsByKey.get(termIndexKey(text, at));
   for (const t of terms ?? []) {
     if (!startsWithLead(text, at, t.lead)) continue;
+    if (t.words) {
+      const end = matchTermWords(text, at, t.words);
+      if (end >= 0) return { start: at, end, text: text.slice(at, end), entry: t.entry, weak: t.entry.weak ?? false };
+      continue;
+    }
     t.re.lastIndex = at;
     const m = t.re.exec(text);
     if (m) return { start: at, end: at + m[0].length, text: m[0], entry: t.entry, weak: t.entry.weak ?? false };
