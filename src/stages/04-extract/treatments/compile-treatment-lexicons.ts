@@ -261,20 +261,31 @@ const recentLines: Array<{ readonly text: string; readonly starts: readonly numb
 /** How many texts `recentLines` keeps. */
 const RECENT_LINES = 4;
 
-/** Texts up to this long have their line starts found by a character loop. */
+/**
+ * Texts up to this long (a gap, a line, a scope) are not listed in `lineStarts`: their line starts
+ * are walked one by one (`lineStartFrom`), with no list to build or cache.
+ */
 const SHORT_LINES_TEXT = 512;
+
+/** A line terminator (after which `^` matches in multi-line mode). */
+function isTerminator(ch: number): boolean {
+  return ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029;
+}
+
+/** The first position at or after `from` where `^` matches in multi-line mode, or -1. */
+function lineStartFrom(text: string, from: number): number {
+  if (from === 0) return 0;
+  if (from > text.length) return -1;
+  if (isTerminator(text.charCodeAt(from - 1))) return from;
+  for (let i = from; i < text.length; i++) if (isTerminator(text.charCodeAt(i))) return i + 1;
+  return -1;
+}
 
 /** Every position of `text` where `^` matches in multi-line mode, in order. */
 function lineStarts(text: string): readonly number[] {
   for (const r of recentLines) if (r.text === text) return r.starts;
   const starts = [0];
-  if (text.length <= SHORT_LINES_TEXT) {
-    // a short text (a gap, a line, a scope) is read in one pass: a regex call would cost more than the reading
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029) starts.push(i + 1);
-    }
-  } else if (RARE_TERMINATOR.test(text)) {
+  if (RARE_TERMINATOR.test(text)) {
     TERMINATOR.lastIndex = 0;
     for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) starts.push(m.index + 1);
   } else {
@@ -291,6 +302,21 @@ function lineStarts(text: string): readonly number[] {
  * after `limit` matches. Only line starts can match, so the matches are the global scan's.
  */
 function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: number, out: CueMatch[]): void {
+  if (text.length <= SHORT_LINES_TEXT) {
+    let found = 0;
+    for (let at = 0; at >= 0 && found < limit;) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) {
+        at = lineStartFrom(text, at + 1);
+        continue;
+      }
+      out.push(toCueMatch(c, m));
+      found++;
+      at = lineStartFrom(text, m[0].length === 0 ? at + 1 : at + m[0].length);
+    }
+    return;
+  }
   const starts = lineStarts(text);
   let found = 0;
   for (let k = 0; k < starts.length && found < limit; k++) {
@@ -444,6 +470,13 @@ export function hasCue(cues: readonly CompiledCue[], text: string): boolean {
 
 /** Whether a line-anchored cue's sticky regex matches at some line start of `text`. */
 function matchesAtLineStart(sticky: RegExp, text: string): boolean {
+  if (text.length <= SHORT_LINES_TEXT) {
+    for (let at = 0; at >= 0; at = lineStartFrom(text, at + 1)) {
+      sticky.lastIndex = at;
+      if (sticky.test(text)) return true;
+    }
+    return false;
+  }
   for (const at of lineStarts(text)) {
     sticky.lastIndex = at;
     if (sticky.test(text)) return true;
