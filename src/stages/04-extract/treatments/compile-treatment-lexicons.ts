@@ -65,6 +65,12 @@ export interface CompiledTreatments {
    * words start no term, and this array says so without a map lookup.
    */
   readonly termPairs: Uint8Array;
+  /**
+   * Marks (by `leadPairIndex`) the first two characters of every key in `termsByKey` that opens
+   * with two ASCII characters: at a word whose first two characters are word characters, a term
+   * can start only if this says so, which is checked before the key is read.
+   */
+  readonly leadPairs: Uint8Array;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -138,6 +144,11 @@ export function termPairIndex(code: number): number {
   return Math.floor(code / CODE_BASE) % (CODE_BASE * CODE_BASE);
 }
 
+/** The slot in `leadPairs` of two ASCII characters (either case). */
+export function leadPairIndex(a: number, b: number): number {
+  return (a >= 65 && a <= 90 ? a + 32 : a) * CODE_BASE + (b >= 65 && b <= 90 ? b + 32 : b);
+}
+
 /** Normal form of a matched phrase, for looking its entry up. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -164,10 +175,15 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   for (const [key, list] of termsByKey) if (keyCode(key) >= 0) termsByCode.set(keyCode(key), list);
   const termPairs = new Uint8Array(CODE_BASE * CODE_BASE);
   for (const code of termsByCode.keys()) termPairs[termPairIndex(code)] = 1;
+  const leadPairs = new Uint8Array(CODE_BASE * CODE_BASE);
+  for (const key of termsByKey.keys()) {
+    if (key.length >= 2 && key.charCodeAt(0) < CODE_BASE && key.charCodeAt(1) < CODE_BASE) leadPairs[leadPairIndex(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+  }
   return {
     termsByKey,
     termsByCode,
     termPairs,
+    leadPairs,
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,

@@ -8,7 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, isWordChar, matchCuesAtWords, openingCode, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, isWordChar, leadPairIndex, matchCuesAtWords, openingCode, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
 import { matchTermWords } from './term-words.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
@@ -40,6 +40,9 @@ function startsWithLead(text: string, at: number, lead: string): boolean {
 
 /** The longest term starting at `at`, or null. */
 function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
+  // a word opening with two word characters: its first two key characters are those two
+  const second = text.charCodeAt(at + 1);
+  if (isWordChar(second) && c.leadPairs[leadPairIndex(text.charCodeAt(at), second)] === 0) return null;
   const code = termIndexCode(text, at);
   if (code >= 0 && c.termPairs[termPairIndex(code)] === 0) return null;
   const terms = code >= 0 ? c.termsByCode.get(code) : c.termsByKey.get(termIndexKey(text, at));
