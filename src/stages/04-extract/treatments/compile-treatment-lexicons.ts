@@ -369,7 +369,8 @@ export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[
 
 /**
  * The word starts of a text (where `\b\w` matches), each with the `prefixCode` of its first three
- * characters in lower case (`openingCode`).
+ * characters in lower case (`openingCode`). Word starts no cue to be matched can open (see
+ * `cueOpenings`) may be left out.
  */
 export interface WordStarts {
   readonly at: readonly number[];
@@ -410,6 +411,21 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
       from = m[0].length === 0 ? at + 1 : at + m[0].length;
     }
   }
+  return out;
+}
+
+/** The slot in a cue's `pairs` (and in `cueOpenings`) of an `openingCode` (>= 0): its first two characters. */
+export function openingPair(code: number): number {
+  return Math.floor(code / CODE_BASE);
+}
+
+/**
+ * 1 at the first two characters (`openingPair`) of every opening of the word-start cues of these
+ * lists: a word start marked 0 here is tried by none of them, so a caller need not list it.
+ */
+export function cueOpenings(lists: readonly (readonly CompiledCue[])[]): Uint8Array {
+  const out = new Uint8Array(CODE_BASE * CODE_BASE);
+  for (const list of lists) out.set(unionPairs(list).map((v, i) => v | out[i]!));
   return out;
 }
 

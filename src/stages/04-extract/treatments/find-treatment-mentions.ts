@@ -8,7 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, isWordChar, leadPairIndex, matchCuesAtWords, openingCode, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, cueOpenings, isWordChar, leadPairIndex, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
 import { matchTermWords } from './term-words.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
@@ -60,20 +60,34 @@ function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMenti
   return null;
 }
 
+/** Per compiled lexicon, `cueOpenings` of the cues `mentionsIn` reads at word starts. */
+const openingsByLexicon = new WeakMap<CompiledTreatments, Uint8Array>();
+
+function mentionCueOpenings(c: CompiledTreatments): Uint8Array {
+  let open = openingsByLexicon.get(c);
+  if (!open) openingsByLexicon.set(c, (open = cueOpenings([c.cues['temporal-reference'], c.cues['pseudo-mention'], c.cues.anaphor])));
+  return open;
+}
+
 /**
  * Terms tried at each word start (where `\b\w` matches), in one pass over the text; after a
- * term the next one is looked for from its end. Every word start (inside terms too) is listed
- * in `words` for the cues scanned by word.
+ * term the next one is looked for from its end. Every word start (inside terms too) that a cue of
+ * `mentionsIn` may open is listed in `words` for the cues scanned by word.
  */
 function rawMentions(text: string, c: CompiledTreatments, words: { at: number[]; codes: number[] }): TreatmentMention[] {
   const out: TreatmentMention[] = [];
+  const open = mentionCueOpenings(c);
   let prevWord = false;
   let termEnd = 0;
   for (let i = 0; i < text.length; i++) {
     const word = isWordChar(text.charCodeAt(i));
     if (word && !prevWord) {
-      words.at.push(i);
-      words.codes.push(openingCode(text, i));
+      const code = openingCode(text, i);
+      // only the words a cue of mentionsIn may open are listed: the others would be skipped there
+      if (code >= 0 && open[openingPair(code)] !== 0) {
+        words.at.push(i);
+        words.codes.push(code);
+      }
       if (i >= termEnd) {
         const m = termAt(text, i, c);
         if (m) {
