@@ -10,7 +10,7 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { PriorTreatment } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import { makeEvidence, sectionIndexAt } from '../evidence.js';
-import { compileTreatmentLexicons, firstCue, matchCues } from './treatments/compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
 import { documentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
@@ -72,7 +72,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const prior = (r: PriorReading): boolean =>
       isPriorTreatment(r.mention, doc.text.slice(r.scope.start, r.scope.end), ctx, r.reading.cue !== null && r.reading.cue.start >= r.mention.end);
     for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons, prior)) {
-      const listed = !!firstCue(cues['supporting-lead'], doc.text.slice(sentence.start, cand.mention.start));
+      const listed = hasCue(cues['supporting-lead'], doc.text.slice(sentence.start, cand.mention.start));
       // read like a weak reference: it adds its date to a course told elsewhere, never starts one
       out.push(supporting || listed ? { ...cand, mention: { ...cand.mention, weak: true } } : cand);
     }

@@ -7,7 +7,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentResponse } from '../../../types/vocab.js';
-import { compileTreatmentLexicons, firstCue, matchCues, readNumber, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, readNumber, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
 
 /** What the text says about one treatment's effect. Offsets of `cue` are relative to the text. */
 export interface ResponseReading {
@@ -103,18 +103,18 @@ export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatme
   const pct = percentOf(text, c);
   const first = firstStated(text, c, pct);
   if (!first) return reading(weeks, fi, fi ? 'partial_relief' : 'unknown', null, null);
-  if (first.response === 'partial_relief' && first.pct === null && !pct && firstCue(c.cues['pain-unchanged'], text)) {
+  if (first.response === 'partial_relief' && first.pct === null && !pct && hasCue(c.cues['pain-unchanged'], text)) {
     // "improved her walking, although the pain itself was unchanged": the gain is functional, not relief
     return reading(weeks, fi, 'no_relief', null, first.at);
   }
   if (first.pct === null && !OVERRIDING.has(first.response) && first.response !== 'temporary_relief' && pct) {
     return reading(weeks, fi, pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct.pct, first.at);
   }
-  if (first.pct !== null && (days === null || days < 7) && firstCue(c.cues['relief-lost'], text)) {
+  if (first.pct !== null && (days === null || days < 7) && hasCue(c.cues['relief-lost'], text)) {
     // "80% relief ... wore off within hours": the relief stated, then lost within the week
     return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
   }
-  if ((first.response === 'significant_relief' || first.response === 'partial_relief') && days !== null && days < 7 && firstCue(c.cues['relief-lost'], text)) {
+  if ((first.response === 'significant_relief' || first.response === 'partial_relief') && days !== null && days < 7 && hasCue(c.cues['relief-lost'], text)) {
     // "complete relief for three days, then the pain came back": however strong, relief that
     // lasted days and returned is temporary by the contract; a stated duration keeps this narrow
     return reading(weeks, fi, 'temporary_relief', first.pct, first.at);

@@ -6,7 +6,8 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
 import { isLineAnchored } from './is-line-anchored.js';
-import { wordStartPrefixes } from './word-start-prefixes.js';
+import { termWords, type TermWords } from './term-words.js';
+import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
 
 /** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
 export interface CompiledCue {
@@ -21,14 +22,18 @@ export interface CompiledCue {
    */
   readonly atLineStart: RegExp | null;
   /**
-   * For a pattern whose matches all start a word with one of a few three-letter openings
+   * For a pattern whose matches all start a word with one of a few two- or three-letter openings
    * (`wordStartPrefixes`): the same regex, sticky, and those openings; `matchCuesAtWords` tries it
    * only at the word starts that open that way.
    */
   readonly atWordStart: {
     readonly sticky: RegExp;
     readonly prefixes: ReadonlySet<number>;
-    /** 1 at the first two characters (`prefixCode` / 128) of each opening: most words are ruled out without a set lookup. */
+    /**
+     * By the first two characters (`prefixCode` / 128) of each opening: 0 where none opens so (most
+     * words are ruled out without a set lookup), 2 where a two-letter opening does (any third
+     * character follows), else 1 (the set decides).
+     */
     readonly pairs: Uint8Array;
   } | null;
 }
@@ -42,6 +47,8 @@ export interface TermMatcher {
    * ASCII case: text that does not start with them cannot match, so the regex is not run there.
    */
   readonly lead: string;
+  /** The term for `matchTermWords` (no regex call), or null when only the regex reads it. */
+  readonly words: TermWords | null;
 }
 
 /** Everything the treatment extractors match with. */
@@ -58,6 +65,12 @@ export interface CompiledTreatments {
    * words start no term, and this array says so without a map lookup.
    */
   readonly termPairs: Uint8Array;
+  /**
+   * Marks (by `leadPairIndex`) the first two characters of every key in `termsByKey` that opens
+   * with two ASCII characters: at a word whose first two characters are word characters, a term
+   * can start only if this says so, which is checked before the key is read.
+   */
+  readonly leadPairs: Uint8Array;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -131,6 +144,11 @@ export function termPairIndex(code: number): number {
   return Math.floor(code / CODE_BASE) % (CODE_BASE * CODE_BASE);
 }
 
+/** The slot in `leadPairs` of two ASCII characters (either case). */
+export function leadPairIndex(a: number, b: number): number {
+  return (a >= 65 && a <= 90 ? a + 32 : a) * CODE_BASE + (b >= 65 && b <= 90 ? b + 32 : b);
+}
+
 /** Normal form of a matched phrase, for looking its entry up. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -149,7 +167,7 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   for (const t of sorted) {
     const key = termIndexKey(t);
     const list = termsByKey.get(key) ?? [];
-    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0] });
+    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0], words: termWords(t) });
     termsByKey.set(key, list);
   }
   const termsByCode = new Map<number, TermMatcher[]>();
@@ -157,10 +175,15 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   for (const [key, list] of termsByKey) if (keyCode(key) >= 0) termsByCode.set(keyCode(key), list);
   const termPairs = new Uint8Array(CODE_BASE * CODE_BASE);
   for (const code of termsByCode.keys()) termPairs[termPairIndex(code)] = 1;
+  const leadPairs = new Uint8Array(CODE_BASE * CODE_BASE);
+  for (const key of termsByKey.keys()) {
+    if (key.length >= 2 && key.charCodeAt(0) < CODE_BASE && key.charCodeAt(1) < CODE_BASE) leadPairs[leadPairIndex(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+  }
   return {
     termsByKey,
     termsByCode,
     termPairs,
+    leadPairs,
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,
@@ -182,11 +205,24 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
 }
 
 function atWordStart(pattern: string, flags: string): CompiledCue['atWordStart'] {
-  const prefixes = wordStartPrefixes(pattern);
+  const prefixes = wordStartPrefixes(pattern, 2);
   if (!prefixes) return null;
   const pairs = new Uint8Array(CODE_BASE * CODE_BASE);
-  for (const code of prefixes) pairs[Math.floor(code / CODE_BASE)] = 1;
+  for (const code of prefixes) {
+    const pair = Math.floor(code / CODE_BASE);
+    pairs[pair] = code % CODE_BASE === 0 ? 2 : Math.max(pairs[pair]!, 1);
+  }
   return { sticky: new RegExp(pattern, `${flags}y`), prefixes, pairs };
+}
+
+/**
+ * Whether a word start with this `prefixCode` (its third character 0 when there is no ASCII third
+ * character) opens as one of the cue's openings.
+ */
+function opensAs(aw: NonNullable<CompiledCue['atWordStart']>, code: number): boolean {
+  if (code < 0) return false;
+  const pair = aw.pairs[Math.floor(code / CODE_BASE)]!;
+  return pair === 2 || (pair === 1 && aw.prefixes.has(code));
 }
 
 /** The compiled treatment lexicons for this bundle (built once per lexicon object). */
@@ -232,12 +268,38 @@ function toCueMatch(c: CompiledCue, m: RegExpExecArray | RegExpMatchArray): CueM
 const RARE_TERMINATOR = /[\r\u2028\u2029]/;
 const TERMINATOR = /[\n\r\u2028\u2029]/g;
 
-/** The line starts of the text last asked about: the line-anchored cues of one document are run one after another on its text. */
-let lastLines: { readonly text: string; readonly starts: readonly number[] } | null = null;
+/**
+ * The line starts of the texts last asked about, newest first. A document's text is asked about
+ * again and again between the short texts of its sentences and items, so a few are kept: one slot
+ * would let every short text evict the document and rescan it.
+ */
+const recentLines: Array<{ readonly text: string; readonly starts: readonly number[] }> = [];
+/** How many texts `recentLines` keeps. */
+const RECENT_LINES = 4;
+
+/**
+ * Texts up to this long (a gap, a line, a scope) are not listed in `lineStarts`: their line starts
+ * are walked one by one (`lineStartFrom`), with no list to build or cache.
+ */
+const SHORT_LINES_TEXT = 512;
+
+/** A line terminator (after which `^` matches in multi-line mode). */
+function isTerminator(ch: number): boolean {
+  return ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029;
+}
+
+/** The first position at or after `from` where `^` matches in multi-line mode, or -1. */
+function lineStartFrom(text: string, from: number): number {
+  if (from === 0) return 0;
+  if (from > text.length) return -1;
+  if (isTerminator(text.charCodeAt(from - 1))) return from;
+  for (let i = from; i < text.length; i++) if (isTerminator(text.charCodeAt(i))) return i + 1;
+  return -1;
+}
 
 /** Every position of `text` where `^` matches in multi-line mode, in order. */
 function lineStarts(text: string): readonly number[] {
-  if (lastLines?.text === text) return lastLines.starts;
+  for (const r of recentLines) if (r.text === text) return r.starts;
   const starts = [0];
   if (RARE_TERMINATOR.test(text)) {
     TERMINATOR.lastIndex = 0;
@@ -245,7 +307,8 @@ function lineStarts(text: string): readonly number[] {
   } else {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
-  lastLines = { text, starts };
+  recentLines.unshift({ text, starts });
+  if (recentLines.length > RECENT_LINES) recentLines.pop();
   return starts;
 }
 
@@ -255,6 +318,21 @@ function lineStarts(text: string): readonly number[] {
  * after `limit` matches. Only line starts can match, so the matches are the global scan's.
  */
 function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: number, out: CueMatch[]): void {
+  if (text.length <= SHORT_LINES_TEXT) {
+    let found = 0;
+    for (let at = 0; at >= 0 && found < limit;) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) {
+        at = lineStartFrom(text, at + 1);
+        continue;
+      }
+      out.push(toCueMatch(c, m));
+      found++;
+      at = lineStartFrom(text, m[0].length === 0 ? at + 1 : at + m[0].length);
+    }
+    return;
+  }
   const starts = lineStarts(text);
   let found = 0;
   for (let k = 0; k < starts.length && found < limit; k++) {
@@ -291,7 +369,8 @@ export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[
 
 /**
  * The word starts of a text (where `\b\w` matches), each with the `prefixCode` of its first three
- * characters in lower case (-1 when they are not three ASCII characters).
+ * characters in lower case (`openingCode`). Word starts no cue to be matched can open (see
+ * `cueOpenings`) may be left out.
  */
 export interface WordStarts {
   readonly at: readonly number[];
@@ -305,17 +384,24 @@ export interface WordStarts {
  */
 export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, words: WordStarts): CueMatch[] {
   const out: CueMatch[] = [];
+  // one pass over all the words picks those any of these cues may open; each cue then reads only those
+  const open = unionPairs(cues);
+  const picked: number[] = [];
+  for (let k = 0; k < words.codes.length; k++) {
+    const code = words.codes[k]!;
+    if (code >= 0 && open[Math.floor(code / CODE_BASE)] !== 0) picked.push(k);
+  }
   for (const c of cues) {
     if (!c.atWordStart) {
       out.push(...matchCues([c], text));
       continue;
     }
     if (c.requires && !c.requires.test(text)) continue;
-    const { sticky, prefixes, pairs } = c.atWordStart;
+    const aw = c.atWordStart;
+    const sticky = aw.sticky;
     let from = 0;
-    for (let k = 0; k < words.at.length; k++) {
-      const code = words.codes[k]!;
-      if (code < 0 || pairs[Math.floor(code / CODE_BASE)] === 0 || !prefixes.has(code)) continue;
+    for (const k of picked) {
+      if (!opensAs(aw, words.codes[k]!)) continue;
       const at = words.at[k]!;
       if (at < from) continue;
       sticky.lastIndex = at;
@@ -326,6 +412,58 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
     }
   }
   return out;
+}
+
+/** The slot in a cue's `pairs` (and in `cueOpenings`) of an `openingCode` (>= 0): its first two characters. */
+export function openingPair(code: number): number {
+  return Math.floor(code / CODE_BASE);
+}
+
+/**
+ * 1 at the first two characters (`openingPair`) of every opening of the word-start cues of these
+ * lists: a word start marked 0 here is tried by none of them, so a caller need not list it.
+ */
+export function cueOpenings(lists: readonly (readonly CompiledCue[])[]): Uint8Array {
+  const out = new Uint8Array(CODE_BASE * CODE_BASE);
+  for (const list of lists) out.set(unionPairs(list).map((v, i) => v | out[i]!));
+  return out;
+}
+
+/** The `pairs` of a role's word-start cues merged (1 where any of them has an opening), per cue list. */
+const unionCache = new WeakMap<readonly CompiledCue[], Uint8Array>();
+
+function unionPairs(cues: readonly CompiledCue[]): Uint8Array {
+  let union = unionCache.get(cues);
+  if (!union) {
+    union = new Uint8Array(CODE_BASE * CODE_BASE);
+    for (const c of cues) if (c.atWordStart) c.atWordStart.pairs.forEach((v, i) => { if (v) union![i] = 1; });
+    unionCache.set(cues, union);
+  }
+  return union;
+}
+
+/** An ASCII character code in lower case. */
+function lower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** A word character of `\w` (ASCII letters, digits, underscore). */
+export function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The `prefixCode` of the three characters at `at` in lower case; `shortPrefixCode` of the first
+ * two when the third is missing or not ASCII (only a two-letter opening can start there); -1 when
+ * the first two are not ASCII characters.
+ */
+export function openingCode(text: string, at: number): number {
+  if (at + 1 >= text.length) return -1;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  if (a >= 128 || b >= 128) return -1;
+  const d = at + 2 < text.length ? text.charCodeAt(at + 2) : 128;
+  return d < 128 ? prefixCode(lower(a), lower(b), lower(d)) : shortPrefixCode(lower(a), lower(b));
 }
 
 /** The first cue (in lexicon order) that matches `text`, at its first position. */
@@ -343,6 +481,39 @@ export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch |
     if (m) return toCueMatch(c, m);
   }
   return null;
+}
+
+/**
+ * Whether any cue matches `text`: `firstCue(...) !== null` for callers that only ask whether, at
+ * the cost of a test (no match array, groups or group offsets are built).
+ */
+export function hasCue(cues: readonly CompiledCue[], text: string): boolean {
+  for (const c of cues) {
+    if (c.requires && !c.requires.test(text)) continue;
+    if (c.atLineStart) {
+      if (matchesAtLineStart(c.atLineStart, text)) return true;
+      continue;
+    }
+    c.re.lastIndex = 0;
+    if (c.re.test(text)) return true;
+  }
+  return false;
+}
+
+/** Whether a line-anchored cue's sticky regex matches at some line start of `text`. */
+function matchesAtLineStart(sticky: RegExp, text: string): boolean {
+  if (text.length <= SHORT_LINES_TEXT) {
+    for (let at = 0; at >= 0; at = lineStartFrom(text, at + 1)) {
+      sticky.lastIndex = at;
+      if (sticky.test(text)) return true;
+    }
+    return false;
+  }
+  for (const at of lineStarts(text)) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+  }
+  return false;
 }
 
 /** Reads "12", "six" or "a few" as a number via the lexicon's number words. */

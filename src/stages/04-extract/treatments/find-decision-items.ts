@@ -10,7 +10,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { GuidelineRef } from '../../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
 import type { Determination } from '../../../types/vocab.js';
-import { compileTreatmentLexicons, firstCue, matchCues, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
 import { parseGuidelineCitation } from './parse-guideline-citation.js';
 
 /** One disputed item of an IMR letter. */
@@ -55,11 +55,11 @@ function anchorsOf(text: string, c: CompiledTreatments): Anchor[] {
 /** The citations of one item block; a deferring expert reviewer takes the claims administrator's. */
 function blockGuidelines(block: string, c: CompiledTreatments, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): GuidelineRef[] {
   const refs: GuidelineRef[] = [];
-  const defers = !!firstCue(c.cues['guideline-defer'], block);
+  const defers = hasCue(c.cues['guideline-defer'], block);
   if (defers) refs.push(...parseGuidelineCitation(firstCue(c.cues['guideline-claims-admin'], block)?.groups.cite ?? '', lexicons));
   for (const m of matchCues(c.cues['guideline-citation'], block)) {
     const cite = m.groups.cite ?? '';
-    if (!firstCue(c.cues['guideline-defer'], cite)) refs.push(...parseGuidelineCitation(cite, lexicons));
+    if (!hasCue(c.cues['guideline-defer'], cite)) refs.push(...parseGuidelineCitation(cite, lexicons));
   }
   return refs;
 }

@@ -10,7 +10,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
-import { compileTreatmentLexicons, firstCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
 import { findTreatmentMentions, type TreatmentMention } from './find-treatment-mentions.js';
 import { joinBrokenSentences } from './join-broken-sentences.js';
 
@@ -38,8 +38,8 @@ interface Zone { readonly start: number; readonly end: number; readonly origin: 
 
 function planZones(doc: SegmentedDocument, c: CompiledTreatments): Zone[] {
   return doc.sections
-    .filter((s) => (s.name !== null && REQUEST_SECTIONS.has(s.name)) || (s.header !== null && !!firstCue(c.cues['plan-header'], s.header)))
-    .filter((s) => !(s.header && firstCue(c.cues['not-request-header'], s.header)))
+    .filter((s) => (s.name !== null && REQUEST_SECTIONS.has(s.name)) || (s.header !== null && hasCue(c.cues['plan-header'], s.header)))
+    .filter((s) => !(s.header && hasCue(c.cues['not-request-header'], s.header)))
     .map((s) => ({ start: s.bodyStart, end: s.end, origin: 'plan' as const }));
 }
 
@@ -182,7 +182,7 @@ function itemTextStart(doc: SegmentedDocument, item: Span, c: CompiledTreatments
 function isConditional(doc: SegmentedDocument, head: TreatmentMention, from: number, item: Span, c: CompiledTreatments): boolean {
   const start = clauseStart(doc.text, from, head.start);
   const clause = doc.text.slice(start, clauseEnd(doc.text, head.end, item.end)).trim();
-  return !!firstCue(c.cues['hypothetical-item'], clause);
+  return hasCue(c.cues['hypothetical-item'], clause);
 }
 
 function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly TreatmentMention[], c: CompiledTreatments, origin: Zone['origin']): RequestCandidate[] {
@@ -192,7 +192,7 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
   const ms = mentions.filter((m) => m.start >= from && m.end <= item.end && !m.weak);
   const head = ms[0];
   if (!head) return [];
-  const explicit = !!firstCue(c.cues['explicit-request'], doc.text.slice(item.start, item.end));
+  const explicit = hasCue(c.cues['explicit-request'], doc.text.slice(item.start, item.end));
   if (!explicit && isConditional(doc, head, from, item, c)) return [];
   const picked: TreatmentMention[] = [head];
   for (const m of ms.slice(1)) {
@@ -269,7 +269,7 @@ export function findNarrativeRequests(
   const out: RequestCandidate[] = [];
   for (const s of joinBrokenSentences(doc)) {
     const section = doc.sections[s.sectionIndex]?.name ?? null;
-    if ((section && QUOTING_SECTIONS.has(section)) || firstCue(c.cues['hypothetical-item'], s.text.trim())) continue;
+    if ((section && QUOTING_SECTIONS.has(section)) || hasCue(c.cues['hypothetical-item'], s.text.trim())) continue;
     const cue = matchCues(c.cues['narrative-request'], s.text).sort((a, b) => a.start - b.start)[0];
     if (!cue) continue;
     const after = mentions.filter((m) => m.start >= s.start + cue.end && m.end <= s.end);

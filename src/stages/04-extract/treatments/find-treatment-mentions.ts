@@ -8,8 +8,8 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, matchCuesAtWords, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
-import { prefixCode } from './word-start-prefixes.js';
+import { compileTreatmentLexicons, cueOpenings, isWordChar, leadPairIndex, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
+import { matchTermWords } from './term-words.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
 export interface TreatmentMention {
@@ -38,18 +38,21 @@ function startsWithLead(text: string, at: number, lead: string): boolean {
   return true;
 }
 
-/** A word character of `\w` (ASCII letters, digits, underscore). */
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
 /** The longest term starting at `at`, or null. */
 function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
+  // a word opening with two word characters: its first two key characters are those two
+  const second = text.charCodeAt(at + 1);
+  if (isWordChar(second) && c.leadPairs[leadPairIndex(text.charCodeAt(at), second)] === 0) return null;
   const code = termIndexCode(text, at);
   if (code >= 0 && c.termPairs[termPairIndex(code)] === 0) return null;
   const terms = code >= 0 ? c.termsByCode.get(code) : c.termsByKey.get(termIndexKey(text, at));
   for (const t of terms ?? []) {
     if (!startsWithLead(text, at, t.lead)) continue;
+    if (t.words) {
+      const end = matchTermWords(text, at, t.words);
+      if (end >= 0) return { start: at, end, text: text.slice(at, end), entry: t.entry, weak: t.entry.weak ?? false };
+      continue;
+    }
     t.re.lastIndex = at;
     const m = t.re.exec(text);
     if (m) return { start: at, end: at + m[0].length, text: m[0], entry: t.entry, weak: t.entry.weak ?? false };
@@ -57,34 +60,34 @@ function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMenti
   return null;
 }
 
-/** An ASCII character code in lower case. */
-function lower(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
+/** Per compiled lexicon, `cueOpenings` of the cues `mentionsIn` reads at word starts. */
+const openingsByLexicon = new WeakMap<CompiledTreatments, Uint8Array>();
 
-/** The `prefixCode` of the three characters at `at` in lower case, or -1 when they are not three ASCII characters. */
-function openingCode(text: string, at: number): number {
-  if (at + 2 >= text.length) return -1;
-  const a = text.charCodeAt(at);
-  const b = text.charCodeAt(at + 1);
-  const d = text.charCodeAt(at + 2);
-  return a < 128 && b < 128 && d < 128 ? prefixCode(lower(a), lower(b), lower(d)) : -1;
+function mentionCueOpenings(c: CompiledTreatments): Uint8Array {
+  let open = openingsByLexicon.get(c);
+  if (!open) openingsByLexicon.set(c, (open = cueOpenings([c.cues['temporal-reference'], c.cues['pseudo-mention'], c.cues.anaphor])));
+  return open;
 }
 
 /**
  * Terms tried at each word start (where `\b\w` matches), in one pass over the text; after a
- * term the next one is looked for from its end. Every word start (inside terms too) is listed
- * in `words` for the cues scanned by word.
+ * term the next one is looked for from its end. Every word start (inside terms too) that a cue of
+ * `mentionsIn` may open is listed in `words` for the cues scanned by word.
  */
 function rawMentions(text: string, c: CompiledTreatments, words: { at: number[]; codes: number[] }): TreatmentMention[] {
   const out: TreatmentMention[] = [];
+  const open = mentionCueOpenings(c);
   let prevWord = false;
   let termEnd = 0;
   for (let i = 0; i < text.length; i++) {
     const word = isWordChar(text.charCodeAt(i));
     if (word && !prevWord) {
-      words.at.push(i);
-      words.codes.push(openingCode(text, i));
+      const code = openingCode(text, i);
+      // only the words a cue of mentionsIn may open are listed: the others would be skipped there
+      if (code >= 0 && open[openingPair(code)] !== 0) {
+        words.at.push(i);
+        words.codes.push(code);
+      }
       if (i >= termEnd) {
         const m = termAt(text, i, c);
         if (m) {

@@ -8,7 +8,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence, Span } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { assertSpan } from '../../05-assert/apply-context.js';
-import { compileTreatmentLexicons, firstCue, matchCues } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues } from './compile-treatment-lexicons.js';
 import type { TreatmentMention } from './find-treatment-mentions.js';
 import { responseCueSpans } from './classify-response.js';
 
@@ -77,7 +77,7 @@ export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: Pr
   // otherwise the last request cue before the mention must not come after the last continue cue
   if (!statesResponse && lastCueStart(prefix, ctx, 'request-context') > lastContinue()) return false;
   // "Medial unloader brace (DME) - request authorization": the whole sentence is a request
-  if (lastContinue() < 0 && firstCue(c.cues['explicit-request'], sentence.text)) return false;
-  if (firstCue(c.cues['not-received-before'], prefix) || firstCue(c.cues['not-received-after'], scopeText)) return false;
+  if (lastContinue() < 0 && hasCue(c.cues['explicit-request'], sentence.text)) return false;
+  if (hasCue(c.cues['not-received-before'], prefix) || hasCue(c.cues['not-received-after'], scopeText)) return false;
   return !assertedAbsent(m, ctx);
 }

@@ -13,7 +13,7 @@ import type { BodyPart, Side } from '../../../types/vocab.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { findDates } from '../find-dates.js';
 import { classifyResponse, type ResponseReading } from './classify-response.js';
-import { compileTreatmentLexicons, firstCue, matchCues, readNumber, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, readNumber, type CompiledTreatments } from './compile-treatment-lexicons.js';
 import type { TreatmentMention } from './find-treatment-mentions.js';
 
 /** One treatment as one sentence describes it. */
@@ -65,7 +65,7 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const scopeText = doc.text.slice(scope.start, scope.end);
   const back = doc.text.slice(from, m.start);
   // a date after the treatment is its own; one before it only in "On <date> he underwent ..."
-  const lead = firstCue(c.cues['event-date-lead'], back) ? findDates(back, lex).filter((d) => d.iso) : [];
+  const lead = hasCue(c.cues['event-date-lead'], back) ? findDates(back, lex).filter((d) => d.iso) : [];
   const dates = [...findDates(scopeText, lex), ...lead];
   const day = dates.find((d) => d.iso);
   const yearCue = firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back);
@@ -188,7 +188,7 @@ function contrastParts(doc: SegmentedDocument, span: Span, lex: Lex, c: Compiled
 
 function fromNextSentence(doc: SegmentedDocument, next: Sentence, lex: Lex, c: CompiledTreatments): ResponseReading | null {
   const text = doc.text.slice(next.start, next.end).trim();
-  if (!firstCue(c.cues['continuation-start'], text)) return null;
+  if (!hasCue(c.cues['continuation-start'], text)) return null;
   const r = classifyResponse(text, lex);
   return r.response === 'unknown' ? null : { ...r, cue: null };
 }

@@ -24,8 +24,21 @@ export function prefixCode(a: number, b: number, c: number): number {
   return (a * 128 + b) * 128 + c;
 }
 
-/** The codes (`prefixCode`, lower case) of the openings of `pattern` (compiled case-insensitively), or null. */
-export function wordStartPrefixes(pattern: string): ReadonlySet<number> | null {
+/**
+ * The `prefixCode` of a two-character opening: its third character is 0, which stands for "any".
+ * A word start opening with those two characters is tried whatever follows them.
+ */
+export function shortPrefixCode(a: number, b: number): number {
+  return prefixCode(a, b, 0);
+}
+
+/**
+ * The codes (`prefixCode`, lower case) of the openings of `pattern` (compiled case-insensitively), or null.
+ * With `shortest` 2, an opening may also be two characters long ("no" in `\bno\s+relief`, `\bno\b`)
+ * when what follows them is not modelled or the match may end there; such an opening is coded by
+ * `shortPrefixCode`.
+ */
+export function wordStartPrefixes(pattern: string, shortest: 2 | 3 = LENGTH): ReadonlySet<number> | null {
   // a lookaround or back-reference anywhere is left to the full scan (only the first characters are modelled)
   if (/\(\?<?[=!]|\\k<|\\[1-9]/.test(pattern)) return null;
   const parser = { src: pattern, at: 0 };
@@ -42,7 +55,11 @@ export function wordStartPrefixes(pattern: string): ReadonlySet<number> | null {
     if (failed) return;
     if (acc.length >= LENGTH || i === seq.length) return done(acc, bounded);
     const n = seq[i]!;
-    if (n.t === 'unknown') failed = true;
+    if (n.t === 'unknown') {
+      // what follows is not modelled: the characters read so far are the whole opening
+      if (acc.length >= shortest) record(acc);
+      else failed = true;
+    }
     else if (n.t === 'boundary') walk(seq, i + 1, acc, true, done);
     else if (n.t === 'chars') {
       // the first character must be a word character preceded by `\b`: the match starts a word
@@ -60,11 +77,13 @@ export function wordStartPrefixes(pattern: string): ReadonlySet<number> | null {
       times(0, acc, bounded);
     }
   };
-  walk([tree], 0, '', false, (acc) => {
-    if (acc.length < LENGTH) failed = true;
+  function record(acc: string): void {
+    if (acc.length < shortest) failed = true;
+    else if (acc.length < LENGTH) out.add(shortPrefixCode(acc.charCodeAt(0), acc.charCodeAt(1)));
     else out.add(prefixCode(acc.charCodeAt(0), acc.charCodeAt(1), acc.charCodeAt(2)));
     if (out.size > MAX_PREFIXES) failed = true;
-  });
+  }
+  walk([tree], 0, '', false, record);
   return failed ? null : out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixCode, wordStartPrefixes } from '../../../../src/stages/04-extract/treatments/word-start-prefixes.js';
+import { prefixCode, shortPrefixCode, wordStartPrefixes } from '../../../../src/stages/04-extract/treatments/word-start-prefixes.js';
 import { compileTreatmentLexicons, matchCues, matchCuesAtWords } from '../../../../src/stages/04-extract/treatments/compile-treatment-lexicons.js';
 import { findTreatmentMentions } from '../../../../src/stages/04-extract/treatments/find-treatment-mentions.js';
 import { loadLexicon } from '../../../../src/lexicons/load-lexicons.js';
@@ -34,6 +34,22 @@ describe('wordStartPrefixes', () => {
     '\\b\u00e9t\u00e9',
   ])('%s -> null', (pattern) => {
     expect(wordStartPrefixes(pattern)).toBeNull();
+  });
+});
+
+describe('wordStartPrefixes with two-letter openings', () => {
+  const short = (s: string) => shortPrefixCode(s.charCodeAt(0), s.charCodeAt(1));
+  it.each([
+    ['\\b(?:to|at)\\b', [short('to'), short('at')]],
+    ['\\bon\\s+foot', [short('on')]],
+    ['\\b(?:on|onto)\\s+ice', [short('on'), code('ont')]],
+    ['\\bbefore\\s+surgery', [code('bef')]],
+  ])('%s', (pattern, expected) => {
+    expect([...(wordStartPrefixes(pattern, 2) ?? [])].sort()).toEqual([...expected].sort());
+  });
+
+  it.each(['\\ba\\s+b', '\\b(?:a|.)bc', '(?<=x)\\babc', '\\babc|def'])('%s -> null', (pattern) => {
+    expect(wordStartPrefixes(pattern, 2)).toBeNull();
   });
 });
 
