@@ -22,3 +22,17 @@ describe('prior treatments: short-lived relief', () => {
     expect(responseOf('The epidural injection gave 60% relief that lasted six weeks.')).toEqual([['epidural steroid injection', 'partial_relief']]);
   });
 });
+
+describe('prior treatments: functional improvement named by the activity', () => {
+  const fiOf = (text: string) => findPriorTreatments(docOf(`HISTORY:\n${text}\n`), lex).map((t) => [t.treatment, t.functionalImprovement]);
+  it.each([
+    ['Eight physical therapy visits last spring gave improvement in stair climbing.'],
+    ['Chiropractic care in 2019 helped, with a return to her usual shifts.'],
+  ])('%s', (text) => {
+    expect(fiOf(text)[0]?.[1]).toBe(true);
+  });
+
+  it('leaves function unstated when only pain is mentioned', () => {
+    expect(fiOf('Eight physical therapy visits last spring eased the pain somewhat.')[0]?.[1]).toBeNull();
+  });
+});
