@@ -51,6 +51,8 @@ export interface CompiledExam {
   readonly degree: RegExp;
   /** ROM table row: motion, dot leaders or colon, "A / B", degrees. */
   readonly romRow: RegExp;
+  /** A motion and its "A / B" pair on a "(R/L)" header's own line, with no leaders. */
+  readonly romInlineRow: RegExp;
   /** "ROM 5-115 degrees". */
   readonly romArc: RegExp;
   /** The number right after a motion ("is to 45 degrees"). */
@@ -207,8 +209,9 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     continuation: new RegExp(`^\\s*(?:and\\s+|but\\s+)?(${strongResults(lex)})\\b[^.;]{0,30}$`, 'i'),
     // "..., and the knee was stable to varus stress": a short lead-in may sit between the break and the result
     resultBeforeNext: new RegExp(`(?:[,;]|\\band\\b)(?:\\s+[a-z]+){0,4}?\\s*(?:${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
-    // "stable to anterior and posterior load and shift": "to" may lead a few words into the name
-    resultBefore: new RegExp(`\\b(${strongResults(lex)})\\s+(?:to\\s+(?:\\w+\\s+){0,3}|\\w+\\s+)?$`, 'i'),
+    // "stable to anterior and posterior load and shift": "to" may lead a few words into the name;
+    // the alternation carries its own boundaries, so "(+) Tinel's" (a symbol first) is read too
+    resultBefore: new RegExp(`(${strongResults(lex)})\\s+(?:to\\s+(?:\\w+\\s+){0,3}|\\w+\\s+)?$`, 'i'),
     limbPhrase: new RegExp(lex.limbPhrase, 'i'),
     modifierStop: new RegExp(`^(?:${alternation(lex.modifierStops)})$`, 'i'),
     spine: new Set(lex.parts.spine),
@@ -221,6 +224,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     motions: termSet(lex.entries, gates),
     degree: new RegExp(lex.degreeUnit, 'i'),
     romRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
+    romInlineRow: new RegExp(`(${termSource(lex.entries)})\\s+(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])(?:[ \\t]*(${lex.degreeUnit}))?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
     romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|\\/(?=\\s*(?:${lex.sideToken})\\s))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),

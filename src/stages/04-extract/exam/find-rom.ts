@@ -39,9 +39,18 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
   const part = aside ? findBodyParts(aside[0], lexicons)[0]?.part : undefined;
   const out: Draft[] = [];
   const body = text.slice(s.start, s.end + TABLE_REACH);
-  for (const m of allMatches(aside ? c.romAsideRow : c.romRow, body)) {
+  // "Wrist ROM (R/L):  flex 50/70   ext 55/70": on the header's own line the pairs need no leaders
+  const from = Math.max(0, s.start - TABLE_REACH);
+  const headerEnd = slash ? from + slash.index + slash[0].length : -1;
+  const lineEnd = headerEnd >= 0 ? (text.indexOf('\n', headerEnd) + 1 || text.length + 1) - 1 : -1;
+  const inline = slash && lineEnd > s.start
+    ? allMatches(c.romInlineRow, body).filter((m) => s.start + m.index >= headerEnd && s.start + m.index + m[0].length <= lineEnd)
+    : [];
+  const rows = [...allMatches(aside ? c.romAsideRow : c.romRow, body), ...inline].sort((a, b) => a.index - b.index);
+  for (const m of rows) {
     const motion = c.motions.lookup(m[1]!);
     if (!motion || m.index >= s.text.length) continue;
+    if (out.some((d) => d.start === s.start + m.index)) continue;
     const start = s.start + m.index;
     const end = start + m[0].length;
     const one = draft(start, end, motion.name, Number(m[m.length - 3]), first, motion.lateral, 'degrees');

@@ -205,7 +205,20 @@ export function findTests(
     const sideFirst = c.testSideFirst.exec(prefix);
     const pre = c.resultBefore.exec(prefix);
     const preValue = pre ? c.results.lookup(pre[1]!)?.value : undefined;
-    if (pre && preValue && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
+    // "(+) Tinel's R carpal tunnel, (-) L": the result before the name covers its words up to the
+    // first comma; the other side's result after it is a clause of its own
+    const firstStrong = pre && preValue && cls.length ? results(c, tail).find((r) => !r.weak) : undefined;
+    const split = firstStrong ? tail.slice(0, firstStrong.start).search(/[,;]/) : -1;
+    let shift = 0;
+    if (split >= 0 && c.testSideOnly.test(tail.slice(split + 1, firstStrong!.start + 40))) {
+      const sideText = tail.slice(0, split);
+      const place = PLACE.exec(sideText);
+      const placeAt = place ? s.start + last.end + place[0].length : undefined;
+      const start = s.start + prevEnd + pre!.index;
+      for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, preValue!, sideIn(sideText, lexicons), placeAt));
+      shift = split + 1;
+      cls = clauses(c, tail.slice(shift)).map((k) => ({ ...k, offset: k.offset + shift }));
+    } else if (pre && preValue && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
       const upto = tail.search(/[;.,]/);
       const sideText = upto >= 0 ? tail.slice(0, upto) : tail;
       const start = s.start + prevEnd + pre.index;
@@ -221,12 +234,12 @@ export function findTests(
     // "Tinel's at the carpal tunnel + R, neg L": the place said once covers every side's result
     let placeAt: number | undefined;
     cls.forEach((k, ki) => {
-      const start = ki === 0 ? s.start + first.start : s.start + last.end + k.offset;
+      const start = ki === 0 && !shift ? s.start + first.start : s.start + last.end + k.offset;
       const end = s.start + last.end + k.offset + k.text.replace(/[\s,;.]+$/, '').length;
       const place = PLACE.exec(k.text);
       if (place) placeAt = s.start + last.end + k.offset + place[0].length;
-      const side = sideIn(k.text, lexicons) ?? (ki === 0 && sideFirst ? sideIn(sideFirst[1]!, lexicons) : null);
-      for (const n of g) out.push(make(n, ki === 0 && sideFirst ? s.start + prevEnd + sideFirst.index + sideFirst[0].search(/\S/) : start, Math.max(end, start + 1), k.value, side, placeAt));
+      const side = sideIn(k.text, lexicons) ?? (ki === 0 && !shift && sideFirst ? sideIn(sideFirst[1]!, lexicons) : null);
+      for (const n of g) out.push(make(n, ki === 0 && !shift && sideFirst ? s.start + prevEnd + sideFirst.index + sideFirst[0].search(/\S/) : start, Math.max(end, start + 1), k.value, side, placeAt));
     });
   });
   memory.group = groups[groups.length - 1] ?? [];

@@ -32,9 +32,29 @@ function splitListEnd(doc: SegmentedDocument, s: Sentence, isProse: (text: strin
   ];
 }
 
+/**
+ * A lone side letter closing a clause ("Froment's (+) L. No intrinsic atrophy", "Spurling's neg B.
+ * DTRs 2+"): the sentence splitter reads "L." as an initial, but in exam shorthand it ends the
+ * finding, so the unit is cut after it when a capitalised word follows.
+ */
+const SIDE_STOP = /(?<=(?:^|[\s,;(])[RLB]\.)\s+(?=[A-Z(])/g;
+
+function splitSideStops(doc: SegmentedDocument, s: Sentence): Sentence[] {
+  if (!/[RLB]\.\s/.test(s.text)) return [s];
+  const cuts = [...s.text.matchAll(SIDE_STOP)].map((m) => m.index + m[0].length);
+  if (!cuts.length) return [s];
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const at of [...cuts, s.text.length]) {
+    out.push({ ...s, start: s.start + from, end: s.start + at, text: doc.text.slice(s.start + from, s.start + at).trimEnd() });
+    from = at;
+  }
+  return out.map((u) => ({ ...u, end: u.start + u.text.length }));
+}
+
 /** The document's sentences joined into reading units (see the file comment); `isProse` as in `splitListEnd`. */
 export function joinBroken(doc: SegmentedDocument, isProse: (text: string) => boolean = () => false): Sentence[] {
-  return joinUnits(doc).flatMap((s) => splitListEnd(doc, s, isProse));
+  return joinUnits(doc).flatMap((s) => splitListEnd(doc, s, isProse)).flatMap((s) => splitSideStops(doc, s));
 }
 
 /** Whether a unit stops mid-phrase: no closing punctuation, or a dot leader ("Dorsiflexion ......"), whose value follows. */
