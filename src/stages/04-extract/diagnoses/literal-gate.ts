@@ -213,8 +213,8 @@ export function requirement(source: string, ignoreCase: boolean): Requirement | 
 const CASELESS = /^(?:[\x00-\x7f]|[\p{P}\p{Sm}])*$/u;
 /** Shorter words ("to", "it") are in nearly every sentence: they sift out nothing (signs like "->" are kept). */
 const MIN_LENGTH = 3;
-/** Sets tested per alternative: the likeliest to fail decide almost every sentence, the rest cost time. */
-const MAX_SETS = 2;
+/** Sets kept per alternative: the likeliest to fail decides almost every sentence, more cost time. */
+const MAX_SETS = 1;
 
 /** A set without the strings that contain another of it ("radiates" goes when "radiat" is there). */
 function minimalSet(set: AnyOf): AnyOf {
@@ -275,55 +275,54 @@ export function trieAlternation(terms: ReadonlyArray<ReadonlyArray<string>>): st
  * their strings finds which occur, then each gate is a few look-ups. Cheaper than a string search
  * per gate string when a dozen regexes are gated on every sentence.
  */
-/** Does every set have a found string? (Plain loops: this runs for every gate of every sentence.) */
-function allHeld(sets: ReadonlyArray<ReadonlyArray<number>>, found: Uint8Array): boolean {
-  for (let k = 0; k < sets.length; k++) {
-    const set = sets[k]!;
-    let held = false;
-    for (let j = 0; j < set.length && !held; j++) held = found[set[j]!] === 1;
-    if (!held) return false;
-  }
-  return true;
-}
-
 export interface LiteralScan {
   /** For each regex (in the order given), false when `text` cannot hold a match of it. */
   possible(text: string): ReadonlyArray<boolean>;
 }
 
+/**
+ * The gates of many regexes read in one pass: a single trie-shaped regex of their strings finds
+ * which occur, and each string found opens the regexes it may belong to. Only the first (least
+ * likely) set of each alternative is used here, so a regex is possible when any string of those
+ * sets occurs.
+ */
 export function compileLiteralScan(regexes: ReadonlyArray<RegExp>): LiteralScan {
   const ids = new Map<string, number>();
-  const idOf = (s: string): number => {
-    let id = ids.get(s);
-    if (id === undefined) ids.set(s, (id = ids.size));
-    return id;
-  };
-  // per regex: null (always possible) or alternatives of sets of string ids
-  const gates = regexes.map((re): number[][][] | null => {
-    if (!re.flags.includes('i') || re.unicode || re.flags.includes('v')) return null;
-    const req = requirement(re.source, true);
-    return req ? req.map((sets) => sets.map((set) => set.map(idOf))) : null;
+  const opens: number[][] = []; // per string id: the regexes it may open
+  const always = regexes.map(() => false);
+  regexes.forEach((re, r) => {
+    const req = re.flags.includes('i') && !re.unicode && !re.flags.includes('v') ? requirement(re.source, true) : null;
+    if (!req) {
+      always[r] = true;
+      return;
+    }
+    for (const sets of req) {
+      for (const s of sets[0]!) {
+        let id = ids.get(s);
+        if (id === undefined) {
+          ids.set(s, (id = ids.size));
+          opens.push([]);
+        }
+        if (!opens[id]!.includes(r)) opens[id]!.push(r);
+      }
+    }
   });
   const strings = [...ids.keys()];
-  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // at one place the longest string is reported, and with it every string that is its prefix
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const finder = strings.length ? new RegExp(trieAlternation(strings.map((x) => [...x].map(escape))), 'g') : null;
-  const alsoFound = strings.map((s) => strings.flatMap((t, j) => (s.startsWith(t) ? [j] : [])));
-  const found = new Uint8Array(strings.length);
-  const result = regexes.map(() => true);
+  // at one place the longest string is reported: it opens what every string that is its prefix opens
+  const opensAt = strings.map((x) => [...new Set(strings.flatMap((t, j) => (x.startsWith(t) ? opens[j]! : [])))]);
+  const result = [...always];
   return {
     possible(text: string): ReadonlyArray<boolean> {
       if (!finder) return result;
-      found.fill(0);
+      for (let r = 0; r < result.length; r++) result[r] = always[r]!;
       const lower = text.toLowerCase();
       finder.lastIndex = 0;
       for (let m = finder.exec(lower); m; m = finder.exec(lower)) {
-        for (const j of alsoFound[ids.get(m[0])!]!) found[j] = 1;
+        const open = opensAt[ids.get(m[0])!]!;
+        for (let k = 0; k < open.length; k++) result[open[k]!] = true;
         finder.lastIndex = m.index + 1; // strings may overlap ("radiating" and "ating")
-      }
-      for (let r = 0; r < gates.length; r++) {
-        const g = gates[r];
-        result[r] = !g || g.some((sets) => allHeld(sets, found));
       }
       return result;
     },
