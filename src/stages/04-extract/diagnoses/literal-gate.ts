@@ -222,9 +222,13 @@ function minimalSet(set: AnyOf): AnyOf {
   return unique.filter((s) => !unique.some((t) => t !== s && s.includes(t)));
 }
 
-/** A rough chance that some string of the set occurs in a sentence: short strings occur often. */
+/**
+ * A rough chance that some string of the set occurs in a sentence: short strings occur often;
+ * spaces count for nothing (" the " is as common as "the"), and signs other than letters and
+ * digits ("->") as rare as a few more letters.
+ */
 function passChance(set: AnyOf): number {
-  return set.reduce((sum, s) => sum + 0.25 ** Math.min(s.length, 6) * 4, 0);
+  return set.reduce((sum, s) => sum + 0.25 ** Math.min(s.replace(/ /g, '').length + (/[^a-z0-9 ]/.test(s) ? 3 : 0), 6) * 4, 0);
 }
 
 /**
