@@ -5,6 +5,7 @@
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
+import { literalGate, trieAlternation, type LiteralGate } from './diagnoses/literal-gate.js';
 
 export interface BodyPartMention {
   readonly start: number;
@@ -26,25 +27,32 @@ interface Compiled {
   readonly measure: ReadonlySet<string>;
   readonly numberBefore: RegExp;
   readonly nonParts: RegExp | null;
+  /** False for text that holds no non-part phrase, so the non-part scan can be skipped. */
+  readonly nonPartsGate: LiteralGate;
 }
 
 const cache = new WeakMap<object, Compiled>();
 /** Only spaces or hyphens: what may stand between a single-letter side word and its part ("L shoulder"). */
 const ONLY_GAP = /^[\s-]+$/;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What may stand between the words of a multi-word term ("lower back", "lower-back"). */
+const GAP = '[\\s-]+';
+/** A term as regex pieces: its characters, with a gap for each space. */
+const termUnits = (term: string): string[] => term.split(/( )/).flatMap((w) => (w === ' ' ? [GAP] : [...w].map(escape)));
 
 function compile(lex: Lexicons['bodyParts']): Compiled {
   const hit = cache.get(lex);
   if (hit) return hit;
   const byTerm = new Map<string, Lexicons['bodyParts']['entries'][number]>();
   for (const e of lex.entries) for (const t of e.terms) if (!byTerm.has(t.toLowerCase())) byTerm.set(t.toLowerCase(), e);
-  const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, '[\\s-]+'));
   const sideOf = new Map<string, Side>();
   for (const [side, words] of Object.entries(lex.sides) as Array<[Side, string[]]>) for (const w of words) sideOf.set(w.toLowerCase(), side);
+  const nonParts = lex.nonParts.length ? new RegExp(lex.nonParts.map((n) => `(?:${n.pattern})`).join('|'), 'gi') : null;
   const sideWords = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const fillers = lex.sideFillers.map(escape).join('|') || '(?!)';
   const c: Compiled = {
-    regex: new RegExp(`\\b(?:${terms.join('|')})\\b`, 'gi'),
+    // one trie-shaped alternation: at each place the longest term wins, as in a list sorted longest first
+    regex: new RegExp(`\\b${trieAlternation([...byTerm.keys()].map(termUnits))}\\b`, 'gi'),
     byTerm,
     // "left", "left-sided", "left and right" (→ bilateral), up to two filler words between, each
     // maybe paired with another ("right index and middle fingers")
@@ -54,26 +62,33 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
     sideOf,
     measure: new Set(lex.measureTerms.map((t) => t.toLowerCase())),
     numberBefore: new RegExp(`\\b(?:${lex.numberWords.join('|')})[\\s-]+$`, 'i'),
-    nonParts: lex.nonParts.length ? new RegExp(lex.nonParts.map((n) => `(?:${n.pattern})`).join('|'), 'gi') : null,
+    nonParts,
+    nonPartsGate: nonParts ? literalGate(nonParts) : () => false,
   };
   cache.set(lex, c);
   return c;
+}
+
+/** The spans of the lexicon's non-part phrases ("hand truck", "back to work") in `text`. */
+function nonPartSpans(text: string, c: Compiled): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!c.nonParts || !c.nonPartsGate(text, text.toLowerCase())) return spans;
+  c.nonParts.lastIndex = 0;
+  for (let n = c.nonParts.exec(text); n; n = c.nonParts.exec(text)) spans.push([n.index, n.index + n[0].length]);
+  return spans;
 }
 
 /** All body-part mentions in `text` (offsets shifted by `base`). */
 export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'>, base = 0): BodyPartMention[] {
   const c = compile(lexicons.bodyParts);
   const out: BodyPartMention[] = [];
-  const blocked: Array<[number, number]> = [];
-  if (c.nonParts) {
-    c.nonParts.lastIndex = 0;
-    for (let n = c.nonParts.exec(text); n; n = c.nonParts.exec(text)) blocked.push([n.index, n.index + n[0].length]);
-  }
+  let blocked: Array<[number, number]> | undefined; // "hand truck" spans, found when a part needs them
   c.regex.lastIndex = 0;
   for (let m = c.regex.exec(text); m; m = c.regex.exec(text)) {
     const key = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
     const entry = c.byTerm.get(key) ?? c.byTerm.get(m[0].toLowerCase());
     if (!entry) continue;
+    blocked ??= nonPartSpans(text, c);
     if (blocked.some(([from, to]) => m!.index >= from && m!.index < to)) continue; // "hand truck"
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (c.measure.has(key) && c.numberBefore.test(before)) continue; // "six feet" is a distance

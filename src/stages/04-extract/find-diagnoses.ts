@@ -10,6 +10,7 @@ import type { Cue, Diagnosis } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import type { Side } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
+import { nextMatch } from '../../text/next-match.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { compileDiagnosisLexicon, type CompiledDiagnosisLexicon } from './diagnoses/compile-diagnosis-lexicon.js';
 import { findDiagnosisScopes, type DiagnosisScope } from './diagnoses/find-diagnosis-scopes.js';
@@ -78,6 +79,16 @@ function inheritLimbSides(facts: Diagnosis[], entryOf: ReadonlyMap<Diagnosis, Di
   });
 }
 
+/**
+ * Every match of the global regex `re` in `text`, as matchAll gives them, but on the shared
+ * regex: matchAll clones it on every call, which costs more than the search on short scopes.
+ */
+function eachMatch(re: RegExp, text: string, visit: (index: number, length: number) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = nextMatch(re, text, m)) visit(m.index, m[0].length);
+  re.lastIndex = 0;
+}
+
 // ICD-10 code shape, to find narrative text worth reading (the tokenizer validates codes).
 const CODE_SHAPE = /\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b/g;
 // How much text around a cue or code can hold the mention it belongs to.
@@ -95,14 +106,11 @@ function narrativeWindows(text: string, scope: DiagnosisScope, lex: CompiledDiag
     spans.push([Math.max(0, s), Math.min(slice.length, e)]);
   };
   for (const cue of lex.narrativeCues) {
-    cue.re.lastIndex = 0;
-    for (const m of slice.matchAll(cue.re)) add(m.index ?? 0, (m.index ?? 0) + m[0].length + AFTER_CUE);
+    eachMatch(cue.re, slice, (at, length) => add(at, at + length + AFTER_CUE));
   }
-  lex.statusPostRe.lastIndex = 0;
-  for (const m of slice.matchAll(lex.statusPostRe)) add(m.index ?? 0, (m.index ?? 0) + AFTER_CUE);
-  lex.resolvedAfter.re.lastIndex = 0;
-  for (const m of slice.matchAll(lex.resolvedAfter.re)) add((m.index ?? 0) - AROUND_CODE, (m.index ?? 0) + m[0].length);
-  for (const m of slice.matchAll(CODE_SHAPE)) add((m.index ?? 0) - AROUND_CODE, (m.index ?? 0) + m[0].length + AROUND_CODE);
+  eachMatch(lex.statusPostRe, slice, (at) => add(at, at + AFTER_CUE));
+  eachMatch(lex.resolvedAfter.re, slice, (at, length) => add(at - AROUND_CODE, at + length));
+  eachMatch(CODE_SHAPE, slice, (at, length) => add(at - AROUND_CODE, at + length + AROUND_CODE));
   spans.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const sp of spans) {
@@ -130,8 +138,7 @@ function narrativeCueEnds(text: string, scope: DiagnosisScope, lex: CompiledDiag
   const slice = text.slice(scope.start, scope.end);
   const out: NarrativeCue[] = [];
   for (const cue of lex.narrativeCues) {
-    cue.re.lastIndex = 0;
-    for (const m of slice.matchAll(cue.re)) out.push({ end: scope.start + (m.index ?? 0) + m[0].length, confirmAfter: cue.confirmAfter });
+    eachMatch(cue.re, slice, (at, length) => out.push({ end: scope.start + at + length, confirmAfter: cue.confirmAfter }));
   }
   return out;
 }

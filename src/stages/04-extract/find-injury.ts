@@ -11,10 +11,13 @@ import type { Mechanism } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts } from './find-body-parts.js';
 import type { RoledDate } from './find-event-dates.js';
+import { compileLiteralScan, type LiteralScan } from './diagnoses/literal-gate.js';
 
 interface Compiled {
   readonly context: RegExp[];
   readonly mechanisms: Array<{ mechanism: Mechanism; regexes: RegExp[] }>;
+  /** Which mechanism regexes (all of them, in order) may match a sentence, from the words each must hold. */
+  readonly mechanismScan: LiteralScan;
   readonly story: RegExp;
   readonly complaint: RegExp;
   readonly radiation: RegExp;
@@ -30,9 +33,11 @@ const cache = new WeakMap<object, Compiled>();
 function compile(lex: Lexicons['mechanisms']): Compiled {
   let c = cache.get(lex);
   if (!c) {
+    const mechanisms = lex.entries.map((e) => ({ mechanism: e.mechanism, regexes: e.patterns.map((p) => new RegExp(p, 'i')) }));
     c = {
       context: lex.injuryContext.map((p) => new RegExp(p, 'i')),
-      mechanisms: lex.entries.map((e) => ({ mechanism: e.mechanism, regexes: e.patterns.map((p) => new RegExp(p, 'i')) })),
+      mechanisms,
+      mechanismScan: compileLiteralScan(mechanisms.flatMap((m) => m.regexes)),
       story: new RegExp(lex.storyWords, 'i'),
       complaint: new RegExp(lex.complaintWords, 'i'),
       radiation: new RegExp(lex.radiationCues, 'i'),
@@ -140,10 +145,12 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   let mechanismEvidence: Injury['mechanismEvidence'];
   for (const i of story) {
     const s = doc.sentences[i]!;
+    const possible = c.mechanismScan.possible(s.text);
+    let r = 0; // index of the regex in the scan
     for (const m of c.mechanisms) {
       let hit: RegExpExecArray | null = null;
       // the first pattern that matches; the rest are not tried (non-global, so exec has no state)
-      for (const re of m.regexes) if ((hit = re.exec(s.text))) break;
+      for (const re of m.regexes) if (possible[r++] && (hit = re.exec(s.text))) break;
       if (hit) {
         mechanism = m.mechanism;
         mechanismEvidence = makeEvidence(doc, { start: s.start + hit.index, end: s.start + hit.index + hit[0].length });

@@ -13,12 +13,15 @@ import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
+import { compileLiteralScan, type LiteralScan } from './diagnoses/literal-gate.js';
 
 type MentionKind = Lexicons['radiculopathy']['entries'][number]['kind'];
 
 interface Compiled {
   readonly historicalHeaders: ReadonlySet<string>;
   readonly terms: Array<{ id: string; kind: MentionKind; regex: RegExp }>;
+  /** Which terms' regexes may match a sentence, from the words every match of each must hold. */
+  readonly scan: LiteralScan;
   readonly exclusion: RegExp;
   /** "from the wrist", "from his left knee": a radiation that starts outside the spine; null if none listed. */
   readonly nonSpinalOrigin: RegExp | null;
@@ -29,9 +32,11 @@ const cache = new WeakMap<object, Compiled>();
 function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeaders']): Compiled {
   let c = cache.get(lex);
   if (!c) {
+    const terms = lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi') }));
     c = {
       historicalHeaders: new Set(headers.entries.filter((e) => e.historical).map((e) => e.id)),
-      terms: lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi') })),
+      terms,
+      scan: compileLiteralScan(terms.map((t) => t.regex)),
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
       nonSpinalOrigin: lex.nonSpinalOrigin === undefined ? null : new RegExp(lex.nonSpinalOrigin, 'i'),
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
@@ -91,7 +96,10 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
   const taken: Array<[number, number]> = [];
   for (const s of doc.sentences) {
     let sentenceParts: ReturnType<typeof findBodyParts> | undefined; // found once, only if a mention needs them
-    for (const t of c.terms) {
+    const possible = c.scan.possible(s.text);
+    for (let ti = 0; ti < c.terms.length; ti++) {
+      if (!possible[ti]) continue;
+      const t = c.terms[ti]!;
       // an exec loop on the shared regex: matchAll would clone it for every sentence and term
       t.regex.lastIndex = 0;
       for (let m = t.regex.exec(s.text); m; m = nextMatch(t.regex, s.text, m)) {

@@ -37,6 +37,11 @@ export interface CompiledDiagnosisLexicon {
   readonly vocabulary: ReadonlySet<string>;
   /** Vocabulary words by length, for OCR-tolerant lookup. */
   readonly vocabularyByLength: ReadonlyMap<number, readonly string[]>;
+  /**
+   * For each vocabulary word, the words that share a synonym with it (itself too when a synonym
+   * holds it twice): a window holding two words that share none cannot name an entry.
+   */
+  readonly partners: ReadonlyMap<string, ReadonlySet<string>>;
   /** Closest vocabulary word of an unknown word (null: none close enough), filled as words are met. */
   readonly corrections: Map<string, string | null>;
   readonly codes: ReadonlyMap<string, CodeTarget>;
@@ -114,6 +119,22 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     }
   }
 
+  const partners = new Map<string, Set<string>>();
+  for (const table of [conditions, procedures]) {
+    for (const key of table.keys()) {
+      const tokens = key.split(' ');
+      for (let a = 0; a < tokens.length; a++) {
+        for (let b = a + 1; b < tokens.length; b++) {
+          for (const [x, y] of [[tokens[a]!, tokens[b]!], [tokens[b]!, tokens[a]!]] as const) {
+            let set = partners.get(x);
+            if (!set) partners.set(x, (set = new Set()));
+            set.add(y);
+          }
+        }
+      }
+    }
+  }
+
   const vocabularyByLength = new Map<number, string[]>();
   for (const w of vocabulary) {
     if (!/^[a-z]+$/.test(w)) continue;
@@ -154,6 +175,7 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     procedures,
     maxTokens,
     vocabulary,
+    partners,
     vocabularyByLength,
     corrections: new Map(),
     codes,

@@ -7,6 +7,7 @@
  */
 import type { SegmentedDocument } from '../../../types/pipeline.js';
 import { sectionIndexAt } from '../../evidence.js';
+import { nextMatch } from '../../../text/next-match.js';
 import type { CompiledDiagnosisLexicon } from './compile-diagnosis-lexicon.js';
 
 export type ScopeMode = 'list' | 'narrative';
@@ -44,9 +45,10 @@ export function findDiagnosisScopes(doc: SegmentedDocument, lex: CompiledDiagnos
     else narrative.push({ ...span, mode: 'narrative' });
   }
   for (const cue of lex.listCues) {
+    // an exec loop on the shared regex: matchAll would clone it for every document and cue
     cue.re.lastIndex = 0;
-    for (const m of doc.text.matchAll(cue.re)) {
-      const at = m.index ?? 0;
+    for (let m = cue.re.exec(doc.text); m; m = nextMatch(cue.re, doc.text, m)) {
+      const at = m.index;
       const idx = sectionIndexAt(doc, at);
       const section = idx >= 0 ? doc.sections[idx] : undefined;
       if (section?.name && (cueExcludedSections.includes(section.name) || cue.notInSections.includes(section.name))) continue;
@@ -109,7 +111,8 @@ function blockEnd(text: string, start: number, limit: number): number {
  */
 function sentenceEnd(text: string, start: number, limit: number, lex: CompiledDiagnosisLexicon): number {
   const slice = text.slice(start, Math.min(limit, start + 1500));
-  const re = new RegExp(SENTENCE_END.source, 'g');
+  const re = SENTENCE_END; // shared: reset here, and nothing below runs it
+  re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0] !== '.') return start + m.index;
     // "1. Facet arthropathy, right T7-T9. 2. Thoracic strain.": the next item number goes on with the list

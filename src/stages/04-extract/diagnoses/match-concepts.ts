@@ -8,7 +8,7 @@ import { jaroWinkler } from '../../../text/jaro-winkler.js';
 import type { DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
 import type { Side } from '../../../types/vocab.js';
 import { tokenKey, type CompiledDiagnosisLexicon } from './compile-diagnosis-lexicon.js';
-import type { Unit } from './tokenize-diagnosis-text.js';
+import { makeUnit, type Unit } from './tokenize-diagnosis-text.js';
 
 export interface ConceptMatch {
   readonly entry: DiagnosisEntry;
@@ -86,6 +86,20 @@ function closesAcrossComma(units: readonly Unit[], words: readonly number[]): bo
   return true;
 }
 
+/**
+ * How many of the first `limit` words of `run` can stand in one synonym: the window stops before
+ * the first word that shares no synonym with a word before it, since no longer window (with or
+ * without a region word added) can then name an entry. Saves building keys that cannot match.
+ */
+function cooccurring(units: readonly Unit[], run: readonly number[], limit: number, lex: CompiledDiagnosisLexicon): number {
+  for (let j = 1; j < limit; j++) {
+    const partners = lex.partners.get(units[run[j]!]!.norm);
+    if (!partners) return j;
+    for (let k = 0; k < j; k++) if (!partners.has(units[run[k]!]!.norm)) return j;
+  }
+  return limit;
+}
+
 /** Longest window at `i` whose token key names an entry of `table`. */
 function longestAt(
   units: readonly Unit[],
@@ -100,7 +114,7 @@ function longestAt(
   const run = wordRun(units, i, lex.maxTokens, used);
   // No synonym holds a word outside the vocabulary, so windows stop before the first such word.
   const known = run.findIndex((k) => !lex.vocabulary.has(units[k]!.norm));
-  const limit = known < 0 ? run.length : known;
+  const limit = cooccurring(units, run, known < 0 ? run.length : known, lex);
   for (let n = limit; n >= 1; n--) {
     const words = run.slice(0, n);
     if (!closesAcrossComma(units, words)) continue;
@@ -144,7 +158,6 @@ export function matchConcepts(
   const mark = (a: number, b: number): void => {
     for (let k = a; k <= b; k++) used[k] = true;
   };
-  const base = { side: null, level: null, written: null, qualifier: false };
 
   // Procedures first, so "s/p carpal tunnel release" is not read as carpal tunnel syndrome.
   for (let i = 0; i < units.length; i++) {
@@ -160,7 +173,7 @@ export function matchConcepts(
         const hit = longestAt(units, j, lex.procedures, lex, used);
         if (hit) {
           const last = hit.words[hit.words.length - 1]!;
-          matches.push({ ...base, entry: hit.entry, first: i, last, cue: { first: i, last: cueLast }, fuzzy: false });
+          matches.push({ side: null, level: null, written: null, qualifier: false, entry: hit.entry, first: i, last, cue: { first: i, last: cueLast }, fuzzy: false });
           mark(i, last);
           break;
         }
@@ -174,7 +187,8 @@ export function matchConcepts(
     const hit = longestAt(units, i, lex.conditions, lex, used);
     if (!hit) continue;
     const last = hit.words[hit.words.length - 1]!;
-    matches.push({ ...base, entry: hit.entry, first: i, last, cue: null, fuzzy: hit.words.some((k) => corrected.has(k)) });
+    const fuzzyHit = corrected.size > 0 && hit.words.some((k) => corrected.has(k));
+    matches.push({ side: null, level: null, written: null, qualifier: false, entry: hit.entry, first: i, last, cue: null, fuzzy: fuzzyHit });
     mark(i, last);
     i = last;
   }
@@ -251,14 +265,14 @@ function correctUnits(units: readonly Unit[], lex: CompiledDiagnosisLexicon): { 
       const joined = readUnknown(u.norm + next.norm, lex);
       if (joined) {
         corrected.add(out.length);
-        out.push({ ...u, end: next.end, norm: joined });
+        out.push(makeUnit(u.kind, joined, u.start, next.end, u));
         k++;
         continue;
       }
     }
     const w = readUnknown(u.norm, lex);
     if (w) corrected.add(out.length);
-    out.push(w ? { ...u, norm: w } : u);
+    out.push(w ? makeUnit(u.kind, w, u.start, u.end, u) : u);
   }
   return { units: out, corrected };
 }

@@ -21,6 +21,14 @@ export interface Unit {
   readonly itemEnd?: boolean;
 }
 
+/**
+ * A unit with every field present (absent ones undefined), so all units share one object shape
+ * and the matcher's many reads of `kind` and `norm` stay monomorphic (fast) in V8.
+ */
+export function makeUnit(kind: UnitKind, norm: string, start: number, end: number, extra?: { side?: Side; region?: string; itemEnd?: boolean }): Unit {
+  return { kind, norm, start, end, side: extra?.side, region: extra?.region, itemEnd: extra?.itemEnd };
+}
+
 // One pass over the text: codes, levels, words, then punctuation. A dotless code-like token
 // ("I10", "T12") is a code only when the lexicon knows it; otherwise a level or a word.
 const UNIT_RE =
@@ -52,7 +60,7 @@ export function tokenizeDiagnosisText(text: string, start: number, end: number, 
     if (g.code !== undefined) {
       const code = g.code.toUpperCase();
       if (code.includes('.') ? lex.categories.has(code.slice(0, 3)) : lex.codes.has(code)) {
-        units.push({ kind: 'code', norm: code, start: s, end: e });
+        units.push(makeUnit('code', code, s, e));
         continue;
       }
       const level = levelKey(g.code);
@@ -76,7 +84,7 @@ export function tokenizeDiagnosisText(text: string, start: number, end: number, 
 
 function levelUnit(level: string, start: number, end: number, lex: CompiledDiagnosisLexicon): Unit {
   const region = lex.levelRegion.get(level[0] ?? '');
-  return { kind: 'level', norm: level, start, end, ...(region ? { region } : {}) };
+  return makeUnit('level', level, start, end, region ? { region } : undefined);
 }
 
 function pushWord(units: Unit[], raw: string, start: number, end: number, lex: CompiledDiagnosisLexicon): void {
@@ -84,24 +92,24 @@ function pushWord(units: Unit[], raw: string, start: number, end: number, lex: C
   const norm = lex.variants.get(lower) ?? lower;
   const side = lex.sideWords.get(norm);
   // A one-letter side word ("L", "R") counts only in capitals: "l" and "r" are rarely sides in prose.
-  if (side && (norm.length > 1 || raw === raw.toUpperCase())) units.push({ kind: 'side', norm, start, end, side });
-  else if (lex.fillers.has(norm)) units.push({ kind: 'filler', norm, start, end });
-  else units.push({ kind: 'word', norm, start, end });
+  if (side && (norm.length > 1 || raw === raw.toUpperCase())) units.push(makeUnit('side', norm, start, end, { side }));
+  else if (lex.fillers.has(norm)) units.push(makeUnit('filler', norm, start, end));
+  else units.push(makeUnit('word', norm, start, end));
 }
 
 function punctUnit(p: string, start: number, end: number, slice: string, index: number, lex: CompiledDiagnosisLexicon): Unit {
-  if (p === ',') return { kind: 'comma', norm: ',', start, end };
-  if (p === '(' || p === '[') return { kind: 'open', norm: '(', start, end };
-  if (p === ')' || p === ']') return { kind: 'close', norm: ')', start, end };
+  if (p === ',') return makeUnit('comma', ',', start, end);
+  if (p === '(' || p === '[') return makeUnit('open', '(', start, end);
+  if (p === ')' || p === ']') return makeUnit('close', ')', start, end);
   if (p === '.') {
     // A period after an abbreviation ("vs.") or a bare list number ("1.") does not end anything.
     const before = /(?:^|[^A-Za-z0-9])([A-Za-z.]+|\d+)$/.exec(slice.slice(Math.max(0, index - 8), index))?.[1]?.toLowerCase() ?? '';
-    if (lex.abbreviations.has(before) || /^\d{1,2}$/.test(before)) return { kind: 'comma', norm: '.', start, end };
-    return { kind: 'boundary', norm: '.', start, end, itemEnd: true };
+    if (lex.abbreviations.has(before) || /^\d{1,2}$/.test(before)) return makeUnit('comma', '.', start, end);
+    return makeUnit('boundary', '.', start, end, { itemEnd: true });
   }
-  if (p === ':') return { kind: 'boundary', norm: ':', start, end };
-  if (p.trim() === '-') return { kind: 'boundary', norm: '-', start, end };
+  if (p === ':') return makeUnit('boundary', ':', start, end);
+  if (p.trim() === '-') return makeUnit('boundary', '-', start, end);
   // "sacroiliac joint dysfunction / sacroiliitis": two names side by side, not one mention
-  if (p.trim() === '/') return { kind: 'boundary', norm: '/', start, end };
-  return { kind: 'boundary', norm: p.trim(), start, end, itemEnd: true };
+  if (p.trim() === '/') return makeUnit('boundary', '/', start, end);
+  return makeUnit('boundary', p.trim(), start, end, { itemEnd: true });
 }

@@ -1,0 +1,334 @@
+/**
+ * A cheap pre-test for a lexicon regex, derived from its source: the literal words every match
+ * must contain. A sentence that lacks them cannot match, so the regex (often a long alternation
+ * with `[^.;]{0,40}?` scans, tried at every position) need not run on it. The gate is only ever
+ * a necessary condition: where the source is too clever to read (look-arounds, classes, escapes,
+ * optional parts) it demands less, never more, so results stay exactly those of the regex.
+ *
+ * Used by the radiculopathy, injury and pain-score extractors too; it lives here for now
+ * because it grew out of the diagnosis work (a natural home would be src/text/).
+ */
+
+/** One parsed piece of a regex sequence, with the least number of times it must occur. */
+type Element =
+  | { readonly kind: 'char'; readonly ch: string; readonly min: number; readonly repeats: boolean }
+  | { readonly kind: 'group'; readonly alts: Element[][]; readonly min: number; readonly repeats: boolean; readonly look: boolean }
+  | { readonly kind: 'zero' } // \b, ^, $: match no text, so they can be stepped over
+  | { readonly kind: 'other' };
+
+/** Every match contains one of these strings (lower-cased when the regex ignores case). */
+type AnyOf = ReadonlyArray<string>;
+/** A match of some alternative must contain one string of each of its sets. */
+type Requirement = ReadonlyArray<ReadonlyArray<AnyOf>>;
+
+/** A test that is false only when `text` cannot hold a match of the regex. */
+export interface LiteralGate {
+  /** `lower` is `text.toLowerCase()`, passed in so one sentence is lowered once for many gates. */
+  (text: string, lower: string): boolean;
+}
+
+const ALWAYS: LiteralGate = () => true;
+
+class Parser {
+  i = 0;
+  constructor(readonly src: string) {}
+
+  /** Alternatives up to the end of the source or the `)` that closes the current group. */
+  alternation(): Element[][] {
+    const alts: Element[][] = [[]];
+    while (this.i < this.src.length) {
+      const ch = this.src[this.i]!;
+      if (ch === ')') break;
+      if (ch === '|') { this.i++; alts.push([]); continue; }
+      alts[alts.length - 1]!.push(this.element());
+    }
+    return alts;
+  }
+
+  /** One atom and its quantifier. */
+  private element(): Element {
+    const src = this.src;
+    const ch = src[this.i]!;
+    if (ch === '(') {
+      let look = false;
+      if (src.startsWith('(?:', this.i)) this.i += 3;
+      else if (src.startsWith('(?=', this.i) || src.startsWith('(?!', this.i)) { this.i += 3; look = true; }
+      else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) { this.i += 4; look = true; }
+      else if (src.startsWith('(?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
+      else if (src.startsWith('(?', this.i)) { this.skipGroup(); return { kind: 'other' }; } // modifiers etc.: unread
+      else this.i += 1;
+      const alts = this.alternation();
+      this.i++; // ')'
+      const q = this.quantifier();
+      return { kind: 'group', alts, look, ...q };
+    }
+    if (ch === '[') {
+      const from = this.i;
+      this.skipClass();
+      const members = smallClass(src.slice(from, this.i));
+      const q = this.quantifier();
+      // "n['’]t": a class of a few plain signs reads as their alternation
+      return members ? { kind: 'group', alts: members.map((m) => [{ kind: 'char', ch: m, min: 1, repeats: false }]), look: false, ...q } : { kind: 'other' };
+    }
+    if (ch === '\\') {
+      const next = src[this.i + 1] ?? '';
+      if (next === 'b' || next === 'B') { this.i += 2; return { kind: 'zero' }; }
+      const hex = /^\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))/.exec(src.slice(this.i, this.i + 6));
+      if (hex) { // "\u2192": the arrow itself
+        this.i += hex[0].length;
+        return { kind: 'char', ch: String.fromCharCode(parseInt(hex[1] ?? hex[2]!, 16)), ...this.quantifier() };
+      }
+      if (/[A-Za-z0-9]/.test(next)) { this.skipEscape(); this.quantifier(); return { kind: 'other' }; }
+      this.i += 2; // an escaped sign stands for itself
+      return { kind: 'char', ch: next, ...this.quantifier() };
+    }
+    this.i++;
+    if (ch === '^' || ch === '$') return { kind: 'zero' };
+    if (ch === '.') { this.quantifier(); return { kind: 'other' }; }
+    return { kind: 'char', ch, ...this.quantifier() };
+  }
+
+  /** The quantifier after an atom, if any, as its least count and whether it may repeat. */
+  private quantifier(): { min: number; repeats: boolean } {
+    const src = this.src;
+    const q = src[this.i];
+    let out = { min: 1, repeats: false };
+    if (q === '?' || q === '*' || q === '+') {
+      this.i++;
+      out = { min: q === '+' ? 1 : 0, repeats: q !== '?' };
+    } else if (q === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(this.i));
+      if (!m) return out; // a literal brace: read next as a char
+      this.i += m[0].length;
+      out = { min: Number(m[1]), repeats: m[2] !== undefined && m[3] !== m[1] };
+    } else return out;
+    if (src[this.i] === '?') this.i++; // lazy
+    return out;
+  }
+
+  private skipClass(): void {
+    this.i++;
+    if (this.src[this.i] === ']') this.i++;
+    while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
+    this.i++;
+  }
+
+  private skipEscape(): void {
+    const src = this.src;
+    const kind = src[this.i + 1]!;
+    this.i += 2;
+    if (kind === 'u') this.i += src[this.i] === '{' ? src.indexOf('}', this.i) + 1 - this.i : 4;
+    else if (kind === 'x') this.i += 2;
+    else if (kind === 'c') this.i += 1;
+    else if (kind === 'k' && src[this.i] === '<') this.i = src.indexOf('>', this.i) + 1;
+    else if ((kind === 'p' || kind === 'P') && src[this.i] === '{') this.i = src.indexOf('}', this.i) + 1;
+    else if (/\d/.test(kind)) while (/\d/.test(src[this.i] ?? '')) this.i++;
+  }
+
+  private skipGroup(): void {
+    let depth = 0;
+    while (this.i < this.src.length) {
+      const ch = this.src[this.i]!;
+      if (ch === '\\') { this.i += 2; continue; }
+      if (ch === '[') { this.skipClass(); continue; }
+      this.i++;
+      if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) break;
+    }
+    this.quantifier();
+  }
+}
+
+/** The members of a class like `['’]` (at most four plain signs, no ranges or escapes), else null. */
+function smallClass(cls: string): string[] | null {
+  const inner = cls.slice(1, -1);
+  if (!inner || inner.length > 4 || /[\\\-^\]]/.test(inner)) return null;
+  return [...inner];
+}
+
+/** The strings one of which every match of `seq` starts with, or null if it has no literal start. */
+function prefixes(seq: ReadonlyArray<Element>): string[] | null {
+  let run = '';
+  for (const e of seq) {
+    if (e.kind === 'zero' || (e.kind === 'group' && e.look)) continue; // they consume nothing
+    if (e.kind === 'other') break;
+    if (e.kind === 'char') {
+      if (e.min === 0) break;
+      run += e.ch;
+      if (e.repeats) break;
+      continue;
+    }
+    if (e.min === 0) break;
+    const inner = e.alts.map(prefixes);
+    if (inner.some((p) => p === null)) break;
+    return (inner as string[][]).flat().map((p) => run + p);
+  }
+  return run ? [run] : null;
+}
+
+/** The sets of strings a match of this alternative must contain (each set: one of them). */
+function requiredSets(seq: ReadonlyArray<Element>): AnyOf[] {
+  const sets: AnyOf[] = [];
+  let run = '';
+  const flush = (): void => { if (run) sets.push([run]); run = ''; };
+  for (const e of seq) {
+    if (e.kind === 'char' && e.min > 0) {
+      run += e.ch;
+      if (e.repeats) flush();
+      continue;
+    }
+    if (e.kind === 'zero' || (e.kind === 'group' && e.look)) continue; // a run may go on across them
+    flush();
+    if (e.kind !== 'group' || e.min === 0) continue;
+    if (e.alts.length === 1) { sets.push(...requiredSets(e.alts[0]!)); continue; }
+    const inner = e.alts.map(prefixes);
+    if (inner.every((p) => p !== null)) sets.push((inner as string[][]).flat());
+  }
+  flush();
+  return sets;
+}
+
+/** The requirement of a whole regex source: one entry per top-level alternative. */
+export function requirement(source: string, ignoreCase: boolean): Requirement | null {
+  const parser = new Parser(source);
+  const alts = parser.alternation();
+  if (parser.i < source.length) return null; // unbalanced: read nothing
+  const out: AnyOf[][] = [];
+  for (const alt of alts) {
+    const sets = requiredSets(alt)
+      .map((set) => (ignoreCase ? set.map((s) => s.toLowerCase()) : [...set]))
+      // a letter outside ASCII may fold differently in toLowerCase and in the regex: demand nothing of it
+      .filter((set) => !ignoreCase || set.every((s) => CASELESS.test(s)))
+      .filter((set) => set.every((s) => s.length >= MIN_LENGTH || /[^a-z0-9 ]/.test(s)))
+      .map(minimalSet)
+      .sort((x, y) => passChance(x) - passChance(y))
+      .slice(0, MAX_SETS);
+    if (sets.length === 0) return null; // this alternative can match without any literal
+    out.push(sets);
+  }
+  return out;
+}
+
+/** ASCII, or signs without case (arrows, dashes, quotes), which lower-casing leaves alone. */
+const CASELESS = /^(?:[\x00-\x7f]|[\p{P}\p{Sm}])*$/u;
+/** Shorter words ("to", "it") are in nearly every sentence: they sift out nothing (signs like "->" are kept). */
+const MIN_LENGTH = 3;
+/** Sets kept per alternative: the likeliest to fail decides almost every sentence, more cost time. */
+const MAX_SETS = 1;
+
+/** A set without the strings that contain another of it ("radiates" goes when "radiat" is there). */
+function minimalSet(set: AnyOf): AnyOf {
+  const unique = [...new Set(set)];
+  return unique.filter((s) => !unique.some((t) => t !== s && s.includes(t)));
+}
+
+/**
+ * A rough chance that some string of the set occurs in a sentence: short strings occur often;
+ * spaces count for nothing (" the " is as common as "the"), and signs other than letters and
+ * digits ("->") as rare as a few more letters.
+ */
+function passChance(set: AnyOf): number {
+  return set.reduce((sum, s) => sum + 0.25 ** Math.min(s.replace(/ /g, '').length + (/[^a-z0-9 ]/.test(s) ? 3 : 0), 6) * 4, 0);
+}
+
+/**
+ * The gate of a regex: false only for text that holds no match of it. Sets are tested with
+ * `includes` on the lowered text (or the text itself when the regex minds case).
+ */
+export function literalGate(re: RegExp): LiteralGate {
+  const ignoreCase = re.flags.includes('i');
+  // with the u or v flag, case folding maps some non-ASCII letters to ASCII ones (ſ to s, K to k)
+  if (ignoreCase && (re.unicode || re.flags.includes('v'))) return ALWAYS;
+  const req = requirement(re.source, ignoreCase);
+  if (!req) return ALWAYS;
+  const holds = (hay: string): boolean => req.some((sets) => sets.every((set) => set.some((s) => hay.includes(s))));
+  return ignoreCase ? (_text, lower) => holds(lower) : (text) => holds(text);
+}
+
+interface TrieNode { readonly next: Map<string, TrieNode>; end: boolean }
+
+/**
+ * One regex alternation for many terms, each given as its regex pieces (usually one per
+ * character), shaped as a trie ("c(?:alf|alves|…)") so the engine tests each shared prefix once.
+ * At every node the longer continuations are tried before stopping, which picks the same match
+ * as the flat list sorted longest first: two terms can both match at one place only when one is
+ * a prefix of the other (or when pieces overlap, like a gap and a hyphen, which match the same text).
+ */
+export function trieAlternation(terms: ReadonlyArray<ReadonlyArray<string>>): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const units of terms) {
+    let node = root;
+    for (const unit of units) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([unit, child]) => unit + emit(child));
+    if (branches.length === 0) return '';
+    const alt = `(?:${branches.join('|')})`;
+    return node.end ? `${alt}?` : alt;
+  };
+  return emit(root);
+}
+
+/**
+ * The gates of many regexes tried on the same sentences, read in one pass: a single regex of all
+ * their strings finds which occur, then each gate is a few look-ups. Cheaper than a string search
+ * per gate string when a dozen regexes are gated on every sentence.
+ */
+export interface LiteralScan {
+  /** For each regex (in the order given), false when `text` cannot hold a match of it. */
+  possible(text: string): ReadonlyArray<boolean>;
+}
+
+/**
+ * The gates of many regexes read in one pass: a single trie-shaped regex of their strings finds
+ * which occur, and each string found opens the regexes it may belong to. Only the first (least
+ * likely) set of each alternative is used here, so a regex is possible when any string of those
+ * sets occurs.
+ */
+export function compileLiteralScan(regexes: ReadonlyArray<RegExp>): LiteralScan {
+  const ids = new Map<string, number>();
+  const opens: number[][] = []; // per string id: the regexes it may open
+  const always = regexes.map(() => false);
+  regexes.forEach((re, r) => {
+    const req = re.flags.includes('i') && !re.unicode && !re.flags.includes('v') ? requirement(re.source, true) : null;
+    if (!req) {
+      always[r] = true;
+      return;
+    }
+    for (const sets of req) {
+      for (const s of sets[0]!) {
+        let id = ids.get(s);
+        if (id === undefined) {
+          ids.set(s, (id = ids.size));
+          opens.push([]);
+        }
+        if (!opens[id]!.includes(r)) opens[id]!.push(r);
+      }
+    }
+  });
+  const strings = [...ids.keys()];
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const finder = strings.length ? new RegExp(trieAlternation(strings.map((x) => [...x].map(escape))), 'g') : null;
+  // at one place the longest string is reported: it opens what every string that is its prefix opens
+  const opensAt = strings.map((x) => [...new Set(strings.flatMap((t, j) => (x.startsWith(t) ? opens[j]! : [])))]);
+  const result = [...always];
+  return {
+    possible(text: string): ReadonlyArray<boolean> {
+      if (!finder) return result;
+      for (let r = 0; r < result.length; r++) result[r] = always[r]!;
+      const lower = text.toLowerCase();
+      finder.lastIndex = 0;
+      for (let m = finder.exec(lower); m; m = finder.exec(lower)) {
+        const open = opensAt[ids.get(m[0])!]!;
+        for (let k = 0; k < open.length; k++) result[open[k]!] = true;
+        finder.lastIndex = m.index + 1; // strings may overlap ("radiating" and "ating")
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { compileLiteralScan, literalGate, requirement, trieAlternation } from '../../../../src/stages/04-extract/diagnoses/literal-gate.js';
+import { lex } from '../../../helpers/docs.js';
+
+describe('requirement: the strings every match must hold (the least likely set of each alternative)', () => {
+  it.each([
+    ['\\bsciatica\\b', [[['sciatica']]]],
+    ['\\b(?:radiat(?:es|ing)|spread)\\b[^.;]{0,40}?\\bnot\\s+below', [[['radiates', 'radiating', 'spread']]]],
+    ['\\bhand\\s+truck\\b|\\bforklift\\s+arm\\b', [[['truck']], [['forklift']]]],
+    ["\\bdoes\\s+n['’]t\\s+radiate", [[['radiate']]]],
+  ])('%s', (source, expected) => {
+    expect(requirement(source, true)).toEqual(expected);
+  });
+
+  it.each([
+    ['[a-z]+\\s+foo?'], // only "fo" is certain, and two letters sift out nothing
+    ['(?:it|to)\\s+\\w+'],
+    ['x|\\d+'], // one alternative holds no letters at all
+  ])('%s demands nothing', (source) => {
+    expect(requirement(source, true)).toBeNull();
+  });
+});
+
+describe('literalGate: never false where the regex matches', () => {
+  const sentences = [
+    'Pain radiates from the low back into the left leg but not below the knee.',
+    'She denies radicular symptoms; the pain does not radiate past the buttock.',
+    'Numbness in the right arm, neck -> R shoulder -> forearm.',
+    'RADICULOPATHY, LUMBAR, L5-S1. Sciatica on the left.',
+    'He pushed a hand truck and went back to work; right-hand dominant.',
+    'Pain doesn’t travel down the leg. Non-radiating low back pain.',
+    'The patient reports numbness and tingling in both hands at night.',
+  ];
+  const regexes = [
+    ...lex.radiculopathy.entries.map((e) => new RegExp(e.pattern, 'gi')),
+    ...lex.bodyParts.nonParts.map((n) => new RegExp(n.pattern, 'gi')),
+  ];
+  it.each(regexes.map((re) => [re.source.slice(0, 60), re] as const))('%s', (_name, re) => {
+    const gate = literalGate(re);
+    const scan = compileLiteralScan([re]);
+    for (const text of sentences) {
+      re.lastIndex = 0;
+      if (re.test(text)) {
+        expect(gate(text, text.toLowerCase())).toBe(true);
+        expect(scan.possible(text)[0]).toBe(true);
+      }
+    }
+  });
+
+  it('the scan tells regexes apart', () => {
+    const scan = compileLiteralScan([/\bsciatica\b/gi, /\bnot\s+below\b/gi, /\d+/g]);
+    expect(scan.possible('Sciatica, left.')).toEqual([true, false, true]);
+    expect(scan.possible('radiates but not below the knee')).toEqual([false, true, true]);
+  });
+});
+
+describe('trieAlternation: the longest term wins, as in a list sorted longest first', () => {
+  const terms = ['carpal', 'carpal tunnel', 'hand', 'hands', 'c-spine', 'calf', 'calves'];
+  // a term as regex pieces: its characters (none needs escaping here), a gap for each space
+  const units = (t: string): string[] => t.split(/( )/).flatMap((w) => (w === ' ' ? ['[\\s-]+'] : [...w]));
+  const trie = new RegExp(`\\b${trieAlternation(terms.map(units))}\\b`, 'gi');
+  const flat = new RegExp(`\\b(?:${[...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'gi');
+  it.each([
+    'carpal tunnel release of both hands',
+    'carpal-tunnel, carpal bones, C-spine, calves and calf, handshake',
+  ])('%s', (text) => {
+    expect(text.match(trie)).toEqual(text.match(flat));
+  });
+});
