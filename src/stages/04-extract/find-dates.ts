@@ -58,6 +58,15 @@ function isValidDay(y: number, m: number, d: number): boolean {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Does `text` hold a digit? Every date form has one, so text without any needs no regex scan. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Every date mention in `text`; offsets are `base + index` so callers can pass a slice. */
 export function findDates(text: string, lexicons: Pick<Lexicons, 'dateRoles'>, base = 0): DateMention[] {
   const months = lexicons.dateRoles.months;
@@ -67,6 +76,7 @@ export function findDates(text: string, lexicons: Pick<Lexicons, 'dateRoles'>, b
     cache.set(months, re);
   }
   const out: DateMention[] = [];
+  if (!hasDigit(text)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const monthName = (m[G.mn3] ?? m[G.mn4] ?? m[G.mn6])?.toLowerCase();
@@ -75,14 +85,16 @@ export function findDates(text: string, lexicons: Pick<Lexicons, 'dateRoles'>, b
     if (!yearText) continue;
     const year = fullYear(yearText);
     const dayText = m[G.d1] ?? m[G.d2] ?? m[G.d3] ?? m[G.d4];
-    const base0 = { start: base + m.index, end: base + m.index + m[0].length, text: m[0], year, month };
+    const start = base + m.index;
+    const end = start + m[0].length;
+    // literal objects of one shape (no spread): these are built for every date of every document
     if (dayText === undefined) {
-      if (month >= 1 && month <= 12) out.push({ ...base0, iso: null, precision: 'month' });
+      if (month >= 1 && month <= 12) out.push({ start, end, text: m[0], year, month, iso: null, precision: 'month' });
       continue;
     }
     const day = Number(dayText);
     if (!isValidDay(year, month, day)) continue;
-    out.push({ ...base0, iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
+    out.push({ start, end, text: m[0], year, month, iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
   }
   return out;
 }
