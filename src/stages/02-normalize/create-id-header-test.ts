@@ -55,21 +55,6 @@ function idTokens(text: string): readonly string[] {
 }
 
 /**
- * `idTokens` of a page line, cached per line object: normalization indexes the same lines twice
- * (all lines, then the kept ones).
- */
-const lineTokens = new WeakMap<PageLine, readonly string[]>();
-function idTokensOfLine(line: PageLine): readonly string[] {
-  let tokens = lineTokens.get(line);
-  if (tokens === undefined) {
-    tokens = idTokens(line.text);
-    lineTokens.set(line, tokens);
-  }
-  return tokens;
-}
-
-
-/**
  * A token and its hyphen-delimited pieces that still look like identifiers. Joining lines can glue
  * a token to its neighbour at a hyphen ("L4-" + "05-4471-2281"); comparing pieces lets the same
  * identifier be recognised either way.
@@ -122,7 +107,7 @@ export function createIdHeaderTest(pages: readonly (readonly PageLine[])[]): IdH
     const firstPage = new Map<string, number>();
     pages.forEach((lines, p) => {
       for (const line of lines) {
-        for (const t of idTokensOfLine(line)) for (const part of idParts(t)) if (!firstPage.has(part)) firstPage.set(part, p);
+        for (const t of idTokens(line.text)) for (const part of idParts(t)) if (!firstPage.has(part)) firstPage.set(part, p);
       }
     });
     index = firstPage;
