@@ -32,6 +32,18 @@ export function sectionIndexAt(doc: Pick<SegmentedDocument, 'sections'>, offset:
   return -1;
 }
 
+/** Exactly the UTF-16 units RegExp `\s` matches, by code (no regex call per character). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whitespace or a trailing `,;:` that evidence text drops at its end. */
+function isTrailingJunk(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || isSpaceCode(c);
+}
+
 /**
  * Evidence for `span`, trimmed of surrounding whitespace and trailing `.,;:` so the quoted
  * text reads cleanly. Throws on an empty or out-of-range span: a fact without evidence is a bug.
@@ -42,8 +54,8 @@ export function makeEvidence(doc: SegmentedDocument, span: Span): Evidence {
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= t.length && start < end)) {
     throw new RangeError(`evidence span ${start}-${end} out of range 0-${t.length}`);
   }
-  while (start < end && /\s/.test(t[start]!)) start++;
-  while (end > start && /[\s,;:]/.test(t[end - 1]!)) end--;
+  while (start < end && isSpaceCode(t.charCodeAt(start))) start++;
+  while (end > start && isTrailingJunk(t.charCodeAt(end - 1))) end--;
   if (start === end) throw new RangeError(`evidence span ${span.start}-${span.end} is blank`);
   const idx = sectionIndexAt(doc, start);
   return {

@@ -35,11 +35,24 @@ function idShaped(token: string): boolean {
   return digits >= MIN_PART_DIGITS && other && !DATE_TOKEN.test(token);
 }
 
-/** Identifier-like tokens (case or claim numbers) in a line, dates excluded. */
-function idTokens(text: string): string[] {
-  return (text.match(ID_TOKEN) ?? []).filter(idShaped);
+/** Does `text` hold at least `MIN_PART_DIGITS` digits? Fewer cannot make any identifier. */
+function hasEnoughDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= MIN_PART_DIGITS) return true;
+  }
+  return false;
 }
 
+const NO_TOKENS: readonly string[] = Object.freeze([]);
+
+/** Identifier-like tokens (case or claim numbers) in a line, dates excluded. */
+function idTokens(text: string): readonly string[] {
+  // every kept token has MIN_PART_DIGITS digits: a line with fewer needs no regex scan
+  if (!hasEnoughDigits(text)) return NO_TOKENS;
+  return (text.match(ID_TOKEN) ?? []).filter(idShaped);
+}
 
 /**
  * A token and its hyphen-delimited pieces that still look like identifiers. Joining lines can glue
@@ -83,17 +96,27 @@ function headerShaped(text: string): boolean {
 }
 
 /**
- * Indexes the identifier tokens of every page once and returns the tests.
+ * Indexes the identifier tokens of every page once (on the first question that needs it) and
+ * returns the tests.
  */
 export function createIdHeaderTest(pages: readonly (readonly PageLine[])[]): IdHeaderTest {
-  const firstPage = new Map<string, number>();
-  pages.forEach((lines, p) => {
-    for (const line of lines) {
-      for (const t of idTokens(line.text)) for (const part of idParts(t)) if (!firstPage.has(part)) firstPage.set(part, p);
-    }
-  });
-  const seenBefore = (t: string, pageIndex: number): boolean =>
-    idParts(t).some((part) => (firstPage.get(part) ?? pageIndex) < pageIndex);
+  // built on first use: most lines are never asked about (no identifier, or on the first page)
+  let index: Map<string, number> | null = null;
+  const firstPageOf = (): Map<string, number> => {
+    if (index) return index;
+    const firstPage = new Map<string, number>();
+    pages.forEach((lines, p) => {
+      for (const line of lines) {
+        for (const t of idTokens(line.text)) for (const part of idParts(t)) if (!firstPage.has(part)) firstPage.set(part, p);
+      }
+    });
+    index = firstPage;
+    return firstPage;
+  };
+  const seenBefore = (t: string, pageIndex: number): boolean => {
+    const firstPage = firstPageOf();
+    return idParts(t).some((part) => (firstPage.get(part) ?? pageIndex) < pageIndex);
+  };
   const repeatsId = (text: string, pageIndex: number): boolean =>
     pageIndex > 0 && idTokens(text).some((t) => seenBefore(t, pageIndex));
   return {

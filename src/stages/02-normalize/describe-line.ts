@@ -87,6 +87,18 @@ function startsLower(text: string): boolean {
 }
 
 /**
+ * `LABEL_LINE` behind a cheap gate: the pattern starts with a capital and its colon (which its
+ * label characters exclude) is the line's first one, at most 41 characters in. Most lines fail
+ * the gate, and the regex would otherwise backtrack through up to 40 label characters.
+ */
+function isLabelLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= 41 && LABEL_LINE.test(text);
+}
+
+/**
  * The end-anchored patterns are tested on the last few characters only: on the whole line a
  * regex ending in `$` is tried at every position. Three code units hold a letter (even a
  * surrogate pair) and a hyphen; `TERMINAL_END` gets its mark and the run of closers after it.
@@ -112,7 +124,7 @@ export function describeLine(text: string, tail?: string, length?: number): Line
   const joined = tail !== undefined;
   return {
     listItem: LIST_ITEM.test(text),
-    label: LABEL_LINE.test(text),
+    label: isLabelLine(text),
     leader: text.includes('...') && LEADER_LINE.test(text),
     capitals: !joined && isCapitals(text),
     startsLower: startsLower(text),

@@ -34,6 +34,19 @@ const LIST_START = /^[ \t]*(?:\d{1,2}[.)]|[-•*·▪]|\([a-z0-9]\))[ \t]+/;
 const LABEL_START = /^[ \t]*[A-Z][A-Za-z0-9 /()&'.-]{0,40}:(?:\s|$)/;
 const TERMINAL = /[.!?:;]["')\]]*$/;
 
+/**
+ * `LABEL_START` behind a cheap gate: its colon (which the label characters exclude) is the line's
+ * first one, at most 41 characters after the leading blanks. Most lines have none there, and the
+ * regex would otherwise backtrack through up to 40 label characters.
+ */
+function isLabelStart(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon < 0) return false;
+  let blanks = 0;
+  while (blanks < line.length && (line[blanks] === ' ' || line[blanks] === '\t')) blanks++;
+  return colon <= blanks + 41 && LABEL_START.test(line);
+}
+
 /** Is the period at `i` (text[i] === '.') a sentence end? */
 function periodEnds(text: string, i: number, abbrevs: Set<string>): boolean {
   const next = text[i + 1];
@@ -103,7 +116,7 @@ function lineBreakEnds(text: string, i: number, sec: Section): boolean {
   const blank = prevLine.trim() === '' || nextLine.trim() === '';
   // a heading in capitals; only checked when nothing cheaper already ends the sentence
   const prevIsCaps = (): boolean => /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
-  return (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || endsTerminal(prevLine) || LIST_START.test(nextLine) || LABEL_START.test(nextLine) || prevIsCaps();
+  return (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || endsTerminal(prevLine) || LIST_START.test(nextLine) || isLabelStart(nextLine) || prevIsCaps();
 }
 
 /** Sentences of `text` within each section, in order, covering every non-blank character. */
@@ -135,7 +148,7 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e <= s) continue;
       const t = text.slice(s, e);
-      out.push({ start: s, end: e, text: t, sectionIndex, listItem: LIST_START.test(t) || LABEL_START.test(t) });
+      out.push({ start: s, end: e, text: t, sectionIndex, listItem: LIST_START.test(t) || isLabelStart(t) });
     }
   });
   return out;

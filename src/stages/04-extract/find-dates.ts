@@ -20,20 +20,24 @@ const cache = new WeakMap<object, RegExp>();
 
 /**
  * Capture numbers of the date regex. Plain groups rather than named ones: a named-group match
- * builds a `groups` object of all 17 names for every date found.
+ * builds a `groups` object of all the names for every date found.
  */
-const G = { m1: 1, sep: 2, d1: 3, y1: 4, y2: 5, m2: 6, d2: 7, mn3: 8, d3: 9, y3: 10, d4: 11, mn4: 12, y4: 13, m5: 14, y5: 15, mn6: 16, y6: 17 } as const;
+const G = { m1: 1, sep: 2, d1: 3, y1: 4, y2: 5, m2: 6, d2: 7, mn3: 8, d3: 9, y3: 10, y6: 11, d4: 12, mn4: 13, y4: 14, m5: 15, y5: 16 } as const;
 
+/**
+ * The date forms in one alternation. The two forms that open with a month name share it
+ * ("August 20, 2014" or "January 2015" after it), so the name is tried once per word start; they
+ * sit together ahead of the forms that open with a digit, which never match where a name does.
+ */
 function dateRegex(months: Record<string, number>): RegExp {
   const names = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
   return new RegExp(
     [
       '(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)', // 8/20/14
       '(?<![\\d/-])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)', // 2014-08-20
-      `\\b(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, // August 20, 2014
+      `\\b(${names})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b|,?\\s+((?:19|20)\\d{2})\\b)`, // August 20, 2014 | January 2015
       `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${names})\\.?(?:,?\\s+|-)((?:19|20)\\d{2})\\b`, // 20 August 2014, 20-Aug-2014
       '(?<![\\d/.-])(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])', // 01/2015
-      `\\b(${names})\\.?,?\\s+((?:19|20)\\d{2})\\b`, // January 2015
     ].join('|'),
     'gi',
   );
@@ -58,6 +62,15 @@ function isValidDay(y: number, m: number, d: number): boolean {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Does `text` hold a digit? Every date form has one, so text without any needs no regex scan. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Every date mention in `text`; offsets are `base + index` so callers can pass a slice. */
 export function findDates(text: string, lexicons: Pick<Lexicons, 'dateRoles'>, base = 0): DateMention[] {
   const months = lexicons.dateRoles.months;
@@ -67,22 +80,25 @@ export function findDates(text: string, lexicons: Pick<Lexicons, 'dateRoles'>, b
     cache.set(months, re);
   }
   const out: DateMention[] = [];
+  if (!hasDigit(text)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const monthName = (m[G.mn3] ?? m[G.mn4] ?? m[G.mn6])?.toLowerCase();
+    const monthName = (m[G.mn3] ?? m[G.mn4])?.toLowerCase();
     const month = monthName ? months[monthName] ?? 0 : Number(m[G.m1] ?? m[G.m2] ?? m[G.m5]);
     const yearText = m[G.y1] ?? m[G.y2] ?? m[G.y3] ?? m[G.y4] ?? m[G.y5] ?? m[G.y6];
     if (!yearText) continue;
     const year = fullYear(yearText);
     const dayText = m[G.d1] ?? m[G.d2] ?? m[G.d3] ?? m[G.d4];
-    const base0 = { start: base + m.index, end: base + m.index + m[0].length, text: m[0], year, month };
+    const start = base + m.index;
+    const end = start + m[0].length;
+    // literal objects of one shape (no spread): these are built for every date of every document
     if (dayText === undefined) {
-      if (month >= 1 && month <= 12) out.push({ ...base0, iso: null, precision: 'month' });
+      if (month >= 1 && month <= 12) out.push({ start, end, text: m[0], year, month, iso: null, precision: 'month' });
       continue;
     }
     const day = Number(dayText);
     if (!isValidDay(year, month, day)) continue;
-    out.push({ ...base0, iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
+    out.push({ start, end, text: m[0], year, month, iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
   }
   return out;
 }

@@ -63,16 +63,23 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
     // or one under a signature heading two lines up ("REVIEWING PHYSICIAN" / name / "Board Certified in ...")
     return [0, 1, 2].some((back) => c.reviewerContext.test(doc.sentences[i - back]?.text ?? ''));
   };
+  // whether the previous sentence is a specialty / licence label: each sentence's labels are
+  // tested once, when it is the current one, and read back as the next one's previous
+  let prevSpecialtyLabel = false;
+  let prevLicenseLabel = false;
   doc.sentences.forEach((s, i) => {
     const text = s.text;
+    const trimmed = text.trim();
+    const prevIs = { specialty: prevSpecialtyLabel, license: prevLicenseLabel };
+    prevSpecialtyLabel = c.specialtyLabel.test(trimmed);
+    prevLicenseLabel = c.licenseLabel.test(trimmed);
     const isStatement = c.statement.test(text);
     const isLicense = c.license.test(text);
     // a labelled value on the next unit ("Certification(s)/Specialty:" then "Physical Medicine ...")
-    const prev = doc.sentences[i - 1];
-    const labelled = prev && (c.specialtyLabel.test(prev.text.trim()) || c.licenseLabel.test(prev.text.trim()));
+    const labelled = prevIs.specialty || prevIs.license;
     if (!(isStatement || isLicense || labelled) || !inReviewerText(i)) return;
     if (c.boardCertified.test(text)) boardCertified = true;
-    const wantSpecialty = isStatement || (labelled && c.specialtyLabel.test(prev!.text.trim()));
+    const wantSpecialty = isStatement || prevIs.specialty;
     if (wantSpecialty) {
       // only the words after "certified in" / "Specialty:" name the reviewer's specialty
       const from = text.search(c.specialtyStart);
@@ -86,7 +93,7 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
       }
       if (!evidence && specialties.length) evidence = makeEvidence(doc, { start: s.start, end: s.end });
     }
-    if (isLicense || (labelled && c.licenseLabel.test(prev!.text.trim()))) {
+    if (isLicense || prevIs.license) {
       const from = text.search(c.license);
       for (const m of text.slice(Math.max(0, from)).matchAll(c.states)) if (!states.includes(m[0])) states.push(m[0]);
     }

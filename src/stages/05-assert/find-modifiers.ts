@@ -38,8 +38,8 @@ interface Match {
   readonly tokEnd: number;
 }
 
-function literalMatches(tokens: readonly Token[], compiled: CompiledContext): Match[] {
-  const out: Match[] = [];
+/** Adds to `out` the longest literal starting at each token. */
+function literalMatches(tokens: readonly Token[], compiled: CompiledContext, out: Match[]): void {
   for (let i = 0; i < tokens.length; i++) {
     let node = compiled.root.next.get(tokens[i]!.text);
     // the longest literal starting here: only its rule and last token are kept while walking
@@ -56,7 +56,6 @@ function literalMatches(tokens: readonly Token[], compiled: CompiledContext): Ma
     }
     if (bestRule) out.push({ rule: bestRule, start: tokens[i]!.start, end: tokens[bestEnd]!.end, tokStart: i, tokEnd: bestEnd + 1 });
   }
-  return out;
 }
 
 /** Index of the first token ending after `offset`. */
@@ -90,8 +89,8 @@ function patternsToTry(tokens: readonly Token[], compiled: CompiledContext): num
   return added ? out.sort((a, b) => a - b) : out;
 }
 
-function patternMatches(text: string, tokens: readonly Token[], compiled: CompiledContext): Match[] {
-  const out: Match[] = [];
+/** Adds to `out` every match of the patterns worth trying. */
+function patternMatches(text: string, tokens: readonly Token[], compiled: CompiledContext, out: Match[]): void {
   for (const i of patternsToTry(tokens, compiled)) {
     const { re, rule } = compiled.patterns[i]!;
     // exec with lastIndex (the RegExp is shared and compiled once; matchAll would clone it)
@@ -109,13 +108,12 @@ function patternMatches(text: string, tokens: readonly Token[], compiled: Compil
       if (tokEnd > tokStart) out.push({ rule, start, end, tokStart, tokEnd });
     }
   }
-  return out;
 }
 
-/** Longest first, then earliest; a match overlapping a kept one is dropped. */
+/** Longest first, then earliest; a match overlapping a kept one is dropped. Sorts `matches` in place. */
 function resolveOverlaps(matches: Match[]): Match[] {
   if (matches.length < 2) return matches;
-  const sorted = [...matches].sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
+  const sorted = matches.sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
   const kept: Match[] = [];
   for (const m of sorted) {
     if (!kept.some((k) => m.tokStart < k.tokEnd && k.tokStart < m.tokEnd)) kept.push(m);
@@ -123,13 +121,16 @@ function resolveOverlaps(matches: Match[]): Match[] {
   return kept.sort((a, b) => a.tokStart - b.tokStart);
 }
 
-/** For each token index, the terminator covering it (or null). */
-function terminatorMap(n: number, terms: readonly Match[]): Array<CompiledRule | null> {
+/** For each token index, the terminator covering it (or null); kept matches are the terminators among `matches`. */
+function terminatorMap(n: number, matches: readonly Match[]): Array<CompiledRule | null> {
   // reads past the end are undefined, which stops nothing: no terminators need no map
-  if (terms.length === 0) return [];
-  const map: Array<CompiledRule | null> = new Array<CompiledRule | null>(n).fill(null);
-  for (const t of terms) for (let k = t.tokStart; k < t.tokEnd; k++) map[k] = t.rule;
-  return map;
+  let map: Array<CompiledRule | null> | null = null;
+  for (const t of matches) {
+    if (t.rule.terminates === null) continue;
+    map ??= new Array<CompiledRule | null>(n).fill(null);
+    for (let k = t.tokStart; k < t.tokEnd; k++) map[k] = t.rule;
+  }
+  return map ?? [];
 }
 
 function stops(term: CompiledRule | null | undefined, category: ContextCategory): boolean {
@@ -168,9 +169,11 @@ function skipped(rule: CompiledRule, section: SectionName | null): boolean {
  */
 export function findModifiers(text: string, compiled: CompiledContext, section: SectionName | null = null): SentenceContext {
   const tokens = tokenize(text);
-  const all = literalMatches(tokens, compiled).concat(patternMatches(text, tokens, compiled));
-  const matches = resolveOverlaps(all.filter((m) => !skipped(m.rule, section)));
-  const terms = terminatorMap(tokens.length, matches.filter((m) => m.rule.terminates !== null));
+  const all: Match[] = [];
+  literalMatches(tokens, compiled, all);
+  patternMatches(text, tokens, compiled, all);
+  const matches = resolveOverlaps(section === null ? all : all.filter((m) => !skipped(m.rule, section)));
+  const terms = terminatorMap(tokens.length, matches);
   const modifiers: Modifier[] = [];
   for (const m of matches) {
     const { category, direction } = m.rule.rule;

@@ -15,8 +15,37 @@ export interface Token {
 }
 
 // Letters: ASCII plus Latin-1/Latin Extended, which is all the records use; faster than \p{L}.
-const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:[/'\u2019.-][A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
-const WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
+// The scanner below reads, char by char, what this pattern would match (kept as its specification):
+//   /[A-Za-z0-9\u00C0-\u024F]+(?:[/'\u2019.-][A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g
+// A code loop avoids a RegExp exec and its match array per token.
+
+/** A word character: ASCII letter or digit, or a Latin-1/Latin Extended letter. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Characters that keep a word whole when a word character follows: / ' \u2019 . - */
+function isJoinerCode(c: number): boolean {
+  return c === 47 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/** Exactly the UTF-16 units RegExp `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** End of the word token starting at `i` (a word character): word runs joined by single joiners. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    if (j + 1 < n && isJoinerCode(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j += 2;
+    else return j;
+  }
+}
 
 /** Tokens of `text`, lower-cased, with curly apostrophes straightened. */
 export function tokenize(text: string): Token[] {
@@ -24,13 +53,19 @@ export function tokenize(text: string): Token[] {
   // lower-casing can change the length of a few non-Latin characters; offsets must stay aligned
   const aligned = lowered.length === text.length;
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    let tok = aligned ? lowered.slice(start, end) : m[0].toLowerCase();
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    const c = text.charCodeAt(start);
+    if (isSpaceCode(c)) {
+      start++;
+      continue;
+    }
+    const word = isWordCode(c);
+    const end = word ? wordEnd(text, start) : start + 1;
+    let tok = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     if (tok.includes('\u2019')) tok = tok.replace(/\u2019/g, "'");
-    out.push({ text: tok, start, end, word: WORD_CHAR.test(m[0][0]!) });
+    out.push({ text: tok, start, end, word });
+    start = end;
   }
   return out;
 }
