@@ -100,7 +100,10 @@ export const keywordFindingSchema = z.strictObject({
   valueFromDestination: z.boolean().optional(),
   /** A measurement after the term is the value ("2 cm"): groups (number, unit). */
   measure: pattern.optional(),
-  /** Measured items after the term, one finding each: named groups side, value, unit. */
+  /**
+   * Measured items after the term, one finding each: named groups side (or `after`, a side written
+   * after the value: "14 kg L", "22 kg on the right"), value, unit. An item with no side is skipped.
+   */
   items: pattern.optional(),
 });
 
@@ -125,6 +128,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     reason: z.string(),
   }),
   /** A whole limb named as the place of a neurologic finding ("lower extremities", "UE"). */
+  /** Limb abbreviations spelled out when one names a reflex or strength finding ("DTRs 2+ UE" → "upper extremity"). */
+  limbAbbreviations: z.record(z.string(), z.string()).optional(),
   limbPhrase: pattern,
   /** Words that end the modifiers written before a sign ("revealed", "no", "the"). */
   modifierStops: z.array(z.string()),
@@ -137,6 +142,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   labelSide: pattern,
   /** A side alone in a line label's parentheses ("SI joint provocation tests (left):"). */
   labelAside: pattern,
+  /**
+   * Capital letters that stand for a side when alone in exam shorthand ("(+) R", "neg B"):
+   * letter to side. Read only as standalone capitals, never inside words or levels ("L5").
+   */
+  sideLetters: z.record(z.string().regex(/^[A-Z]$/), z.enum(['left', 'right', 'bilateral'])).optional(),
   /** After a semicolon, a test's clause that names only another side ("; on the R reproduces ...") or nothing new. */
   testSideOnly: pattern,
   /** A side (or "-sided") right before a test name ("left FABER positive"); group 1 is the side. */

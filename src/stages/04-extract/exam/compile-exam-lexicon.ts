@@ -39,6 +39,8 @@ export interface CompiledExam {
   /** A result written before a test name ("positive facet loading"). */
   readonly resultBefore: RegExp;
   readonly limbPhrase: RegExp;
+  /** A limb phrase as a finding's name: abbreviations spelled out ("UE" → "upper extremity"). */
+  readonly limbName: (phrase: string) => string;
   readonly modifierStop: RegExp;
   readonly spine: ReadonlySet<string>;
   readonly specific: ReadonlySet<string>;
@@ -213,6 +215,10 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     // the alternation carries its own boundaries, so "(+) Tinel's" (a symbol first) is read too
     resultBefore: new RegExp(`(${strongResults(lex)})\\s+(?:to\\s+(?:\\w+\\s+){0,3}|\\w+\\s+)?$`, 'i'),
     limbPhrase: new RegExp(lex.limbPhrase, 'i'),
+    limbName: (phrase: string): string => {
+      const key = Object.keys(lex.limbAbbreviations ?? {}).find((k) => k.toLowerCase() === phrase.trim().toLowerCase());
+      return key ? lex.limbAbbreviations![key]! : phrase;
+    },
     modifierStop: new RegExp(`^(?:${alternation(lex.modifierStops)})$`, 'i'),
     spine: new Set(lex.parts.spine),
     specific: new Set(lex.parts.specific),

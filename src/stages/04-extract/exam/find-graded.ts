@@ -181,7 +181,7 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const term = c.reflexTerms.exec(text) ?? (c.reflexTerms.lastIndex = 0, c.reflexTerms.exec(t));
     c.reflexTerms.lastIndex = 0;
     // a reflex finding always names what was tested: reviewers compare that name
-    return limb ? limb[0] : term ? term[0] : 'reflexes';
+    return limb ? c.limbName(limb[0]) : term ? term[0] : 'reflexes';
   };
   return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
 }
@@ -199,7 +199,7 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   }));
   const generic = (text: string): string | null => {
     const limb = c.limbPhrase.exec(text);
-    if (limb) return limb[0];
+    if (limb) return c.limbName(limb[0]);
     // "Left shoulder strength: flexion 4/5, abduction 4/5, ER 4-/5": the motion tested names the grade
     const motions = allMatches(c.motions.re, text);
     const motion = motions.length === 1 ? c.motions.lookup(motions[0]![0]) : undefined;

@@ -32,12 +32,13 @@ function entryPatterns(e: Entry): EntryPatterns {
   return r;
 }
 
-/** "Grip (Jamar): R 18/16/17 kg; L 24/25/24 kg" — one finding per side measured. */
+/** "Grip (Jamar): R 18/16/17 kg; L 24/25/24 kg", "14 kg L / 41 kg R" — one finding per side measured. */
 function measuredItems(e: Entry, items: RegExp, kind: Draft['kind'], s: Sentence, from: number): Draft[] {
   const text = s.text.slice(from, from + 160);
-  return allMatches(items, text).map((m) => {
+  // a value with no side ("weighs 80 kg") is not an item
+  return allMatches(items, text).filter((m) => m.groups?.side || m.groups?.after).map((m) => {
     const g = m.groups ?? {};
-    const w = (g.side ?? '').toLowerCase();
+    const w = (g.side ?? g.after ?? '').toLowerCase();
     const side = w.startsWith('r') ? 'right' : w.startsWith('l') ? 'left' : w.startsWith('b') ? 'bilateral' : null;
     return {
       kind, start: s.start + from + m.index, end: s.start + from + m.index + m[0].length, qualifier: e.qualifier ?? null,

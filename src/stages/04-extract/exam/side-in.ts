@@ -1,7 +1,8 @@
 /**
  * The side a stretch of exam text states: "left", "on the right", "bilaterally", "both", "bilat",
- * "R > L" (both sides), and a capital R or L standing alone ("negative L", "R upper trapezius").
- * Side words come from the body-part lexicon.
+ * "R > L" (both sides), and a capital letter standing alone ("negative L", "R upper trapezius",
+ * "neg B"). Side words come from the body-part lexicon; the letters from the exam lexicon's
+ * `sideLetters` (R and L when it has none).
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Side } from '../../../types/vocab.js';
@@ -9,37 +10,44 @@ import type { Side } from '../../../types/vocab.js';
 interface Compiled {
   readonly words: RegExp;
   readonly sideOf: ReadonlyMap<string, Side>;
+  readonly letters: ReadonlyMap<string, Side>;
 }
 
 const cache = new WeakMap<object, Compiled>();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DEFAULT_LETTERS: Readonly<Record<string, Side>> = { R: 'right', L: 'left' };
 
-function compile(lex: Lexicons['bodyParts']): Compiled {
+/** The side lexicons; the exam lexicon is optional (callers typed for body parts only pass the whole set). */
+type SideLexicons = Pick<Lexicons, 'bodyParts'> & { readonly examFindings?: Pick<Lexicons['examFindings'], 'sideLetters'> };
+
+function compile(lexicons: SideLexicons): Compiled {
+  const lex = lexicons.bodyParts;
   const hit = cache.get(lex);
   if (hit) return hit;
   const sideOf = new Map<string, Side>();
   for (const [side, ws] of Object.entries(lex.sides) as Array<[Side, string[]]>) {
     for (const w of ws) if (w.length > 1) sideOf.set(w.toLowerCase(), side);
   }
+  const letters = new Map(Object.entries(lexicons.examFindings?.sideLetters ?? DEFAULT_LETTERS)) as Map<string, Side>;
   const alts = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // single capital letters only as standalone tokens (not "L5", "L4-5", "R.")
   // "right-sided" is a side; "right-handed" is not
-  const words = new RegExp(`\\b(?:${alts})\\b(?!-(?!sided\\b)\\w)|(?<![\\w'/-])[RL](?![\\w'/]|-\\w|\\.\\w)`, 'gi');
-  const c = { words, sideOf };
+  const words = new RegExp(`\\b(?:${alts})\\b(?!-(?!sided\\b)\\w)|(?<![\\w'/-])[${[...letters.keys()].join('')}](?![\\w'/]|-\\w|\\.\\w)`, 'gi');
+  const c = { words, sideOf, letters };
   cache.set(lex, c);
   return c;
 }
 
 /** Side stated in `text`; two different sides make `bilateral`. Null when none. */
 export function sideIn(text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
-  const c = compile(lexicons.bodyParts);
+  const c = compile(lexicons as SideLexicons);
   const found = new Set<Side>();
   c.words.lastIndex = 0;
   for (let m = c.words.exec(text); m; m = c.words.exec(text)) {
     const w = m[0];
     if (w.length === 1) {
-      if (w !== 'R' && w !== 'L') continue; // lower-case single letters are words, not sides
-      found.add(w === 'R' ? 'right' : 'left');
+      const side = c.letters.get(w); // lower-case single letters are words, not sides
+      if (side) found.add(side);
       continue;
     }
     const s = c.sideOf.get(w.toLowerCase());

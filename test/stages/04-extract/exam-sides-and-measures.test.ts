@@ -1,0 +1,36 @@
+/** Exam sides written as letters ("B" for both), grip dynamometer values with the side after, symmetric reflexes of a limb. */
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
+import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
+import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
+import type { ExamFinding } from '../../../src/types/facts.js';
+import { sideIn } from '../../../src/stages/04-extract/exam/side-in.js';
+
+const lexicons = loadLexicons();
+const exam = (body: string): ExamFinding[] => findExamFindings(segmentDocument(`PHYSICAL EXAMINATION:\n${body}\n`, lexicons), lexicons);
+
+describe('exam sides and measures', () => {
+  it('a lone capital B is both sides; inside a word or a name it is not', () => {
+    expect(sideIn('Hawkins (+) B', lexicons)).toBe('bilateral');
+    expect(sideIn('neg B.', lexicons)).toBe('bilateral');
+    expect(sideIn('vitamin B12 level', lexicons)).toBeNull();
+    expect(sideIn('b', lexicons)).toBeNull();
+    expect(exam("Neer's (-) B. No hypothenar wasting B.").map((f) => [f.finding, f.side, f.assertion])).toEqual([
+      ['special_test', 'bilateral', 'present'], ['atrophy', 'bilateral', 'negated'],
+    ]);
+  });
+
+  it('grip in kilograms with the side written after each value', () => {
+    const grip = (t: string) => exam(t).filter((f) => f.qualifier === 'grip strength').map((f) => [f.finding, f.side, Number(f.value), f.unit]);
+    expect(grip('Grip dynamometer 18 kg R / 30 kg L.')).toEqual([['other', 'right', 18, 'kg'], ['other', 'left', 30, 'kg']]);
+    expect(grip('Grip strength measured 40 lbs on the left and 55 lbs on the right.')).toEqual([['other', 'left', 40, 'lbs'], ['other', 'right', 55, 'lbs']]);
+    expect(grip('Grip R 25 kg L 27 kg.')).toEqual([['other', 'right', 25, 'kg'], ['other', 'left', 27, 'kg']]);
+    // a weight with no side is not a grip measure
+    expect(grip('Grip is weak; he weighs 90 kg.')).toEqual([]);
+  });
+
+  it('"sym" is symmetric, and a limb abbreviation names the finding in words', () => {
+    expect(exam('Reflexes 1+ sym LE.').map((f) => [f.finding, f.side, f.qualifier, f.value])).toEqual([['reflex', 'bilateral', 'lower extremity', '1+']]);
+    expect(exam('Strength 5/5 BUE.').map((f) => [f.finding, f.qualifier, f.value])).toEqual([['motor_strength', 'upper extremities', '5/5']]);
+  });
+});
