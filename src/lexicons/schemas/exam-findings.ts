@@ -142,6 +142,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   labelSide: pattern,
   /** A side alone in a line label's parentheses ("SI joint provocation tests (left):"). */
   labelAside: pattern,
+  /** A side opening a sentence ("On the right, ankle dorsiflexion was 10 degrees"): group 1 covers the sentence's findings of a limb with no side of their own. */
+  sentenceSide: pattern.optional(),
   /**
    * Capital letters that stand for a side when alone in exam shorthand ("(+) R", "neg B"):
    * letter to side. Read only as standalone capitals, never inside words or levels ("L5").
@@ -201,6 +203,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   }),
   motor: z.strictObject({
     terms, grade: pattern, sites: z.array(siteSchema), skipBefore: pattern, skipAfter: pattern, wordValues: z.array(valueWords),
+    /**
+     * A strength table header whose columns are sides ("Motor (MRC grade)   Left   Right"): group 1
+     * holds the side titles; each row below is a muscle and one grade per column.
+     */
+    sideColumnHeader: pattern.optional(),
   }),
   sensation: z.strictObject({
     terms, values: z.array(valueWords), modalities: terms, location: pattern,

@@ -18,6 +18,7 @@ import { findKeywordFindings } from './exam/find-keyword-findings.js';
 import { findRom } from './exam/find-rom.js';
 import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
+import { sideIn } from './exam/side-in.js';
 import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
 const low = (x: string | number | null | undefined): string => (x === null || x === undefined ? '' : String(x).toLowerCase());
@@ -66,8 +67,13 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     ].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];
+    // "On the right, ankle dorsiflexion was 10 degrees and ...": the opening side covers the limb findings after it
+    const lead = c.sentenceSide?.exec(s.text);
+    const leadSide = lead ? sideIn(lead[1]!, lexicons) : null;
     for (const d of drafts) {
-      const { bodyPart, side } = resolveFinding(d, e.mentions, context, palpationSide, classes);
+      const resolved = resolveFinding(d, e.mentions, context, palpationSide, classes);
+      const { bodyPart } = resolved;
+      const side = resolved.side ?? (leadSide && !d.lateralMotion && d.kind !== 'straight_leg_raise' && !(bodyPart && c.spine.has(bodyPart)) ? leadSide : null);
       if (isPalpation(d.kind) && side) palpationSide = side;
       found.push({
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,

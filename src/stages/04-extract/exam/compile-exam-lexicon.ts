@@ -87,6 +87,8 @@ export interface CompiledExam {
   readonly sideColumnHeader: RegExp | null;
   readonly rowPosition: string | null;
   readonly sideTail: RegExp;
+  /** A side opening a sentence that covers its limb findings (group 1). */
+  readonly sentenceSide: RegExp | null;
   readonly tableSideOrder: RegExp;
   readonly tableAsideOrder: RegExp | null;
   readonly romAsideRow: RegExp;
@@ -104,6 +106,8 @@ export interface CompiledExam {
   readonly motorTerms: RegExp;
   readonly motorSites: TermSet<Lex['motor']['sites'][number]>;
   readonly motorGrade: RegExp;
+  /** A strength table header with side columns (group 1: the side titles), multiline. */
+  readonly motorSideHeader: RegExp | null;
   /** Muscle names that are not also reflex sites ("great toe extension", not "biceps"). */
   readonly musclesOnly: RegExp;
   /** A reflex site or muscle followed by its grade ("ankle jerk 1+", "EHL 4/5"). */
@@ -259,6 +263,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     testSideOnly: new RegExp(lex.testSideOnly, 'i'),
     testSideFirst: new RegExp(lex.testSideFirst, 'i'),
     sideTail: new RegExp(lex.sideTail, 'i'),
+    sentenceSide: lex.sentenceSide ? new RegExp(lex.sentenceSide, 'i') : null,
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tableAsideOrder: lex.tableAsideOrder ? new RegExp(lex.tableAsideOrder, 'gi') : null,
     // "Dorsiflexion ..... 5 deg (20 deg)": the other side's value in parentheses
@@ -277,6 +282,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     motorSites: termSet(lex.motor.sites, gates),
     musclesOnly: words(lex.motor.sites.flatMap((m) => m.terms).filter((term) => !lex.reflexes.sites.some((r) => r.terms.some((x) => x.toLowerCase() === term.toLowerCase())))),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
+    motorSideHeader: lex.motor.sideColumnHeader ? new RegExp(lex.motor.sideColumnHeader, 'gim') : null,
     gradedSite: new RegExp(`(?:${termSource(lex.reflexes.sites)})\\s*(?:${lex.reflexes.grade})|(?:${termSource(lex.motor.sites)})\\s*(?:${lex.motor.grade})`, 'i'),
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),
     motorSkipAfter: new RegExp(lex.motor.skipAfter, 'i'),

@@ -186,12 +186,50 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
 }
 
+/**
+ * Rows of a strength table whose columns are sides ("Motor (MRC grade)   Left   Right", then
+ * "Tibialis anterior   3/5   5/5"): one finding per cell, the row's muscle and the column's side.
+ */
+function sideColumnRows(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): { drafts: Draft[]; rows: Array<[number, number]> } {
+  const t = s.text;
+  const header = c.motorSideHeader ? allMatches(c.motorSideHeader, t).pop() : undefined;
+  if (!header) return { drafts: [], rows: [] };
+  const sides = header[1]!.trim().split(/[\s.]+/).map((w) => sideIn(w, lexicons));
+  if (sides.length < 2 || sides.some((x) => x === null)) return { drafts: [], rows: [] };
+  const grade = c.lex.motor.grade;
+  const row = new RegExp(`^[ \\t]*([A-Za-z][A-Za-z ()/'-]*?)${`[ \\t]+(${grade})`.repeat(sides.length)}[ \\t]*$`, 'gim');
+  const drafts: Draft[] = [];
+  const rows: Array<[number, number]> = [];
+  const from = header.index + header[0].length;
+  for (const m of allMatches(row, t.slice(from))) {
+    const start = from + m.index + m[0].search(/\S/);
+    const end = from + m.index + m[0].trimEnd().length;
+    const label = m[1]!.trim();
+    const site = sitesIn(c.motorSites, label)[0];
+    rows.push([start, end]);
+    sides.forEach((side, i) => {
+      drafts.push({
+        kind: 'motor_strength', start: s.start + start, end: s.start + end, qualifier: site?.name ?? label.toLowerCase(),
+        value: m[i + 2]!.replace(/\s*out of\s*/i, '/').replace(/\s/g, ''), unit: null, side, defaultPart: site?.bodyPart ?? null,
+        negated: false, specificPart: site?.specific ?? false,
+      });
+    });
+  }
+  return { drafts, rows };
+}
+
 /** Strength drafts in one exam sentence. */
 export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const t = s.text;
   c.motorTerms.lastIndex = 0;
   c.motorSites.re.lastIndex = 0;
   if (!(c.gates.motorTerms(t) && c.motorTerms.test(t)) && !(c.motorSites.may(t) && c.motorSites.re.test(t))) return [];
+  const table = sideColumnRows(c, s, lexicons);
+  if (table.drafts.length) {
+    // the table's cells are read; the rest of the sentence is read as prose
+    const blank = table.rows.reduce((x, [a, b]) => x.slice(0, a) + ' '.repeat(b - a) + x.slice(b), t);
+    return [...table.drafts, ...findStrength(c, { ...s, text: blank }, lexicons)];
+  }
   const grades: Grade[] = (mayMatch(c.motorGrade, t) ? allMatches(c.motorGrade, t) : []).map((m) => ({
     start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s*out of\s*/i, '/').replace(/\s/g, ''),
     // "otherwise 5/5", "5/5 elsewhere": a summary of the rest, not a finding of its own

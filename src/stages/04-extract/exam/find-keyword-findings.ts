@@ -201,6 +201,14 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     const loc = placeOf(h);
     const v = valueOf(h, termEnd + (loc ? loc[0].length : 0));
     if (!v) continue;
+    // "Gait: steppage gait on the left": the value word names the term said again right after it, which reads the side
+    if (e.valueTerms && v.end > termEnd) {
+      const again = /^\s+(\S+(?:\s+\S+)?)/.exec(t.slice(v.end));
+      c.keywords.re.lastIndex = 0;
+      const next = again ? c.keywords.re.exec(t.slice(v.end)) : null;
+      c.keywords.re.lastIndex = 0;
+      if (next && next.index === again![0].search(/\S/) && c.keywords.lookup(next[0])?.entry === e) continue;
+    }
     const mods = modifiersBefore(c, h.head);
     const start = merge && prev ? prev.start - s.start : m.index - (mods ? h.head.length - h.head.lastIndexOf(mods) : 0);
     const qualifier = e.qualifier ?? (e.qualifierFromLocation ? (loc?.[1] ?? (mods || null)) : null);

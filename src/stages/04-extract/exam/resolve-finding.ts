@@ -12,6 +12,7 @@ import type { Draft, ExamContext, PartRef } from './exam-types.js';
 
 const NEURO = new Set<ExamFindingKind>(['reflex', 'motor_strength', 'sensation', 'straight_leg_raise']);
 const PALPATION = new Set<ExamFindingKind>(['tenderness', 'spasm', 'trigger_point', 'twitch_response', 'other']);
+const OBSERVED = new Set<ExamFindingKind>(['swelling', 'atrophy', 'crepitus']);
 const REGION_PART: Record<SpineRegion, BodyPart> = { cervical: 'cervical spine', thoracic: 'thoracic spine', lumbar: 'lumbar spine' };
 
 /** Part classes from the exam lexicon (`parts`). */
@@ -88,6 +89,9 @@ export function resolveFinding(
     else if (d.kind === 'straight_leg_raise' || d.kind === 'gait') side = null;
     else if (NEURO.has(d.kind)) side = sideOfContext ?? 'bilateral';
     else if (PALPATION.has(d.kind)) side = palpationSide ?? sideOfContext;
+    // "tenderness at the right fifth metatarsal and mild swelling of the lateral midfoot": a sign of
+    // the same sentence's palpated place takes its side when nothing else gives one
+    else if (OBSERVED.has(d.kind)) side = sideOfContext ?? (d.negated ? null : palpationSide);
     else side = sideOfContext;
   }
   // "SI joint provocation tests (left):" over a list, "left sacral sulcus (positive Fortin finger test)":
