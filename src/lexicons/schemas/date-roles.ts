@@ -1,6 +1,6 @@
 /** Schema of lexicons/date-roles.json: cue phrases that give a date its role. */
 import { z } from 'zod';
-import { DATE_ROLES } from '../../types/vocab.js';
+import { DATE_ROLES, DOCUMENT_KINDS } from '../../types/vocab.js';
 import { idSchema, lexiconFile } from './common.js';
 
 export const dateRoleEntrySchema = z.strictObject({
@@ -33,4 +33,9 @@ export const dateRolesSchema = lexiconFile(dateRoleEntrySchema, {
       within: z.number().int().positive(),
     })
     .optional(),
+  /**
+   * A role as a kind of document means it: in a UR letter the "Determination date" a rule reads as
+   * `determination` is the UR decision's date. Keyed by document kind, then by the rule's role.
+   */
+  kindRoles: z.partialRecord(z.enum(DOCUMENT_KINDS), z.partialRecord(z.enum(DATE_ROLES), z.enum(DATE_ROLES))).optional(),
 });

@@ -123,8 +123,11 @@ export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): Role
   const letter = letterDate(doc, lexicons.dateRoles, mentions);
   // the letter's own date, unless another mention of the same date has a role
   if (letter && (best.get(letter.iso)?.priority ?? -1) < 0) best.set(letter.iso, { role: letter.role, ruleId: 'letter-date', priority: 0 });
+  // a role as this kind of document means it ("Determination date" in a UR letter is the UR decision)
+  const asKind = lexicons.dateRoles.kindRoles?.[doc.kind];
   return mentions.map(({ d, ruleId }) => {
-    const b = best.get(d.iso!)!;
+    const found = best.get(d.iso!)!;
+    const b = asKind?.[found.role] ? { ...found, role: asKind[found.role]! } : found;
     // the mention keeps its own rule id (injury selection looks for labelled mentions)
     return { date: d.iso!, text: d.text, role: b.role, ruleId: b.role === 'injury' ? ruleId : b.ruleId, evidence: makeEvidence(doc, d) };
   });
