@@ -52,7 +52,17 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
     regionOf: (part: BodyPart): SpineRegion | null => regionOf(lexicons.bodyParts, part),
   };
-  for (const e of examSentences(doc, c, lexicons)) {
+  const sentences = examSentences(doc, c, lexicons);
+  let examSide: { side: Side | null } | undefined;
+  /** The one side the exam names for limb parts ("right medial epicondyle", "right elbow"), if it names only one. */
+  const soleSide = (): Side | null => {
+    if (!examSide) {
+      const sides = new Set(sentences.flatMap((x) => x.mentions).filter((m) => m.side && !c.spine.has(m.part)).map((m) => m.side));
+      examSide = { side: sides.size === 1 && !sides.has('bilateral') ? [...sides][0]! : null };
+    }
+    return examSide.side;
+  };
+  for (const e of sentences) {
     // the body parts (`e.mentions`) are looked up only if a finding is found
     const { sentence: s, context } = e;
     const taken: Span[] = [];
@@ -73,7 +83,11 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     for (const d of drafts) {
       const resolved = resolveFinding(d, e.mentions, context, palpationSide, classes);
       const { bodyPart } = resolved;
-      const side = resolved.side ?? (leadSide && !d.lateralMotion && d.kind !== 'straight_leg_raise' && !(bodyPart && c.spine.has(bodyPart)) ? leadSide : null);
+      const limbFinding = !d.lateralMotion && d.kind !== 'straight_leg_raise' && !(bodyPart && c.spine.has(bodyPart));
+      // an exam of one limb ("right medial epicondyle ... Tinel's sign at the cubital tunnel is negative"): a limb
+      // finding with no side of its own is on the only side the exam names
+      const side = resolved.side ?? (leadSide && limbFinding ? leadSide : null)
+        ?? (limbFinding && bodyPart && d.kind !== 'gait' ? soleSide() : null);
       if (isPalpation(d.kind) && side) palpationSide = side;
       found.push({
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,
