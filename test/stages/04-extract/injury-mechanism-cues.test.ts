@@ -22,6 +22,11 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 when a forklift backed into her while she was picking orders.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when her sleeve was caught in a press, crushing the left forearm.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when he missed the last step of the loading stairs and landed on his right knee.', 'fall'],
+    ['The worker was injured on 4/2/2020 when he stepped backward off the scaffold plank and dropped about six feet to the floor.', 'fall'],
+    ['The worker was injured on 4/2/2020 when a pickup ran a red light and hit the side of her patrol car.', 'motor vehicle accident'],
+    ['The worker was injured on 4/2/2020 during a robbery at the pharmacy counter; he was kicked and shoved into the shelving.', 'assault'],
+    ['The worker was injured on 4/2/2020 after months of painting ceilings overhead 7 hours a day.', 'repetitive motion'],
+    ['The worker was injured on 4/2/2020 when she was lowering a crate of bottles onto the bottom shelf and felt a pop in her back.', 'lifting'],
   ])('%s → %s', (text, mechanism) => {
     expect(mechanismOf(text)).toBe(mechanism);
   });
