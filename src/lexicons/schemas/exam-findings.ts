@@ -213,6 +213,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     terms, values: z.array(valueWords), modalities: terms, location: pattern,
     /** A measured sensation ("two-point discrimination 7 mm"): groups (number, unit); the number is the value. */
     measure: pattern.optional(),
+    /** Capitalised abbreviations that look like side words but name a modality ("dec LT R": light touch), matched case-sensitively. */
+    notSide: pattern.optional(),
     /** A normal sensory exam said as an absence ("no sensory deficit"): value normal, not a negated sign. */
     normalPhrase: pattern.optional(),
   }),

@@ -34,3 +34,10 @@ describe('exam sides and measures', () => {
     expect(exam('Strength 5/5 BUE.').map((f) => [f.finding, f.qualifier, f.value])).toEqual([['motor_strength', 'upper extremities', '5/5']]);
   });
 });
+
+describe('exam sensation shorthand', () => {
+  it('"dec"/"decr" are decreased, "sens" is sensation, and LT (light touch) is not the left side', () => {
+    expect(exam('Sens: decr LT R thumb.').map((f) => [f.finding, f.side, f.value])).toEqual([['sensation', 'right', 'decreased']]);
+    expect(exam('Sensation dec to pinprick over the L first web space.').map((f) => [f.finding, f.side, f.value])).toEqual([['sensation', 'left', 'decreased']]);
+  });
+});

@@ -122,6 +122,8 @@ export interface CompiledExam {
   readonly dermatome: RegExp;
   readonly sensationMeasure: RegExp | null;
   readonly sensationNormal: RegExp | null;
+  /** Modality abbreviations that are not sides ("LT"), case-sensitive. */
+  readonly sensationNotSide: RegExp | null;
   readonly summary: RegExp;
   readonly keywords: TermSet<KeywordHit>;
   /** Word gates (see word-gate.ts) of the term lists compiled to plain regexes above. */
@@ -291,6 +293,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     modalities: words(lex.sensation.modalities),
     sensationMeasure: lex.sensation.measure ? new RegExp(lex.sensation.measure, 'i') : null,
     sensationNormal: lex.sensation.normalPhrase ? new RegExp(lex.sensation.normalPhrase, 'gi') : null,
+    sensationNotSide: lex.sensation.notSide ? new RegExp(lex.sensation.notSide, 'g') : null,
     dermatome: new RegExp(lex.sensation.location, 'gi'),
     summary: new RegExp(lex.summaries.pattern, 'gi'),
     keywords: termSet(keywordItems, gates),

@@ -100,9 +100,11 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     const derm = allMatches(c.dermatome, text)[0]?.[0] ?? null;
     const mods = [...new Set(allMatches(c.modalities, text).map((x) => x[0].toLowerCase()))];
     const qualifier = [derm, mods.length ? mods.join(' and ') : null].filter(Boolean).join(', ') || null;
+    // "dec LT R median distribution": LT is light touch, not the left side
+    const sideText = c.sensationNotSide ? text.replace(c.sensationNotSide, (x) => ' '.repeat(x.length)) : text;
     out.push({
       kind: 'sensation', start: s.start + start, end: s.start + end, qualifier, value: value.value, unit: measured ? measured[2]!.toLowerCase() : null,
-      side: sideIn(text, lexicons), defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
+      side: sideIn(sideText, lexicons), defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
     });
     consumedTo = end;
     // "...; L4 and L5 dermatomes intact below the knee": a clause naming dermatomes goes on with the sensory exam
