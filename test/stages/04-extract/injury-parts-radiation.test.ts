@@ -28,3 +28,20 @@ describe('injured parts: radiation paths and pivots', () => {
       .toEqual([{ part: 'knee', side: 'left' }]);
   });
 });
+
+describe('injured parts: sides shared in a clause and radiation written as "with leg pain"', () => {
+  it('gives "the ankle" the side of the foot named just before it', () => {
+    expect(partsOf('He was injured on 3/3/2019 when he jumped from the truck bed and landed on his left foot with the ankle turned in.'))
+      .toEqual([{ part: 'ankle', side: 'left' }]);
+  });
+
+  it('does not take the leg in "low back pain with right leg pain" for an injured part', () => {
+    expect(partsOf('She was injured on 3/3/2019 when she pulled a cart and had low back pain with right leg pain.'))
+      .toEqual([{ part: 'lumbar spine', side: null }]);
+  });
+
+  it('does not take "the back of the right arm" for the back', () => {
+    expect(partsOf('He was injured on 3/3/2019 in a collision and has neck pain running down the back of the right arm.'))
+      .toEqual([{ part: 'cervical spine', side: null }]);
+  });
+});
