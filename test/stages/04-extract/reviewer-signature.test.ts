@@ -22,3 +22,10 @@ describe('findReviewer: signature blocks and written names', () => {
     expect(r.specialty).toBe('Podiatric Surgery');
   });
 });
+
+describe('findReviewer: "certified by the American Board of ..."', () => {
+  it('reads the board named after "certified by" and a subspecialty certification', () => {
+    const r = findReviewer(docOf('HOW THE IMR FINAL DETERMINATION WAS MADE\nThe expert reviewer is a physician certified by the American Board of Family Medicine with a subspecialty certification in Sports Medicine, licensed in Oregon.'), lex);
+    expect(r).toMatchObject({ specialty: 'Family Medicine; Sports Medicine', boardCertified: true, licensedIn: ['Oregon'] });
+  });
+});

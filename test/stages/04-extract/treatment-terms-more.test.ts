@@ -33,3 +33,16 @@ describe('treatment terms: devices and evaluations the guideline topics govern',
     expect(requests(line)).toEqual([[treatment, procedure]]);
   });
 });
+
+describe('treatment terms: an NSAID in a cream or gel is a topical analgesic', () => {
+  it.each([
+    ['1. Ketoprofen 20% cream 120 grams to the knee.'],
+    ['1. Continue topical diclofenac to the wrist twice daily.'],
+  ])('%s', (line) => {
+    expect(planOf(line)).toEqual(['topical analgesic']);
+  });
+
+  it('keeps an oral NSAID an NSAID', () => {
+    expect(planOf('1. Ketoprofen 75 mg by mouth twice daily, #60.')).toEqual(['NSAID']);
+  });
+});
