@@ -41,3 +41,15 @@ describe('exam sensation shorthand', () => {
     expect(exam('Sensation dec to pinprick over the L first web space.').map((f) => [f.finding, f.side, f.value])).toEqual([['sensation', 'left', 'decreased']]);
   });
 });
+
+describe('exam: value before "to" and clonus', () => {
+  it('"reduced to vibration" reads the value before "to" (vibration is a sensation term); a value a summary already read is not read twice', () => {
+    expect(exam('Reduced to vibration over the right great toe.').map((f) => [f.finding, f.side, f.value])).toEqual([['sensation', 'right', 'decreased']]);
+    expect(exam('Sensation was normal to pinprick in both legs.').map((f) => [f.finding, f.value])).toEqual([['sensation', 'normal']]);
+  });
+
+  it('clonus is a sign: absent is negated, present is positive', () => {
+    expect(exam('Toes downgoing and no sustained clonus.').filter((f) => f.qualifier === 'clonus').map((f) => [f.finding, f.assertion])).toEqual([['other', 'negated']]);
+    expect(exam('Three beats of ankle clonus on the left.').map((f) => [f.finding, f.qualifier, f.value, f.side])).toEqual([['other', 'clonus', 'positive', 'left']]);
+  });
+});

@@ -87,8 +87,12 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     const termEnd = m.index + m[0].length;
     const end = clauseEnd(c, t, termEnd);
     const headFrom = Math.max(0, m.index - 25);
-    const before = /(?:^|[\s(])((?:subjectively\s+)?[a-z]+)\s+$/i.exec(t.slice(headFrom, m.index));
-    const beforeValue = before ? c.sensationValues.lookup(before[1]!) : undefined;
+    // "decreased pinprick", "hypoesthesia to pinprick": a value word right before the term
+    const before = /(?:^|[\s(])((?:subjectively\s+)?[a-z]+)\s+(?:to\s+)?$/i.exec(t.slice(headFrom, m.index));
+    // a value already read with an earlier term ("Sensation is intact to light touch") is not read again
+    const beforeAt = before ? headFrom + before.index + before[0].indexOf(before[1]!) : -1;
+    const readBefore = beforeAt >= 0 && (beforeAt < consumedTo || taken.some((x) => x.start <= s.start + beforeAt && s.start + beforeAt < x.end));
+    const beforeValue = before && !readBefore ? c.sensationValues.lookup(before[1]!) : undefined;
     const values = allMatches(c.sensationValues.re, t.slice(termEnd, end));
     const afterValue = values.map((v) => c.sensationValues.lookup(v[0])).find((v) => v !== undefined);
     // "two-point discrimination 7 mm": a measured sensation keeps its number
