@@ -62,9 +62,13 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     }
     return examSide.side;
   };
+  // sides written in findings of the label's part since the label ("Left shoulder: ..." then "Neer positive R")
+  let sinceLabel: { label: object | null; sides: Map<BodyPart, Set<Side>> } = { label: null, sides: new Map() };
   for (const e of sentences) {
     // the body parts (`e.mentions`) are looked up only if a finding is found
     const { sentence: s, context } = e;
+    const label = context.labelPart;
+    if (label !== sinceLabel.label) sinceLabel = { label, sides: new Map() };
     const taken: Span[] = [];
     const drafts: Draft[] = [
       ...findSummaries(c, s, taken),
@@ -86,7 +90,14 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
       const limbFinding = !d.lateralMotion && d.kind !== 'straight_leg_raise' && !(bodyPart && c.spine.has(bodyPart));
       // an exam of one limb ("right medial epicondyle ... Tinel's sign at the cubital tunnel is negative"): a limb
       // finding with no side of its own is on the only side the exam names
-      const side = resolved.side ?? (leadSide && limbFinding ? leadSide : null)
+      // "Left shoulder: <measures> / Tender ... on the right. Neer positive R. Drop-arm test: negative.": once the
+      // findings under a label state the other side of its part, a finding with no side of its own follows them
+      const written = d.side && bodyPart && label?.part === bodyPart && label.side && d.side !== 'bilateral' ? d.side : null;
+      if (written) sinceLabel.sides.set(bodyPart!, (sinceLabel.sides.get(bodyPart!) ?? new Set<Side>()).add(written));
+      // only when they all state that one other side (a "right (left in parentheses)" table states both)
+      const stated = !d.side && label?.side && bodyPart === label.part && resolved.side === label.side ? sinceLabel.sides.get(bodyPart) : undefined;
+      const fromLabel = stated?.size === 1 ? [...stated][0] : undefined;
+      const side = (fromLabel && fromLabel !== label!.side ? fromLabel : resolved.side) ?? (leadSide && limbFinding ? leadSide : null)
         ?? (limbFinding && bodyPart && d.kind !== 'gait' ? soleSide() : null);
       if (isPalpation(d.kind) && side) palpationSide = side;
       found.push({

@@ -21,3 +21,15 @@ describe('exam: the side of a one-limb exam', () => {
     expect(got.filter((f) => f.bodyPart === 'lumbar spine').map((f) => f.side)).toEqual([null, null, null]);
   });
 });
+
+describe('exam: a side stated under a label of the other side', () => {
+  it('after findings under "Left knee:" state only the right side, an unsided test of the knee follows them', () => {
+    const got = exam('Right knee: flexion 100 degrees.\nLeft knee: flexion 135 degrees.\nTender at the medial joint line of the right knee. McMurray positive R. Lachman: negative.');
+    expect(got.filter((f) => f.finding === 'special_test').map((f) => [f.qualifier, f.side])).toEqual([['McMurray', 'right'], ['Lachman', 'right']]);
+  });
+
+  it('a label whose findings state both sides keeps its own side', () => {
+    const got = exam('Left knee: McMurray positive R, negative L. Lachman: negative.');
+    expect(got.filter((f) => f.qualifier === 'Lachman').map((f) => f.side)).toEqual(['left']);
+  });
+});
