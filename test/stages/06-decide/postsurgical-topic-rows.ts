@@ -1,0 +1,106 @@
+/**
+ * Fixtures for the low back CT topic and the MTUS postsurgical physical medicine topics: a case
+ * that meets the criteria, one that fails a required criterion, and one with a needed fact
+ * missing. `topics.test.ts` counts these rows; `postsurgical-topics.test.ts` checks them.
+ */
+import type { FactsSpec } from './build-facts.js';
+import type { TopicRow } from './more-topic-rows.js';
+
+const PT = { treatment: 'physical therapy', response: 'partial_relief' } as const;
+const fusion = { treatment: 'surgery', procedure: 'spinal fusion', drug: null, bodyPart: 'lumbar spine', response: 'unknown' } as const;
+const postopPt = (text: string, quantity: string, bodyPart: FactsSpec['request']['bodyPart'], extra: Partial<FactsSpec> = {}): FactsSpec => ({
+  request: { treatment: 'physical therapy', text, quantity, bodyPart }, ...extra,
+});
+const lumbarCt = (extra: Partial<FactsSpec>): FactsSpec => ({ request: { treatment: 'CT', text: 'CT scan of the lumbar spine', bodyPart: 'lumbar spine' }, priors: [PT], ...extra });
+
+export const POSTSURGICAL_ROWS: TopicRow[] = [
+  {
+    topic: 'mtus-acoem-low-back-ct', kind: 'met', outcome: 'criteria_met',
+    spec: lumbarCt({ priors: [PT, fusion], studies: [{ date: '2013-11-01', sentence: 'Lumbar x-rays of {date} show lucency around the L5 screws', role: 'imaging' }] }),
+    statuses: { 'nerve-compromise-red-flag-or-fusion-question': 'met', 'failed-conservative-care': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-low-back-ct', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: lumbarCt({ priors: [PT, fusion], studies: [{ date: '2013-11-01', sentence: 'Lumbar x-rays of {date} show stable hardware and maturing fusion without lucency', role: 'imaging' }] }),
+    statuses: { 'nerve-compromise-red-flag-or-fusion-question': 'not_met' },
+  },
+  {
+    topic: 'mtus-acoem-low-back-ct', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: lumbarCt({}),
+    statuses: { 'nerve-compromise-red-flag-or-fusion-question': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-low-back', kind: 'met', outcome: 'criteria_met',
+    spec: postopPt('postoperative physical therapy after L4-L5 fusion, 12 visits', '12 visits', 'lumbar spine', { priors: [fusion] }),
+    statuses: { 'surgery-documented': 'met', 'fusion-visit-limit': 'met' },
+  },
+  {
+    topic: 'mtus-postsurgical-low-back', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: postopPt('postoperative physical therapy after L5-S1 microdiscectomy, 24 visits', '24 visits', 'lumbar spine', {
+      priors: [{ treatment: 'surgery', procedure: 'microdiscectomy', bodyPart: 'lumbar spine', response: 'unknown' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'discectomy-visit-limit': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-low-back', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: postopPt('post-op physical therapy, 8 visits', '8 visits', 'lumbar spine'),
+    statuses: { 'surgery-documented': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-shoulder', kind: 'met', outcome: 'criteria_met',
+    spec: postopPt('post-operative physical therapy following arthroscopic rotator cuff repair, 12 visits', '12 visits', 'shoulder', {
+      priors: [{ treatment: 'surgery', procedure: 'rotator cuff repair', bodyPart: 'shoulder', response: 'unknown' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'rotator-cuff-impingement-visit-limit': 'met' },
+  },
+  {
+    topic: 'mtus-postsurgical-shoulder', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: postopPt('post-operative physical therapy following subacromial decompression, 30 visits', '30 visits', 'shoulder', {
+      otherRequests: [{ treatment: 'surgery', procedure: 'arthroscopic subacromial decompression', bodyPart: 'shoulder' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'rotator-cuff-impingement-visit-limit': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-shoulder', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: postopPt('postoperative physical therapy, 12 visits', '12 visits', 'shoulder'),
+    statuses: { 'surgery-documented': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-knee', kind: 'met', outcome: 'criteria_met',
+    spec: postopPt('postoperative physical therapy after partial medial meniscectomy, 8 visits', '8 visits', 'knee', {
+      priors: [{ treatment: 'surgery', procedure: 'partial meniscectomy', bodyPart: 'knee', response: 'unknown' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'meniscectomy-visit-limit': 'met' },
+  },
+  {
+    topic: 'mtus-postsurgical-knee', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: postopPt('postoperative physical therapy after total knee arthroplasty, 36 visits', '36 visits', 'knee', {
+      priors: [{ treatment: 'surgery', procedure: 'total knee arthroplasty', bodyPart: 'knee', response: 'unknown' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'arthroplasty-visit-limit': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-knee', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: postopPt('post-op physical therapy, 8 visits', '8 visits', 'knee'),
+    statuses: { 'surgery-documented': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-hand-wrist', kind: 'met', outcome: 'criteria_met',
+    spec: postopPt('post-operative hand therapy after carpal tunnel release, 6 visits', '6 visits', 'wrist', {
+      priors: [{ treatment: 'surgery', procedure: 'carpal tunnel release', bodyPart: 'wrist', response: 'unknown' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'carpal-tunnel-release-visit-limit': 'met' },
+  },
+  {
+    topic: 'mtus-postsurgical-hand-wrist', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: postopPt('post-operative hand therapy after carpal tunnel release, 12 visits', '12 visits', 'wrist', {
+      priors: [{ treatment: 'surgery', procedure: 'carpal tunnel release', bodyPart: 'wrist', response: 'unknown' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'carpal-tunnel-release-visit-limit': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-hand-wrist', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: postopPt('postoperative hand therapy, 6 visits', '6 visits', 'wrist'),
+    statuses: { 'surgery-documented': 'not_met' },
+  },
+];
