@@ -23,6 +23,12 @@ export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {
    * the fingers" is not radicular), tried just after the radiation verb. Optional.
    */
   nonSpinalOrigin: z.string().optional(),
+  /**
+   * Words before a mention, in its sentence, that tell it as a past finding ("was found to have ...
+   * radiculopathy", "preoperative"). Such an affirmed mention is the patient's history when the
+   * record also calls a radiculopathy of the same region resolved or otherwise past. Optional.
+   */
+  pastEpisodeCues: z.string().optional(),
   /** Words that place a mention in a spine region. */
   regions: z.strictObject({ cervical: z.array(z.string()), thoracic: z.array(z.string()), lumbar: z.array(z.string()) }),
 });

@@ -26,6 +26,8 @@ interface Compiled {
   /** "from the wrist", "from his left knee": a radiation that starts outside the spine; null if none listed. */
   readonly nonSpinalOrigin: RegExp | null;
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
+  /** Words that tell a mention as a past finding; null when the lexicon lists none. */
+  readonly pastEpisode: RegExp | null;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -37,6 +39,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
       historicalHeaders: new Set(headers.entries.filter((e) => e.historical).map((e) => e.id)),
       terms,
       scan: compileLiteralScan(terms.map((t) => t.regex)),
+      pastEpisode: lex.pastEpisodeCues ? new RegExp(lex.pastEpisodeCues, 'i') : null,
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
       nonSpinalOrigin: lex.nonSpinalOrigin === undefined ? null : new RegExp(lex.nonSpinalOrigin, 'i'),
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
@@ -89,6 +92,23 @@ function notRadicular(kind: MentionKind, text: string, m: RegExpExecArray, c: Co
   return !!c.nonSpinalOrigin?.test(text.slice(m.index, m.index + m[0].length + 40));
 }
 
+/**
+ * "She was found to have ... right L5 radiculopathy" before a fusion, and later "right L5
+ * radiculopathy, resolved": an affirmed mention told as a past finding is the same past episode
+ * when the record calls a radiculopathy of that region historical. Without such a historical
+ * mention a past-tense finding stays affirmed (the condition may persist).
+ */
+function markPastEpisodes(doc: SegmentedDocument, found: Array<RadiculopathyMention & { suspected: boolean }>, c: Compiled): void {
+  if (!c.pastEpisode) return;
+  const pastRegions = new Set(found.filter((m) => m.subject === 'patient' && m.assertion === 'historical').map((m) => m.region));
+  if (pastRegions.size === 0) return;
+  for (const m of found) {
+    if (m.subject !== 'patient' || m.assertion !== 'affirmed' || !pastRegions.has(m.region)) continue;
+    const s = doc.sentences.find((x) => x.start <= m.evidence.start && m.evidence.end <= x.end);
+    if (s && c.pastEpisode.test(doc.text.slice(s.start, m.evidence.start))) m.assertion = 'historical';
+  }
+}
+
 /** Every radiculopathy mention and the patient's status. */
 export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): Radiculopathy {
   const c = compile(lexicons.radiculopathy, lexicons.sectionHeaders);
@@ -129,6 +149,7 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
     }
   }
   found.sort((x, y) => x.evidence.start - y.evidence.start);
+  markPastEpisodes(doc, found, c);
   const status = radiculopathyStatus(found);
   return { status, mentions: found.map(({ suspected: _s, ...m }) => m) };
 }

@@ -27,3 +27,16 @@ describe('radiculopathy: generic reasoning and distal radiation', () => {
     expect(r.status).toBe('not_mentioned');
   });
 });
+
+describe('radiculopathy: a past episode told twice', () => {
+  it('takes "was found to have ... radiculopathy" for the same past episode the record calls resolved', () => {
+    const r = rad('HISTORY:\nIn 2016 he was found to have a right L4 radiculopathy and underwent a discectomy.\nDIAGNOSES:\n1. Right L4 radiculopathy, resolved.');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['historical', 'historical']);
+    expect(r.status).toBe('absent');
+  });
+
+  it('keeps a past-tense finding affirmed when nothing says it is over', () => {
+    const r = rad('HISTORY:\nIn 2016 he was found to have a right L4 radiculopathy on EMG.\nHe still has leg numbness.');
+    expect(r.status).toBe('present');
+  });
+});
