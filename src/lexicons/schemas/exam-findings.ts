@@ -91,6 +91,8 @@ export const keywordFindingSchema = z.strictObject({
   plainValue: z.boolean().optional(),
   /** Emit only when a value word was found ("heel walking is difficult"). */
   requireValue: z.boolean().optional(),
+  /** A side anywhere in the finding's clause is its side ("Gait: antalgic, shortened stance L"). */
+  sideInClause: z.boolean().optional(),
   /** Palpation findings share a side within a sentence (trigger point → twitch → referred pain). */
   palpation: z.boolean().optional(),
   /** Skip the term when the text right after it matches (a "trigger point injection"). */

@@ -27,6 +27,11 @@ describe('exam tables and sides', () => {
     expect(exam('Gait: steppage gait on the right.').map((f) => [f.finding, f.side, f.value])).toEqual([['gait', 'right', 'steppage']]);
   });
 
+  it('a gait side anywhere in its clause', () => {
+    expect(exam('Gait: antalgic, reduced push-off R. Toe walk OK.').filter((f) => f.finding === 'gait').map((f) => [f.side, f.value])).toEqual([['right', 'antalgic']]);
+    expect(exam('Gait: normal. Left knee: no effusion.').filter((f) => f.finding === 'gait').map((f) => f.side)).toEqual([null]);
+  });
+
   it('a side opening the sentence covers its limb findings, not the spine', () => {
     expect(exam('On the left, knee flexion was 110 degrees and extension 0 degrees.').map((f) => [f.qualifier, f.side])).toEqual([
       ['flexion', 'left'], ['extension', 'left'],

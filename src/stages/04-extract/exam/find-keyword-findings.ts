@@ -214,7 +214,9 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     const qualifier = e.qualifier ?? (e.qualifierFromLocation ? (loc?.[1] ?? (mods || null)) : null);
     out.push({
       kind: kw.kind, start: s.start + start, end: s.start + Math.max(v.end, termEnd), qualifier: qualifier?.replace(/\s+/g, ' ') ?? null,
-      value: negated ? null : v.value, unit: v.unit, side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons), defaultPart: null, negated,
+      value: negated ? null : v.value, unit: v.unit, defaultPart: null, negated,
+      // "Gait: antalgic, shortened stance L": the clause after the term may say the side
+      side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons) ?? (e.sideInClause && !negated ? sideIn(t.slice(termEnd).split(/[.;]/)[0]!.slice(0, 60), lexicons) : null),
       ...(cue ? { cue } : {}),
     });
   }
