@@ -53,3 +53,11 @@ describe('exam: value before "to" and clonus', () => {
     expect(exam('Three beats of ankle clonus on the left.').map((f) => [f.finding, f.qualifier, f.value, f.side])).toEqual([['other', 'clonus', 'positive', 'left']]);
   });
 });
+
+describe('exam: a word grade followed by "and"', () => {
+  it('"absent and the other side was 2+": each grade keeps its own side', () => {
+    expect(exam('The left patellar reflex was diminished and the right was 2+.').map((f) => [f.qualifier, f.side, f.value])).toEqual([
+      ['patellar', 'left', 'decreased'], ['patellar', 'right', '2+'],
+    ]);
+  });
+});

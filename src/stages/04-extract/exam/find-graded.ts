@@ -152,7 +152,9 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const skipTerm = term && term.index <= 1 ? term.index + term[0].length : 0;
     const w = /^\s*(?:are|were|is|was)?\s*([a-z-]+(?:\s[a-z]+)?)/i.exec(after.slice(skipTerm));
     if (w && grades.some((g) => g.start <= m.index + m[0].length + skipTerm + w.index + w[0].length && g.end > m.index)) continue;
-    const grade = w ? c.reflexWords.lookup(w[1]!) ?? c.reflexWords.lookup(w[1]!.split(' ')[0]!) : undefined;
+    // "absent and the left ...": a two-word grade ("not elicited") or the first word alone
+    const word = w ? (c.reflexWords.lookup(w[1]!) ? w[1]! : w[1]!.split(' ')[0]!) : '';
+    const grade = w ? c.reflexWords.lookup(word) : undefined;
     if (!w || !grade) continue;
     const start = m.index + m[0].length + skipTerm + w[0].indexOf(w[1]!);
     // "diminished (1+)": the grade in parentheses says the same thing in numbers and is kept
@@ -161,7 +163,7 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const numeric = paren ? c.reflexGrade.test(paren[1]!) : false;
     c.reflexGrade.lastIndex = 0;
     if (numeric) continue;
-    grades.push({ start, end: start + w[1]!.length, value: grade.value, skip: false });
+    grades.push({ start, end: start + word.length, value: grade.value, skip: false });
   }
   // "and absent at the ankles": a word grade right before a site
   for (const m of allMatches(c.reflexWords.re, t)) {
