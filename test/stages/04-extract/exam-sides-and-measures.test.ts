@@ -61,3 +61,11 @@ describe('exam: a word grade followed by "and"', () => {
     ]);
   });
 });
+
+describe('exam: jerks keep their own name beside the reflex site', () => {
+  it('"ankle jerks" is the Achilles reflex named as written', () => {
+    expect(exam('Ankle jerks 1+ bilaterally, knee jerks 2+.').map((f) => [f.qualifier, f.value])).toEqual([
+      ['Achilles (ankle jerk)', '1+'], ['patellar (knee jerk)', '2+'],
+    ]);
+  });
+});

@@ -408,8 +408,8 @@ describe('findExamFindings: where a test result ends', () => {
     ['a graded reflex after a test is not part of its result', 'Straight leg raise positive on the right at 50 degrees and negative on the left, knee jerk 2+ on the right and 1+ on the left.', [
       { finding: 'straight_leg_raise', value: 'positive', side: 'right' },
       { finding: 'straight_leg_raise', value: 'negative', side: 'left' },
-      { finding: 'reflex', qualifier: 'patellar', side: 'right' },
-      { finding: 'reflex', qualifier: 'patellar', side: 'left' },
+      { finding: 'reflex', qualifier: 'patellar (knee jerk)', side: 'right' },
+      { finding: 'reflex', qualifier: 'patellar (knee jerk)', side: 'left' },
     ]],
     ['a graded muscle on the next line is not part of the result', 'SLR neg R, + L\nTibialis anterior 4/5 L', [
       { finding: 'straight_leg_raise', value: 'negative', side: 'right' },
@@ -443,8 +443,9 @@ describe('findExamFindings: a labelled exam inside a non-exam section', () => {
 describe('findExamFindings: singular reflex names and arm positions', () => {
   check([
     ['a singular jerk graded per side', 'Knee jerk 2+ on the right and 1+ on the left.', [
-      { finding: 'reflex', qualifier: 'patellar', value: '2+', side: 'right' },
-      { finding: 'reflex', qualifier: 'patellar', value: '1+', side: 'left' },
+      // the site keeps the record's name for it: "patellar (knee jerk)"
+      { finding: 'reflex', qualifier: 'patellar (knee jerk)', value: '2+', side: 'right' },
+      { finding: 'reflex', qualifier: 'patellar (knee jerk)', value: '1+', side: 'left' },
     ]],
     ['an arm position between a motion and its degrees', 'Left shoulder: internal rotation at side 45 degrees.', [
       { finding: 'range_of_motion', qualifier: 'internal rotation', value: 45, side: 'left', bodyPart: 'shoulder' },
