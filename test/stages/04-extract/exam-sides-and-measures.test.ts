@@ -69,3 +69,11 @@ describe('exam: jerks keep their own name beside the reflex site', () => {
     ]);
   });
 });
+
+describe('exam: a sensory clause that opens with its value and a place', () => {
+  it('"...; intact over the medial forearm" goes on with the sensory exam, on the same side', () => {
+    expect(exam('Sensation diminished to light touch over the right small finger; intact over the medial forearm.').map((f) => [f.finding, f.side, f.value])).toEqual([
+      ['sensation', 'right', 'decreased'], ['sensation', 'right', 'intact'],
+    ]);
+  });
+});

@@ -111,19 +111,25 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
       side: sideIn(sideText, lexicons), defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
     });
     consumedTo = end;
-    // "...; L4 and L5 dermatomes intact below the knee": a clause naming dermatomes goes on with the sensory exam
+    // "...; L4 and L5 dermatomes intact below the knee": a clause naming dermatomes goes on with the sensory exam,
+    // and so does one opening with its value and a place ("...; normal over the heel and the arch"), on the same side
+    const firstSide = sideIn(sideText, lexicons);
     for (let at = end; t[at] === ';';) {
       const next = clauseEnd(c, t, at + 1);
       const clause = t.slice(at + 1, next);
       const place = allMatches(c.dermatome, clause)[0];
       const word = allMatches(c.sensationValues.re, clause).map((v) => c.sensationValues.lookup(v[0])).find((v) => v !== undefined);
+      c.sensationValues.re.lastIndex = 0;
+      const lead = c.sensationValues.re.exec(clause);
+      c.sensationValues.re.lastIndex = 0;
+      const where = !place && lead && lead.index === clause.search(/\S/) ? /^\s+(?:in|over|at|along|on)\s+(?:the\s+)?([^;]+?)[\s.]*$/i.exec(clause.slice(lead.index + lead[0].length)) : null;
       c.sensationTerms.lastIndex = 0;
-      if (!place || !word || c.sensationTerms.test(clause)) break;
+      if (!(place || where) || !word || c.sensationTerms.test(clause)) break;
       c.sensationTerms.lastIndex = 0;
       const from = at + 1 + clause.search(/\S/);
       out.push({
-        kind: 'sensation', start: s.start + from, end: s.start + next, qualifier: place[0], value: word.value, unit: null,
-        side: sideIn(clause, lexicons), defaultPart: null, negated: false, levelRegion: levelRegion(place[0]),
+        kind: 'sensation', start: s.start + from, end: s.start + next, qualifier: place ? place[0] : where![1]!, value: word.value, unit: null,
+        side: sideIn(clause, lexicons) ?? (place ? null : firstSide), defaultPart: null, negated: false, levelRegion: place ? levelRegion(place[0]) : null,
       });
       consumedTo = next;
       at = next;
