@@ -46,6 +46,12 @@ describe('exam shorthand', () => {
     ]);
   });
 
+  it('a motion keeps the record\'s spelling of plantar flexion', () => {
+    expect(exam('Right ankle: plantarflexion 35 degrees.\nLeft ankle: plantar flexion 45 degrees.').map((f) => [f.qualifier, f.side])).toEqual([
+      ['plantarflexion', 'right'], ['plantar flexion', 'left'],
+    ]);
+  });
+
   it('a crossed raise is a straight leg raise variant', () => {
     expect(exam('Crossed straight leg raise is negative.').map((f) => [f.finding, f.qualifier, f.value])).toEqual([['straight_leg_raise', 'crossed', 'negative']]);
   });
