@@ -13,6 +13,7 @@ describe('exam: more named special tests', () => {
     ["Reverse Cozen's test is positive.", "golfer's elbow test", 'elbow', 'positive'],
     ['Thomas test is negative.', 'Thomas test', 'hip', 'negative'],
     ['Log roll test is negative.', 'log roll', 'hip', 'negative'],
+    ['Resisted hip adduction reproduces the groin pain.', 'resisted adduction', 'hip', 'positive'],
   ])('%s', (text, name, part, value) => {
     expect(tests(text)).toEqual([[name, part, value]]);
   });
