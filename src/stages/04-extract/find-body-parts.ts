@@ -5,7 +5,7 @@
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
-import { literalGate, trieAlternation, type LiteralGate } from './diagnoses/literal-gate.js';
+import { literalGate, trieAlternation, type LiteralGate } from '../../text/literal-gate.js';
 
 export interface BodyPartMention {
   readonly start: number;

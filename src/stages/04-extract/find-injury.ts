@@ -11,7 +11,7 @@ import type { Mechanism } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts } from './find-body-parts.js';
 import type { RoledDate } from './find-event-dates.js';
-import { compileLiteralScan, type LiteralScan } from './diagnoses/literal-gate.js';
+import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
 
 interface Compiled {
   readonly context: RegExp[];

@@ -13,7 +13,7 @@ import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
-import { compileLiteralScan, type LiteralScan } from './diagnoses/literal-gate.js';
+import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
 
 type MentionKind = Lexicons['radiculopathy']['entries'][number]['kind'];
 

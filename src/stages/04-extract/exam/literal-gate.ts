@@ -9,6 +9,8 @@
  * without letters count (":", "(", "5"): lower-casing each text to compare letters costs more than
  * the scans it would save, while V8 scans for a word quickly anyway. The gates that pay are those
  * of patterns V8 cannot scan quickly: a line start (`(?:^|\n)`) or a character class first.
+ * src/text/literal-gate.ts is the general reader (word literals on lower-cased text) used by the
+ * body-part, radiculopathy and injury extractors.
  */
 
 /** Whether a text might match the pattern. */

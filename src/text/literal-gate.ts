@@ -5,8 +5,9 @@
  * a necessary condition: where the source is too clever to read (look-arounds, classes, escapes,
  * optional parts) it demands less, never more, so results stay exactly those of the regex.
  *
- * Used by the radiculopathy, injury and pain-score extractors too; it lives here for now
- * because it grew out of the diagnosis work (a natural home would be src/text/).
+ * Used by the body-part, radiculopathy and injury extractors. The exam extractor keeps its own,
+ * narrower gate (exam/literal-gate.ts: only letter-free literals, no lower-casing), measured
+ * cheaper for its line-start cues; folding the two readers into one is open work.
  */
 
 /** One parsed piece of a regex sequence, with the least number of times it must occur. */

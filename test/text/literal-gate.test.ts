@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileLiteralScan, literalGate, requirement, trieAlternation } from '../../../../src/stages/04-extract/diagnoses/literal-gate.js';
-import { lex } from '../../../helpers/docs.js';
+import { compileLiteralScan, literalGate, requirement, trieAlternation } from '../../src/text/literal-gate.js';
+import { lex } from '../helpers/docs.js';
 
 describe('requirement: the strings every match must hold (the least likely set of each alternative)', () => {
   it.each([
