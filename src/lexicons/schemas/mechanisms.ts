@@ -24,6 +24,11 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   nonIndustrialCues: z.string(),
   /** A form label whose value, to the end of its line, lists the claimed body parts; optional. */
   partsLabel: z.string().optional(),
+  /**
+   * A sentence that only reports or files the injury ("He reported the injury on 3/8/2013"): the
+   * story is the sentence before it, which is read too. Optional.
+   */
+  reportCues: z.string().optional(),
   /** Injured parts that are named without a side (midline spine regions: "right neck" is the cervical spine); optional. */
   unsidedParts: z.array(z.string()).optional(),
 });

@@ -26,6 +26,7 @@ interface Compiled {
   readonly coordinated: RegExp;
   readonly nonIndustrial: RegExp;
   readonly partsLabel: RegExp | null;
+  readonly report: RegExp | null;
   readonly unsided: ReadonlySet<string>;
 }
 const cache = new WeakMap<object, Compiled>();
@@ -46,6 +47,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       coordinated: new RegExp(lex.coordination, 'i'),
       nonIndustrial: new RegExp(lex.nonIndustrialCues, 'i'),
       partsLabel: lex.partsLabel === undefined ? null : new RegExp(lex.partsLabel, 'i'),
+      report: lex.reportCues === undefined ? null : new RegExp(lex.reportCues, 'i'),
       unsided: new Set(lex.unsidedParts ?? []),
     };
     cache.set(lex, c);
@@ -71,7 +73,8 @@ function pickInjuryDate(dates: readonly RoledDate[]): RoledDate | null {
  * The sentences that tell the injury story (indexes into doc.sentences): first those holding an
  * injury-role date and, for a date told in a sentence, the sentence after it (a labelled header
  * date, "DOI: 3/27/17 Claim: ...", tells no story for the next line to go on with); then other
- * sentences with injury cues; sentences about a non-industrial injury are skipped.
+ * sentences with injury cues; sentences about a non-industrial injury are skipped. A sentence that
+ * only reports the injury on its date brings in the sentence before it, which tells the story.
  */
 function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: Compiled): number[] {
   const injuryDates = dates.filter((d) => d.role === 'injury');
@@ -83,6 +86,9 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
     const name = doc.sections[s.sectionIndex]?.name ?? null;
     if ((name && SKIP_SECTIONS.has(name)) || c.nonIndustrial.test(s.text)) return;
     if (within(s, injuryDates)) {
+      // "He reported the injury on 3/8/2013." only dates the story told in the sentence before it
+      const prev = doc.sentences[i - 1];
+      if (prev && prev.sectionIndex === s.sectionIndex && c.report?.test(s.text) && within(s, narrativeDates) && !c.nonIndustrial.test(prev.text)) withDate.push(i - 1);
       withDate.push(i);
       if (!within(s, narrativeDates)) return;
       // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")

@@ -31,3 +31,10 @@ describe('document kind: operative words in prose', () => {
     expect(classifyDocument('OPERATIVE REPORT\nPREOPERATIVE DIAGNOSES\n1. Rotator cuff tear.\nPhysical examination before surgery.\n', lex)).toBe('other');
   });
 });
+
+describe('date roles in a one-line IMR header', () => {
+  it('reads "| Decision Date: 05/02/2017" as the determination date', () => {
+    const doc = docOf('IMR Case Number: CM00-0000000 | Date Assigned: 04/06/2017 | Decision Date: 05/02/2017\nDate of Injury: 06-14-2012\n');
+    expect(findEventDates(doc, lex).map((d) => [d.date, d.role])).toContainEqual(['2017-05-02', 'determination']);
+  });
+});

@@ -45,3 +45,12 @@ describe('injured parts: sides shared in a clause and radiation written as "with
       .toEqual([{ part: 'cervical spine', side: null }]);
   });
 });
+
+describe('injury story told before the sentence that reports it', () => {
+  it('reads the story in the sentence before "He reported the injury on DATE"', () => {
+    const doc = docOf('Date of injury: 2/3/2018\nHISTORY:\nShe developed pain in both wrists from scanning groceries eight hours a day. She reported the injury on 2/3/2018. An MRI of the right wrist was normal.');
+    const inj = findInjury(doc, lex, findEventDates(doc, lex));
+    expect(inj.bodyParts).toEqual([{ part: 'wrist', side: 'bilateral' }]);
+    expect(inj.mechanism).toBe('repetitive motion');
+  });
+});
