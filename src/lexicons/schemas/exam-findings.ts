@@ -197,6 +197,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   listItem: pattern.optional(),
   /** A heading line over a table of motions ("Cervical ROM (measured/normal):"): its rows are measures even without a degree sign. */
   romHeading: pattern.optional(),
+  /**
+   * What joins two motions written with bare numbers in exam shorthand ("flex 150, abd 140, ER 70"):
+   * two or more such items in a row are measures in degrees even with no unit written.
+   */
+  romBareListLink: pattern.optional(),
   specialTests: z.array(specialTestSchema),
   /** Text right after a test name that makes it something else ("empty can strength 4/5"). */
   testNameStop: pattern,

@@ -200,6 +200,19 @@ function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
 }
 
 /**
+ * Exam shorthand that lists motions with bare numbers ("R shoulder flex 150, abd 140, ER 70"): two
+ * or more motion-number items joined as the lexicon's `romBareListLink` says are degrees.
+ */
+function bareList(c: CompiledExam, t: string): boolean {
+  if (!c.romBareListLink || !c.motions.may(t)) return false;
+  const items = allMatches(c.motions.re, t).flatMap((m) => {
+    const num = /^\s+\d{1,3}(?![\d/%.]|\s*(?:\/|out of|%))/.exec(t.slice(m.index + m[0].length));
+    return num ? [{ start: m.index, end: m.index + m[0].length + num[0].length }] : [];
+  });
+  return items.some((it, i) => i > 0 && c.romBareListLink!.test(t.slice(items[i - 1]!.end, it.start)));
+}
+
+/**
  * A motion with no degrees: measured by the level reached ("internal rotation to L3"), or judged
  * in words ("extension limited and painful", "full rotation", "rotation full bilaterally").
  */
@@ -239,7 +252,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   const out: Draft[] = [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...arcs(c, s)];
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
-  const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start);
+  const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start) || bareList(c, t);
   c.romTerms.lastIndex = 0;
   const listed: Draft[] = [];
   for (const m of c.motions.may(t) ? allMatches(c.motions.re, t) : []) {
