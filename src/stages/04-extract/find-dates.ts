@@ -1,6 +1,6 @@
 /**
  * Date mentions in text: 8/20/14, 08/20/2014, 8-20-2014, 2014-08-20, August 20, 2014, 20 Aug 2014,
- * 20-Aug-2014, and month-only forms (01/2015, January 2015) which carry `precision: 'month'` and no
+ * 20-Aug-2014, the 3rd of May 2019, Mar-5-12, and month-only forms (01/2015, January 2015) which carry `precision: 'month'` and no
  * ISO day.
  */
 import type { Lexicons } from '../../lexicons/registry.js';
@@ -35,8 +35,9 @@ function dateRegex(months: Record<string, number>): RegExp {
     [
       '(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)', // 8/20/14
       '(?<![\\d/-])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)', // 2014-08-20
-      `\\b(${names})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b|,?\\s+((?:19|20)\\d{2})\\b)`, // August 20, 2014 | January 2015
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${names})\\.?(?:,?\\s+|-)((?:19|20)\\d{2})\\b`, // 20 August 2014, 20-Aug-2014
+      // August 20, 2014 | Mar-5-12 (a two-digit year only in the all-hyphen form) | January 2015
+      `\\b(${names})\\.?(?:(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|-)((?:19|20)\\d{2}|(?<=-\\d{1,2}-)\\d{2})\\b|,?\\s+((?:19|20)\\d{2})\\b)`,
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of\\s+|\\s+|-)(${names})\\.?(?:,?\\s+|-)((?:19|20)\\d{2})\\b`, // 20 August 2014, 20-Aug-2014, 3rd of May 2019
       '(?<![\\d/.-])(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])', // 01/2015
     ].join('|'),
     'gi',
