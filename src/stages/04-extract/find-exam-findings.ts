@@ -19,6 +19,7 @@ import { findRom } from './exam/find-rom.js';
 import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
 import { sideIn } from './exam/side-in.js';
+import { cellSentence, rowsIn, sideColumnRows } from './exam/side-columns.js';
 import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
 const low = (x: string | number | null | undefined): string => (x === null || x === undefined ? '' : String(x).toLowerCase());
@@ -69,16 +70,25 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     const { sentence: s, context } = e;
     const label = context.labelPart;
     if (label !== sinceLabel.label) sinceLabel = { label, sides: new Map() };
-    const taken: Span[] = [];
-    const drafts: Draft[] = [
-      ...findSummaries(c, s, taken),
-      ...findTests(c, s, lexicons, memory, context.labelPart?.part ?? null),
-      ...findRom(c, s, doc.text, lexicons),
-      ...findReflexes(c, s, lexicons),
-      ...findStrength(c, s, lexicons),
-      ...findSensation(c, s, lexicons, taken),
-      ...findKeywordFindings(c, s, lexicons, taken),
-    ].sort((a, b) => a.start - b.start);
+    const detect = (x: typeof s, mem: TestMemory): Draft[] => {
+      const taken: Span[] = [];
+      return [
+        ...findSummaries(c, x, taken),
+        ...findTests(c, x, lexicons, mem, context.labelPart?.part ?? null),
+        ...findRom(c, x, doc.text, lexicons),
+        ...findReflexes(c, x, lexicons),
+        ...findStrength(c, x, lexicons),
+        ...findSensation(c, x, lexicons, taken),
+        ...findKeywordFindings(c, x, lexicons, taken),
+      ];
+    };
+    // a table whose columns are sides ("RIGHT   LEFT"): each cell is the row's finding on its column's side,
+    // quoted by the whole row; what the sentence reads across a row's cells is dropped
+    const tableRows = sideColumnRows(doc.text, lexicons).filter((r) => r.start < s.end && s.start < r.end);
+    const inRow = (d: Draft): boolean => tableRows.some((r) => d.start < r.end && r.start < d.end);
+    const cells = rowsIn(tableRows, s).flatMap((r) => r.cells.flatMap((cell) =>
+      detect(cellSentence(s, r, cell), { group: [] }).map((d): Draft => ({ ...d, start: r.start, end: r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))));
+    const drafts: Draft[] = [...detect(s, memory).filter((d) => !inRow(d)), ...cells].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];
     // "On the right, ankle dorsiflexion was 10 degrees and ...": the opening side covers the limb findings after it

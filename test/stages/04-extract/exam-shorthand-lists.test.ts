@@ -23,4 +23,20 @@ describe('exam shorthand lists', () => {
   it('a single motion with a bare number is not a measure', () => {
     expect(exam('Elbow flexion 4 with effort.').filter((f) => f.finding === 'range_of_motion')).toEqual([]);
   });
+
+  it('a table whose header names only sides reads each cell as the row\'s finding on that side', () => {
+    const got = exam('Scar is clean.\n\n                 LEFT        RIGHT\nFinkelstein test   positive    negative\nElbow flexion      130 deg     145 deg\n\nNeuro: intact.');
+    expect(got.filter((f) => f.finding !== 'sensation').map((f) => [f.finding, f.bodyPart, f.side, f.qualifier, f.value])).toEqual([
+      ['special_test', 'wrist', 'left', 'Finkelstein', 'positive'],
+      ['special_test', 'wrist', 'right', 'Finkelstein', 'negative'],
+      ['range_of_motion', 'elbow', 'left', 'flexion', 130],
+      ['range_of_motion', 'elbow', 'right', 'flexion', 145],
+    ]);
+    expect(got[0]!.evidence.text).toContain('Finkelstein test   positive    negative');
+  });
+
+  it('rows stop at the first line that does not end in one cell per side', () => {
+    const got = exam('   R     L\nSpeed test  neg  pos\nPain with overhead reaching on the right.');
+    expect(got.map((f) => [f.qualifier, f.side, f.value])).toEqual([['Speed', 'right', 'negative'], ['Speed', 'left', 'positive']]);
+  });
 });
