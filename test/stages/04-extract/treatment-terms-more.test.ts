@@ -46,3 +46,17 @@ describe('treatment terms: an NSAID in a cream or gel is a topical analgesic', (
     expect(planOf('1. Ketoprofen 75 mg by mouth twice daily, #60.')).toEqual(['NSAID']);
   });
 });
+
+describe('UR decision rows after normalization (the column gap is one space)', () => {
+  it('reads each numbered row that ends with its decision word as a request', async () => {
+    const { extractFactsFromText } = await import('../../../src/pipeline.js');
+    const text = 'UTILIZATION REVIEW DETERMINATION\n\n  Item                                          Decision\n  1. Aquatic therapy, 8 visits                  CERTIFIED\n  2. Lumbar MRI without contrast                NON-CERTIFIED\n  3. Tramadol 50 mg #60                         MODIFIED to #30\n';
+    expect(extractFactsFromText(text, 'ur.txt', lex).requests.map((r) => r.treatment)).toEqual(['aquatic therapy', 'MRI', 'opioid analgesic']);
+  });
+
+  it('does not take a numbered sentence that merely mentions a decision word mid-line', async () => {
+    const { extractFactsFromText } = await import('../../../src/pipeline.js');
+    const text = 'HISTORY\n1. Physical therapy was certified in 2019 and completed.\n';
+    expect(extractFactsFromText(text, 'h.txt', lex).requests).toEqual([]);
+  });
+});
