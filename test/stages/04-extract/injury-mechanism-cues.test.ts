@@ -27,6 +27,9 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 during a robbery at the pharmacy counter; he was kicked and shoved into the shelving.', 'assault'],
     ['The worker was injured on 4/2/2020 after months of painting ceilings overhead 7 hours a day.', 'repetitive motion'],
     ['The worker was injured on 4/2/2020 when she was lowering a crate of bottles onto the bottom shelf and felt a pop in her back.', 'lifting'],
+    ['The worker was injured on 4/2/2020 while transferring a 300-pound resident from the bed to a chair.', 'lifting'],
+    ['The worker was injured on 4/2/2020 when he twisted his right ankle as he turned while carrying a crate.', 'twisting'],
+    ['The worker was injured on 4/2/2020 when her left hand was crushed after a stack of pallets slipped off the forks.', 'struck by object'],
   ])('%s → %s', (text, mechanism) => {
     expect(mechanismOf(text)).toBe(mechanism);
   });
