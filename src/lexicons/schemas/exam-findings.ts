@@ -30,6 +30,11 @@ const valueWords = z.strictObject({
   terms,
   /** A weak result ("reproduces") only counts when no explicit result word is there. */
   weak: z.boolean().optional(),
+  /**
+   * Symbols that are this result only when a side follows them (exam shorthand "Hawkins + R, - L",
+   * "Drop arm - B"); a lone dash elsewhere is punctuation.
+   */
+  sideTerms: terms.optional(),
 });
 
 export const examScopeSchema = z.strictObject({

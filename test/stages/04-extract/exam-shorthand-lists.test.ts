@@ -39,4 +39,11 @@ describe('exam shorthand lists', () => {
     const got = exam('   R     L\nSpeed test  neg  pos\nPain with overhead reaching on the right.');
     expect(got.map((f) => [f.qualifier, f.side, f.value])).toEqual([['Speed', 'right', 'negative'], ['Speed', 'left', 'positive']]);
   });
+
+  it('a dash followed by a side is a negative result; a dash between numbers is not', () => {
+    const got = exam("Speed's + R, - L. O'Brien - B. Lumbar flexion 40 - 50 degrees.");
+    expect(got.map((f) => [f.qualifier, f.side, f.value])).toEqual([
+      ['Speed', 'right', 'positive'], ['Speed', 'left', 'negative'], ["O'Brien", 'bilateral', 'negative'], ['flexion', null, 50],
+    ]);
+  });
 });

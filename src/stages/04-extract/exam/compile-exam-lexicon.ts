@@ -191,6 +191,22 @@ function strongResults(lex: Lex): string {
   return alternation(lex.results.filter((r) => !r.weak).flatMap((r) => r.terms));
 }
 
+/**
+ * The result words, plus each entry's `sideTerms` ("-"): symbols that are a result only when a
+ * side (a side token or a side letter) follows them ("- L", "- B").
+ */
+function resultSet(lex: Lex, gates: GateSet): TermSet<Lex['results'][number]> {
+  const base = termSet(lex.results, gates);
+  const sided = lex.results.flatMap((r) => (r.sideTerms ?? []).map((t) => ({ t, r })));
+  if (!sided.length) return base;
+  const letters = Object.keys(lex.sideLetters ?? { R: 'right', L: 'left' }).join('');
+  const side = `(?=[ \\t]*(?:(?:${lex.sideToken})\\b|[${letters}](?![\\w'/]))(?![\\w'/-]*\\d))`;
+  const source = [base.re.source, ...sided.map(({ t }) => `(?<![\\w+/-])${escape(t)}${side}`)].join('|');
+  const map = new Map(sided.map(({ t, r }) => [norm(t), r] as const));
+  const may = gates.add(sided.map(({ t }) => t));
+  return { re: new RegExp(source, 'gi'), lookup: (m) => base.lookup(m) ?? map.get(norm(m)), may: (text) => base.may(text) || may(text) };
+}
+
 /** A cue with its gated `test`. */
 const gated = <T extends { re: RegExp }>(q: T): T & { test: (text: string) => boolean } => ({ ...q, test: gatedTest(q.re) });
 
@@ -215,7 +231,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     labelResetTest: lex.scope.labelReset ? gatedTest(new RegExp(lex.scope.labelReset, 'i')) : () => false,
     negBefore: new RegExp(lex.negation.before, 'i'),
     negAfter: new RegExp(lex.negation.after, 'i'),
-    results: termSet(lex.results, gates),
+    results: resultSet(lex, gates),
     continuation: new RegExp(`^\\s*(?:and\\s+|but\\s+)?(${strongResults(lex)})\\b[^.;]{0,30}$`, 'i'),
     // "..., and the knee was stable to varus stress": a short lead-in may sit between the break and the result
     resultBeforeNext: new RegExp(`(?:[,;]|\\band\\b)(?:\\s+[a-z]+){0,4}?\\s*(?:${strongResults(lex)})\\s+(?:\\w+\\s+)?$`, 'i'),
