@@ -228,6 +228,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   }),
   sensation: z.strictObject({
     terms, values: z.array(valueWords), modalities: terms, location: pattern,
+    /** The name a modality written in shorthand goes by in the qualifier ("2-pt discrimination" is "two-point discrimination"); keys lower-case. */
+    modalityNames: z.record(z.string(), z.string()).optional(),
     /** A measured sensation ("two-point discrimination 7 mm"): groups (number, unit); the number is the value. */
     measure: pattern.optional(),
     /** Capitalised abbreviations that look like side words but name a modality ("dec LT R": light touch), matched case-sensitively. */

@@ -46,4 +46,19 @@ describe('exam shorthand lists', () => {
       ['Speed', 'right', 'positive'], ['Speed', 'left', 'negative'], ["O'Brien", 'bilateral', 'negative'], ['flexion', null, 50],
     ]);
   });
+
+  it('two-point discrimination written in shorthand keeps the full name and its measure', () => {
+    const got = exam('Left hand: 2PD 7 mm at the thumb tip. 2-point discrimination 4 mm in the ring finger.');
+    expect(got.map((f) => [f.finding, f.side, f.qualifier, f.value, f.unit])).toEqual([
+      ['sensation', 'left', 'two-point discrimination', 7, 'mm'],
+      ['sensation', 'left', 'two-point discrimination', 4, 'mm'],
+    ]);
+  });
+
+  it('bruising is an ecchymosis finding, negated when said to be absent', () => {
+    const got = exam('Right foot: bruising along the lateral border. Left foot: no ecchymoses.');
+    expect(got.map((f) => [f.finding, f.side, f.qualifier, f.assertion])).toEqual([
+      ['other', 'right', 'ecchymosis', 'present'], ['other', 'left', 'ecchymosis', 'negated'],
+    ]);
+  });
 });

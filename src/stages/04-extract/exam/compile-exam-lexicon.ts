@@ -119,6 +119,8 @@ export interface CompiledExam {
   readonly motorSkipBefore: RegExp;
   readonly motorSkipAfter: RegExp;
   readonly sensationTerms: RegExp;
+  /** A shorthand modality's name in the qualifier, by its lower-cased, space-collapsed spelling. */
+  readonly modalityName: (written: string) => string;
   readonly sensationValues: TermSet<Lex['sensation']['values'][number]>;
   readonly modalities: RegExp;
   readonly dermatome: RegExp;
@@ -308,6 +310,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),
     motorSkipAfter: new RegExp(lex.motor.skipAfter, 'i'),
     sensationTerms: words(lex.sensation.terms),
+    modalityName: ((names: ReadonlyMap<string, string>) => (w: string): string => names.get(norm(w)) ?? w.toLowerCase())(
+      new Map(Object.entries(lex.sensation.modalityNames ?? {}).map(([k, v]) => [norm(k), v]))),
     sensationValues: termSet(lex.sensation.values, gates),
     modalities: words(lex.sensation.modalities),
     sensationMeasure: lex.sensation.measure ? new RegExp(lex.sensation.measure, 'i') : null,

@@ -102,7 +102,7 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     const start = beforeValue && before ? headFrom + before.index + before[0].indexOf(before[1]!) : m.index;
     const text = t.slice(start, end);
     const derm = allMatches(c.dermatome, text)[0]?.[0] ?? null;
-    const mods = [...new Set(allMatches(c.modalities, text).map((x) => x[0].toLowerCase()))];
+    const mods = [...new Set(allMatches(c.modalities, text).map((x) => c.modalityName(x[0])))];
     const qualifier = [derm, mods.length ? mods.join(' and ') : null].filter(Boolean).join(', ') || null;
     // "dec LT R median distribution": LT is light touch, not the left side
     const sideText = c.sensationNotSide ? text.replace(c.sensationNotSide, (x) => ' '.repeat(x.length)) : text;
