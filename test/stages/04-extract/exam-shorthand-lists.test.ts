@@ -61,4 +61,9 @@ describe('exam shorthand lists', () => {
       ['other', 'right', 'ecchymosis', 'present'], ['other', 'left', 'ecchymosis', 'negated'],
     ]);
   });
+
+  it('a medication line with its dose after the exam is not read for signs ("taken for muscle spasm")', () => {
+    const doc = segmentDocument('CLINICAL SUMMARY:\nOn examination lumbar flexion was 50 degrees with tenderness at L5. Cyclobenzaprine 10 mg at night is taken for muscle spasm.\n', lexicons);
+    expect(findExamFindings(doc, lexicons).map((f) => f.finding)).toEqual(['range_of_motion', 'tenderness']);
+  });
 });
