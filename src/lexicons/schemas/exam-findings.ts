@@ -207,6 +207,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   listItem: pattern.optional(),
   /** A heading line over a table of motions ("Cervical ROM (measured/normal):"): its rows are measures even without a degree sign. */
   romHeading: pattern.optional(),
+  /** What joins a second arc to a sided first one ("0 to 120 degrees on the left compared with 0 to 140 degrees on the right"); anchored at the start. */
+  romArcLink: pattern.optional(),
   /**
    * What joins two motions written with bare numbers in exam shorthand ("flex 150, abd 140, ER 70"):
    * two or more such items in a row are measures in degrees even with no unit written.

@@ -66,4 +66,11 @@ describe('exam shorthand lists', () => {
     const doc = segmentDocument('CLINICAL SUMMARY:\nOn examination lumbar flexion was 50 degrees with tenderness at L5. Cyclobenzaprine 10 mg at night is taken for muscle spasm.\n', lexicons);
     expect(findExamFindings(doc, lexicons).map((f) => f.finding)).toEqual(['range_of_motion', 'tenderness']);
   });
+
+  it('an arc with a side, then another arc joined to it, gives each side its own flexion', () => {
+    const got = exam('Elbows: ROM was 10 to 125 degrees on the right versus 0 to 145 degrees on the left.');
+    expect(got.map((f) => [f.side, f.qualifier, f.value])).toEqual([
+      ['right', 'flexion', 125], ['right', 'extension', -10], ['left', 'flexion', 145],
+    ]);
+  });
 });

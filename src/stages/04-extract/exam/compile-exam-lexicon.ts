@@ -57,6 +57,8 @@ export interface CompiledExam {
   readonly romInlineRow: RegExp;
   /** "ROM 5-115 degrees". */
   readonly romArc: RegExp;
+  /** A further arc joined to a sided one ("compared with 0 to 140 degrees"): groups (start, end). */
+  readonly romArcMore: RegExp | null;
   /** The number right after a motion ("is to 45 degrees"). */
   readonly romItem: RegExp;
   /** A further "and 20 degrees to the left" after a first item. */
@@ -258,6 +260,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     romRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romInlineRow: new RegExp(`(${termSource(lex.entries)})\\s+(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])(?:[ \\t]*(${lex.degreeUnit}))?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
+    romArcMore: lex.romArcLink ? new RegExp(`${lex.romArcLink}(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'i') : null,
     romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|\\/(?=\\s*(?:${lex.sideToken})\\s))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:to|on)\\s+the\\s+(?<post>left|right)\\b)?`, 'i'),
     romTerms: words(lex.romTerms),

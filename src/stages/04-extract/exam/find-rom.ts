@@ -115,18 +115,38 @@ function columnRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<L
   return out;
 }
 
-/** "ROM 5-115 degrees": flexion to the end of the arc, and lost extension when it starts above 0. */
-function arcs(c: CompiledExam, s: Sentence): Draft[] {
+/**
+ * "ROM 5-115 degrees": flexion to the end of the arc, and lost extension when it starts above 0.
+ * A side right after the arc is its side, and a further arc joined to it ("0 to 120 degrees on
+ * the left compared with 0 to 140 degrees on the right") is the other side's.
+ */
+function arcs(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const flex = c.motions.lookup('flexion');
   const ext = c.motions.lookup('extension');
   if (!flex || !ext) return [];
   const out: Draft[] = [];
-  for (const m of allMatches(c.romArc, s.text)) {
-    const start = s.start + m.index;
-    const end = start + m[0].length;
-    const lo = Number(m[1]);
-    out.push(draft(start, end, flex.name, Number(m[2]), null, false, 'degrees'));
-    if (lo > 0) out.push(draft(start, end, ext.name, -lo, null, false, 'degrees'));
+  const t = s.text;
+  const push = (from: number, to: number, lo: number, hi: number, side: Side | null): void => {
+    out.push(draft(s.start + from, s.start + to, flex.name, hi, side, false, 'degrees'));
+    if (lo > 0) out.push(draft(s.start + from, s.start + to, ext.name, -lo, side, false, 'degrees'));
+  };
+  for (const m of allMatches(c.romArc, t)) {
+    let end = m.index + m[0].length;
+    const sa = c.sideAfter.exec(t.slice(end));
+    if (!sa) {
+      push(m.index, end, Number(m[1]), Number(m[2]), null);
+      continue;
+    }
+    end += sa[0].length;
+    push(m.index, end, Number(m[1]), Number(m[2]), sideIn(sa[1]!, lexicons));
+    for (let more = c.romArcMore?.exec(t.slice(end)); more; more = c.romArcMore?.exec(t.slice(end))) {
+      const from = end + more[0].search(/\d/);
+      const side = c.sideAfter.exec(t.slice(end + more[0].length));
+      if (!side) break;
+      const to = end + more[0].length + side[0].length;
+      push(from, to, Number(more[1]), Number(more[2]), sideIn(side[1]!, lexicons));
+      end = to;
+    }
   }
   return out;
 }
@@ -249,7 +269,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     if (!motion && !whole) return [];
   }
   c.romTerms.lastIndex = 0;
-  const out: Draft[] = [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...arcs(c, s)];
+  const out: Draft[] = [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...arcs(c, s, lexicons)];
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start) || bareList(c, t);
