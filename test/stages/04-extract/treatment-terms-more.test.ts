@@ -60,3 +60,14 @@ describe('UR decision rows after normalization (the column gap is one space)', (
     expect(extractFactsFromText(text, 'h.txt', lex).requests).toEqual([]);
   });
 });
+
+describe('treatment terms: headache medicines', () => {
+  const requests = (line: string) => findRequests(docOf(`TREATMENT PLAN:\n${line}\n`), lex).map((r) => [r.treatment, r.drug ?? null]);
+  it.each([
+    ['1. Rizatriptan 10 mg #9 for migraine.', 'rizatriptan'],
+    ['1. Imitrex 50 mg #6.', 'sumatriptan'],
+    ['1. Fioricet #30 for tension headaches.', 'butalbital/acetaminophen/caffeine'],
+  ])('%s', (line, drug) => {
+    expect(requests(line)).toEqual([['medication (other)', drug]]);
+  });
+});
