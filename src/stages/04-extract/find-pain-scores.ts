@@ -147,7 +147,7 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
   const out: PainScore[] = [];
   let docVisit: string | null | undefined;
   let lastPart: { part: BodyPart; side: Side | null } | null = null;
-  for (const s of joinBroken(doc)) {
+  for (const s of joinBroken(doc, lexicons)) {
     const section = doc.sections[s.sectionIndex]?.name ?? null;
     if (section && SKIP_SECTIONS.has(section)) continue;
     if (!c.prefilter.test(s.text)) continue;

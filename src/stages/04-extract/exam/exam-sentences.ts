@@ -163,7 +163,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let prevSection = -2;
   // body parts are looked up only where needed: exam sentences, the few before them, labels
   // an imaging line right after an unpunctuated exam list ("Lachman: negative" / "Standing x-rays ...") is cut off too
-  const units = joinBroken(doc, (text) => c.stopCues.some((q) => q.test(text)));
+  const units = joinBroken(doc, lexicons, (text) => c.stopCues.some((q) => q.test(text)));
   const found = new Map<number, readonly BodyPartMention[]>();
   const mentionsOf = (i: number): readonly BodyPartMention[] => {
     let m = found.get(i);

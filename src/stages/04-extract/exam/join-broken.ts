@@ -5,6 +5,7 @@
  * "shoulder pain 9/10") must not cut a fact in two; nor may a dot leader ("Eversion ......" /
  * "5 deg (15 deg)"), which the sentence splitter reads as a full stop.
  */
+import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 
 /** Most sentences joined into one reading unit. */
@@ -37,11 +38,26 @@ function splitListEnd(doc: SegmentedDocument, s: Sentence, isProse: (text: strin
  * DTRs 2+"): the sentence splitter reads "L." as an initial, but in exam shorthand it ends the
  * finding, so the unit is cut after it when a capitalised word follows.
  */
-const SIDE_STOP = /(?<=(?:^|[\s,;(])[RLB]\.)\s+(?=[A-Z(])/g;
+interface SideStop { readonly gate: RegExp; readonly stop: RegExp }
+const sideStops = new WeakMap<object, SideStop>();
 
-function splitSideStops(doc: SegmentedDocument, s: Sentence): Sentence[] {
-  if (!/[RLB]\.\s/.test(s.text)) return [s];
-  const cuts = [...s.text.matchAll(SIDE_STOP)].map((m) => m.index + m[0].length);
+/** The side-stop patterns for the lexicon's side letters (`sideLetters`: R, L, B). */
+function sideStopOf(lex: Lexicons['examFindings']): SideStop {
+  let c = sideStops.get(lex);
+  if (!c) {
+    // the schema allows single capital letters only, so they go into a class as they are
+    const letters = Object.keys(lex.sideLetters ?? {}).join('');
+    c = letters
+      ? { gate: new RegExp(`[${letters}]\\.\\s`), stop: new RegExp(`(?<=(?:^|[\\s,;(])[${letters}]\\.)\\s+(?=[A-Z(])`, 'g') }
+      : { gate: /(?!)/, stop: /(?!)/g };
+    sideStops.set(lex, c);
+  }
+  return c;
+}
+
+function splitSideStops(doc: SegmentedDocument, s: Sentence, stops: SideStop): Sentence[] {
+  if (!stops.gate.test(s.text)) return [s];
+  const cuts = [...s.text.matchAll(stops.stop)].map((m) => m.index + m[0].length);
   if (!cuts.length) return [s];
   const out: Sentence[] = [];
   let from = 0;
@@ -53,8 +69,13 @@ function splitSideStops(doc: SegmentedDocument, s: Sentence): Sentence[] {
 }
 
 /** The document's sentences joined into reading units (see the file comment); `isProse` as in `splitListEnd`. */
-export function joinBroken(doc: SegmentedDocument, isProse: (text: string) => boolean = () => false): Sentence[] {
-  return joinUnits(doc).flatMap((s) => splitListEnd(doc, s, isProse)).flatMap((s) => splitSideStops(doc, s));
+export function joinBroken(
+  doc: SegmentedDocument,
+  lexicons: Pick<Lexicons, 'examFindings'>,
+  isProse: (text: string) => boolean = () => false,
+): Sentence[] {
+  const stops = sideStopOf(lexicons.examFindings);
+  return joinUnits(doc).flatMap((s) => splitListEnd(doc, s, isProse)).flatMap((s) => splitSideStops(doc, s, stops));
 }
 
 /** Whether a unit stops mid-phrase: no closing punctuation, or a dot leader ("Dorsiflexion ......"), whose value follows. */
