@@ -53,7 +53,12 @@ export const documentInfoSchema = z.object({
 });
 export type DocumentInfo = z.infer<typeof documentInfoSchema>;
 
-export const bodyPartSchema = z.object({ part: z.enum(BODY_PARTS), side: nullable(z.enum(SIDES)) });
+export const bodyPartSchema = z.object({
+  part: z.enum(BODY_PARTS),
+  side: nullable(z.enum(SIDES)),
+  /** Added: where the record names the part (the mention that gave its side, when one did). */
+  evidence: evidenceSchema,
+});
 export type BodyPartRef = z.infer<typeof bodyPartSchema>;
 
 export const guidelineRefSchema = z.object({

@@ -72,6 +72,12 @@ describe('buildModel', () => {
     }
   });
 
+  it('highlights each injured body part where the letter names it', () => {
+    const injury = model.facts.find((f: { kind: string }) => f.kind === 'injury');
+    const texts = injury.evidence.map((ev: { text: string }) => ev.text);
+    for (const b of facts.injury.bodyParts) expect(texts).toContain(b.evidence.text);
+  });
+
   it('styles radiculopathy mentions by assertion and subject', () => {
     const mentions = model.facts.filter((f: { kind: string }) => f.kind === 'radiculopathy');
     expect(mentions.map((m: { style: string; subject: string }) => `${m.style}/${m.subject}`)).toEqual(

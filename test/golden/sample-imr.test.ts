@@ -24,9 +24,12 @@ describe.each(['imr-trigger-point.pdf', 'imr-trigger-point.txt'])('sample IMR le
   it('patient, injury and reviewer', () => {
     expect(facts.patient).toMatchObject({ age: 35, sex: 'female' });
     expect(facts.injury).toMatchObject({ date: '2013-01-09', mechanism: 'lifting' });
-    expect(facts.injury.bodyParts).toEqual(expect.arrayContaining([
+    expect(facts.injury.bodyParts.map(({ part, side }) => ({ part, side }))).toEqual(expect.arrayContaining([
       { part: 'cervical spine', side: null }, { part: 'shoulder', side: 'left' }, { part: 'lumbar spine', side: null },
     ]));
+    // each part points at where the letter names it
+    for (const p of facts.injury.bodyParts) expect(facts.document.text.slice(p.evidence.start, p.evidence.end)).toBe(p.evidence.text);
+    expect(facts.injury.bodyParts.find((p) => p.part === 'shoulder')?.evidence.text).toMatch(/shoulder/i);
     expect(facts.reviewer).toMatchObject({ specialty: 'Occupational Medicine', boardCertified: true, licensedIn: ['Colorado'] });
   });
 

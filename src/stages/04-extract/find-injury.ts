@@ -120,9 +120,14 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     // so is a foot that stayed planted while the body turned, or a head thrown forward in a collision
     if (c.contactAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 30)).replace(/\s+/g, ' '))) continue;
     const same = parts.findIndex((x) => x.part === b.part);
-    if (same < 0) parts.push({ part: b.part, side });
-    else if (parts[same]!.side === null && side) parts[same] = { part: b.part, side };
-    else if (parts[same]!.side && side && parts[same]!.side !== side) parts[same] = { part: b.part, side: 'bilateral' };
+    const evidence = makeEvidence(doc, b);
+    if (same < 0) parts.push({ part: b.part, side, evidence });
+    else if (parts[same]!.side === null && side) parts[same] = { part: b.part, side, evidence };
+    else if (parts[same]!.side && side && parts[same]!.side !== side) {
+      // both sides named: the evidence runs from the first sided mention to this one
+      const first = parts[same]!.evidence;
+      parts[same] = { part: b.part, side: 'bilateral', evidence: makeEvidence(doc, { start: first.start, end: b.end }) };
+    }
   }
   return parts;
 }
@@ -137,7 +142,7 @@ function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled):
   const parts: BodyPartRef[] = [];
   for (const b of findBodyParts(value, lexicons, from)) {
     const side = c.unsided.has(b.part) ? null : b.side;
-    if (!parts.some((x) => x.part === b.part && x.side === side)) parts.push({ part: b.part, side });
+    if (!parts.some((x) => x.part === b.part && x.side === side)) parts.push({ part: b.part, side, evidence: makeEvidence(doc, b) });
   }
   return parts;
 }

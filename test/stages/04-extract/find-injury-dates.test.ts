@@ -141,7 +141,7 @@ describe('findInjury', () => {
   it('reads the mechanism from the sentence after the date', () => {
     const inj = injuryOf('She sustained an industrial injury on 02/07/2014. She was pushing an occupied bed up a ramp when the bed rolled back, and felt low back pain.');
     expect(inj.mechanism).toBe('pushing/pulling');
-    expect(inj.bodyParts).toEqual([{ part: 'lumbar spine', side: null }]);
+    expect(inj.bodyParts).toMatchObject([{ part: 'lumbar spine', side: null }]);
   });
   it.each([
     ['was injured on 1/2/2015 when she slipped on a wet floor and fell', 'slip and fall'],
@@ -170,7 +170,7 @@ describe('findInjury', () => {
     ['She was injured on 1/2/2015 when a closing fire door caught her left hand against the frame.', [{ part: 'hand', side: 'left' }]],
     ['He was injured on 1/2/2015 when a van struck his car and his head jerked forward. He developed neck pain the next day.', [{ part: 'cervical spine', side: null }]],
   ])('a planted foot, a carried load or a whiplash motion is not the injured part: %s', (text, parts) => {
-    expect(injuryOf(text).bodyParts).toEqual(parts);
+    expect(injuryOf(text).bodyParts).toMatchObject(parts);
   });
   it('reads a story told without an injury word when the worker felt the onset', () => {
     expect(injuryOf('On the DOI he was hauling a loaded pallet jack up a ramp when he felt a sudden pop in his low back.').mechanism).toBe('pushing/pulling');
@@ -181,28 +181,46 @@ describe('findInjury', () => {
   it('a task done over months until it hurt is repetitive motion; a torque wrench is a tool, not a twist', () => {
     const inj = injuryOf('Her right wrist was injured over many months of tightening bolts with a torque wrench (DOI 8/1/2018).');
     expect(inj.mechanism).toBe('repetitive motion');
-    expect(inj.bodyParts).toEqual([{ part: 'wrist', side: 'right' }]);
+    expect(inj.bodyParts).toMatchObject([{ part: 'wrist', side: 'right' }]);
   });
   it('a following sentence about a non-industrial injury names no claimed part', () => {
     const inj = injuryOf('He was hurt on 4/4/2018 when a rolling cart caught him. He had a non-industrial right ankle fracture in 2010 and no ankle complaints since. He developed left hip pain that night.');
-    expect(inj.bodyParts).toEqual([{ part: 'hip', side: 'left' }]);
+    expect(inj.bodyParts).toMatchObject([{ part: 'hip', side: 'left' }]);
   });
   it('a spine region has no side, though the pain is told on one side', () => {
     const inj = injuryOf('She strained her left low back and hip lifting a crate on 3/3/2016.');
-    expect(inj.bodyParts).toEqual([{ part: 'lumbar spine', side: null }, { part: 'hip', side: 'left' }]);
+    expect(inj.bodyParts).toMatchObject([{ part: 'lumbar spine', side: null }, { part: 'hip', side: 'left' }]);
   });
   it('limb symptoms that come with the spine pain are not injured parts', () => {
     const inj = injuryOf('He injured his neck lifting a pallet on 10/2/2017. He developed neck pain with right arm numbness.');
-    expect(inj.bodyParts).toEqual([{ part: 'cervical spine', side: null }]);
+    expect(inj.bodyParts).toMatchObject([{ part: 'cervical spine', side: null }]);
   });
   it('a claim form\'s body-parts field outranks the parts told in the story', () => {
     const inj = injuryOf('Claim: 22-1180   Parts of body: L knee, low back\n\nShe injured her left knee when she slipped on 2/2/2022.');
-    expect(inj.bodyParts).toEqual([{ part: 'knee', side: 'left' }, { part: 'lumbar spine', side: null }]);
+    expect(inj.bodyParts).toMatchObject([{ part: 'knee', side: 'left' }, { part: 'lumbar spine', side: null }]);
   });
   it('an imaging requisition\'s "Body part:" is the part imaged, not the claim\'s list', () => {
-    expect(injuryOf('Body part: lumbar spine\n\nHe injured his right knee when he slipped on 2/2/2022.').bodyParts).toEqual([{ part: 'knee', side: 'right' }]);
+    expect(injuryOf('Body part: lumbar spine\n\nHe injured his right knee when he slipped on 2/2/2022.').bodyParts).toMatchObject([{ part: 'knee', side: 'right' }]);
   });
   it('says null when the record does not tell', () => {
     expect(injuryOf('Follow-up for neck pain. Pain 5/10.')).toMatchObject({ date: null, mechanism: null, evidence: null });
+  });
+});
+
+describe('injured parts carry their own evidence', () => {
+  it('points each part at the words that name it, and a bilateral part at both sided mentions', () => {
+    const text = 'On 4/5/2016 she tripped over a hose and hurt her right knee, her left knee and her neck.';
+    const doc = docOf(text);
+    const parts = findInjury(doc, lex, findEventDates(doc, lex)).bodyParts;
+    expect(parts.map((p) => [p.part, p.side, p.evidence.text])).toEqual([
+      ['knee', 'bilateral', 'knee, her left knee'],
+      ['cervical spine', null, 'neck'],
+    ]);
+    for (const p of parts) expect(doc.text.slice(p.evidence.start, p.evidence.end)).toBe(p.evidence.text);
+  });
+  it('points a part from a claim form\'s list at the list', () => {
+    const doc = docOf('Body parts: R shoulder, neck\nHe fell on 2/2/2022.');
+    const parts = findInjury(doc, lex, findEventDates(doc, lex)).bodyParts;
+    expect(parts.map((p) => [p.part, p.evidence.text])).toEqual([['shoulder', 'shoulder'], ['cervical spine', 'neck']]);
   });
 });

@@ -63,7 +63,7 @@ function describe(facts) {
   const inj = facts.injury;
   if (inj && (inj.date || inj.mechanism || inj.bodyParts?.length)) {
     const parts = (inj.bodyParts ?? []).map((b) => where(b.part, b.side)).join(', ');
-    add('injury', joinParts(inj.date, inj.mechanism), parts, [inj.evidence, inj.mechanismEvidence]);
+    add('injury', joinParts(inj.date, inj.mechanism), parts, [inj.evidence, inj.mechanismEvidence, ...(inj.bodyParts ?? []).map((b) => b.evidence)]);
   }
   for (const d of facts.dates ?? []) add('date', d.date, joinParts(words(d.role), `“${d.text}”`), [d.evidence]);
   const pt = facts.patient;
