@@ -29,6 +29,8 @@ export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {
    * record also calls a radiculopathy of the same region resolved or otherwise past. Optional.
    */
   pastEpisodeCues: z.string().optional(),
+  /** Words after a mention, in its sentence, that close it as a past episode ("... that was treated with a discectomy"). */
+  pastEpisodeAfterCues: z.string().optional(),
   /** Words that place a mention in a spine region. */
   regions: z.strictObject({ cervical: z.array(z.string()), thoracic: z.array(z.string()), lumbar: z.array(z.string()) }),
 });

@@ -28,6 +28,8 @@ interface Compiled {
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
   /** Words that tell a mention as a past finding; null when the lexicon lists none. */
   readonly pastEpisode: RegExp | null;
+  /** Words after a mention that close it as a past episode ("that was treated with", "with resolution"); null if none. */
+  readonly pastEpisodeAfter: RegExp | null;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -40,6 +42,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
       terms,
       scan: compileLiteralScan(terms.map((t) => t.regex)),
       pastEpisode: lex.pastEpisodeCues ? new RegExp(lex.pastEpisodeCues, 'i') : null,
+      pastEpisodeAfter: lex.pastEpisodeAfterCues ? new RegExp(lex.pastEpisodeAfterCues, 'i') : null,
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
       nonSpinalOrigin: lex.nonSpinalOrigin === undefined ? null : new RegExp(lex.nonSpinalOrigin, 'i'),
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
@@ -94,7 +97,8 @@ function notRadicular(kind: MentionKind, text: string, m: RegExpExecArray, c: Co
 
 /**
  * "She was found to have ... right L5 radiculopathy" before a fusion, and later "right L5
- * radiculopathy, resolved": an affirmed mention told as a past finding is the same past episode
+ * radiculopathy, resolved": an affirmed mention told as a past finding (or closed after it: "... that
+ * was treated with a discectomy, with resolution of the leg pain") is the same past episode
  * when the record calls a radiculopathy of that region historical. Without such a historical
  * mention a past-tense finding stays affirmed (the condition may persist).
  */
@@ -105,7 +109,9 @@ function markPastEpisodes(doc: SegmentedDocument, found: Array<RadiculopathyMent
   for (const m of found) {
     if (m.subject !== 'patient' || m.assertion !== 'affirmed' || !pastRegions.has(m.region)) continue;
     const s = doc.sentences.find((x) => x.start <= m.evidence.start && m.evidence.end <= x.end);
-    if (s && c.pastEpisode.test(doc.text.slice(s.start, m.evidence.start))) m.assertion = 'historical';
+    if (!s) continue;
+    const toldPast = c.pastEpisode.test(doc.text.slice(s.start, m.evidence.start));
+    if (toldPast || c.pastEpisodeAfter?.test(doc.text.slice(m.evidence.end, s.end))) m.assertion = 'historical';
   }
 }
 

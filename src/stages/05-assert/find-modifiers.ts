@@ -70,20 +70,27 @@ function tokenAfter(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Slash, apostrophes, period, hyphen: what joins word runs into one token ("mtus/acoem", "criteria-based"). */
+const JOINED = /[/'\u2019.-]/;
+
 /** Indices of the patterns worth trying on a sentence with these tokens, in lexicon order. */
 function patternsToTry(tokens: readonly Token[], compiled: CompiledContext): number[] {
   const out = [...compiled.alwaysTried];
   let added = false;
-  for (const t of tokens) {
-    const enabled = compiled.enabledBy.get(t.text);
-    if (enabled) {
-      for (const i of enabled) {
-        if (!out.includes(i)) {
-          out.push(i);
-          added = true;
-        }
+  const enable = (word: string): void => {
+    const enabled = compiled.enabledBy.get(word);
+    if (!enabled) return;
+    for (const i of enabled) {
+      if (!out.includes(i)) {
+        out.push(i);
+        added = true;
       }
     }
+  };
+  for (const t of tokens) {
+    enable(t.text);
+    // a pattern's word also matches inside a joined token ("MTUS/ACOEM neck chapter supports"), so each part enables too
+    if (t.word && JOINED.test(t.text)) for (const part of t.text.split(JOINED)) enable(part);
   }
   // alwaysTried is in lexicon order already: only added indices need a sort
   return added ? out.sort((a, b) => a - b) : out;
