@@ -1,0 +1,31 @@
+/** Side-column and measured/normal motion tables, named tests of the wrist, elbow, hip and spine, lists of absent signs. */
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
+import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
+import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
+import type { ExamFinding } from '../../../src/types/facts.js';
+
+const lexicons = loadLexicons();
+const exam = (body: string): ExamFinding[] => findExamFindings(segmentDocument(`PHYSICAL EXAMINATION:\n${body}\n`, lexicons), lexicons);
+const tests = (got: ExamFinding[]): unknown[] => got.filter((f) => f.finding === 'special_test').map((f) => [f.qualifier, f.side, f.value]);
+
+describe('named tests', () => {
+  it('wrist tests: ulnocarpal stress, piano key, Watson scaphoid shift', () => {
+    expect(tests(exam('Right wrist: ulnocarpal stress test reproduces ulnar pain; piano key sign is negative. Watson\'s test negative.'))).toEqual([
+      ['ulnocarpal stress', 'right', 'positive'], ['piano key', 'right', 'negative'], ['Watson scaphoid shift', 'right', 'negative'],
+    ]);
+  });
+
+  it('hook test of the elbow and the FAIR test of the hip', () => {
+    expect(tests(exam('Left elbow: hook test is positive.'))).toEqual([['hook test', 'left', 'positive']]);
+    expect(tests(exam('FAIR test positive R, negative L.'))).toEqual([['FAIR', 'right', 'positive'], ['FAIR', 'left', 'negative']]);
+  });
+
+  it('spine tests: Soto-Hall, shoulder depression, and foraminal compression named as written', () => {
+    expect(tests(exam('Soto-Hall negative. Shoulder depression test positive on the left. Foraminal compression test negative bilaterally.'))).toEqual([
+      ['Soto-Hall', null, 'negative'], ['shoulder depression', 'left', 'positive'], ['foraminal compression', 'bilateral', 'negative'],
+    ]);
+    // written with its other name in parentheses, the result goes to that name
+    expect(tests(exam("Foraminal compression (Spurling's): positive R."))).toEqual([['Spurling', 'right', 'positive']]);
+  });
+});
