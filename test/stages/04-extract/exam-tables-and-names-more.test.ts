@@ -29,3 +29,13 @@ describe('named tests', () => {
     expect(tests(exam("Foraminal compression (Spurling's): positive R."))).toEqual([['Spurling', 'right', 'positive']]);
   });
 });
+
+describe('motion tables', () => {
+  const rom = (got: ExamFinding[]): unknown[] => got.filter((f) => f.finding === 'range_of_motion').map((f) => [f.bodyPart, f.qualifier, f.side, f.value]);
+
+  it('a side-column header after a blank line under a motion heading: bare numbers are degrees', () => {
+    expect(rom(exam('Hip motion (degrees):\n\n              Right     Left\n  Flexion       95        120\n  Abduction     30        45\n'))).toEqual([
+      ['hip', 'flexion', 'right', 95], ['hip', 'flexion', 'left', 120], ['hip', 'abduction', 'right', 30], ['hip', 'abduction', 'left', 45],
+    ]);
+  });
+});

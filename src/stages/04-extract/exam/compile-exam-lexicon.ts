@@ -73,6 +73,8 @@ export interface CompiledExam {
   readonly listItem: RegExp | null;
   /** A heading line over a table of motion measures. */
   readonly romHeading: RegExp | null;
+  /** A line of side words alone over side columns ("Left   Right"): the lexicon's `sideColumns.header`, one line. */
+  readonly sideHeader: RegExp | null;
   /** The link between two bare-number motion items of a shorthand list ("flex 150, abd 140"). */
   readonly romBareListLink: RegExp | null;
   /** Where a side is written around a motion, a sign, or over a two-column table (see the lexicon). */
@@ -275,6 +277,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     // case-sensitive: a list line starts with a capitalised name
     listItem: lex.listItem ? new RegExp(lex.listItem) : null,
     romHeading: lex.romHeading ? new RegExp(lex.romHeading, 'i') : null,
+    sideHeader: lex.sideColumns ? new RegExp(lex.sideColumns.header, 'i') : null,
     romBareListLink: lex.romBareListLink ? new RegExp(lex.romBareListLink, 'i') : null,
     sideAfter: new RegExp(lex.sideAfter, 'i'),
     sideEach: lex.sideEach ? new RegExp(lex.sideEach, 'i') : null,

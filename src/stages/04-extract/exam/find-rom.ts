@@ -202,7 +202,8 @@ function shareClosingSide(listed: Draft[], t: string, base: number): void {
 
 /**
  * Whether the lines right above sentence start `at` are a motion table: back over rows that start
- * with a motion word to a heading that names range of motion ("Cervical ROM (measured/normal):").
+ * with a motion word, and a header of side columns ("Left   Right"), to a heading that names range
+ * of motion ("Cervical ROM (measured/normal):", "Wrist range of motion (degrees):").
  */
 function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
   if (!c.romHeading) return false;
@@ -210,6 +211,7 @@ function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (c.romHeading.test(line)) return true;
+    if (c.sideHeader?.test(line)) continue;
     c.motions.re.lastIndex = 0;
     const row = c.motions.re.exec(line);
     c.motions.re.lastIndex = 0;
