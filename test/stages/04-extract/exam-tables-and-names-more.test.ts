@@ -39,3 +39,13 @@ describe('motion tables', () => {
     ]);
   });
 });
+
+describe('motion tables with a titled side header', () => {
+  const rom = (got: ExamFinding[]): unknown[] => got.filter((f) => f.finding === 'range_of_motion').map((f) => [f.bodyPart, f.qualifier, f.side, f.value]);
+
+  it('"Range of motion (degrees)  RIGHT  LEFT" over rows, a lost extension written as a negative number', () => {
+    expect(rom(exam('Range of motion (degrees)      RIGHT      LEFT\n  Knee flexion             120        135\n  Knee extension           -10          0\n'))).toEqual([
+      ['knee', 'flexion', 'right', 120], ['knee', 'flexion', 'left', 135], ['knee', 'extension', 'right', -10], ['knee', 'extension', 'left', 0],
+    ]);
+  });
+});

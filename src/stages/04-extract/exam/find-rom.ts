@@ -107,7 +107,8 @@ function columnRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<L
     const start = from + m.index;
     columns.forEach((col, i) => {
       const v = m[m.length - columns.length + i]!;
-      if (!/^\d+$/.test(v)) return;
+      // "Elbow extension   -15   0": a lost extension is a negative number
+      if (!/^-?\d+$/.test(v)) return;
       const d = draft(start, start + m[0].length, motion.name, Number(v), col.side, motion.lateral, 'degrees');
       out.push(col.part ? { ...d, columnPart: col.part } : d);
     });
