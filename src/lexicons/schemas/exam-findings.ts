@@ -177,7 +177,12 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    * A table of any findings whose columns are sides: `header` is a line of side words (group 1), `cell`
    * one cell's value; a row is a label and one cell per side.
    */
-  sideColumns: z.strictObject({ header: pattern, cell: pattern, reason: z.string() }).optional(),
+  sideColumns: z.strictObject({
+    header: pattern, cell: pattern,
+    /** Symbol cells read as words after the row's label ("-" → "absent"). */
+    cellWords: z.record(z.string(), z.string()).optional(),
+    reason: z.string(),
+  }).optional(),
   /** Where a table row names the limb position before its cells ("ER at 90 deg abd   60   75"). */
   rowPosition: pattern.optional(),
   /** A motion measured by the vertebral level reached ("internal rotation to L3"); group 1 is the level, kept as the value. */

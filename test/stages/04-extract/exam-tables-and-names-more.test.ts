@@ -49,3 +49,17 @@ describe('motion tables with a titled side header', () => {
     ]);
   });
 });
+
+describe('side-column cells written as symbols and words', () => {
+  const rows = (got: ExamFinding[]): unknown[] => got.map((f) => [f.finding, f.qualifier, f.side, f.value, f.assertion]);
+
+  it('"+" is present, "-" and "none" are absent, a note in parentheses after a cell is kept out', () => {
+    const got = exam('Shoulders:\n                          LEFT        RIGHT\n  Swelling                none        mild\n  AC joint tenderness     -           +\n  Hawkins                 + (painful arc)  -\n  Abduction               -10 deg     90 deg\n');
+    expect(rows(got)).toEqual([
+      ['swelling', null, 'left', null, 'negated'], ['swelling', null, 'right', 'mild', 'present'],
+      ['tenderness', 'AC joint', 'left', null, 'negated'], ['tenderness', 'AC joint', 'right', 'positive', 'present'],
+      ['special_test', 'Hawkins', 'left', 'positive', 'present'], ['special_test', 'Hawkins', 'right', 'negative', 'present'],
+      ['range_of_motion', 'abduction', 'left', -10, 'present'], ['range_of_motion', 'abduction', 'right', 90, 'present'],
+    ]);
+  });
+});

@@ -14,7 +14,8 @@ import { sideIn, spellSides } from './side-in.js';
 // "over the left L4-5 paraspinals", and in terse notes the place right after ("TTP bilat upper trapezius")
 const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:is|are|was|were)\s+(?:noted|present|palpated|palpable|found|identified|appreciated|elicited|described|felt|located)\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|without|and|or|is|are|was|were|not)\b)([^\s.;,()][^.;,()]*?)(?=\s+(?:with|without|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
 const DESTINATION = /^\s*((?:in)?to|toward|towards)\s+([^.;,]+?)(?=\s+on palpation\b|\s+with\b|[.;,]|$)/i;
-const SEVERITY_AFTER = /^\s*(?::|(?:is|was|are|were)\b)\s*([^\s.;,]+)(?=\s*(?:[.;,]|$))/i;
+// "Effusion: trace", "swelling is mild", and a table cell read after its row's label ("Swelling mild")
+const SEVERITY_AFTER = /^\s*(?::|(?:is|was|are|were)\b)?\s*([^\s.;,]+)(?=\s*(?:[.;,]|$))/i;
 const MODIFIERS = /((?:\b[A-Za-z][\w/-]*\s+){1,4})$/;
 const valueWords = new WeakMap<object, RegExp>();
 interface EntryPatterns { exclude: RegExp | null; measure: RegExp | null; items: RegExp | null }
@@ -113,11 +114,22 @@ function negationOf(h: Hit, negatedTerm: boolean): { negated: boolean; cue: Draf
   return { negated: false, cue: undefined };
 }
 
+/** Whether `re` matches all of `text` (trimmed). */
+function whole(re: RegExp, text: string): boolean {
+  const t = text.trim();
+  re.lastIndex = 0;
+  const m = re.exec(t);
+  re.lastIndex = 0;
+  return !!m && m.index === 0 && m[0].length === t.length;
+}
+
 /** The place written after the term ("over the left L4-5 paraspinals"), if it is one. */
 function placeOf(h: Hit): RegExpExecArray | null {
   const m = cutAtFinding(h.c, LOCATION.exec(h.after));
   // a bare side, severity or value word is not a place
   if (!m || /^\s*(?:on\s+the\s+|to\s+the\s+)?(?:left|right|bilaterally|R|L)\s*$/i.test(m[1]!)) return null;
+  // nor is a bare result or severity ("AC joint tenderness   present", "Swelling   mild" read from a table's cells)
+  if (whole(h.c.results.re, m[1]!) || whole(h.c.severity, m[1]!)) return null;
   return h.e.valueTerms && valueRegex(h.e.valueTerms).test(m[1]!) ? null : m;
 }
 

@@ -23,6 +23,12 @@ const MAX_ROWS = 15;
 
 const cache = new WeakMap<object, Map<string, SideRow[]>>();
 
+/** A cell as the words read after the row's label: its note in parentheses dropped, a symbol spelled ("-" → "absent"). */
+export function cellWord(cell: string, words: Readonly<Record<string, string>> = {}): string {
+  const bare = cell.replace(/[ \t]+\([^()]*\)$/, '').trim();
+  return words[bare.toLowerCase()] ?? bare;
+}
+
 /** Every side-column table row of `text` (computed once per text and lexicon). */
 export function sideColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): SideRow[] {
   const conf = lexicons.examFindings.sideColumns;
@@ -48,7 +54,7 @@ export function sideColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts
       const label = m[1]!;
       out.push({
         start: from + label.search(/\S/), end: from + line.trimEnd().length, label: label.trim(),
-        cells: sides.map((side, i) => ({ text: m[i + 2]!, side: side! })),
+        cells: sides.map((side, i) => ({ text: cellWord(m[i + 2]!, conf.cellWords), side: side! })),
       });
       at = lineEnd;
     }
