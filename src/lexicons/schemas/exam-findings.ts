@@ -183,6 +183,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     cellWords: z.record(z.string(), z.string()).optional(),
     reason: z.string(),
   }).optional(),
+  /**
+   * A motion table with a normal and a measured column: `header` is the line of column words (group 1),
+   * `measured` and `normal` the words naming those two columns.
+   */
+  measuredColumns: z.strictObject({ header: pattern, measured: pattern, normal: pattern, reason: z.string() }).optional(),
   /** Where a table row names the limb position before its cells ("ER at 90 deg abd   60   75"). */
   rowPosition: pattern.optional(),
   /** A motion measured by the vertebral level reached ("internal rotation to L3"); group 1 is the level, kept as the value. */

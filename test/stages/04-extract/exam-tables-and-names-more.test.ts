@@ -63,3 +63,24 @@ describe('side-column cells written as symbols and words', () => {
     ]);
   });
 });
+
+describe('motion tables with normal and measured columns', () => {
+  const rom = (got: ExamFinding[]): unknown[] => got.filter((f) => f.finding === 'range_of_motion').map((f) => [f.qualifier, f.side, f.value]);
+
+  it('the measured column is the finding, whichever side of the normal column it stands', () => {
+    expect(rom(exam('Lumbar motion (inclinometer):\n  Motion               Expected   Measured   Pain\n  Flexion                60          35       yes\n  Side bending, left     25          15       no\n'))).toEqual([
+      ['flexion', null, 35], ['lateral bending', 'left', 15],
+    ]);
+    expect(rom(exam('Shoulder motion:\n  Motion          Actual    Normal\n  Abduction, right   95      180\n'))).toEqual([['abduction', 'right', 95]]);
+  });
+
+  it('a line right after such a table goes on in degrees', () => {
+    expect(rom(exam('Neck motion (degrees):\n  Motion        Normal   Measured\n  Extension       60        50\nUpper back rotation: left 20, right 15.\n'))).toEqual([
+      ['extension', null, 50], ['rotation', 'left', 20], ['rotation', 'right', 15],
+    ]);
+  });
+
+  it('"lateral flex" is lateral flexion', () => {
+    expect(rom(exam('Cervical motion: lateral flex 30 degrees to the left.'))).toEqual([['lateral flexion', 'left', 30]]);
+  });
+});

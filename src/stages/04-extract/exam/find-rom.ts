@@ -13,6 +13,7 @@ import { sideIn } from './side-in.js';
 import { findBodyParts } from '../find-body-parts.js';
 import { testWhole } from './test-whole.js';
 import { mayMatch } from './literal-gate.js';
+import { isMeasuredHeader, measuredRows } from './measured-columns.js';
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
   return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };
@@ -203,7 +204,7 @@ function shareClosingSide(listed: Draft[], t: string, base: number): void {
 
 /**
  * Whether the lines right above sentence start `at` are a motion table: back over rows that start
- * with a motion word, and a header of side columns ("Left   Right"), to a heading that names range
+ * with a motion word, and a header of side or normal/measured columns ("Left   Right"), to a heading that names range
  * of motion ("Cervical ROM (measured/normal):", "Wrist range of motion (degrees):").
  */
 function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
@@ -212,7 +213,7 @@ function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (c.romHeading.test(line)) return true;
-    if (c.sideHeader?.test(line)) continue;
+    if (c.sideHeader?.test(line) || isMeasuredHeader(c, line)) continue;
     c.motions.re.lastIndex = 0;
     const row = c.motions.re.exec(line);
     c.motions.re.lastIndex = 0;
@@ -272,7 +273,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     if (!motion && !whole) return [];
   }
   c.romTerms.lastIndex = 0;
-  const out: Draft[] = [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...arcs(c, s, lexicons)];
+  const out: Draft[] = [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...measuredRows(c, s, text, lexicons), ...arcs(c, s, lexicons)];
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start) || bareList(c, t);
