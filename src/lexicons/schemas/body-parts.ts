@@ -19,6 +19,8 @@ export const bodyPartsSchema = lexiconFile(bodyPartEntrySchema, {
   nonParts: z.array(z.strictObject({ id: idSchema, pattern: z.string().min(1), reason: z.string() })),
   /** Words allowed between a side word and the part ("left upper extremity", "right great toe"). */
   sideFillers: z.array(z.string()),
+  /** A phrase (regex source) that may join a side word to its part: "left side of the jaw". Optional. */
+  sideLink: z.string().optional(),
   /** Body-part words that are also units of length ("six feet from a ladder"): skipped after a number. */
   measureTerms: z.array(z.string()),
   /** Number words (regular expressions) that make a measure term a unit. */

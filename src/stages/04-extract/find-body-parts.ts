@@ -50,13 +50,15 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
   const nonParts = lex.nonParts.length ? new RegExp(lex.nonParts.map((n) => `(?:${n.pattern})`).join('|'), 'gi') : null;
   const sideWords = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const fillers = lex.sideFillers.map(escape).join('|') || '(?!)';
+  // "left side of the jaw": the lexicon's side link is one more way a side word reaches its part
+  const link = lex.sideLink ? `|${lex.sideLink}` : '';
   const c: Compiled = {
     // one trie-shaped alternation: at each place the longest term wins, as in a list sorted longest first
     regex: new RegExp(`\\b${trieAlternation([...byTerm.keys()].map(termUnits))}\\b`, 'gi'),
     byTerm,
-    // "left", "left-sided", "left and right" (→ bilateral), up to two filler words between, each
+    // "left", "left-sided", "left side of the", "left and right" (→ bilateral), up to two filler words between, each
     // maybe paired with another ("right index and middle fingers")
-    sideBefore: new RegExp(`\\b(${sideWords})(?:[\\s-]+(?:and|&)[\\s-]+(${sideWords}))?(?:[\\s-]*sided)?(?:[\\s-]+(?:${fillers})(?:[\\s-]+(?:and|&)[\\s-]+(?:${fillers}))?){0,2}[\\s-]+$`, 'i'),
+    sideBefore: new RegExp(`\\b(${sideWords})(?:[\\s-]+(?:and|&)[\\s-]+(${sideWords}))?(?:[\\s-]*sided${link})?(?:[\\s-]+(?:${fillers})(?:[\\s-]+(?:and|&)[\\s-]+(?:${fillers}))?){0,2}[\\s-]+$`, 'i'),
     // "lower extremities bilaterally", "shoulder, left side" — but not "neck, left shoulder"
     sideAfter: new RegExp(`^\\s*(?:,\\s*)?(?:on the\\s+)?(${sideWords})(?:\\s+side)?\\b(?![\\s-]*[a-z])`, 'i'),
     sideOf,

@@ -100,13 +100,17 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
 }
 
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
-function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled): BodyPartRef[] {
+/** Sides of the limbs a worker landed on, carried to the story's next sentences ("fell onto her left hand. Pain in the wrist"). */
+type LimbSides = Map<'upper' | 'lower', NonNullable<BodyPartRef['side']>>;
+
+function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled, landedOn: LimbSides = new Map()): BodyPartRef[] {
   const parts: BodyPartRef[] = [];
   // limbs and trunk parts named after a radiation cue are where pain spreads ("radiates around the ribs to the
   // upper abdomen"), not injured parts; a spine region there is the source ("radiates from the spine")
   const radiation = c.radiation.exec(s.text);
   const radiationAt = radiation ? s.start + radiation.index : Infinity;
   let prev: { end: number; side: BodyPartRef['side'] } | null = null;
+  const contactSides = new Map<BodyPartRef['part'], NonNullable<BodyPartRef['side']>>();
   for (const b of findBodyParts(s.text, lexicons, s.start)) {
     let told = b.side;
     // "both wrists and hands": a coordinated limb part shares the side of the one before ("left low back and hip" too)
@@ -115,12 +119,26 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     // a spine region is one midline part: "right neck pain" injures the cervical spine, not a side of it
     const side = c.unsided.has(b.part) ? null : told;
     if (b.start > radiationAt && !c.unsided.has(b.part)) continue;
-    // the surface landed on is a point of contact, not necessarily an injured part
-    if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start).replace(/\s+/g, ' '))) continue;
+    // the surface landed on is a point of contact, not necessarily an injured part; named again as
+    // injured in the same sentence ("fell onto both knees, injuring her low back and knees") it keeps its side
+    if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - 60), b.start).replace(/\s+/g, ' '))) {
+      if (side) contactSides.set(b.part, side);
+      if (side && b.limb) landedOn.set(b.limb, side);
+      continue;
+    }
     // so is a foot that stayed planted while the body turned, or a head thrown forward in a collision
     if (c.contactAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 30)).replace(/\s+/g, ' '))) continue;
     const same = parts.findIndex((x) => x.part === b.part);
     const evidence = makeEvidence(doc, b);
+    if (!side && same < 0 && contactSides.has(b.part)) {
+      parts.push({ part: b.part, side: contactSides.get(b.part)!, evidence });
+      continue;
+    }
+    // an unsided part of the limb landed on, told after the landing, is on that side ("onto her left hand ... the wrist")
+    if (!side && same < 0 && b.limb && !c.unsided.has(b.part) && landedOn.has(b.limb)) {
+      parts.push({ part: b.part, side: landedOn.get(b.limb)!, evidence });
+      continue;
+    }
     if (same < 0) parts.push({ part: b.part, side, evidence });
     else if (parts[same]!.side === null && side) parts[same] = { part: b.part, side, evidence };
     else if (parts[same]!.side && side && parts[same]!.side !== side) {
@@ -175,11 +193,12 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   let partsSentence: Sentence | undefined;
   // parts: in document order (the first sentence of the story usually names them)
   for (const i of [...story].sort((a, b) => a - b)) {
+    const landedOn: LimbSides = new Map();
     for (const j of [i, i + 1, i + 2]) {
       const s = doc.sentences[j];
       // a following sentence about a non-industrial injury ("a non-industrial tear of the left knee") names no claimed part
       if (!s || (j > i && (!c.complaint.test(s.text) || c.nonIndustrial.test(s.text)))) continue;
-      const parts = partsOf(doc, s, lexicons, c);
+      const parts = partsOf(doc, s, lexicons, c, landedOn);
       if (parts.length) {
         bodyParts = parts;
         partsSentence = s;
