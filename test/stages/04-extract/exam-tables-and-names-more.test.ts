@@ -84,3 +84,11 @@ describe('motion tables with normal and measured columns', () => {
     expect(rom(exam('Cervical motion: lateral flex 30 degrees to the left.'))).toEqual([['lateral flexion', 'left', 30]]);
   });
 });
+
+describe('names and summaries in prose', () => {
+  it('two tests joined by "and the" share the result written after the second', () => {
+    expect(tests(exam('Left knee: the Lachman test and the anterior drawer were negative.'))).toEqual([
+      ['Lachman', 'left', 'negative'], ['anterior drawer', 'left', 'negative'],
+    ]);
+  });
+});

@@ -151,7 +151,8 @@ function groupNames(t: string, found: readonly Named[]): Named[][] {
     const g = groups[groups.length - 1];
     const last = g?.[g.length - 1];
     const gap = t.slice(last?.end ?? 0, n.start);
-    const joined = /^\s*(?:,|and|&|or|\/|,\s*and)\s*$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
+    // "the piano key test and the Watson test were negative": an article may follow the link
+    const joined = /^\s*(?:,|and|&|or|\/|,\s*and)\s*(?:the\s+)?$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
       // "Hawkins and Neer impingement signs": the group name labels the tests before it
       || (n.umbrella && /^\s*$/.test(gap));
     if (g && last && joined) g.push(n);
