@@ -1,6 +1,7 @@
 /**
  * Fixtures for the topics added after the first set (H-wave, shockwave therapy, bone growth
- * stimulators, FCE, consultation, continuous-flow cryotherapy, work hardening): a case that meets
+ * stimulators, FCE, consultation, continuous-flow cryotherapy, work hardening, greater occipital
+ * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -55,6 +56,25 @@ const cryo: FactsSpec = {
 const wh: FactsSpec = {
   request: { treatment: 'work hardening', text: 'work hardening 10 sessions to return to usual and customary job as a warehouse loader', quantity: '10 sessions' },
   priors: [PT],
+};
+
+const gonb: FactsSpec = {
+  request: { treatment: 'nerve block', text: 'right greater occipital nerve block with ultrasound guidance' },
+  diagnoses: [{ concept: 'occipital neuralgia' }],
+  priors: [PT, NSAID],
+};
+const tfcc: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'arthroscopy', text: 'arthroscopic TFCC repair, right wrist', bodyPart: 'wrist' },
+  diagnoses: [{ concept: 'tear of triangular fibrocartilage complex' }],
+  exams: [{ finding: 'special_test', bodyPart: 'wrist', qualifier: 'ulnar fovea sign', value: 'positive' }],
+  priors: [{ treatment: 'orthotic/brace', bodyPart: 'wrist', response: 'no_relief' }, NSAID],
+  studies: [{ date: '2013-10-01', sentence: 'A right wrist MRI on {date} demonstrated a peripheral tear of the TFCC' }],
+};
+const occlusal: FactsSpec = {
+  request: { treatment: 'orthotic/brace', text: 'lower stabilization bite splint for night wear' },
+  diagnoses: [{ concept: 'temporomandibular joint disorder' }],
+  exams: [{ finding: 'tenderness', bodyPart: 'face', qualifier: 'masseter', value: 'positive' }],
+  priors: [NSAID],
 };
 
 export const MORE_ROWS: TopicRow[] = [
@@ -173,5 +193,55 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'mtus-chronic-pain-work-conditioning-work-hardening', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...wh, injuryDate: null },
     statuses: { 'within-two-years-of-injury': 'unknown', 'job-goal-beyond-current-ability': 'met' },
+  },
+
+  {
+    topic: 'odg-head-greater-occipital-nerve-block', kind: 'met', spec: gonb, outcome: 'criteria_met',
+    statuses: { 'occipital-neuralgia': 'met', 'conservative-care-tried': 'met' },
+  },
+  {
+    topic: 'odg-head-greater-occipital-nerve-block', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: {
+      ...gonb,
+      diagnoses: [{ concept: 'migraine without aura' }],
+      exams: [{ finding: 'tenderness', bodyPart: 'cervical spine', qualifier: 'right greater occipital nerve', value: 'negative' }],
+      priors: [PT, NSAID, { treatment: 'nerve block', reliefPercent: 30, functionalImprovement: false, response: 'partial_relief' }],
+    },
+    statuses: { 'occipital-neuralgia': 'not_met', 'repeat-block-response': 'not_met', 'conservative-care-tried': 'met' },
+  },
+  {
+    topic: 'odg-head-greater-occipital-nerve-block', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...gonb, priors: [PT, NSAID, { treatment: 'nerve block', response: 'unknown' }] },
+    statuses: { 'occipital-neuralgia': 'met', 'repeat-block-response': 'not_met' },
+  },
+
+  {
+    topic: 'mtus-acoem-wrist-arthroscopy-tfcc', kind: 'met', spec: tfcc, outcome: 'criteria_met',
+    statuses: { 'wrist-lesion-diagnosed': 'met', 'clinical-signs': 'met', 'imaging-confirms-tear': 'met', 'conservative-care-failed': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-wrist-arthroscopy-tfcc', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...tfcc, studies: [{ date: '2013-10-01', sentence: 'Wrist MRI dated {date} showed the triangular fibrocartilage without a tear' }] },
+    statuses: { 'imaging-confirms-tear': 'not_met', 'clinical-signs': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-wrist-arthroscopy-tfcc', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...tfcc, exams: [] },
+    statuses: { 'clinical-signs': 'not_met', 'imaging-confirms-tear': 'met' },
+  },
+
+  {
+    topic: 'odg-head-temporomandibular-occlusal-splint', kind: 'met', spec: occlusal, outcome: 'criteria_met',
+    statuses: { 'temporomandibular-disorder': 'met', 'jaw-signs': 'met', 'self-care-tried': 'met', 'reversible-appliance': 'met' },
+  },
+  {
+    topic: 'odg-head-temporomandibular-occlusal-splint', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...occlusal, request: { treatment: 'orthotic/brace', text: 'occlusal equilibration with a repositioning splint' } },
+    statuses: { 'reversible-appliance': 'not_met', 'temporomandibular-disorder': 'met' },
+  },
+  {
+    topic: 'odg-head-temporomandibular-occlusal-splint', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...occlusal, priors: [] },
+    statuses: { 'self-care-tried': 'unknown', 'temporomandibular-disorder': 'met' },
   },
 ];

@@ -59,6 +59,29 @@ describe('routing of the added topics', () => {
     expect(decideOne({ request: { treatment: 'other', text: 'Functional Capacity Evaluation' } }).guideline?.id).toBe('odg-functional-capacity-evaluation');
     expect(decideOne({ request: { treatment: 'physical therapy', text: 'physical therapy 2x6' } }).guideline?.id).toBe('mtus-chronic-pain-physical-medicine');
   });
+
+  it('an occipital nerve block has its own topic whatever the request is typed as; other nerve blocks keep none', () => {
+    for (const [treatment, text] of [['nerve block', 'bilateral GONB'], ['nerve block', 'left occipital nerve block, one injection'], ['steroid injection', 'greater occipital nerve injection with steroid']] as const) {
+      expect(decideOne({ request: { treatment, text } }).guideline?.id).toBe('odg-head-greater-occipital-nerve-block');
+    }
+    expect(decideOne({ request: { treatment: 'nerve block', text: 'stellate ganglion block' } }).outcome).toBe('no_guideline');
+    expect(decideOne({ request: { treatment: 'trigger point injection', text: 'trigger point injections to the trapezius' } }).guideline?.id).toBe('mtus-chronic-pain-trigger-point-injections');
+  });
+
+  it('wrist arthroscopy and TFCC surgery have their own topic; knee arthroscopy and carpal tunnel release keep theirs', () => {
+    for (const text of ['arthroscopy of the left wrist with debridement', 'TFCC repair', 'open repair of the triangular fibrocartilage']) {
+      expect(decideOne({ request: { treatment: 'surgery', text, bodyPart: 'wrist' } }).guideline?.id).toBe('mtus-acoem-wrist-arthroscopy-tfcc');
+    }
+    expect(decideOne({ request: { treatment: 'surgery', text: 'right knee arthroscopy', bodyPart: 'knee' } }).guideline?.id).toBe('mtus-acoem-knee-arthroscopy');
+    expect(decideOne({ request: { treatment: 'surgery', text: 'endoscopic carpal tunnel release', bodyPart: 'wrist' } }).guideline?.id).toBe('mtus-acoem-carpal-tunnel-release');
+  });
+
+  it('an oral appliance for the jaw gets the TMJ splint topic; a wrist splint keeps the hand and wrist topic', () => {
+    for (const [treatment, text] of [['orthotic/brace', 'maxillary occlusal appliance'], ['durable medical equipment', 'custom night guard'], ['other', 'TMJ orthotic']] as const) {
+      expect(decideOne({ request: { treatment, text } }).guideline?.id).toBe('odg-head-temporomandibular-occlusal-splint');
+    }
+    expect(decideOne({ request: { treatment: 'orthotic/brace', text: 'thumb spica splint', bodyPart: 'wrist' } }).guideline?.id).toBe('mtus-acoem-hand-wrist-splinting');
+  });
 });
 
 describe('limits and alternative indications', () => {
