@@ -43,22 +43,36 @@ function ageValue(text: string, words: ReadonlyMap<string, number>): number {
   return sum;
 }
 
+/**
+ * The text an age statement is read from: the sentence, or, when the sentence ends in a form
+ * label's dot leader ("Age/Sex ....."), the sentence and the next one on the same line, which
+ * holds the label's value (the leader's dots end a sentence).
+ */
+export function ageScope(doc: SegmentedDocument, i: number): { text: string; start: number } {
+  const s = doc.sentences[i]!;
+  const next = doc.sentences[i + 1];
+  if (!next || !/\.{2,}\s*$/.test(s.text)) return { text: s.text, start: s.start };
+  if (doc.text.slice(s.end, next.start).includes('\n')) return { text: s.text, start: s.start };
+  return { text: doc.text.slice(s.start, next.end), start: s.start };
+}
+
 /** Age and sex of the patient, with evidence of the age statement when there is one. */
 export function findPatient(doc: SegmentedDocument, lexicons: Lexicons): Patient {
   const c = compile(lexicons.demographics);
   let age: number | null = null;
   let evidence: Patient['evidence'];
   const votes: Record<Sex, number> = { female: 0, male: 0 };
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, i) => {
     const section = doc.sections[s.sectionIndex]?.name ?? null;
-    if (section && c.skip.has(section)) continue;
+    if (section && c.skip.has(section)) return;
     if (age === null) {
+      const scope = ageScope(doc, i);
       for (const re of c.age) {
-        const m = re.exec(s.text);
+        const m = re.exec(scope.text);
         const n = m?.groups?.age ? ageValue(m.groups.age, c.words) : NaN;
         if (m && n >= 14 && n <= 100) {
           age = n;
-          evidence = makeEvidence(doc, { start: s.start + m.index, end: s.start + m.index + m[0].length });
+          evidence = makeEvidence(doc, { start: scope.start + m.index, end: scope.start + m.index + m[0].length });
           break;
         }
       }
@@ -68,7 +82,7 @@ export function findPatient(doc: SegmentedDocument, lexicons: Lexicons): Patient
       const hits = s.text.match(cue.regex);
       if (hits) votes[cue.sex] += cue.weight * hits.length;
     }
-  }
+  });
   const sex: Sex | null = votes.female > votes.male ? 'female' : votes.male > votes.female ? 'male' : null;
   return evidence ? { age, sex, evidence } : { age, sex };
 }

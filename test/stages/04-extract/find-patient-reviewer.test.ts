@@ -17,6 +17,8 @@ describe('findPatient', () => {
     ['Mr. Roe is a Forty-Four-year-old forklift operator.', 44, 'male'],
     ['She is a thirty year old home health aide.', 30, 'female'],
     ['A seventeen-year-old dishwasher, he works weekends.', 17, 'male'],
+    ['Name ......... DOE, JANE        Age/Sex ..... 62 / F\nShe is a line cook.', 62, 'female'],
+    ['Claim ...... 1234      Age ........ 39\nHe drives a forklift.', 39, 'male'],
   ])('%s', (text, age, sex) => {
     const p = findPatient(docOf(text), lex);
     expect(p.age).toBe(age);
@@ -50,6 +52,19 @@ describe('findReviewer', () => {
     const r = findReviewer(docOf('intro\nState(s) of Licensure:\nCalifornia, Nevada\nCertification(s)/Specialty:\nPhysical Medicine & Rehabilitation'), lex);
     expect(r.specialty).toBe('Physical Medicine and Rehabilitation');
     expect(r.licensedIn).toEqual(['California', 'Nevada']);
+  });
+
+  it('keeps a surgical subspecialty as written instead of reading its last word as General Surgery', () => {
+    const r = findReviewer(docOf('HOW THE IMR FINAL DETERMINATION WAS MADE\nThe reviewer is Board Certified in Orthopedic Surgery, with fellowship training in Foot and Ankle Surgery, and is licensed to practice in Ohio.'), lex);
+    expect(r.specialty).toBe('Orthopedic Surgery; Foot and Ankle Surgery');
+    const spine = findReviewer(docOf('HOW THE IMR FINAL DETERMINATION WAS MADE\nThe reviewer is Board Certified in Neurological Surgery, with a subspecialty in Spine Surgery.'), lex);
+    expect(spine.specialty).toBe('Neurological Surgery; Spine Surgery');
+  });
+
+  it('reads a UR letter\'s closing "This decision was made by ..., Board Certified in ..."', () => {
+    const r = findReviewer(docOf('RATIONALE\nThe brace is not supported.\n\nThis decision was made by Ana Ruiz, M.D., Board Certified in Internal Medicine, Oregon license no. 12345.'), lex);
+    expect(r.specialty).toBe('Internal Medicine');
+    expect(r.boardCertified).toBe(true);
   });
 
   it('does not take the treating physician for the reviewer', () => {
