@@ -73,7 +73,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     const detect = (x: typeof s, mem: TestMemory): Draft[] => {
       const taken: Span[] = [];
       return [
-        ...findSummaries(c, x, taken),
+        ...findSummaries(c, x, taken, lexicons),
         ...findTests(c, x, lexicons, mem, context.labelPart?.part ?? null),
         ...findRom(c, x, doc.text, lexicons),
         ...findReflexes(c, x, lexicons),

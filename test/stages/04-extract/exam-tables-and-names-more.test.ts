@@ -91,4 +91,9 @@ describe('names and summaries in prose', () => {
       ['Lachman', 'left', 'negative'], ['anterior drawer', 'left', 'negative'],
     ]);
   });
+
+  it('a side later in the clause of a normal summary is its side', () => {
+    const got = exam('Sensation is intact to pinprick over the dorsum of the right foot. Reflexes are symmetric, and the left knee is tender.');
+    expect(got.filter((f) => f.finding === 'sensation' || f.finding === 'reflex').map((f) => [f.finding, f.side])).toEqual([['sensation', 'right'], ['reflex', 'bilateral']]);
+  });
 });

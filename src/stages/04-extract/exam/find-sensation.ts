@@ -28,7 +28,7 @@ function summaryKind(word: string): ExamFindingKind {
 }
 
 /** Summary drafts; `taken` receives their spans so other detectors skip those words. */
-export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[]): Draft[] {
+export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[], lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const out: Draft[] = [];
   for (const m of allMatches(c.summary, s.text)) {
     const start = s.start + m.index;
@@ -36,6 +36,8 @@ export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[]): Draf
     taken.push({ start, end });
     const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const limb = c.limbPhrase.exec(rest) ?? c.limbPhrase.exec(s.text);
+    // "sensation was intact to light touch in the median distribution of the left hand": a side later in its clause
+    const side = sideIn(s.text.slice(m.index + m[0].length).split(/[.;,]/)[0]!, lexicons);
     // "deep tendon reflexes were normal": the words before the kind name it too
     const lead = /\b((?:deep\s+)?tendon|muscle\s+stretch)\s+$/i.exec(s.text.slice(Math.max(0, m.index - 20), m.index))?.[1];
     for (const w of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
@@ -45,7 +47,7 @@ export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[]): Draf
       const named = kind === 'reflex' ? `${lead ? `${lead} ` : ''}${w.trim()}` : null;
       out.push({
         kind, start, end, qualifier: limb ? limb[0] : named, value: m[2]!.toLowerCase().replace(/^grossly /, ''),
-        unit: null, side: null, defaultPart: null, negated: false,
+        unit: null, side, defaultPart: null, negated: false,
       });
     }
   }
