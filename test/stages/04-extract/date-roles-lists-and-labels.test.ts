@@ -34,6 +34,8 @@ describe('date roles: records lists, form fields and word order', () => {
   it('a specialty after the treating doctor\'s credential is no surgery', () => {
     const r = rolesOf('Requesting provider .... Sam T. Ortiz, M.D., Hand Surgery\nRFA dated ..... 07-09-2022\n');
     expect(r.get('2022-07-09')).toBe('other');
+    const both = rolesOf('Requesting provider .... Sam T. Ortiz, M.D., Hand Surgery\nRFA dated / received ....... 07-09-2022 / 07-11-2022\n');
+    expect(both.get('2022-07-11')).toBe('other');
     expect(rolesOf('She had hand surgery on 07/09/2022 and did well.\n').get('2022-07-09')).toBe('procedure');
   });
 
