@@ -96,4 +96,12 @@ describe('names and summaries in prose', () => {
     const got = exam('Sensation is intact to pinprick over the dorsum of the right foot. Reflexes are symmetric, and the left knee is tender.');
     expect(got.filter((f) => f.finding === 'sensation' || f.finding === 'reflex').map((f) => [f.finding, f.side])).toEqual([['sensation', 'right'], ['reflex', 'bilateral']]);
   });
+
+  it('absent signs: abdominal signs in a list, and a muscle or place word between "no" and the sign', () => {
+    const got = exam('Abdomen: no rebound or organomegaly. No deltoid atrophy. No midline spinous tenderness. No peripheral edema.');
+    expect(got.map((f) => [f.finding, f.qualifier, f.assertion])).toEqual([
+      ['other', 'rebound', 'negated'], ['other', 'organomegaly', 'negated'], ['atrophy', 'deltoid', 'negated'],
+      ['tenderness', 'midline spinous', 'negated'], ['swelling', null, 'negated'],
+    ]);
+  });
 });
