@@ -44,3 +44,15 @@ describe('past episodes closed after the mention', () => {
     expect(r.status).toBe('present');
   });
 });
+
+describe('records that exclude it, and episodes dated in the past', () => {
+  it('reads "the studies exclude a radiculopathy" as a denial, while "to exclude" stays a suspicion', () => {
+    expect(rad('The nerve studies exclude a C6 radiculopathy as the cause of the thumb numbness.').status).toBe('absent');
+    expect(rad('An EMG is requested to exclude a C6 radiculopathy.').status).toBe('possible');
+  });
+  it('makes "had sciatica in 2014; it resolved" historical when the record lists it resolved', () => {
+    const r = rad('HISTORY\nHe had sciatica in 2014 after a fall at home; it resolved with rest.\nASSESSMENT\n2. Lumbar radiculopathy (2014), resolved.');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['historical', 'historical']);
+    expect(r.status).toBe('absent');
+  });
+});
