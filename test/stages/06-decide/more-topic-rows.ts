@@ -1,7 +1,8 @@
 /**
  * Fixtures for the topics added after the first set (H-wave, shockwave therapy, bone growth
  * stimulators, FCE, consultation, continuous-flow cryotherapy, work hardening, greater occipital
- * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders): a case that meets
+ * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders, surgery for
+ * epicondylalgia, hip arthroscopy for femoroacetabular impingement): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -75,6 +76,20 @@ const occlusal: FactsSpec = {
   diagnoses: [{ concept: 'temporomandibular joint disorder' }],
   exams: [{ finding: 'tenderness', bodyPart: 'face', qualifier: 'masseter', value: 'positive' }],
   priors: [NSAID],
+};
+const epicondyle: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'debridement', text: 'left lateral epicondyle debridement with extensor origin repair', bodyPart: 'elbow' },
+  diagnoses: [{ concept: 'lateral epicondylitis' }],
+  exams: [{ finding: 'tenderness', bodyPart: 'elbow', qualifier: 'lateral epicondyle', value: 'positive' }],
+  priors: [{ treatment: 'orthotic/brace', response: 'no_relief' }, PT, NSAID],
+  injuryDate: '2012-09-01',
+};
+const hipScope: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'arthroscopy', text: 'left hip arthroscopy, acetabular labral debridement and cam osteochondroplasty', bodyPart: 'hip' },
+  diagnoses: [{ concept: 'tear of labrum of hip' }],
+  exams: [{ finding: 'special_test', bodyPart: 'hip', qualifier: 'FADIR', value: 'positive' }],
+  priors: [PT],
+  studies: [{ date: '2013-11-05', sentence: 'An MR arthrogram of the left hip dated {date} shows a torn labrum anteriorly and a cam lesion' }],
 };
 
 export const MORE_ROWS: TopicRow[] = [
@@ -243,5 +258,35 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-head-temporomandibular-occlusal-splint', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...occlusal, priors: [] },
     statuses: { 'self-care-tried': 'unknown', 'temporomandibular-disorder': 'met' },
+  },
+
+  {
+    topic: 'mtus-acoem-elbow-epicondylalgia-surgery', kind: 'met', spec: epicondyle, outcome: 'criteria_met',
+    statuses: { 'epicondylalgia-diagnosed': 'met', 'six-months-of-symptoms': 'met', 'three-conservative-treatments': 'met', 'localised-findings': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-elbow-epicondylalgia-surgery', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...epicondyle, injuryDate: '2013-10-01' },
+    statuses: { 'six-months-of-symptoms': 'not_met', 'three-conservative-treatments': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-elbow-epicondylalgia-surgery', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...epicondyle, injuryDate: null },
+    statuses: { 'six-months-of-symptoms': 'unknown', 'localised-findings': 'met' },
+  },
+
+  {
+    topic: 'odg-hip-arthroscopy-femoroacetabular-impingement', kind: 'met', spec: hipScope, outcome: 'criteria_met',
+    statuses: { 'impingement-or-labral-tear': 'met', 'impingement-sign': 'met', 'imaging-confirms': 'met', 'no-advanced-arthritis': 'met', 'conservative-care-failed': 'met' },
+  },
+  {
+    topic: 'odg-hip-arthroscopy-femoroacetabular-impingement', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...hipScope, diagnoses: [{ concept: 'tear of labrum of hip' }, { concept: 'primary osteoarthritis of left hip' }] },
+    statuses: { 'no-advanced-arthritis': 'not_met', 'impingement-or-labral-tear': 'met' },
+  },
+  {
+    topic: 'odg-hip-arthroscopy-femoroacetabular-impingement', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...hipScope, studies: [] },
+    statuses: { 'imaging-confirms': 'not_met', 'impingement-sign': 'met' },
   },
 ];

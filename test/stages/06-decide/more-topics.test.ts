@@ -82,6 +82,14 @@ describe('routing of the added topics', () => {
     }
     expect(decideOne({ request: { treatment: 'orthotic/brace', text: 'thumb spica splint', bodyPart: 'wrist' } }).guideline?.id).toBe('mtus-acoem-hand-wrist-splinting');
   });
+
+  it('epicondyle and hip labral surgery have their own topics; a shoulder labral repair keeps the shoulder topic', () => {
+    expect(decideOne({ request: { treatment: 'surgery', text: 'medial epicondylectomy and flexor-pronator origin repair', bodyPart: 'elbow' } }).guideline?.id).toBe('mtus-acoem-elbow-epicondylalgia-surgery');
+    expect(decideOne({ request: { treatment: 'surgery', text: 'arthroscopy of the right hip with labral repair', bodyPart: 'hip' } }).guideline?.id).toBe('odg-hip-arthroscopy-femoroacetabular-impingement');
+    expect(decideOne({ request: { treatment: 'surgery', text: 'femoroacetabular osteoplasty', bodyPart: null } }).guideline?.id).toBe('odg-hip-arthroscopy-femoroacetabular-impingement');
+    expect(decideOne({ request: { treatment: 'surgery', text: 'arthroscopic SLAP labral repair', bodyPart: 'shoulder' } }).guideline?.id).toBe('mtus-acoem-shoulder-surgery');
+    expect(decideOne({ request: { treatment: 'surgery', text: 'ulnar nerve transposition at the elbow', bodyPart: 'elbow' } }).outcome).toBe('no_guideline');
+  });
 });
 
 describe('limits and alternative indications', () => {
