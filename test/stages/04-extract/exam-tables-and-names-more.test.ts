@@ -104,4 +104,8 @@ describe('names and summaries in prose', () => {
       ['tenderness', 'midline spinous', 'negated'], ['swelling', null, 'negated'],
     ]);
   });
+
+  it('a test found "intact" keeps that word as its result', () => {
+    expect(tests(exam('Right elbow: hook test intact; valgus stress stable.'))).toEqual([['hook test', 'right', 'intact'], ['valgus stress', 'right', 'stable']]);
+  });
 });
