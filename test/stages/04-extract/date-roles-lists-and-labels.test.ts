@@ -62,3 +62,14 @@ describe('date roles: records lists, form fields and word order', () => {
     expect(rolesOf('We reviewed the request for authorization dated 10/05/2020.\n').get('2020-10-05')).toBe('other');
   });
 });
+
+describe('date roles: specialties naming a report, UR decisions told as a sentence', () => {
+  it('a report named by its surgical specialty is a visit, not a surgery', () => {
+    expect(rolesOf('Records:\n- Orthopedic surgery progress report dated 09.12.2018\n').get('2018-09-12')).toBe('visit');
+    expect(rolesOf('She had wrist surgery on 09/12/2018.\n').get('2018-09-12')).toBe('procedure');
+  });
+
+  it('"utilization review non-certified ... on DATE" is the UR decision', () => {
+    expect(rolesOf('Utilization review denied the request for therapy on 3/7/2021.\n').get('2021-03-07')).toBe('ur_decision');
+  });
+});
