@@ -108,4 +108,8 @@ describe('names and summaries in prose', () => {
   it('a test found "intact" keeps that word as its result', () => {
     expect(tests(exam('Right elbow: hook test intact; valgus stress stable.'))).toEqual([['hook test', 'right', 'intact'], ['valgus stress', 'right', 'stable']]);
   });
+
+  it('a value word after dot leaders ("Gait ........ antalgic")', () => {
+    expect(exam('Gait .............. slow; uses a cane\nStation ........... steady').filter((f) => f.finding === 'gait').map((f) => f.value)).toEqual(['slow']);
+  });
 });

@@ -146,7 +146,8 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
   let unit: string | null = null;
   if (e.valueTerms) {
     const re = valueRegex(e.valueTerms);
-    const window = after.slice(0, 40).split(/[.;]/)[0] ?? '';
+    // "Gait ................ non-antalgic": dot leaders are no sentence end (blanked, so offsets hold)
+    const window = after.slice(0, 40).replace(/^\s*\.{2,}/, (x) => ' '.repeat(x.length)).split(/[.;]/)[0] ?? '';
     const w = re.exec(window);
     const found = w ?? re.exec(head.slice(-20));
     if (!found && e.requireValue) return null;
