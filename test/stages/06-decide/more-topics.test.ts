@@ -165,4 +165,23 @@ describe('limits and alternative indications', () => {
     const d = decideOne({ request: { treatment: 'consultation', text: 'psychological consultation' }, diagnoses: [{ concept: 'lumbar sprain' }, { concept: 'major depressive disorder' }] });
     expect(d.outcome).toBe('criteria_met');
   });
+
+  it('a thoracic epidural injection takes its radicular sign from a dermatomal sensory band on the trunk', () => {
+    const d = decideOne({
+      request: { treatment: 'epidural steroid injection', text: 'right T9-10 interlaminar epidural steroid injection', bodyPart: 'thoracic spine' },
+      mentions: [{ assertion: 'present', region: 'thoracic' }],
+      exams: [{ finding: 'sensation', bodyPart: 'thoracic spine', qualifier: 'right T9 dermatome, light touch', value: 'decreased' }],
+    });
+    expect(status(d, 'exam-radicular-signs-upper')).toBe('met');
+  });
+
+  it('arthritis of the thumb basal joint is a condition the hand and wrist corticosteroid injection treats', () => {
+    const d = decideOne({
+      request: { treatment: 'steroid injection', text: 'left thumb CMC joint steroid injection', bodyPart: 'hand' },
+      diagnoses: [{ concept: 'primary osteoarthritis of first carpometacarpal joint' }],
+      priors: [{ treatment: 'orthotic/brace', bodyPart: 'hand', response: 'partial_relief' }],
+    });
+    expect(d.guideline?.id).toBe('mtus-acoem-hand-wrist-corticosteroid-injections');
+    expect(status(d, 'injectable-diagnosis')).toBe('met');
+  });
 });
