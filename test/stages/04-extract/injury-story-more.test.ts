@@ -41,3 +41,21 @@ describe('mechanisms', () => {
     expect(inj.mechanism).toBe('slip and fall');
   });
 });
+
+describe('mechanisms: who moved, and what the fall began with', () => {
+  it('reads "felt a sharp pull" as a sensation, leaving the twist as the mechanism', () => {
+    expect(injuryOf('DOI 5/5/18. On 5/5/18 his left ankle twisted in a pothole and he felt a sudden pull in the calf.').mechanism).toBe('twisting');
+  });
+  it('reads an object that slipped off a machine and landed on a hand as struck by object', () => {
+    expect(injuryOf('She was injured on 3/3/2021 when a steel plate slid off the workbench and landed on the top of her right foot.').mechanism)
+      .toBe('struck by object');
+  });
+  it('keeps a worker who fell off a ladder and landed on his back a fall', () => {
+    expect(injuryOf('He was injured on 3/3/2021 when he fell off the ladder and landed on his back.').mechanism).toBe('fall');
+  });
+  it('reads a foot caught in something before a fall as trip and fall, over the twist that followed', () => {
+    expect(injuryOf('She was injured on 8/8/2019 when she caught her boot on an extension cord, fell and twisted her right knee.').mechanism)
+      .toBe('trip and fall');
+  });
+});
+
