@@ -139,7 +139,7 @@ export const MORE_ROWS: TopicRow[] = [
   },
   {
     topic: 'odg-bone-growth-stimulators', kind: 'not_met', outcome: 'criteria_not_met',
-    spec: { ...bgs, diagnoses: [{ concept: 'closed fracture of left distal radius' }], studies: [] },
+    spec: { ...bgs, diagnoses: [{ concept: 'closed fracture of left distal radius' }], studies: [{ date: '2013-12-01', sentence: 'Wrist films of {date} show the fracture healing in good alignment' }] },
     statuses: { 'recognised-indication': 'not_met' },
   },
   {

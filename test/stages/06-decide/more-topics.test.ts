@@ -184,4 +184,13 @@ describe('limits and alternative indications', () => {
     expect(d.guideline?.id).toBe('mtus-acoem-hand-wrist-corticosteroid-injections');
     expect(status(d, 'injectable-diagnosis')).toBe('met');
   });
+
+  it('a fracture nonunion may be shown by imaging when the diagnoses name only the fracture', () => {
+    const d = decideOne({
+      request: { treatment: 'durable medical equipment', text: 'bone growth stimulator, left clavicle' },
+      diagnoses: [{ concept: 'fracture of shaft of left clavicle' }],
+      studies: [{ date: '2013-11-20', sentence: 'A CT scan on {date} shows no bridging bone across the clavicle fracture' }],
+    });
+    expect(status(d, 'recognised-indication')).toBe('met');
+  });
 });
