@@ -336,7 +336,7 @@ function markQualifiers(units: readonly Unit[], matches: readonly ConceptMatch[]
     }
     const text = ` ${between.join(' ')} `;
     // A procedure is not qualified by a condition: "s/p microdiscectomy with resolved radiculopathy" names both.
-    const qualifies = !prev.cue && lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `));
+    const qualifies = !prev.cue && lex.qualifierTexts.some((q) => text.includes(q));
     if (sameItem && (inParens || qualifies)) m.qualifier = true;
     else head = m;
   }
@@ -349,7 +349,7 @@ function refersBack(units: readonly Unit[], m: ConceptMatch, lex: CompiledDiagno
   const words = units.slice(k + 1, m.first).filter((u) => u.kind === 'word' || u.kind === 'filler').map((u) => u.norm);
   if (!lex.backReferences.some((b) => b.every((t, i) => words[i] === t))) return false;
   const text = ` ${words.join(' ')} `;
-  return lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `));
+  return lex.qualifierTexts.some((q) => text.includes(q));
 }
 
 const codesOf = (e: DiagnosisEntry): string[] =>
