@@ -119,6 +119,12 @@ function lineBreakEnds(text: string, i: number, sec: Section): boolean {
   return (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || endsTerminal(prevLine) || LIST_START.test(nextLine) || isLabelStart(nextLine) || prevIsCaps();
 }
 
+/** Is every number at least the one before it? */
+function ascending(values: readonly number[]): boolean {
+  for (let k = 1; k < values.length; k++) if (values[k]! < values[k - 1]!) return false;
+  return true;
+}
+
 /** Sentences of `text` within each section, in order, covering every non-blank character. */
 export function splitSentences(text: string, sections: readonly Section[], lexicons: Pick<Lexicons, 'abbreviations'>): Sentence[] {
   const abbrevs = abbreviationSet(lexicons.abbreviations);
@@ -140,10 +146,12 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
       } else if (code === NEWLINE && lineBreakEnds(text, i, sec)) bounds.push(i + 1);
     }
     bounds.push(sec.end);
-    const sorted = [...new Set(bounds)].sort((a, b) => a - b);
-    for (let k = 0; k + 1 < sorted.length; k++) {
-      let s = sorted[k]!;
-      let e = sorted[k + 1]!;
+    // The scan runs left to right, so bounds come in order; a repeated bound makes an empty
+    // range, skipped below like any blank one. (No Set or sort: this runs for every section.)
+    if (!ascending(bounds)) bounds.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      let s = bounds[k]!;
+      let e = bounds[k + 1]!;
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e <= s) continue;

@@ -16,6 +16,8 @@ import { reachingModifiers, resolveAssertion, type Reached } from './resolve-ass
 interface DocCache {
   readonly lex: Lexicons['context'];
   readonly sentences: Array<SentenceContext | undefined>;
+  /** Per sentence: the other sentences of its statement (see `chainBefore`, `chainAfter`). */
+  readonly chains: Array<readonly number[] | undefined>;
 }
 
 const docCache = new WeakMap<SegmentedDocument, DocCache>();
@@ -44,12 +46,17 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number
   return best;
 }
 
-function contextOf(doc: SegmentedDocument, i: number, lex: Lexicons['context'], compiled: CompiledContext): SentenceContext {
+function cacheOf(doc: SegmentedDocument, lex: Lexicons['context']): DocCache {
   let entry = docCache.get(doc);
   if (!entry || entry.lex !== lex) {
-    entry = { lex, sentences: new Array<SentenceContext | undefined>(doc.sentences.length) };
+    const n = doc.sentences.length;
+    entry = { lex, sentences: new Array<SentenceContext | undefined>(n), chains: new Array<readonly number[] | undefined>(n) };
     docCache.set(doc, entry);
   }
+  return entry;
+}
+
+function contextOf(doc: SegmentedDocument, i: number, entry: DocCache, compiled: CompiledContext): SentenceContext {
   let ctx = entry.sentences[i];
   if (!ctx) {
     const s = doc.sentences[i]!;
@@ -89,6 +96,16 @@ function chainAfter(doc: SegmentedDocument, i: number): number[] {
   return out;
 }
 
+/** The other sentences of sentence `i`'s statement, nearest first before it, then after it; kept per document. */
+function chainOf(doc: SegmentedDocument, i: number, entry: DocCache): readonly number[] {
+  let chain = entry.chains[i];
+  if (!chain) {
+    chain = chainBefore(doc, i).concat(chainAfter(doc, i));
+    entry.chains[i] = chain;
+  }
+  return chain;
+}
+
 /**
  * Modifiers of another sentence of the same statement that reach the target: guideline cues
  * anywhere (they are statement-wide), and, from a line ending in ":", the forward modifiers whose
@@ -122,18 +139,19 @@ export function assertSpan(doc: SegmentedDocument, target: Span, lexicons: Lexic
   const i = sentenceOf(doc, target);
   const sentence = doc.sentences[i];
   if (!sentence) return resolveAssertion([]);
-  const ctx = contextOf(doc, i, lex, compiled);
+  const entry = cacheOf(doc, lex);
+  const ctx = contextOf(doc, i, entry, compiled);
   const start = Math.max(target.start, sentence.start) - sentence.start;
   const end = Math.min(target.end, sentence.end) - sentence.start;
-  const reached = reachingModifiers(ctx, start, end).map((r) => ({
-    ...r,
-    text: sentence.text,
-    base: sentence.start,
-  }));
-  for (const k of chainBefore(doc, i).concat(chainAfter(doc, i))) {
+  // plain literals of one shape (no spread): built for every target of every extractor
+  const reached: Array<Reached & { text: string; base: number }> = [];
+  for (const r of reachingModifiers(ctx, start, end)) {
+    reached.push({ modifier: r.modifier, distance: r.distance, text: sentence.text, base: sentence.start });
+  }
+  for (const k of chainOf(doc, i, entry)) {
     const other = doc.sentences[k]!;
-    for (const r of carried(contextOf(doc, k, lex, compiled), other.text, Math.abs(i - k), k < i)) {
-      reached.push({ ...r, text: other.text, base: other.start });
+    for (const r of carried(contextOf(doc, k, entry, compiled), other.text, Math.abs(i - k), k < i)) {
+      reached.push({ modifier: r.modifier, distance: r.distance, text: other.text, base: other.start });
     }
   }
   return resolveAssertion(reached);

@@ -22,6 +22,11 @@ export interface CompiledRule {
 export interface TrieNode {
   readonly next: Map<string, TrieNode>;
   rule: CompiledRule | null;
+  /**
+   * On the root's children only: indices of the patterns this token enables (see `anyToken`),
+   * so one look-up per token serves both the literals and the patterns.
+   */
+  enables: number[] | null;
 }
 
 /** A pattern rule: its regular expression and the tokens one of which must be present. */
@@ -36,8 +41,6 @@ export interface CompiledContext {
   readonly patterns: readonly CompiledPattern[];
   /** Patterns without `anyToken`: tried on every sentence. */
   readonly alwaysTried: readonly number[];
-  /** Token text -> indices of the patterns it enables. */
-  readonly enabledBy: ReadonlyMap<string, readonly number[]>;
 }
 
 type ContextLexicon = Lexicons['context'];
@@ -62,7 +65,7 @@ function insert(root: TrieNode, literal: string, rule: CompiledRule): void {
   for (const tok of tokenize(literal)) {
     let child = node.next.get(tok.text);
     if (!child) {
-      child = { next: new Map(), rule: null };
+      child = { next: new Map(), rule: null, enables: null };
       node.next.set(tok.text, child);
     }
     node = child;
@@ -74,7 +77,7 @@ function insert(root: TrieNode, literal: string, rule: CompiledRule): void {
 export function compileContextRules(lex: ContextLexicon): CompiledContext {
   const hit = cache.get(lex);
   if (hit) return hit;
-  const root: TrieNode = { next: new Map(), rule: null };
+  const root: TrieNode = { next: new Map(), rule: null, enables: null };
   const patterns: CompiledPattern[] = [];
   for (const rule of lex.entries) {
     const compiled = compileRule(lex, rule);
@@ -84,12 +87,17 @@ export function compileContextRules(lex: ContextLexicon): CompiledContext {
     }
   }
   const alwaysTried: number[] = [];
-  const enabledBy = new Map<string, number[]>();
   patterns.forEach((p, i) => {
     if (p.anyToken === null) alwaysTried.push(i);
-    else for (const t of p.anyToken) enabledBy.set(t, [...(enabledBy.get(t) ?? []), i]);
+    else {
+      for (const t of p.anyToken) {
+        let child = root.next.get(t);
+        if (!child) root.next.set(t, (child = { next: new Map(), rule: null, enables: null }));
+        (child.enables ??= []).push(i);
+      }
+    }
   });
-  const out: CompiledContext = { root, patterns, alwaysTried, enabledBy };
+  const out: CompiledContext = { root, patterns, alwaysTried };
   cache.set(lex, out);
   return out;
 }

@@ -6,7 +6,7 @@
  * analysed once however many targets it holds.
  */
 import type { ContextCategory, SectionName } from '../../types/vocab.js';
-import type { CompiledContext, CompiledRule } from './compile-context-rules.js';
+import type { CompiledContext, CompiledRule, TrieNode } from './compile-context-rules.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A modifier found in a sentence, with its scope over token indices. */
@@ -38,10 +38,20 @@ interface Match {
   readonly tokEnd: number;
 }
 
+/**
+ * For each token, the root trie node it opens (literals starting with it, patterns it enables),
+ * or undefined: one look-up per token serves both the literal and the pattern readers.
+ */
+function openingNodes(tokens: readonly Token[], compiled: CompiledContext): Array<TrieNode | undefined> {
+  const nodes = new Array<TrieNode | undefined>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) nodes[i] = compiled.root.next.get(tokens[i]!.text);
+  return nodes;
+}
+
 /** Adds to `out` the longest literal starting at each token. */
-function literalMatches(tokens: readonly Token[], compiled: CompiledContext, out: Match[]): void {
+function literalMatches(tokens: readonly Token[], opening: ReadonlyArray<TrieNode | undefined>, out: Match[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    let node = compiled.root.next.get(tokens[i]!.text);
+    let node = opening[i];
     // the longest literal starting here: only its rule and last token are kept while walking
     let bestRule: CompiledRule | null = null;
     let bestEnd = -1;
@@ -73,32 +83,32 @@ function tokenAfter(tokens: readonly Token[], offset: number): number {
 /** Slash, apostrophes, period, hyphen: what joins word runs into one token ("mtus/acoem", "criteria-based"). */
 const JOINED = /[/'\u2019.-]/;
 
-/** Indices of the patterns worth trying on a sentence with these tokens, in lexicon order. */
-function patternsToTry(tokens: readonly Token[], compiled: CompiledContext): number[] {
-  const out = [...compiled.alwaysTried];
-  let added = false;
-  const enable = (word: string): void => {
-    const enabled = compiled.enabledBy.get(word);
-    if (!enabled) return;
-    for (const i of enabled) {
-      if (!out.includes(i)) {
-        out.push(i);
-        added = true;
-      }
-    }
+/** Indices of the patterns worth trying on a sentence whose tokens open these nodes, in lexicon order. */
+function patternsToTry(tokens: readonly Token[], opening: ReadonlyArray<TrieNode | undefined>, compiled: CompiledContext): readonly number[] {
+  let on: boolean[] | null = null;
+  const enable = (node: TrieNode | undefined, flags: boolean[] | null): boolean[] | null => {
+    if (!node?.enables) return flags;
+    const f = flags ?? new Array<boolean>(compiled.patterns.length).fill(false);
+    for (const i of node.enables) f[i] = true;
+    return f;
   };
-  for (const t of tokens) {
-    enable(t.text);
+  for (let t = 0; t < opening.length; t++) {
+    on = enable(opening[t], on);
     // a pattern's word also matches inside a joined token ("MTUS/ACOEM neck chapter supports"), so each part enables too
-    if (t.word && JOINED.test(t.text)) for (const part of t.text.split(JOINED)) enable(part);
+    const tok = tokens[t]!;
+    if (tok.word && JOINED.test(tok.text)) for (const part of tok.text.split(JOINED)) on = enable(compiled.root.next.get(part), on);
   }
-  // alwaysTried is in lexicon order already: only added indices need a sort
-  return added ? out.sort((a, b) => a - b) : out;
+  // alwaysTried is in lexicon order already
+  if (on === null) return compiled.alwaysTried;
+  for (const i of compiled.alwaysTried) on[i] = true;
+  const out: number[] = [];
+  for (let i = 0; i < on.length; i++) if (on[i]) out.push(i);
+  return out;
 }
 
 /** Adds to `out` every match of the patterns worth trying. */
-function patternMatches(text: string, tokens: readonly Token[], compiled: CompiledContext, out: Match[]): void {
-  for (const i of patternsToTry(tokens, compiled)) {
+function patternMatches(text: string, tokens: readonly Token[], tried: readonly number[], compiled: CompiledContext, out: Match[]): void {
+  for (const i of tried) {
     const { re, rule } = compiled.patterns[i]!;
     // exec with lastIndex (the RegExp is shared and compiled once; matchAll would clone it)
     re.lastIndex = 0;
@@ -176,9 +186,10 @@ function skipped(rule: CompiledRule, section: SectionName | null): boolean {
  */
 export function findModifiers(text: string, compiled: CompiledContext, section: SectionName | null = null): SentenceContext {
   const tokens = tokenize(text);
+  const opening = openingNodes(tokens, compiled);
   const all: Match[] = [];
-  literalMatches(tokens, compiled, all);
-  patternMatches(text, tokens, compiled, all);
+  literalMatches(tokens, opening, all);
+  patternMatches(text, tokens, patternsToTry(tokens, opening, compiled), compiled, all);
   const matches = resolveOverlaps(section === null ? all : all.filter((m) => !skipped(m.rule, section)));
   const terms = terminatorMap(tokens.length, matches);
   const modifiers: Modifier[] = [];

@@ -52,6 +52,7 @@ export function tokenize(text: string): Token[] {
   const lowered = text.toLowerCase();
   // lower-casing can change the length of a few non-Latin characters; offsets must stay aligned
   const aligned = lowered.length === text.length;
+  const curly = text.includes('\u2019');
   const out: Token[] = [];
   const n = text.length;
   for (let start = 0; start < n; ) {
@@ -63,7 +64,7 @@ export function tokenize(text: string): Token[] {
     const word = isWordCode(c);
     const end = word ? wordEnd(text, start) : start + 1;
     let tok = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-    if (tok.includes('\u2019')) tok = tok.replace(/\u2019/g, "'");
+    if (curly && tok.includes('\u2019')) tok = tok.replace(/\u2019/g, "'");
     out.push({ text: tok, start, end, word });
     start = end;
   }

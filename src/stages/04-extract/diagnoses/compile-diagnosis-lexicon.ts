@@ -62,8 +62,8 @@ export interface CompiledDiagnosisLexicon {
   readonly resolvedAfter: CompiledCue & { maxGap: number };
   /** The same pattern without the global flag, for one lookup after a mention. */
   readonly resolvedAfterOnce: RegExp;
-  /** Qualifier cues as token sequences. */
-  readonly qualifiers: readonly (readonly string[])[];
+  /** Qualifier cues, each as its tokens joined by spaces with a space either side (" with "), to find in spaced word lists. */
+  readonly qualifierTexts: readonly string[];
   readonly pastHistoryHeaders: readonly string[];
   readonly otherPersonLine: RegExp | null;
   readonly titleAfter: RegExp | null;
@@ -87,6 +87,12 @@ function phraseTokens(phrase: string, variants: ReadonlyMap<string, string>, ski
 
 /** Order-free key of a token list. */
 export function tokenKey(tokens: readonly string[]): string {
+  // one- and two-token windows are most of the matcher's look-ups: no copy, sort or join for them
+  if (tokens.length === 1) return tokens[0]!;
+  if (tokens.length === 2) {
+    const [a, b] = tokens as readonly [string, string];
+    return a <= b ? `${a} ${b}` : `${b} ${a}`;
+  }
   return [...tokens].sort().join(' ');
 }
 
@@ -191,7 +197,7 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),
     statusPostFirst: new Set(lexicon.statusPostCues.map((c) => toTokens(c)[0] ?? '')),
-    qualifiers: lexicon.qualifierCues.map(toTokens),
+    qualifierTexts: lexicon.qualifierCues.map((c) => ` ${toTokens(c).join(' ')} `),
     backReferences: lexicon.backReferences.map(toTokens),
     resolvedAfter: { id: lexicon.resolvedAfter.id, re: new RegExp(lexicon.resolvedAfter.pattern, 'gi'), maxGap: lexicon.resolvedAfter.maxGap },
     resolvedAfterOnce: new RegExp(lexicon.resolvedAfter.pattern, 'i'),

@@ -72,9 +72,7 @@ function adjacentLevel(units: readonly Unit[], first: number, last: number): num
  * A window that crosses a comma must end its list item there: "degenerative disc disease,
  * lumbar." is one mention, but "spasm of muscle, shoulder pain" is two, not "shoulder muscle spasm".
  */
-function closesAcrossComma(units: readonly Unit[], words: readonly number[]): boolean {
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
+function closesAcrossComma(units: readonly Unit[], first: number, last: number): boolean {
   let crosses = false;
   for (let k = first; k < last; k++) if (units[k]!.kind === 'comma' && units[k]!.norm === ',') crosses = true;
   if (!crosses) return true;
@@ -115,19 +113,19 @@ function longestAt(
   // No synonym holds a word outside the vocabulary, so windows stop before the first such word.
   const known = run.findIndex((k) => !lex.vocabulary.has(units[k]!.norm));
   const limit = cooccurring(units, run, known < 0 ? run.length : known, lex);
+  const allTokens = run.slice(0, limit).map((k) => units[k]!.norm);
   for (let n = limit; n >= 1; n--) {
-    const words = run.slice(0, n);
-    if (!closesAcrossComma(units, words)) continue;
-    const tokens = words.map((k) => units[k]!.norm);
+    if (!closesAcrossComma(units, run[0]!, run[n - 1]!)) continue;
+    const tokens = n === limit ? allTokens : allTokens.slice(0, n);
     // A level beside a mention that names no region supplies it: "L5 radiculopathy" is lumbar.
     if (!tokens.some((t) => lex.regionWords.has(t))) {
-      const lv = adjacentLevel(units, words[0]!, words[n - 1]!);
+      const lv = adjacentLevel(units, run[0]!, run[n - 1]!);
       const region = lv === null ? undefined : units[lv]!.region;
       const withRegion = region ? table.get(tokenKey([...tokens, region])) : undefined;
-      if (withRegion) return { entry: withRegion, words };
+      if (withRegion) return { entry: withRegion, words: run.slice(0, n) };
     }
     const entry = table.get(tokenKey(tokens));
-    if (entry) return { entry, words };
+    if (entry) return { entry, words: run.slice(0, n) };
   }
   return null;
 }
@@ -336,7 +334,7 @@ function markQualifiers(units: readonly Unit[], matches: readonly ConceptMatch[]
     }
     const text = ` ${between.join(' ')} `;
     // A procedure is not qualified by a condition: "s/p microdiscectomy with resolved radiculopathy" names both.
-    const qualifies = !prev.cue && lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `));
+    const qualifies = !prev.cue && lex.qualifierTexts.some((q) => text.includes(q));
     if (sameItem && (inParens || qualifies)) m.qualifier = true;
     else head = m;
   }
@@ -349,7 +347,7 @@ function refersBack(units: readonly Unit[], m: ConceptMatch, lex: CompiledDiagno
   const words = units.slice(k + 1, m.first).filter((u) => u.kind === 'word' || u.kind === 'filler').map((u) => u.norm);
   if (!lex.backReferences.some((b) => b.every((t, i) => words[i] === t))) return false;
   const text = ` ${words.join(' ')} `;
-  return lex.qualifiers.some((q) => text.includes(` ${q.join(' ')} `));
+  return lex.qualifierTexts.some((q) => text.includes(q));
 }
 
 const codesOf = (e: DiagnosisEntry): string[] =>

@@ -31,8 +31,14 @@ export function makeUnit(kind: UnitKind, norm: string, start: number, end: numbe
 
 // One pass over the text: codes, levels, words, then punctuation. A dotless code-like token
 // ("I10", "T12") is a code only when the lexicon knows it; otherwise a level or a word.
+// Groups are numbered (CODE, LEVEL, WORD, PUNCT below), not named: a named group makes every
+// match allocate a `groups` object, and this regex matches every word of every scope.
 const UNIT_RE =
-  /(?<code>\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(?<level>\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|(?<word>[A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(?<punct>\r?\n[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])(?=\s)|[;:()[\]]|\s-\s|\s\/\s|\.(?=\s|$)|,)/g;
+  /(\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|([A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(\r?\n[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])(?=\s)|[;:()[\]]|\s-\s|\s\/\s|\.(?=\s|$)|,)/g;
+const CODE = 1;
+const LEVEL = 2;
+const WORD = 3;
+const PUNCT = 4;
 const LEVEL_RE = /^([CTLS])(\d{1,2})(?:\s?[-–/]\s?([CTLS])?(\d{1,2}))?$/;
 const LEVEL_MAX: Record<string, number> = { C: 8, T: 12, L: 5, S: 5 };
 
@@ -56,27 +62,30 @@ export function tokenizeDiagnosisText(text: string, start: number, end: number, 
   for (let m = UNIT_RE.exec(slice); m; m = UNIT_RE.exec(slice)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    const g = m.groups ?? {};
-    if (g.code !== undefined) {
-      const code = g.code.toUpperCase();
+    const codeText = m[CODE];
+    const levelText = m[LEVEL];
+    const wordText = m[WORD];
+    const punctText = m[PUNCT];
+    if (codeText !== undefined) {
+      const code = codeText.toUpperCase();
       if (code.includes('.') ? lex.categories.has(code.slice(0, 3)) : lex.codes.has(code)) {
         units.push(makeUnit('code', code, s, e));
         continue;
       }
-      const level = levelKey(g.code);
+      const level = levelKey(codeText);
       if (level) {
         units.push(levelUnit(level, s, e, lex));
         continue;
       }
-      pushWord(units, g.code, s, e, lex);
-    } else if (g.level !== undefined) {
-      const level = levelKey(g.level);
+      pushWord(units, codeText, s, e, lex);
+    } else if (levelText !== undefined) {
+      const level = levelKey(levelText);
       if (level) units.push(levelUnit(level, s, e, lex));
-      else pushWord(units, g.level, s, e, lex);
-    } else if (g.word !== undefined) {
-      pushWord(units, g.word, s, e, lex);
-    } else if (g.punct !== undefined) {
-      units.push(punctUnit(g.punct, s, e, slice, m.index, lex));
+      else pushWord(units, levelText, s, e, lex);
+    } else if (wordText !== undefined) {
+      pushWord(units, wordText, s, e, lex);
+    } else if (punctText !== undefined) {
+      units.push(punctUnit(punctText, s, e, slice, m.index, lex));
     }
   }
   return units;
