@@ -112,4 +112,12 @@ describe('names and summaries in prose', () => {
   it('a value word after dot leaders ("Gait ........ antalgic")', () => {
     expect(exam('Gait .............. slow; uses a cane\nStation ........... steady').filter((f) => f.finding === 'gait').map((f) => f.value)).toEqual(['slow']);
   });
+
+  it('a whole range of motion judged full after the words, or as "full painless motion"', () => {
+    const rom = (body: string): unknown[] => exam(body).filter((f) => f.finding === 'range_of_motion').map((f) => [f.side, f.value]);
+    expect(rom('Left knee: not tender; knee ROM is full and painless.')).toEqual([['left', 'normal']]);
+    expect(rom('Neck screen: full painless motion.')).toEqual([[null, 'normal']]);
+    // the kind of motion judged is its qualifier
+    expect(exam('Right elbow: passive motion full. Left wrist: full active motion.').filter((f) => f.finding === 'range_of_motion').map((f) => f.qualifier)).toEqual(['passive', 'active']);
+  });
 });

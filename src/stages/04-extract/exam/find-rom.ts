@@ -308,7 +308,9 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   // "restricted range of motion with flexion to 70 degrees": the measures say it
   for (const w of out.length ? [] : c.romWhole) {
     for (const m of allMatches(w.re, t)) {
-      if (!covered(m.index)) out.push(draft(s.start + m.index, s.start + m.index + m[0].length, '', w.value, null, false, null));
+      // "full active motion", "passive motion full": the kind of motion judged names it
+      const kind = /\b(active|passive)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? '';
+      if (!covered(m.index)) out.push(draft(s.start + m.index, s.start + m.index + m[0].length, kind, w.value, null, false, null));
     }
   }
   return out.map((d) => (d.qualifier === '' ? { ...d, qualifier: null } : d));
