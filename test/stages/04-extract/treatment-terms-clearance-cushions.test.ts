@@ -19,7 +19,17 @@ describe('requested items: more names', () => {
     ['Preoperative medical clearance with the internist.', 'consultation'],
     ['Diclofenac sodium 1% gel, 100 g, to the knee four times daily.', 'topical analgesic'],
     ['Overnight sleep study to look for sleep apnea.', 'other'],
+    ['Removal of hardware, right ankle, outpatient.', 'surgery'],
+    ['Flexor tenolysis, left ring finger.', 'surgery'],
   ])('%s', (item, treatment) => {
     expect(requested(item)).toEqual([treatment]);
   });
 });
+
+describe('a SOAP plan headed "P / RFA"', () => {
+  it('reads the numbered items under "P / RFA:" as requests', () => {
+    const doc = docOf('A:\n1. Lumbar strain.\n\nP / RFA:\n1. Acupuncture, 6 sessions.\n2. Continue naproxen 500 mg, #60.\n');
+    expect(findRequests(doc, lex).map((r) => r.treatment)).toEqual(['acupuncture', 'NSAID']);
+  });
+});
+
