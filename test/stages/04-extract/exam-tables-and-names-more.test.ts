@@ -120,4 +120,11 @@ describe('names and summaries in prose', () => {
     // the kind of motion judged is its qualifier
     expect(exam('Right elbow: passive motion full. Left wrist: full active motion.').filter((f) => f.finding === 'range_of_motion').map((f) => f.qualifier)).toEqual(['passive', 'active']);
   });
+
+  it('a side opening the short clause of a sign: a list of places, or the subject the sign is said of', () => {
+    const got = exam('Left rhomboid and levator tenderness. There is tenderness of the right upper trapezius; the left upper trapezius is non-tender.');
+    expect(got.map((f) => [f.finding, f.side, f.assertion])).toEqual([
+      ['tenderness', 'left', 'present'], ['tenderness', 'right', 'present'], ['tenderness', 'left', 'negated'],
+    ]);
+  });
 });

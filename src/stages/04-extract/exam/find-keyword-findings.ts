@@ -10,6 +10,7 @@ import type { Sentence, Span } from '../../../types/pipeline.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn, spellSides } from './side-in.js';
+import type { Side } from '../../../types/vocab.js';
 
 // "over the left L4-5 paraspinals", and in terse notes the place right after ("TTP bilat upper trapezius")
 const LOCATION = /^\s*(?:to palpation\s+)?(?:(?:is|are|was|were)\s+(?:noted|present|palpated|palpable|found|identified|appreciated|elicited|described|felt|located)\s+)?(?:(?:over|along|at|of|in|on|throughout|through)\s+(?:the\s+)?)?(?!(?:with|without|and|or|is|are|was|were|not)\b)([^\s.;,()][^.;,()]*?)(?=\s+(?:with|without|and referred|on palpation|from|is|are|was|were)\b|[.;,(]|$)/i;
@@ -186,6 +187,27 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
   return { value, unit, end };
 }
 
+/** Most words a clause may hold before its sign for a side in it to be the sign's. */
+const HEAD_WORDS = 6;
+
+/**
+ * The side written in a short clause before the sign that holds nothing but places: a list of them
+ * ("Right paraspinal and trapezius tenderness") or the subject the sign is said of ("the right
+ * occipital nerve is non-tender"). A clause with another finding, a result or a number is not one.
+ */
+function headSide(h: Hit, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
+  const head = h.head.trim();
+  if (!head || head.split(/\s+/).length > HEAD_WORDS || /\d/.test(head)) return null;
+  const { c } = h;
+  for (const re of [c.keywords.re, c.results.re, c.tests.re, c.motions.re]) {
+    re.lastIndex = 0;
+    const hit = re.test(head);
+    re.lastIndex = 0;
+    if (hit) return null;
+  }
+  return sideIn(head, lexicons);
+}
+
 /** Keyword drafts in one exam sentence, outside `taken` spans. */
 export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, taken: readonly Span[]): Draft[] {
   const t = s.text;
@@ -229,7 +251,8 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
       kind: kw.kind, start: s.start + start, end: s.start + Math.max(v.end, termEnd), qualifier: qualifier?.replace(/\s+/g, ' ') ?? null,
       value: negated ? null : v.value, unit: v.unit, defaultPart: null, negated,
       // "Gait: antalgic, shortened stance L": the clause after the term may say the side
-      side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons) ?? (e.sideInClause && !negated ? sideIn(t.slice(termEnd).split(/[.;]/)[0]!.slice(0, 60), lexicons) : null),
+      side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons) ?? (e.sideInClause && !negated ? sideIn(t.slice(termEnd).split(/[.;]/)[0]!.slice(0, 60), lexicons) : null)
+        ?? headSide(h, lexicons),
       ...(cue ? { cue } : {}),
     });
   }
