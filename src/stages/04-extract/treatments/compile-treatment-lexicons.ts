@@ -6,6 +6,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
 import { isLineAnchored } from './is-line-anchored.js';
+import { buildLeadTrie, type LeadTrie } from './lead-trie.js';
 import { termWords, type TermWords } from './term-words.js';
 import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
 
@@ -71,6 +72,8 @@ export interface CompiledTreatments {
    * can start only if this says so, which is checked before the key is read.
    */
   readonly leadPairs: Uint8Array;
+  /** The `lead` of every term: a word none of whose prefixes is one starts no term. */
+  readonly leadTrie: LeadTrie;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -184,6 +187,7 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
     termsByCode,
     termPairs,
     leadPairs,
+    leadTrie: buildLeadTrie([...termsByKey.values()].flatMap((list) => list.map((t) => t.lead))),
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,

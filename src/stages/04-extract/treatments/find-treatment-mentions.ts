@@ -9,6 +9,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
 import { compileTreatmentLexicons, cueOpenings, isWordChar, leadPairIndex, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
+import { leadAt } from './lead-trie.js';
 import { matchTermWords } from './term-words.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
@@ -40,6 +41,8 @@ function startsWithLead(text: string, at: number, lead: string): boolean {
 
 /** The longest term starting at `at`, or null. */
 function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
+  // every term needs its lead at `at`; most words have none of them as a prefix
+  if (!leadAt(text, at, c.leadTrie)) return null;
   // a word opening with two word characters: its first two key characters are those two
   const second = text.charCodeAt(at + 1);
   if (isWordChar(second) && c.leadPairs[leadPairIndex(text.charCodeAt(at), second)] === 0) return null;
