@@ -5,6 +5,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
+import type { CueFilter } from './cue-gate.js';
 import { isLineAnchored } from './is-line-anchored.js';
 import { buildLeadTrie, type LeadTrie } from './lead-trie.js';
 import { termWords, type TermWords } from './term-words.js';
@@ -352,10 +353,14 @@ function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: n
   }
 }
 
-/** Every match of every cue of `role` in `text`, in cue order then position. */
-export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[] {
+/**
+ * Every match of every cue of `role` in `text`, in cue order then position. `may` (a `CueGate`'s
+ * filter of this text) skips cues that cannot match it.
+ */
+export function matchCues(cues: readonly CompiledCue[], text: string, may?: CueFilter): CueMatch[] {
   const out: CueMatch[] = [];
   for (const c of cues) {
+    if (may && !may(c)) continue;
     if (c.requires && !c.requires.test(text)) continue;
     if (c.atLineStart) {
       lineStartMatches(c, c.atLineStart, text, Infinity, out);
@@ -470,9 +475,10 @@ export function openingCode(text: string, at: number): number {
   return d < 128 ? prefixCode(lower(a), lower(b), lower(d)) : shortPrefixCode(lower(a), lower(b));
 }
 
-/** The first cue (in lexicon order) that matches `text`, at its first position. */
-export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch | null {
+/** The first cue (in lexicon order) that matches `text`, at its first position (`may`: as for `matchCues`). */
+export function firstCue(cues: readonly CompiledCue[], text: string, may?: CueFilter): CueMatch | null {
   for (const c of cues) {
+    if (may && !may(c)) continue;
     if (c.requires && !c.requires.test(text)) continue;
     if (c.atLineStart) {
       const out: CueMatch[] = [];
@@ -491,8 +497,9 @@ export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch |
  * Whether any cue matches `text`: `firstCue(...) !== null` for callers that only ask whether, at
  * the cost of a test (no match array, groups or group offsets are built).
  */
-export function hasCue(cues: readonly CompiledCue[], text: string): boolean {
+export function hasCue(cues: readonly CompiledCue[], text: string, may?: CueFilter): boolean {
   for (const c of cues) {
+    if (may && !may(c)) continue;
     if (c.requires && !c.requires.test(text)) continue;
     if (c.atLineStart) {
       if (matchesAtLineStart(c.atLineStart, text)) return true;
