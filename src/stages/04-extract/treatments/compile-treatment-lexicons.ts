@@ -51,6 +51,9 @@ export interface TermMatcher {
   readonly lead: string;
   /** The term for `matchTermWords` (no regex call), or null when only the regex reads it. */
   readonly words: TermWords | null;
+  /** The term's `termIndexKey` and its `termIndexCode` form (-1 for a key with a non-ASCII character). */
+  readonly key: string;
+  readonly keyCode: number;
 }
 
 /** Everything the treatment extractors match with. */
@@ -60,21 +63,13 @@ export interface CompiledTreatments {
    * skipped), longest term first: only the few terms that can start at a word are tried there.
    */
   readonly termsByKey: ReadonlyMap<string, readonly TermMatcher[]>;
-  /** The same lists keyed by `termIndexCode` of their key: a lookup at each word start without building a string. */
+  /** The same lists keyed by `termIndexCode` of their key (ASCII keys only). */
   readonly termsByCode: ReadonlyMap<number, readonly TermMatcher[]>;
   /**
-   * Marks (by `termPairIndex`) the first two key characters of every key in `termsByCode`: most
-   * words start no term, and this array says so without a map lookup.
+   * Every term by its `lead`, longest term first (the order of each `termsByKey` list): the terms
+   * a word can start are those whose lead it opens with (and whose key is the text's).
    */
-  readonly termPairs: Uint8Array;
-  /**
-   * Marks (by `leadPairIndex`) the first two characters of every key in `termsByKey` that opens
-   * with two ASCII characters: at a word whose first two characters are word characters, a term
-   * can start only if this says so, which is checked before the key is read.
-   */
-  readonly leadPairs: Uint8Array;
-  /** The `lead` of every term: a word none of whose prefixes is one starts no term. */
-  readonly leadTrie: LeadTrie;
+  readonly termLeads: LeadTrie<TermMatcher>;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -143,16 +138,6 @@ export function termIndexCode(text: string, at: number): number {
   return ((n * CODE_BASE + c0) * CODE_BASE + c1) * CODE_BASE + c2;
 }
 
-/** The slot in `termPairs` of a `termIndexCode` (>= 0): its first two key characters. */
-export function termPairIndex(code: number): number {
-  return Math.floor(code / CODE_BASE) % (CODE_BASE * CODE_BASE);
-}
-
-/** The slot in `leadPairs` of two ASCII characters (either case). */
-export function leadPairIndex(a: number, b: number): number {
-  return (a >= 65 && a <= 90 ? a + 32 : a) * CODE_BASE + (b >= 65 && b <= 90 ? b + 32 : b);
-}
-
 /** Normal form of a matched phrase, for looking its entry up. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -168,27 +153,22 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   const sorted = [...byTerm.keys()].sort((a, b) => b.length - a.length);
   const abbrevs = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length);
   const termsByKey = new Map<string, TermMatcher[]>();
+  const leads: Array<{ lead: string; value: TermMatcher }> = [];
   for (const t of sorted) {
     const key = termIndexKey(t);
     const list = termsByKey.get(key) ?? [];
-    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0], words: termWords(t) });
+    const matcher: TermMatcher = { re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0], words: termWords(t), key, keyCode: keyCode(key) };
+    list.push(matcher);
+    leads.push({ lead: matcher.lead, value: matcher });
     termsByKey.set(key, list);
   }
   const termsByCode = new Map<number, TermMatcher[]>();
   // a key with a non-ASCII character is only ever looked up by its string (termIndexCode gives -1 there)
   for (const [key, list] of termsByKey) if (keyCode(key) >= 0) termsByCode.set(keyCode(key), list);
-  const termPairs = new Uint8Array(CODE_BASE * CODE_BASE);
-  for (const code of termsByCode.keys()) termPairs[termPairIndex(code)] = 1;
-  const leadPairs = new Uint8Array(CODE_BASE * CODE_BASE);
-  for (const key of termsByKey.keys()) {
-    if (key.length >= 2 && key.charCodeAt(0) < CODE_BASE && key.charCodeAt(1) < CODE_BASE) leadPairs[leadPairIndex(key.charCodeAt(0), key.charCodeAt(1))] = 1;
-  }
   return {
     termsByKey,
     termsByCode,
-    termPairs,
-    leadPairs,
-    leadTrie: buildLeadTrie([...termsByKey.values()].flatMap((list) => list.map((t) => t.lead))),
+    termLeads: buildLeadTrie(leads),
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,
