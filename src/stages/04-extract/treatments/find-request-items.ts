@@ -11,6 +11,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { documentCueMatches } from './document-cues.js';
 import { findTreatmentMentions, type TreatmentMention } from './find-treatment-mentions.js';
 import { joinBrokenSentences } from './join-broken-sentences.js';
 
@@ -312,7 +313,7 @@ function requestItems(doc: SegmentedDocument, c: CompiledTreatments, mentions: r
   for (const zone of [...planZones(doc, c), ...tableZones(doc, c)]) {
     for (const item of zoneItems(doc, zone, mentions, c)) out.push(...itemCandidates(doc, item, mentions, c, zone.origin));
   }
-  for (const m of matchCues(c.cues['ur-item'], doc.text)) {
+  for (const m of documentCueMatches(doc, c.cues['ur-item'])) {
     const g = m.groupSpans.item;
     out.push(...itemCandidates(doc, g ? { start: g[0], end: g[1] } : { start: m.start, end: m.end }, mentions, c, 'ur-item'));
   }
