@@ -12,7 +12,7 @@ import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
 import { documentCueMatches } from './document-cues.js';
-import { findTreatmentMentions, type TreatmentMention } from './find-treatment-mentions.js';
+import { findTreatmentMentions, mentionsBetween, type TreatmentMention } from './find-treatment-mentions.js';
 import { joinBrokenSentences } from './join-broken-sentences.js';
 
 /** One requested treatment inside an item. `span` is the text of the request as written. */
@@ -102,7 +102,7 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
     const text = doc.text.slice(l.start, l.end);
     const starts = marked
       ? LIST_MARKER.test(text)
-      : mentions.some((m) => m.start >= l.start && m.start < l.end && !m.weak);
+      : mentionsBetween(mentions, l.start, l.end).some((m) => !m.weak);
     const last = items[items.length - 1];
     // a table's border and header lines before its first row belong to no item
     if (!last && !starts && zone.origin === 'table') continue;
@@ -190,7 +190,7 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
   const from = itemTextStart(doc, item, c);
   const itemText = doc.text.slice(from, item.end);
   if (firstCue(c.cues['not-request-item'], itemText)?.start === 0) return [];
-  const ms = mentions.filter((m) => m.start >= from && m.end <= item.end && !m.weak);
+  const ms = mentionsBetween(mentions, from, item.end).filter((m) => m.end <= item.end && !m.weak);
   const head = ms[0];
   if (!head) return [];
   const explicit = hasCue(c.cues['explicit-request'], doc.text.slice(item.start, item.end));
@@ -292,7 +292,7 @@ const byDocument = new WeakMap<SegmentedDocument, { c: CompiledTreatments; menti
 
 /**
  * Every request candidate outside IMR decision lines, in text order (`mentions`: the document's,
- * when already found). Found once per document and mentions (documents are immutable); callers
+ * when already found, in text order as `findTreatmentMentions` gives them). Found once per document and mentions (documents are immutable); callers
  * must not mutate the candidates.
  */
 export function findRequestItems(

@@ -175,6 +175,20 @@ export function documentMentions(doc: SegmentedDocument, lexicons: Pick<Lexicons
   return found;
 }
 
+/** Mentions (sorted by start) that start in [start, end), found by binary search. */
+export function mentionsBetween(mentions: readonly TreatmentMention[], start: number, end: number): TreatmentMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TreatmentMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  return out;
+}
+
 /**
  * A test "does one of `spans` contain this mention", by binary search: spans sorted by start,
  * with the furthest end reached so far, so each mention costs a log instead of a scan of all spans.
