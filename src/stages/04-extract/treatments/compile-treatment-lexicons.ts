@@ -7,6 +7,7 @@ import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
 import type { CueFilter } from './cue-gate.js';
 import { isLineAnchored } from './is-line-anchored.js';
+import { lineStartChars, mayStartLine, skipsLeadingBlanks } from './line-start-gate.js';
 import { buildLeadTrie, type LeadTrie } from './lead-trie.js';
 import { termWords, type TermWords } from './term-words.js';
 import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
@@ -23,6 +24,11 @@ export interface CompiledCue {
    * sticky, tried at each line start instead of scanning every position.
    */
   readonly atLineStart: RegExp | null;
+  /**
+   * For a line-anchored cue: the characters its match can have first on a line after the blanks
+   * its `^[ \t]*` skips (`lineStartChars`); a line starting otherwise is not tried. Null: every line is.
+   */
+  readonly lineGate: { readonly chars: Uint8Array; readonly skipsBlanks: boolean } | null;
   /**
    * For a pattern whose matches all start a word with one of a few two- or three-letter openings
    * (`wordStartPrefixes`): the same regex, sticky, and those openings; `matchCuesAtWords` tries it
@@ -183,10 +189,16 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
     out[e.role].push({
       id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null,
       atLineStart: isLineAnchored(e.pattern) ? new RegExp(e.pattern, `${flags}y`) : null,
+      lineGate: lineGate(e.pattern),
       atWordStart: atWordStart(e.pattern, flags),
     });
   }
   return out;
+}
+
+function lineGate(pattern: string): CompiledCue['lineGate'] {
+  const chars = isLineAnchored(pattern) ? lineStartChars(pattern) : null;
+  return chars ? { chars, skipsBlanks: skipsLeadingBlanks(pattern) } : null;
 }
 
 function atWordStart(pattern: string, flags: string): CompiledCue['atWordStart'] {
@@ -303,11 +315,12 @@ function lineStarts(text: string): readonly number[] {
  * after `limit` matches. Only line starts can match, so the matches are the global scan's.
  */
 function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: number, out: CueMatch[]): void {
+  const gate = c.lineGate;
   if (text.length <= SHORT_LINES_TEXT) {
     let found = 0;
     for (let at = 0; at >= 0 && found < limit;) {
       sticky.lastIndex = at;
-      const m = sticky.exec(text);
+      const m = gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks) ? null : sticky.exec(text);
       if (!m) {
         at = lineStartFrom(text, at + 1);
         continue;
@@ -322,6 +335,7 @@ function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: n
   let found = 0;
   for (let k = 0; k < starts.length && found < limit; k++) {
     const at = starts[k]!;
+    if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
@@ -482,7 +496,7 @@ export function hasCue(cues: readonly CompiledCue[], text: string, may?: CueFilt
     if (may && !may(c)) continue;
     if (c.requires && !c.requires.test(text)) continue;
     if (c.atLineStart) {
-      if (matchesAtLineStart(c.atLineStart, text)) return true;
+      if (matchesAtLineStart(c, c.atLineStart, text)) return true;
       continue;
     }
     c.re.lastIndex = 0;
@@ -492,15 +506,18 @@ export function hasCue(cues: readonly CompiledCue[], text: string, may?: CueFilt
 }
 
 /** Whether a line-anchored cue's sticky regex matches at some line start of `text`. */
-function matchesAtLineStart(sticky: RegExp, text: string): boolean {
+function matchesAtLineStart(c: CompiledCue, sticky: RegExp, text: string): boolean {
+  const gate = c.lineGate;
   if (text.length <= SHORT_LINES_TEXT) {
     for (let at = 0; at >= 0; at = lineStartFrom(text, at + 1)) {
+      if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
       sticky.lastIndex = at;
       if (sticky.test(text)) return true;
     }
     return false;
   }
   for (const at of lineStarts(text)) {
+    if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
     sticky.lastIndex = at;
     if (sticky.test(text)) return true;
   }
