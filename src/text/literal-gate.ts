@@ -183,10 +183,26 @@ function requiredSets(seq: ReadonlyArray<Element>): AnyOf[] {
     if (e.kind !== 'group' || e.min === 0) continue;
     if (e.alts.length === 1) { sets.push(...requiredSets(e.alts[0]!)); continue; }
     const inner = e.alts.map(prefixes);
-    if (inner.every((p) => p !== null)) sets.push((inner as string[][]).flat());
+    if (inner.every((p) => p !== null)) {
+      sets.push((inner as string[][]).flat());
+      continue;
+    }
+    // an alternative with no literal start: each alternative's own least likely set, together
+    // ("(?:wore\s+off|(?:about\s+)?(?:a|one)\s+days?\s+of\s+relief)": "wore" or "relief")
+    const own = e.alts.map((alt) => leastLikely(requiredSets(alt)));
+    if (own.every((set) => set !== null)) sets.push((own as AnyOf[]).flat());
   }
   flush();
   return sets;
+}
+
+/**
+ * The least likely of an alternative's sets whose strings all survive `requirement`'s filters
+ * (long enough, no letter that may fold differently), or null.
+ */
+function leastLikely(sets: readonly AnyOf[]): AnyOf | null {
+  const usable = sets.filter((set) => set.every((s) => s.length >= MIN_LENGTH && CASELESS.test(s)));
+  return usable.length ? [...usable].sort((x, y) => passChance(x) - passChance(y))[0]! : null;
 }
 
 /** The requirement of a whole regex source: one entry per top-level alternative. */

@@ -8,6 +8,8 @@ describe('requirement: the strings every match must hold (the least likely set o
     ['\\b(?:radiat(?:es|ing)|spread)\\b[^.;]{0,40}?\\bnot\\s+below', [[['radiates', 'radiating', 'spread']]]],
     ['\\bhand\\s+truck\\b|\\bforklift\\s+arm\\b', [[['truck']], [['forklift']]]],
     ["\\bdoes\\s+n['’]t\\s+radiate", [[['radiate']]]],
+    // a group with an alternative of no literal start: each alternative's own least likely set
+    ['\\b(?:wore\\s+off|(?:about\\s+)?(?:a|one)\\s+days?\\s+of\\s+relief)\\b', [[['wore', 'relief']]]],
   ])('%s', (source, expected) => {
     expect(requirement(source, true)).toEqual(expected);
   });
@@ -16,6 +18,7 @@ describe('requirement: the strings every match must hold (the least likely set o
     ['[a-z]+\\s+foo?'], // only "fo" is certain, and two letters sift out nothing
     ['(?:it|to)\\s+\\w+'],
     ['x|\\d+'], // one alternative holds no letters at all
+    ['\\b(?:wore\\s+off|(?:a|one)\\s+day)\\b'], // the openings "a" and "one" are read, and "a" is too short to sift
   ])('%s demands nothing', (source) => {
     expect(requirement(source, true)).toBeNull();
   });

@@ -13,7 +13,7 @@ import { makeEvidence, sectionIndexAt } from '../evidence.js';
 import { compileTreatmentLexicons, firstCue, hasCue, matchCues } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
-import { documentMentions, type TreatmentMention } from './treatments/find-treatment-mentions.js';
+import { documentMentions, mentionsBetween, type TreatmentMention } from './treatments/find-treatment-mentions.js';
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
 import { isCareSentence, isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
@@ -31,20 +31,6 @@ const SUPPORTING_HEADERS: ReadonlySet<string> = new Set(['operative-description'
 /** Request items and IMR decision lines (also where section detection missed the decision header). */
 function requestSpans(doc: SegmentedDocument, lexicons: Lexicons, mentions: readonly TreatmentMention[]): Span[] {
   return [...findRequestItems(doc, lexicons, mentions).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
-}
-
-/** Mentions (sorted by start) that start in [start, end), found by binary search. */
-function mentionsBetween(mentions: readonly TreatmentMention[], start: number, end: number): TreatmentMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: TreatmentMention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
-  return out;
 }
 
 function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[] {

@@ -15,6 +15,7 @@ import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { compileTreatmentLexicons, firstCue, matchCues, type CompiledTreatments } from './treatments/compile-treatment-lexicons.js';
 import { describeRequest, requestQuantity } from './treatments/describe-request.js';
+import { documentCueMatches } from './treatments/document-cues.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findNarrativeRequests, findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
 import { documentMentions, findTreatmentMentions } from './treatments/find-treatment-mentions.js';
@@ -70,7 +71,7 @@ function fromRequestItems(doc: SegmentedDocument, lexicons: Lexicons): Treatment
 /** UR letters: "ITEM n: ..." blocks carry guideline criteria for the request they name. */
 function attachUrGuidelines(doc: SegmentedDocument, requests: TreatmentRequest[], lexicons: Lexicons): void {
   const c = compileTreatmentLexicons(lexicons);
-  const items = matchCues(c.cues['ur-item'], doc.text).sort((a, b) => a.start - b.start);
+  const items = [...documentCueMatches(doc, c.cues['ur-item'])].sort((a, b) => a.start - b.start);
   items.forEach((it, i) => {
     const head = findTreatmentMentions(doc.text.slice(it.start, it.end), lexicons).find((m) => !m.weak);
     const target = head && requests.find((r) => requestKey(r) === requestKey({ treatment: head.entry.treatment, drug: head.entry.drug, procedure: head.entry.procedure }));

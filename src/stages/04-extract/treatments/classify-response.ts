@@ -8,6 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentResponse } from '../../../types/vocab.js';
 import { compileTreatmentLexicons, firstCue, hasCue, matchCues, readNumber, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
+import { cueGate, type CueFilter, type CueGate } from './cue-gate.js';
 
 /** What the text says about one treatment's effect. Offsets of `cue` are relative to the text. */
 export interface ResponseReading {
@@ -27,8 +28,20 @@ const OVERRIDING: ReadonlySet<TreatmentResponse> = new Set(['unknown', 'worsened
 /** A percent of relief, with the cue that states it. */
 interface Percent { readonly at: CueMatch; readonly pct: number }
 
-function percentOf(text: string, c: CompiledTreatments): Percent | null {
-  const m = firstCue(c.cues.percent, text);
+/** The roles `classifyResponse` reads. */
+const RESPONSE_ROLES = ['duration', 'functional', 'percent', 'pain-change', 'response', 'pain-unchanged', 'relief-lost'] as const;
+
+/** Per compiled lexicon, the gate of the cues `classifyResponse` reads. */
+const gates = new WeakMap<CompiledTreatments, CueGate>();
+
+function responseGate(c: CompiledTreatments): CueGate {
+  let gate = gates.get(c);
+  if (!gate) gates.set(c, (gate = cueGate(RESPONSE_ROLES.flatMap((role) => c.cues[role]))));
+  return gate;
+}
+
+function percentOf(text: string, c: CompiledTreatments, may: CueFilter): Percent | null {
+  const m = firstCue(c.cues.percent, text, may);
   // "reduced by about half": the lexicon names the half, which is 50%
   const pct = m ? (m.groups.half !== undefined ? 50 : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3 ?? m.groups.pct4 ?? m.groups.pct5)) : NaN;
   // a wrapper, not `{ ...m, pct }`: adding a key to a spread copy is slow in V8
@@ -36,8 +49,8 @@ function percentOf(text: string, c: CompiledTreatments): Percent | null {
 }
 
 /** Duration in days of the first duration phrase, or null. */
-function durationDays(text: string, c: CompiledTreatments): number | null {
-  const m = firstCue(c.cues.duration, text);
+function durationDays(text: string, c: CompiledTreatments, may: CueFilter): number | null {
+  const m = firstCue(c.cues.duration, text, may);
   if (!m) return null;
   const written = (m.groups.unit ?? m.groups.unit2 ?? m.groups.unit3 ?? '').toLowerCase().replace(/s$/, '');
   const unit = SHORT_UNITS[written] ?? written;
@@ -46,8 +59,8 @@ function durationDays(text: string, c: CompiledTreatments): number | null {
   return n === null || perUnit === undefined ? null : n * perUnit;
 }
 
-function painChange(text: string, c: CompiledTreatments): { at: CueMatch; response: TreatmentResponse } | null {
-  const m = firstCue(c.cues['pain-change'], text);
+function painChange(text: string, c: CompiledTreatments, may: CueFilter): { at: CueMatch; response: TreatmentResponse } | null {
+  const m = firstCue(c.cues['pain-change'], text, may);
   if (!m) return null;
   if (m.groups.same !== undefined) return { at: m, response: 'no_relief' };
   // "from 8/10 to 4/10", "4/10; without it, 8/10", "7/10 without it, 4/10 with it", "4/10 on it and 8/10 without"
@@ -60,8 +73,8 @@ function painChange(text: string, c: CompiledTreatments): { at: CueMatch; respon
   return { at: m, response: (from - to) / from >= c.significantPercent / 100 ? 'significant_relief' : 'partial_relief' };
 }
 
-function functional(text: string, c: CompiledTreatments): boolean | null {
-  const m = firstCue(c.cues.functional, text);
+function functional(text: string, c: CompiledTreatments, may: CueFilter): boolean | null {
+  const m = firstCue(c.cues.functional, text, may);
   return m ? m.value === 'true' : null;
 }
 
@@ -73,12 +86,13 @@ interface Stated { readonly at: CueMatch; readonly response: TreatmentResponse; 
  * tie the percent, then the pain change, then the response cues in lexicon order. Only each
  * cue's first match can be the earliest, so no cue is run past it.
  */
-function firstStated(text: string, c: CompiledTreatments, pct: Percent | null): Stated | null {
+function firstStated(text: string, c: CompiledTreatments, pct: Percent | null, may: CueFilter): Stated | null {
   let best: Stated | null = null;
   if (pct) best = { at: pct.at, response: pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct: pct.pct };
-  const change = painChange(text, c);
+  const change = painChange(text, c, may);
   if (change && (!best || change.at.start < best.at.start)) best = { at: change.at, response: change.response, pct: null };
   for (const cue of c.cues.response) {
+    if (!may(cue)) continue;
     const m = firstCue([cue], text);
     if (m && (!best || m.start < best.at.start)) best = { at: m, response: m.value as TreatmentResponse, pct: null };
   }
@@ -97,24 +111,25 @@ function reading(durationWeeks: number | null, functionalImprovement: boolean | 
  */
 export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): ResponseReading {
   const c = compileTreatmentLexicons(lexicons);
-  const days = durationDays(text, c);
+  const may = responseGate(c).open(text);
+  const days = durationDays(text, c, may);
   const weeks = days !== null && days >= 7 ? Math.round(days / 7) : null;
-  const fi = functional(text, c);
-  const pct = percentOf(text, c);
-  const first = firstStated(text, c, pct);
+  const fi = functional(text, c, may);
+  const pct = percentOf(text, c, may);
+  const first = firstStated(text, c, pct, may);
   if (!first) return reading(weeks, fi, fi ? 'partial_relief' : 'unknown', null, null);
-  if (first.response === 'partial_relief' && first.pct === null && !pct && hasCue(c.cues['pain-unchanged'], text)) {
+  if (first.response === 'partial_relief' && first.pct === null && !pct && hasCue(c.cues['pain-unchanged'], text, may)) {
     // "improved her walking, although the pain itself was unchanged": the gain is functional, not relief
     return reading(weeks, fi, 'no_relief', null, first.at);
   }
   if (first.pct === null && !OVERRIDING.has(first.response) && first.response !== 'temporary_relief' && pct) {
     return reading(weeks, fi, pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct.pct, first.at);
   }
-  if (first.pct !== null && (days === null || days < 7) && hasCue(c.cues['relief-lost'], text)) {
+  if (first.pct !== null && (days === null || days < 7) && hasCue(c.cues['relief-lost'], text, may)) {
     // "80% relief ... wore off within hours": the relief stated, then lost within the week
     return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
   }
-  if ((first.response === 'significant_relief' || first.response === 'partial_relief') && days !== null && days < 7 && hasCue(c.cues['relief-lost'], text)) {
+  if ((first.response === 'significant_relief' || first.response === 'partial_relief') && days !== null && days < 7 && hasCue(c.cues['relief-lost'], text, may)) {
     // "complete relief for three days, then the pain came back": however strong, relief that
     // lasted days and returned is temporary by the contract; a stated duration keeps this narrow
     return reading(weeks, fi, 'temporary_relief', first.pct, first.at);

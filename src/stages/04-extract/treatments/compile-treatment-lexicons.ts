@@ -5,7 +5,10 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
+import type { CueFilter } from './cue-gate.js';
 import { isLineAnchored } from './is-line-anchored.js';
+import { lineStartChars, mayStartLine, skipsLeadingBlanks } from './line-start-gate.js';
+import { buildLeadTrie, type LeadTrie } from './lead-trie.js';
 import { termWords, type TermWords } from './term-words.js';
 import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
 
@@ -21,6 +24,11 @@ export interface CompiledCue {
    * sticky, tried at each line start instead of scanning every position.
    */
   readonly atLineStart: RegExp | null;
+  /**
+   * For a line-anchored cue: the characters its match can have first on a line after the blanks
+   * its `^[ \t]*` skips (`lineStartChars`); a line starting otherwise is not tried. Null: every line is.
+   */
+  readonly lineGate: { readonly chars: Uint8Array; readonly skipsBlanks: boolean } | null;
   /**
    * For a pattern whose matches all start a word with one of a few two- or three-letter openings
    * (`wordStartPrefixes`): the same regex, sticky, and those openings; `matchCuesAtWords` tries it
@@ -49,6 +57,9 @@ export interface TermMatcher {
   readonly lead: string;
   /** The term for `matchTermWords` (no regex call), or null when only the regex reads it. */
   readonly words: TermWords | null;
+  /** The term's `termIndexKey` and its `termIndexCode` form (-1 for a key with a non-ASCII character). */
+  readonly key: string;
+  readonly keyCode: number;
 }
 
 /** Everything the treatment extractors match with. */
@@ -58,19 +69,13 @@ export interface CompiledTreatments {
    * skipped), longest term first: only the few terms that can start at a word are tried there.
    */
   readonly termsByKey: ReadonlyMap<string, readonly TermMatcher[]>;
-  /** The same lists keyed by `termIndexCode` of their key: a lookup at each word start without building a string. */
+  /** The same lists keyed by `termIndexCode` of their key (ASCII keys only). */
   readonly termsByCode: ReadonlyMap<number, readonly TermMatcher[]>;
   /**
-   * Marks (by `termPairIndex`) the first two key characters of every key in `termsByCode`: most
-   * words start no term, and this array says so without a map lookup.
+   * Every term by its `lead`, longest term first (the order of each `termsByKey` list): the terms
+   * a word can start are those whose lead it opens with (and whose key is the text's).
    */
-  readonly termPairs: Uint8Array;
-  /**
-   * Marks (by `leadPairIndex`) the first two characters of every key in `termsByKey` that opens
-   * with two ASCII characters: at a word whose first two characters are word characters, a term
-   * can start only if this says so, which is checked before the key is read.
-   */
-  readonly leadPairs: Uint8Array;
+  readonly termLeads: LeadTrie<TermMatcher>;
   /** Case-sensitive abbreviations. */
   readonly abbreviations: RegExp | null;
   readonly byTerm: ReadonlyMap<string, TreatmentEntry>;
@@ -139,16 +144,6 @@ export function termIndexCode(text: string, at: number): number {
   return ((n * CODE_BASE + c0) * CODE_BASE + c1) * CODE_BASE + c2;
 }
 
-/** The slot in `termPairs` of a `termIndexCode` (>= 0): its first two key characters. */
-export function termPairIndex(code: number): number {
-  return Math.floor(code / CODE_BASE) % (CODE_BASE * CODE_BASE);
-}
-
-/** The slot in `leadPairs` of two ASCII characters (either case). */
-export function leadPairIndex(a: number, b: number): number {
-  return (a >= 65 && a <= 90 ? a + 32 : a) * CODE_BASE + (b >= 65 && b <= 90 ? b + 32 : b);
-}
-
 /** Normal form of a matched phrase, for looking its entry up. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -164,26 +159,22 @@ function compileTerms(entries: readonly TreatmentEntry[]) {
   const sorted = [...byTerm.keys()].sort((a, b) => b.length - a.length);
   const abbrevs = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length);
   const termsByKey = new Map<string, TermMatcher[]>();
+  const leads: Array<{ lead: string; value: TermMatcher }> = [];
   for (const t of sorted) {
     const key = termIndexKey(t);
     const list = termsByKey.get(key) ?? [];
-    list.push({ re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0], words: termWords(t) });
+    const matcher: TermMatcher = { re: new RegExp(termPattern(t), 'iy'), entry: byTerm.get(t)!, lead: /^[a-z0-9]*/.exec(t)![0], words: termWords(t), key, keyCode: keyCode(key) };
+    list.push(matcher);
+    leads.push({ lead: matcher.lead, value: matcher });
     termsByKey.set(key, list);
   }
   const termsByCode = new Map<number, TermMatcher[]>();
   // a key with a non-ASCII character is only ever looked up by its string (termIndexCode gives -1 there)
   for (const [key, list] of termsByKey) if (keyCode(key) >= 0) termsByCode.set(keyCode(key), list);
-  const termPairs = new Uint8Array(CODE_BASE * CODE_BASE);
-  for (const code of termsByCode.keys()) termPairs[termPairIndex(code)] = 1;
-  const leadPairs = new Uint8Array(CODE_BASE * CODE_BASE);
-  for (const key of termsByKey.keys()) {
-    if (key.length >= 2 && key.charCodeAt(0) < CODE_BASE && key.charCodeAt(1) < CODE_BASE) leadPairs[leadPairIndex(key.charCodeAt(0), key.charCodeAt(1))] = 1;
-  }
   return {
     termsByKey,
     termsByCode,
-    termPairs,
-    leadPairs,
+    termLeads: buildLeadTrie(leads),
     abbreviations: abbrevs.length ? new RegExp(`\\b(?:${abbrevs.map(escape).join('|')})\\b`, 'g') : null,
     byTerm,
     byAbbreviation,
@@ -198,10 +189,16 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
     out[e.role].push({
       id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null,
       atLineStart: isLineAnchored(e.pattern) ? new RegExp(e.pattern, `${flags}y`) : null,
+      lineGate: lineGate(e.pattern),
       atWordStart: atWordStart(e.pattern, flags),
     });
   }
   return out;
+}
+
+function lineGate(pattern: string): CompiledCue['lineGate'] {
+  const chars = isLineAnchored(pattern) ? lineStartChars(pattern) : null;
+  return chars ? { chars, skipsBlanks: skipsLeadingBlanks(pattern) } : null;
 }
 
 function atWordStart(pattern: string, flags: string): CompiledCue['atWordStart'] {
@@ -318,11 +315,12 @@ function lineStarts(text: string): readonly number[] {
  * after `limit` matches. Only line starts can match, so the matches are the global scan's.
  */
 function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: number, out: CueMatch[]): void {
+  const gate = c.lineGate;
   if (text.length <= SHORT_LINES_TEXT) {
     let found = 0;
     for (let at = 0; at >= 0 && found < limit;) {
       sticky.lastIndex = at;
-      const m = sticky.exec(text);
+      const m = gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks) ? null : sticky.exec(text);
       if (!m) {
         at = lineStartFrom(text, at + 1);
         continue;
@@ -337,6 +335,7 @@ function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: n
   let found = 0;
   for (let k = 0; k < starts.length && found < limit; k++) {
     const at = starts[k]!;
+    if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
@@ -348,10 +347,14 @@ function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: n
   }
 }
 
-/** Every match of every cue of `role` in `text`, in cue order then position. */
-export function matchCues(cues: readonly CompiledCue[], text: string): CueMatch[] {
+/**
+ * Every match of every cue of `role` in `text`, in cue order then position. `may` (a `CueGate`'s
+ * filter of this text) skips cues that cannot match it.
+ */
+export function matchCues(cues: readonly CompiledCue[], text: string, may?: CueFilter): CueMatch[] {
   const out: CueMatch[] = [];
   for (const c of cues) {
+    if (may && !may(c)) continue;
     if (c.requires && !c.requires.test(text)) continue;
     if (c.atLineStart) {
       lineStartMatches(c, c.atLineStart, text, Infinity, out);
@@ -466,9 +469,10 @@ export function openingCode(text: string, at: number): number {
   return d < 128 ? prefixCode(lower(a), lower(b), lower(d)) : shortPrefixCode(lower(a), lower(b));
 }
 
-/** The first cue (in lexicon order) that matches `text`, at its first position. */
-export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch | null {
+/** The first cue (in lexicon order) that matches `text`, at its first position (`may`: as for `matchCues`). */
+export function firstCue(cues: readonly CompiledCue[], text: string, may?: CueFilter): CueMatch | null {
   for (const c of cues) {
+    if (may && !may(c)) continue;
     if (c.requires && !c.requires.test(text)) continue;
     if (c.atLineStart) {
       const out: CueMatch[] = [];
@@ -487,11 +491,12 @@ export function firstCue(cues: readonly CompiledCue[], text: string): CueMatch |
  * Whether any cue matches `text`: `firstCue(...) !== null` for callers that only ask whether, at
  * the cost of a test (no match array, groups or group offsets are built).
  */
-export function hasCue(cues: readonly CompiledCue[], text: string): boolean {
+export function hasCue(cues: readonly CompiledCue[], text: string, may?: CueFilter): boolean {
   for (const c of cues) {
+    if (may && !may(c)) continue;
     if (c.requires && !c.requires.test(text)) continue;
     if (c.atLineStart) {
-      if (matchesAtLineStart(c.atLineStart, text)) return true;
+      if (matchesAtLineStart(c, c.atLineStart, text)) return true;
       continue;
     }
     c.re.lastIndex = 0;
@@ -501,15 +506,18 @@ export function hasCue(cues: readonly CompiledCue[], text: string): boolean {
 }
 
 /** Whether a line-anchored cue's sticky regex matches at some line start of `text`. */
-function matchesAtLineStart(sticky: RegExp, text: string): boolean {
+function matchesAtLineStart(c: CompiledCue, sticky: RegExp, text: string): boolean {
+  const gate = c.lineGate;
   if (text.length <= SHORT_LINES_TEXT) {
     for (let at = 0; at >= 0; at = lineStartFrom(text, at + 1)) {
+      if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
       sticky.lastIndex = at;
       if (sticky.test(text)) return true;
     }
     return false;
   }
   for (const at of lineStarts(text)) {
+    if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
     sticky.lastIndex = at;
     if (sticky.test(text)) return true;
   }

@@ -11,7 +11,8 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
-import { findTreatmentMentions, type TreatmentMention } from './find-treatment-mentions.js';
+import { documentCueMatches } from './document-cues.js';
+import { findTreatmentMentions, mentionsBetween, type TreatmentMention } from './find-treatment-mentions.js';
 import { joinBrokenSentences } from './join-broken-sentences.js';
 
 /** One requested treatment inside an item. `span` is the text of the request as written. */
@@ -101,7 +102,7 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
     const text = doc.text.slice(l.start, l.end);
     const starts = marked
       ? LIST_MARKER.test(text)
-      : mentions.some((m) => m.start >= l.start && m.start < l.end && !m.weak);
+      : mentionsBetween(mentions, l.start, l.end).some((m) => !m.weak);
     const last = items[items.length - 1];
     // a table's border and header lines before its first row belong to no item
     if (!last && !starts && zone.origin === 'table') continue;
@@ -189,7 +190,7 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
   const from = itemTextStart(doc, item, c);
   const itemText = doc.text.slice(from, item.end);
   if (firstCue(c.cues['not-request-item'], itemText)?.start === 0) return [];
-  const ms = mentions.filter((m) => m.start >= from && m.end <= item.end && !m.weak);
+  const ms = mentionsBetween(mentions, from, item.end).filter((m) => m.end <= item.end && !m.weak);
   const head = ms[0];
   if (!head) return [];
   const explicit = hasCue(c.cues['explicit-request'], doc.text.slice(item.start, item.end));
@@ -291,7 +292,7 @@ const byDocument = new WeakMap<SegmentedDocument, { c: CompiledTreatments; menti
 
 /**
  * Every request candidate outside IMR decision lines, in text order (`mentions`: the document's,
- * when already found). Found once per document and mentions (documents are immutable); callers
+ * when already found, in text order as `findTreatmentMentions` gives them). Found once per document and mentions (documents are immutable); callers
  * must not mutate the candidates.
  */
 export function findRequestItems(
@@ -312,7 +313,7 @@ function requestItems(doc: SegmentedDocument, c: CompiledTreatments, mentions: r
   for (const zone of [...planZones(doc, c), ...tableZones(doc, c)]) {
     for (const item of zoneItems(doc, zone, mentions, c)) out.push(...itemCandidates(doc, item, mentions, c, zone.origin));
   }
-  for (const m of matchCues(c.cues['ur-item'], doc.text)) {
+  for (const m of documentCueMatches(doc, c.cues['ur-item'])) {
     const g = m.groupSpans.item;
     out.push(...itemCandidates(doc, g ? { start: g[0], end: g[1] } : { start: m.start, end: m.end }, mentions, c, 'ur-item'));
   }

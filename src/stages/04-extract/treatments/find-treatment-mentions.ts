@@ -8,7 +8,8 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, cueOpenings, isWordChar, leadPairIndex, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, termPairIndex, type CompiledTreatments, type WordStarts } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, cueOpenings, isWordChar, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, type CompiledTreatments, type TermMatcher, type WordStarts } from './compile-treatment-lexicons.js';
+import { LEAD_DEPTH, leadMatches } from './lead-trie.js';
 import { matchTermWords } from './term-words.js';
 
 /** One treatment phrase. Offsets are absolute (`base` added). */
@@ -38,16 +39,28 @@ function startsWithLead(text: string, at: number, lead: string): boolean {
   return true;
 }
 
-/** The longest term starting at `at`, or null. */
-function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
-  // a word opening with two word characters: its first two key characters are those two
-  const second = text.charCodeAt(at + 1);
-  if (isWordChar(second) && c.leadPairs[leadPairIndex(text.charCodeAt(at), second)] === 0) return null;
+/**
+ * Whether term `t`, whose lead (cut to `LEAD_DEPTH`) opens the text at `at`, is in the text's key
+ * group (`termsByKey`): a lead of three characters or more is the key's start, so only a shorter
+ * lead ("x" of "x-ray") asks the key; and whether the rest of a longer lead follows.
+ */
+function inKeyGroup(text: string, at: number, t: TermMatcher): boolean {
+  if (t.lead.length > LEAD_DEPTH) return startsWithLead(text, at, t.lead);
+  if (t.lead.length >= 3) return true;
   const code = termIndexCode(text, at);
-  if (code >= 0 && c.termPairs[termPairIndex(code)] === 0) return null;
-  const terms = code >= 0 ? c.termsByCode.get(code) : c.termsByKey.get(termIndexKey(text, at));
-  for (const t of terms ?? []) {
-    if (!startsWithLead(text, at, t.lead)) continue;
+  return code >= 0 ? t.keyCode === code : t.key === termIndexKey(text, at);
+}
+
+/**
+ * The longest term starting at `at`, or null: the first (longest) term of the text's key group
+ * that matches there. Only terms whose lead the word opens with can, and the lead index lists
+ * just those, in the group's order.
+ */
+function termAt(text: string, at: number, c: CompiledTreatments): TreatmentMention | null {
+  const terms = leadMatches(text, at, c.termLeads);
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (!inKeyGroup(text, at, t)) continue;
     if (t.words) {
       const end = matchTermWords(text, at, t.words);
       if (end >= 0) return { start: at, end, text: text.slice(at, end), entry: t.entry, weak: t.entry.weak ?? false };
@@ -160,6 +173,20 @@ export function documentMentions(doc: SegmentedDocument, lexicons: Pick<Lexicons
   let found = inner.get(c);
   if (!found) inner.set(c, (found = Object.freeze(mentionsIn(doc.text, c))));
   return found;
+}
+
+/** Mentions (sorted by start) that start in [start, end), found by binary search. */
+export function mentionsBetween(mentions: readonly TreatmentMention[], start: number, end: number): TreatmentMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TreatmentMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  return out;
 }
 
 /**

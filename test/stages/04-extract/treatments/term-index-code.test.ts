@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTreatmentLexicons, termIndexCode, termIndexKey, termPairIndex } from '../../../../src/stages/04-extract/treatments/compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, termIndexCode, termIndexKey } from '../../../../src/stages/04-extract/treatments/compile-treatment-lexicons.js';
 import { loadLexicon } from '../../../../src/lexicons/load-lexicons.js';
 
 describe('termIndexCode', () => {
@@ -25,11 +25,13 @@ describe('termIndexCode', () => {
   });
 });
 
-describe('termPairIndex', () => {
-  it('marks the first two key characters of every indexed term', () => {
+describe('termsByCode', () => {
+  it('holds every ASCII key group under the code of its key', () => {
     const c = compileTreatmentLexicons({ treatments: loadLexicon('treatments'), treatmentCues: loadLexicon('treatmentCues') });
-    for (const code of c.termsByCode.keys()) expect(c.termPairs[termPairIndex(code)]).toBe(1);
-    expect(termPairIndex(termIndexCode('abc', 0))).toBe(termPairIndex(termIndexCode('a-bz', 0)));
-    expect(termPairIndex(termIndexCode('abc', 0))).not.toBe(termPairIndex(termIndexCode('acb', 0)));
+    for (const [key, list] of c.termsByKey) {
+      if (/[^\x00-\x7f]/.test(key)) continue;
+      expect(c.termsByCode.get(termIndexCode(key, 0))).toBe(list);
+      for (const t of list) expect(t.keyCode).toBe(termIndexCode(key, 0));
+    }
   });
 });
