@@ -87,6 +87,8 @@ export interface CompiledTreatments {
   readonly medicationResponse: ReadonlySet<string>;
   /** Treatments whose different names are different devices (see the treatments lexicon). */
   readonly deviceTreatments: ReadonlySet<string>;
+  /** The compounded-topical entry a written formula ("flurbiprofen 20%/lidocaine 5% cream") is a mention of; null if none. */
+  readonly compoundEntry: TreatmentEntry | null;
 }
 
 const cache = new WeakMap<object, WeakMap<object, CompiledTreatments>>();
@@ -237,6 +239,7 @@ export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' |
     priorExcluded: new Set(treatments.priorExcluded),
     medicationResponse: new Set(treatments.medicationResponse),
     deviceTreatments: new Set(treatments.deviceTreatments ?? []),
+    compoundEntry: treatments.entries.find((e) => e.treatment === 'compounded topical' && e.drug === undefined) ?? null,
   };
   inner.set(treatmentCues, compiled);
   return compiled;

@@ -8,7 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, cueOpenings, isWordChar, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, type CompiledTreatments, type TermMatcher, type WordStarts } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, cueOpenings, isWordChar, matchCues, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, type CompiledTreatments, type TermMatcher, type WordStarts } from './compile-treatment-lexicons.js';
 import { LEAD_DEPTH, leadMatches } from './lead-trie.js';
 import { matchTermWords } from './term-words.js';
 
@@ -211,9 +211,24 @@ function coverTest(spans: readonly { start: number; end: number }[]): (m: Treatm
   };
 }
 
+/**
+ * Compounded products written as their formula ("Flurbiprofen 20%/lidocaine 5% cream"): one
+ * compounded-topical mention over the whole formula, its drug the ingredients joined by "/", so
+ * the ingredients inside are not read as separate medications.
+ */
+function formulaMentions(text: string, c: CompiledTreatments): TreatmentMention[] {
+  const entry = c.compoundEntry;
+  if (!entry) return [];
+  return matchCues(c.cues['compound-formula'], text).map((m) => {
+    const drug = (m.groups.drugs ?? '').split('/').map((x) => x.replace(/[\d.\s%]+$/, '').trim().toLowerCase()).join('/');
+    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: { ...entry, drug }, weak: false };
+  });
+}
+
 function mentionsIn(text: string, c: CompiledTreatments): TreatmentMention[] {
   const words: WordStarts & { at: number[]; codes: number[] } = { at: [], codes: [] };
   const raw = rawMentions(text, c, words);
+  for (const f of formulaMentions(text, c)) raw.push(f);
   const temporal = matchCuesAtWords(c.cues['temporal-reference'], text, words);
   const pseudo = matchCuesAtWords(c.cues['pseudo-mention'], text, words);
   const inPseudo = coverTest(pseudo);
