@@ -127,4 +127,11 @@ describe('names and summaries in prose', () => {
       ['tenderness', 'left', 'present'], ['tenderness', 'right', 'present'], ['tenderness', 'left', 'negated'],
     ]);
   });
+
+  it('spinal observations: segmental fixation, forward head posture', () => {
+    const got = exam('Inspection: moderate forward head posture. Segmental fixation noted at T6 and T7.');
+    expect(got.map((f) => [f.finding, f.qualifier, f.value, f.assertion])).toEqual([
+      ['other', 'forward head posture', 'moderate', 'present'], ['other', 'segmental fixation', 'positive', 'present'],
+    ]);
+  });
 });
