@@ -33,6 +33,8 @@ export interface PriorTreatmentFilter {
   drugPattern?: string;
   /** Keep only priors on the request's body part (a prior with no body part always counts). */
   sameBodyPart?: boolean;
+  /** Keep only priors of the request's drug, when both name one (a switch to another agent is not continued use). */
+  sameDrug?: boolean;
 }
 
 /** Conditions on the most favourable matching prior treatment. */
@@ -71,6 +73,7 @@ const priorFilterShape = {
   treatment: treatments,
   drugPattern: patternSchema.optional(),
   sameBodyPart: z.boolean().optional(),
+  sameDrug: z.boolean().optional(),
 };
 
 export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>

@@ -7,7 +7,8 @@ import { compilePattern } from './compile-pattern.js';
 /**
  * Prior treatments of the listed kinds whose drug/procedure matches `drugPattern` (when given)
  * and, with `sameBodyPart`, on the request's body part. A prior or request without a body part is
- * kept: records often name the drug but not the region it was taken for.
+ * kept: records often name the drug but not the region it was taken for. With `sameDrug`, a prior
+ * of another named drug is left out ("switch gabapentin to pregabalin" continues neither).
  */
 export function findPriorTreatments(filter: PriorTreatmentFilter, ctx: DecideContext): PriorTreatment[] {
   const want = ctx.request.bodyPart;
@@ -18,6 +19,7 @@ export function findPriorTreatments(filter: PriorTreatmentFilter, ctx: DecideCon
       if (!re.test(`${p.drug ?? ''} ${p.procedure ?? ''}`)) return false;
     }
     if (filter.sameBodyPart && want && p.bodyPart && p.bodyPart !== want) return false;
+    if (filter.sameDrug && ctx.request.drug && p.drug && p.drug !== ctx.request.drug) return false;
     return true;
   });
 }

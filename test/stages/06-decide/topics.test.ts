@@ -191,6 +191,8 @@ const ROWS: Row[] = [
   { topic: 'mtus-chronic-pain-antiepilepsy-drugs', kind: 'met', spec: { request: { treatment: 'anticonvulsant', drug: 'gabapentin' }, mentions: [radicYes] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-antiepilepsy-drugs', kind: 'not_met', spec: { request: { treatment: 'anticonvulsant', drug: 'gabapentin' }, mentions: [radicYes], priors: [{ treatment: 'anticonvulsant', drug: 'gabapentin', response: 'no_relief' }] }, outcome: 'criteria_not_met' },
   { topic: 'mtus-chronic-pain-antiepilepsy-drugs', kind: 'unknown', spec: { request: { treatment: 'anticonvulsant', drug: 'gabapentin' }, mentions: [radicMaybe] }, outcome: 'criteria_not_met' },
+  // a switch to another agent after the first gave too little relief is a new trial, not continued use
+  { topic: 'mtus-chronic-pain-antiepilepsy-drugs', kind: 'met', spec: { request: { treatment: 'anticonvulsant', drug: 'pregabalin' }, mentions: [radicYes], priors: [{ treatment: 'anticonvulsant', drug: 'gabapentin', response: 'no_relief' }] }, outcome: 'criteria_met' },
 
   { topic: 'mtus-chronic-pain-antidepressants', kind: 'met', spec: { request: { treatment: 'antidepressant', drug: 'amitriptyline' }, diagnoses: [{ concept: 'chronic pain syndrome' }] }, outcome: 'criteria_met' },
   { topic: 'mtus-chronic-pain-antidepressants', kind: 'not_met', spec: { request: { treatment: 'antidepressant', drug: 'amitriptyline' }, diagnoses: [{ concept: 'chronic pain syndrome' }], priors: [{ treatment: 'antidepressant', drug: 'amitriptyline', response: 'worsened' }] }, outcome: 'criteria_not_met' },
