@@ -31,6 +31,8 @@ export const dateRolesSchema = lexiconFile(dateRoleEntrySchema, {
       letterhead: z.string(),
       role: z.enum(DATE_ROLES),
       within: z.number().int().positive(),
+      /** A label that may stand before the date on its line ("Date:"), as a regex source; optional. */
+      label: z.string().optional(),
     })
     .optional(),
   /**

@@ -29,6 +29,8 @@ interface Compiled {
   readonly rules: Rule[];
   readonly dotLeader: RegExp | null;
   readonly letterhead: RegExp | null;
+  /** A bare label that may stand before the letter date on its line ("Date:"). */
+  readonly letterLabel: RegExp | null;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -46,6 +48,7 @@ function compile(lex: Lexicons['dateRoles']): Compiled {
       rules,
       dotLeader: lex.dotLeader === undefined ? null : new RegExp(lex.dotLeader, 'g'),
       letterhead: lex.letterDate === undefined ? null : new RegExp(lex.letterDate.letterhead, 'i'),
+      letterLabel: lex.letterDate?.label === undefined ? null : new RegExp(`^(?:${lex.letterDate.label})$`, 'i'),
     };
     cache.set(lex, c);
   }
@@ -75,15 +78,16 @@ export function roleOfDate(text: string, start: number, end: number, lexicons: P
 }
 
 /** Is the mention alone on its line (only spaces around it)? */
-function aloneOnLine(text: string, start: number, end: number): boolean {
+function aloneOnLine(text: string, start: number, end: number, label: RegExp | null): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl < 0 ? text.length : nl;
-  return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
+  const lead = text.slice(lineStart, start).trim();
+  return (lead === '' || (label !== null && label.test(lead))) && text.slice(end, lineEnd).trim() === '';
 }
 
 /**
- * The letter's own date: the first date standing alone on its line near the top, under a
+ * The letter's own date: the first date standing alone on its line (or after a bare "Date:" label) near the top, under a
  * letterhead that names the kind of letter (a UR notice), when no rule gave it a role.
  */
 function letterDate(
@@ -92,11 +96,11 @@ function letterDate(
   mentions: ReadonlyArray<{ d: { start: number; end: number; iso: string | null }; priority: number }>,
 ): { iso: string; role: DateRole } | null {
   const rule = lex.letterDate;
-  const letterhead = compile(lex).letterhead;
+  const { letterhead, letterLabel } = compile(lex);
   if (!rule || !letterhead) return null;
   for (const m of mentions) {
     if (m.d.start > rule.within) break;
-    if (!aloneOnLine(doc.text, m.d.start, m.d.end)) continue;
+    if (!aloneOnLine(doc.text, m.d.start, m.d.end, letterLabel)) continue;
     if (m.priority >= 0 || !m.d.iso || !letterhead.test(doc.text.slice(0, m.d.start))) return null;
     return { iso: m.d.iso, role: rule.role };
   }
