@@ -195,7 +195,8 @@ export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T
   for (const it of items) for (const t of it.terms) if (!map.has(norm(t))) map.set(norm(t), it);
   const terms = items.flatMap((i) => i.terms);
   const re = new RegExp(termSource(items), flags);
-  return { re, lookup: (m) => map.get(norm(m)), may: gates.add(terms) };
+  // a match already in its normal form (lower case, single spaces) is found without normalising it
+  return { re, lookup: (m) => map.get(m.toLowerCase()) ?? map.get(norm(m)), may: gates.add(terms) };
 }
 
 /** Alternation of the explicit (not weak) result words. */
