@@ -3,7 +3,7 @@
  * so no sentence ever builds a pattern.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
-import type { ExamFindingKind } from '../../../types/vocab.js';
+import type { ExamFindingKind, SectionName } from '../../../types/vocab.js';
 import { gatedTest } from './literal-gate.js';
 import { termTrie } from './term-trie.js';
 import { GateSet, type WordGate } from './word-gate.js';
@@ -22,6 +22,9 @@ export interface TermSet<T> {
 
 export interface CompiledExam {
   readonly lex: Lex;
+  /** The scope's exam sections and excluded sections. */
+  readonly examSections: ReadonlySet<SectionName>;
+  readonly excludedSections: ReadonlySet<SectionName>;
   /** `test` is `re.test` behind the pattern's literal gate (see literal-gate.ts). */
   readonly examCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; block: boolean; weak: boolean }>;
   readonly stopCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; inBlocks: boolean; endsBlock: boolean }>;
@@ -237,6 +240,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
   const gates = new GateSet();
   const c: CompiledExam = {
     lex,
+    examSections: new Set(lex.scope.examSections),
+    excludedSections: new Set(lex.scope.excludedSections),
     examCues: lex.scope.examCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
     stopCues: lex.scope.stopCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),

@@ -8,7 +8,6 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
-import type { SectionName } from '../../../types/vocab.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import { joinBroken } from './join-broken.js';
@@ -163,9 +162,7 @@ function unitCues(c: CompiledExam, text: string): UnitCues {
 
 /** Sentences to read for findings, in order, each with its context. */
 export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
-  const { examSections, excludedSections } = c.lex.scope;
-  const examSet = new Set<SectionName>(examSections);
-  const excluded = new Set<SectionName>(excludedSections);
+  const { examSections: examSet, excludedSections: excluded } = c;
   const out: ExamSentence[] = [];
   let mode: Mode = 'off';
   let runLength = 0;
