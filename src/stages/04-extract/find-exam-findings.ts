@@ -19,7 +19,7 @@ import { findRom } from './exam/find-rom.js';
 import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
 import { sideIn } from './exam/side-in.js';
-import { cellSentence, rowsIn, sideColumnRows } from './exam/side-columns.js';
+import { cellSentence, rowsIn, sideColumnRows, type SideRow } from './exam/side-columns.js';
 import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
 const low = (x: string | number | null | undefined): string => (x === null || x === undefined ? '' : String(x).toLowerCase());
@@ -54,6 +54,8 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     regionOf: (part: BodyPart): SpineRegion | null => regionOf(lexicons.bodyParts, part),
   };
   const sentences = examSentences(doc, c, lexicons);
+  // read once, when the first exam sentence needs it
+  let sideRows: readonly SideRow[] | undefined;
   let examSide: { side: Side | null } | undefined;
   /** The one side the exam names for limb parts ("right medial epicondyle", "right elbow"), if it names only one. */
   const soleSide = (): Side | null => {
@@ -84,7 +86,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     };
     // a table whose columns are sides ("RIGHT   LEFT"): each cell is the row's finding on its column's side,
     // quoted by the whole row; what the sentence reads across a row's cells is dropped
-    const tableRows = sideColumnRows(doc.text, lexicons).filter((r) => r.start < s.end && s.start < r.end);
+    const tableRows = (sideRows ??= sideColumnRows(doc.text, lexicons)).filter((r) => r.start < s.end && s.start < r.end);
     const inRow = (d: Draft): boolean => tableRows.some((r) => d.start < r.end && r.start < d.end);
     const cells = rowsIn(tableRows, s).flatMap((r) => r.cells.flatMap((cell) =>
       detect(cellSentence(s, r, cell), { group: [] }).map((d): Draft => ({ ...d, start: r.start, end: r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))));

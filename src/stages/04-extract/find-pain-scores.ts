@@ -13,9 +13,11 @@ import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
 import { findDates } from './find-dates.js';
 import { findDocumentDates } from './find-document-dates.js';
 import { joinBroken } from './exam/join-broken.js';
+import { literalGate, type LiteralGate } from './exam/literal-gate.js';
 
 interface Compiled {
-  readonly forms: readonly RegExp[];
+  /** Each form with its literal gate (a sentence without the digits a form needs is not scanned for it). */
+  readonly forms: ReadonlyArray<{ readonly re: RegExp; readonly may: LiteralGate }>;
   readonly conditions: ReadonlyArray<{ re: RegExp; condition: PainCondition; requiresMedication: boolean; before: boolean }>;
   readonly medication: RegExp;
   readonly agents: RegExp;
@@ -48,7 +50,10 @@ function compile(lex: Lexicons['painScores']): Compiled {
   const hit = cache.get(lex);
   if (hit) return hit;
   const c: Compiled = {
-    forms: lex.forms.map((f) => new RegExp(f.pattern, 'gi')),
+    forms: lex.forms.map((f) => {
+      const re = new RegExp(f.pattern, 'gi');
+      return { re, may: literalGate(re) };
+    }),
     conditions: lex.conditions.map((k) => ({
       re: new RegExp(k.pattern.replaceAll('{agents}', lex.medicationAgents), 'i'), condition: k.condition, requiresMedication: k.requiresMedication ?? false, before: k.before ?? false,
     })),
@@ -77,7 +82,8 @@ function valueOf(c: Compiled, written: string | undefined): number {
 /** Score mentions in one sentence, earlier forms winning over overlapping later ones. */
 function scanScores(c: Compiled, text: string, base: number): RawScore[] {
   const out: RawScore[] = [];
-  for (const re of c.forms) {
+  for (const { re, may } of c.forms) {
+    if (!may(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};

@@ -3,8 +3,9 @@
  * so no sentence ever builds a pattern.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
-import type { ExamFindingKind } from '../../../types/vocab.js';
+import type { ExamFindingKind, SectionName } from '../../../types/vocab.js';
 import { gatedTest } from './literal-gate.js';
+import { termTrie } from './term-trie.js';
 import { GateSet, type WordGate } from './word-gate.js';
 
 type Lex = Lexicons['examFindings'];
@@ -21,6 +22,9 @@ export interface TermSet<T> {
 
 export interface CompiledExam {
   readonly lex: Lex;
+  /** The scope's exam sections and excluded sections. */
+  readonly examSections: ReadonlySet<SectionName>;
+  readonly excludedSections: ReadonlySet<SectionName>;
   /** `test` is `re.test` behind the pattern's literal gate (see literal-gate.ts). */
   readonly examCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; block: boolean; weak: boolean }>;
   readonly stopCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; inBlocks: boolean; endsBlock: boolean }>;
@@ -160,24 +164,31 @@ const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at(?:\\s+the)?\\s+side|at|measured
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 
+/** What a space in a term matches: any run of spaces and hyphens ("straight leg raise", "straight-leg raise"). */
+const GAP = '[\\s-]+';
+
+/** A term's regex pieces, one per character (upper-case ASCII letters lowered: the patterns ignore case). */
+const unitsOf = (t: string): string[] => [...t].map((ch) => (ch === ' ' ? GAP : escape(/[A-Z]/.test(ch) ? ch.toLowerCase() : ch)));
+
 /**
- * Whole-word alternation, longer terms first; a term starting or ending in a non-word character
- * skips that \b. The leading \b is written once for every term that starts with a word character:
- * V8 then checks it once per position instead of once per term (hundreds of test names). The
- * matches are the same, since a term starting with a word character and one starting with a
- * symbol never match at the same place, so their relative order does not matter.
+ * Whole-word alternation for case-insensitive patterns, longer terms first; a term starting or
+ * ending in a non-word character skips that \b. The leading \b is written once for every term
+ * that starts with a word character: V8 then checks it once per position instead of once per term
+ * (hundreds of test names). The matches are the same, since a term starting with a word character
+ * and one starting with a symbol never match at the same place, so their relative order does not
+ * matter. The word-start terms are written as a trie (see term-trie.ts), which matches as the
+ * longest-first list does.
  */
 function alternation(terms: readonly string[]): string {
-  const wordStart: string[] = [];
+  const wordStart: string[][] = [];
   const other: string[] = [];
   for (const t of [...new Set(terms)].sort((a, b) => b.length - a.length)) {
-    const body = escape(t).replace(/ /g, '[\\s-]+');
     // a bare symbol ("+") stands alone: not the "+" of a grade ("2+", "4+/5")
     const post = /\w$/.test(t) ? '\\b' : /[^\w)]$/.test(t) ? '(?![\\w+/])' : '';
-    if (/^\w/.test(t)) wordStart.push(`${body}${post}`);
-    else other.push(`${/^[^\w(]/.test(t) ? '(?<![\\w+/])' : ''}${body}${post}`);
+    if (/^\w/.test(t)) wordStart.push([...unitsOf(t), post]);
+    else other.push(`${/^[^\w(]/.test(t) ? '(?<![\\w+/])' : ''}${escape(t).replace(/ /g, GAP)}${post}`);
   }
-  return [...(wordStart.length ? [`\\b(?:${wordStart.join('|')})`] : []), ...other].join('|');
+  return [...(wordStart.length ? [`\\b${termTrie(wordStart, GAP)}`] : []), ...other].join('|');
 }
 
 /** The source of a TermSet's regex over these entries (to build a larger pattern around it). */
@@ -189,7 +200,8 @@ export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T
   for (const it of items) for (const t of it.terms) if (!map.has(norm(t))) map.set(norm(t), it);
   const terms = items.flatMap((i) => i.terms);
   const re = new RegExp(termSource(items), flags);
-  return { re, lookup: (m) => map.get(norm(m)), may: gates.add(terms) };
+  // a match already in its normal form (lower case, single spaces) is found without normalising it
+  return { re, lookup: (m) => map.get(m.toLowerCase()) ?? map.get(norm(m)), may: gates.add(terms) };
 }
 
 /** Alternation of the explicit (not weak) result words. */
@@ -230,6 +242,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
   const gates = new GateSet();
   const c: CompiledExam = {
     lex,
+    examSections: new Set(lex.scope.examSections),
+    excludedSections: new Set(lex.scope.excludedSections),
     examCues: lex.scope.examCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
     stopCues: lex.scope.stopCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),

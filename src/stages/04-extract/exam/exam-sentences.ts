@@ -8,7 +8,6 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
-import type { SectionName } from '../../../types/vocab.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import { joinBroken } from './join-broken.js';
@@ -110,13 +109,25 @@ function observationsBefore(c: CompiledExam, units: readonly Sentence[], from: n
 function examSentence(
   sentence: Sentence, mentions: () => readonly BodyPartMention[], labelPart: PartRef | null, previousPart: () => PartRef | null,
 ): ExamSentence {
-  let m: readonly BodyPartMention[] | undefined;
-  let p: { part: PartRef | null } | undefined;
-  return {
-    sentence,
-    get mentions() { return (m ??= mentions()); },
-    context: { labelPart, get previousPart() { return (p ??= { part: previousPart() }).part; } },
-  };
+  return new LazyExamSentence(sentence, mentions, new LazyContext(labelPart, previousPart));
+}
+
+/** The context of `examSentence`, the previous part looked up when first read (a class: object literals with getters are slow to make). */
+class LazyContext implements ExamContext {
+  private part: { readonly part: PartRef | null } | undefined;
+  constructor(readonly labelPart: PartRef | null, private readonly lookUp: () => PartRef | null) {}
+  get previousPart(): PartRef | null {
+    return (this.part ??= { part: this.lookUp() }).part;
+  }
+}
+
+/** An exam sentence whose mentions are looked up when first read (see `examSentence`). */
+class LazyExamSentence implements ExamSentence {
+  private found: readonly BodyPartMention[] | undefined;
+  constructor(readonly sentence: Sentence, private readonly lookUp: () => readonly BodyPartMention[], readonly context: ExamContext) {}
+  get mentions(): readonly BodyPartMention[] {
+    return (this.found ??= this.lookUp());
+  }
 }
 
 type StopCue = CompiledExam['stopCues'][number];
@@ -151,9 +162,7 @@ function unitCues(c: CompiledExam, text: string): UnitCues {
 
 /** Sentences to read for findings, in order, each with its context. */
 export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
-  const { examSections, excludedSections } = c.lex.scope;
-  const examSet = new Set<SectionName>(examSections);
-  const excluded = new Set<SectionName>(excludedSections);
+  const { examSections: examSet, excludedSections: excluded } = c;
   const out: ExamSentence[] = [];
   let mode: Mode = 'off';
   let runLength = 0;

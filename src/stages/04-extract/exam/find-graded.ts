@@ -60,10 +60,12 @@ function cut(text: string, from: number, to: number, sites: RegExp): number {
 }
 
 function sitesIn<T extends Site>(set: TermSet<T>, text: string): T[] {
-  return allMatches(set.re, text).flatMap((m) => {
+  const out: T[] = [];
+  for (const m of allMatches(set.re, text)) {
     const e = set.lookup(m[0]);
-    return e ? [e] : [];
-  });
+    if (e) out.push(e);
+  }
+  return out;
 }
 
 /** Items of one graded chain in `t`: grade, its text, its sites. */

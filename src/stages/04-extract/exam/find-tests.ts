@@ -62,16 +62,19 @@ function names(c: CompiledExam, s: Sentence, labelPart: BodyPart | null): Named[
 }
 
 function results(c: CompiledExam, text: string): Result[] {
-  return allMatches(c.results.re, text).flatMap((m) => {
+  const out: Result[] = [];
+  for (const m of allMatches(c.results.re, text)) {
     const e = c.results.lookup(m[0]);
-    return e ? [{ start: m.index, end: m.index + m[0].length, value: e.value, weak: e.weak ?? false }] : [];
-  });
+    if (e) out.push({ start: m.index, end: m.index + m[0].length, value: e.value, weak: e.weak ?? false });
+  }
+  return out;
 }
 
 /** Splits a tail into one clause per explicit result; each clause ends before the next one's lead-in. */
 function clauses(c: CompiledExam, tail: string): Array<{ text: string; offset: number; value: string }> {
-  const strong = results(c, tail).filter((r) => !r.weak);
-  const weak = results(c, tail).find((r) => r.weak);
+  const all = results(c, tail);
+  const strong = all.filter((r) => !r.weak);
+  const weak = all.find((r) => r.weak);
   if (!strong.length) return weak ? [{ text: tail, offset: 0, value: weak.value }] : [];
   const out: Array<{ text: string; offset: number; value: string }> = [];
   let from = 0;

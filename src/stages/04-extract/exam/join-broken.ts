@@ -21,8 +21,13 @@ const LINE_START = /(?<![.!?;:,]\s*)\n(?=[A-Z])/g;
  */
 function splitListEnd(doc: SegmentedDocument, s: Sentence, isProse: (text: string) => boolean): Sentence[] {
   // a unit with no line break before a capital has nowhere to cut: the prose test is skipped
-  const breaks = s.text.includes('\n') ? [...s.text.matchAll(LINE_START)] : [];
-  if (!breaks.length || !isProse(s.text)) return [s];
+  if (!s.text.includes('\n')) return [s];
+  LINE_START.lastIndex = 0;
+  const any = LINE_START.test(s.text);
+  // matchAll starts where the last search stopped
+  LINE_START.lastIndex = 0;
+  if (!any || !isProse(s.text)) return [s];
+  const breaks = [...s.text.matchAll(LINE_START)];
   // the last such line break: every list line before it stays
   const cut = breaks.map((m) => m.index + 1).reverse()
     .find((at) => at > 0 && !isProse(s.text.slice(0, at)) && isProse(s.text.slice(at)));
@@ -68,14 +73,57 @@ function splitSideStops(doc: SegmentedDocument, s: Sentence, stops: SideStop): S
   return out.map((u) => ({ ...u, end: u.start + u.text.length }));
 }
 
-/** The document's sentences joined into reading units (see the file comment); `isProse` as in `splitListEnd`. */
+/** A document's joined units and, for each, its pieces after the side stops (built once per document). */
+interface DocUnits {
+  readonly lex: object;
+  readonly joined: readonly Sentence[];
+  /** Per joined unit, its side-stop pieces, made when first asked for. */
+  readonly stopped: Array<readonly Sentence[] | undefined>;
+  /** Every unit's side-stop pieces in order: the reading units when no list end is cut. */
+  plain?: readonly Sentence[];
+}
+
+/** Per document: the exam and the pain-score extractors both read its units. */
+const perDoc = new WeakMap<SegmentedDocument, DocUnits>();
+
+function docUnits(doc: SegmentedDocument, lex: Lexicons['examFindings']): DocUnits {
+  let d = perDoc.get(doc);
+  if (!d || d.lex !== lex) perDoc.set(doc, (d = { lex, joined: joinUnits(doc), stopped: [] }));
+  return d;
+}
+
+/** The side-stop pieces of joined unit `i` (see `splitSideStops`), made once per document. */
+function stoppedAt(doc: SegmentedDocument, d: DocUnits, i: number, stops: SideStop): readonly Sentence[] {
+  return (d.stopped[i] ??= splitSideStops(doc, d.joined[i]!, stops));
+}
+
+/**
+ * The document's sentences joined into reading units (see the file comment); `isProse` as in
+ * `splitListEnd`. The units are shared by every caller of one document: they are not to be changed.
+ */
 export function joinBroken(
   doc: SegmentedDocument,
   lexicons: Pick<Lexicons, 'examFindings'>,
-  isProse: (text: string) => boolean = () => false,
-): Sentence[] {
+  isProse?: (text: string) => boolean,
+): readonly Sentence[] {
   const stops = sideStopOf(lexicons.examFindings);
-  return joinUnits(doc).flatMap((s) => splitListEnd(doc, s, isProse)).flatMap((s) => splitSideStops(doc, s, stops));
+  const d = docUnits(doc, lexicons.examFindings);
+  if (!isProse) {
+    if (!d.plain) {
+      const plain: Sentence[] = [];
+      for (let i = 0; i < d.joined.length; i++) for (const u of stoppedAt(doc, d, i, stops)) plain.push(u);
+      d.plain = plain;
+    }
+    return d.plain;
+  }
+  const out: Sentence[] = [];
+  for (let i = 0; i < d.joined.length; i++) {
+    const pieces = splitListEnd(doc, d.joined[i]!, isProse);
+    // a unit left whole has the pieces every caller reads
+    if (pieces.length === 1) for (const u of stoppedAt(doc, d, i, stops)) out.push(u);
+    else for (const p of pieces) for (const u of splitSideStops(doc, p, stops)) out.push(u);
+  }
+  return out;
 }
 
 /** Whether a unit stops mid-phrase: no closing punctuation, or a dot leader ("Dorsiflexion ......"), whose value follows. */

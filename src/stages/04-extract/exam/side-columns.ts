@@ -21,7 +21,8 @@ export interface SideRow {
 /** Most rows one header covers. */
 const MAX_ROWS = 15;
 
-const cache = new WeakMap<object, Map<string, SideRow[]>>();
+/** The rows of the last text read, per lexicon (a map of every text read would keep every document). */
+const cache = new WeakMap<object, { readonly text: string; readonly rows: SideRow[] }>();
 
 /** A cell as the words read after the row's label: its note in parentheses dropped, a symbol spelled ("-" → "absent"). */
 export function cellWord(cell: string, words: Readonly<Record<string, string>> = {}): string {
@@ -29,14 +30,12 @@ export function cellWord(cell: string, words: Readonly<Record<string, string>> =
   return words[bare.toLowerCase()] ?? bare;
 }
 
-/** Every side-column table row of `text` (computed once per text and lexicon). */
+/** Every side-column table row of `text` (the last text's rows are kept per lexicon). */
 export function sideColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): SideRow[] {
   const conf = lexicons.examFindings.sideColumns;
   if (!conf) return [];
-  let byText = cache.get(lexicons.examFindings);
-  if (!byText) cache.set(lexicons.examFindings, (byText = new Map()));
-  const hit = byText.get(text);
-  if (hit) return hit;
+  const hit = cache.get(lexicons.examFindings);
+  if (hit && hit.text === text) return hit.rows;
   const out: SideRow[] = [];
   const header = new RegExp(conf.header, 'gim');
   for (let h = header.exec(text); h; h = header.exec(text)) {
@@ -59,7 +58,7 @@ export function sideColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts
       at = lineEnd;
     }
   }
-  byText.set(text, out);
+  cache.set(lexicons.examFindings, { text, rows: out });
   return out;
 }
 

@@ -34,15 +34,22 @@ const MAX_GATES = 31;
 /** Slots of the first-word table; words sharing a slot only open more gates, never fewer. */
 const SLOTS = 1 << 12;
 
-/** Hash of a lower-cased word, as `wordHashes` computes it from the text's char codes. */
-function hashWord(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ lower(word.charCodeAt(i)), 0x01000193);
-  return h;
-}
-
 /** ASCII lower case of a word character's code. */
 const lower = (k: number): number => (k >= 65 && k <= 90 ? k + 32 : k);
+
+/** For each ASCII code, its lower-case code if it is a word character, else 0 (one look-up per character in `maskOf`). */
+const WORD_LOWER = Uint8Array.from({ length: 128 }, (_, k) => (isWordCode(k) ? lower(k) : 0));
+
+/** FNV-1a start and step of the word hashes. */
+const SEED = 0x811c9dc5;
+const PRIME = 0x01000193;
+
+/** Hash of a lower-cased word, as `maskOf` computes it from the text's char codes. */
+function hashWord(word: string): number {
+  let h = SEED;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ lower(word.charCodeAt(i)), PRIME);
+  return h;
+}
 
 export class GateSet {
   /** For each slot, the gates whose terms start with a word hashed there. */
@@ -72,19 +79,22 @@ export class GateSet {
   /** Bits of the gates open for `text`: the words are hashed straight from the char codes, without slicing. */
   maskOf(text: string): number {
     if (text === this.lastText) return this.lastMask;
+    const slots = this.slots;
     let mask = this.always;
-    let h = 0x811c9dc5;
+    let h = SEED;
     let inWord = false;
-    for (let i = 0; i <= text.length; i++) {
-      const k = i < text.length ? text.charCodeAt(i) : 32;
-      if (isWordCode(k)) {
-        if (!inWord) { h = 0x811c9dc5; inWord = true; }
-        h = Math.imul(h ^ lower(k), 0x01000193);
+    for (let i = 0; i < text.length; i++) {
+      const k = text.charCodeAt(i);
+      const w = k < 128 ? WORD_LOWER[k]! : 0;
+      if (w !== 0) {
+        if (!inWord) { h = SEED; inWord = true; }
+        h = Math.imul(h ^ w, PRIME);
       } else if (inWord) {
-        mask |= this.slots[h & (SLOTS - 1)]!;
+        mask |= slots[h & (SLOTS - 1)]!;
         inWord = false;
       }
     }
+    if (inWord) mask |= slots[h & (SLOTS - 1)]!;
     for (const { ch, bit } of this.symbols) if (!(mask & bit) && text.includes(ch)) mask |= bit;
     this.lastText = text;
     this.lastMask = mask;
