@@ -40,7 +40,7 @@ export const TERMINAL_END = /[.!?:]["'”’)\]]*$/;
 export const TERMINAL_CLOSERS = `"'”’)]`;
 
 /** A line end that carries on into the next line: a comma, semicolon or an open bracket/joiner. */
-export const OPEN_END = /[,;(&/+=]$/;
+export const OPEN_END = /[,;(&/=]$/;
 
 /** A word fragment hyphenated at the line end: lower-case letter, hyphen, end. */
 export const HYPHEN_LOWER_END = /\p{Ll}-$/u;

@@ -14,6 +14,8 @@ const LINE_RULES: ReadonlyArray<{ rule: string; raw: string; want: string }> = [
   { rule: 'capital after a comma joins', raw: 'Treatment included therapy,\nNorco and rest.', want: 'Treatment included therapy, Norco and rest.' },
   { rule: 'digit after a semicolon joins', raw: 'biceps 4+/5 right;\n5/5 left.', want: 'biceps 4+/5 right; 5/5 left.' },
   { rule: 'lower case after a colon joins', raw: 'reflexes are symmetric. Diagnoses:\nmyofascial pain syndrome.', want: 'reflexes are symmetric. Diagnoses: myofascial pain syndrome.' },
+  { rule: 'a plus sign ending a table row is a cell, not a joiner', raw: 'Anterior drawer     +        -\nPivot shift         -        +\nValgus stress       -        -', want: 'Anterior drawer + -\nPivot shift - +\nValgus stress - -' },
+  { rule: 'a reflex grade ending a line does not pull in the next row', raw: 'Patellar reflex      2+\nAchilles reflex      1+\nToes downgoing.', want: 'Patellar reflex 2+\nAchilles reflex 1+\nToes downgoing.' },
   { rule: 'a double hyphen ending a table row is an empty cell, not a word split', raw: 'Abduction        90        --\nAdduction        --        30', want: 'Abduction 90 --\nAdduction -- 30' },
   { rule: 'dot-leader rows stay rows, however long their leaders', raw: 'Medical director ................................ Joan Q. Example, MD\nReview type ..................................... Concurrent\nThe reviewer called twice.', want: 'Medical director ................................ Joan Q. Example, MD\nReview type ..................................... Concurrent\nThe reviewer called twice.' },
   { rule: 'capital after a full stop keeps the break', raw: 'He improved.\nShe did not.', want: 'He improved.\nShe did not.' },
