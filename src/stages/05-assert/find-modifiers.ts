@@ -7,7 +7,7 @@
  */
 import type { ContextCategory, SectionName } from '../../types/vocab.js';
 import type { CompiledContext, CompiledRule, TrieNode } from './compile-context-rules.js';
-import { tokenize, type Token } from './tokenize.js';
+import { joinedParts, tokenize, type Token } from './tokenize.js';
 
 /** A modifier found in a sentence, with its scope over token indices. */
 export interface Modifier {
@@ -80,9 +80,6 @@ function tokenAfter(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Slash, apostrophes, period, hyphen: what joins word runs into one token ("mtus/acoem", "criteria-based"). */
-const JOINED = /[/'\u2019.-]/;
-
 /** Indices of the patterns worth trying on a sentence whose tokens open these nodes, in lexicon order. */
 function patternsToTry(tokens: readonly Token[], opening: ReadonlyArray<TrieNode | undefined>, compiled: CompiledContext): readonly number[] {
   let on: boolean[] | null = null;
@@ -96,7 +93,7 @@ function patternsToTry(tokens: readonly Token[], opening: ReadonlyArray<TrieNode
     on = enable(opening[t], on);
     // a pattern's word also matches inside a joined token ("MTUS/ACOEM neck chapter supports"), so each part enables too
     const tok = tokens[t]!;
-    if (tok.word && JOINED.test(tok.text)) for (const part of tok.text.split(JOINED)) on = enable(compiled.root.next.get(part), on);
+    if (tok.word) for (const part of joinedParts(tok.text)) on = enable(compiled.root.next.get(part), on);
   }
   // alwaysTried is in lexicon order already
   if (on === null) return compiled.alwaysTried;

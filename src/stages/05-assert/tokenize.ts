@@ -70,3 +70,19 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/**
+ * The word runs a joined word token is made of ("mtus/acoem" → mtus, acoem), split at the same
+ * joiners `tokenize` keeps inside a word; empty for a token with no joiner.
+ */
+export function joinedParts(word: string): string[] {
+  let parts: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (!isJoinerCode(word.charCodeAt(i))) continue;
+    (parts ??= []).push(word.slice(from, i));
+    from = i + 1;
+  }
+  if (parts) parts.push(word.slice(from));
+  return parts ?? [];
+}

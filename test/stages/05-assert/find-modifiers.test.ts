@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../src/lexicons/load-lexicons.js';
 import { compileContextRules } from '../../../src/stages/05-assert/compile-context-rules.js';
 import { findModifiers } from '../../../src/stages/05-assert/find-modifiers.js';
+import { joinedParts, tokenize } from '../../../src/stages/05-assert/tokenize.js';
 
 const lex = loadLexicon('context');
 const compiled = compileContextRules(lex);
@@ -53,5 +54,14 @@ describe('findModifiers', () => {
   it('silences section-restricted rules in the sections they exclude', () => {
     expect(cues('PT is recommended for the knee.', 'rationale')).toEqual(['guideline:is recommended']);
     expect(cues('PT is recommended for the knee.', 'treatment_plan')).toEqual([]);
+  });
+});
+
+describe('joinedParts', () => {
+  it('splits a joined word token at the joiners the tokenizer keeps inside words', () => {
+    expect(joinedParts('mtus/acoem')).toEqual(['mtus', 'acoem']);
+    expect(joinedParts("criteria-based")).toEqual(['criteria', 'based']);
+    expect(joinedParts('guidelines')).toEqual([]);
+    expect(tokenize('The MTUS/ACOEM chapter').map((t) => t.text)).toContain('mtus/acoem');
   });
 });
