@@ -99,10 +99,13 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
   return [...new Set([...withDate, ...others])];
 }
 
-/** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
 /** Sides of the limbs a worker landed on, carried to the story's next sentences ("fell onto her left hand. Pain in the wrist"). */
 type LimbSides = Map<'upper' | 'lower', NonNullable<BodyPartRef['side']>>;
 
+/** How far before a part its contact cue may start ("fell forward onto her outstretched left hand"). */
+const CONTACT_REACH = 60;
+
+/** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
 function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled, landedOn: LimbSides = new Map()): BodyPartRef[] {
   const parts: BodyPartRef[] = [];
   // limbs and trunk parts named after a radiation cue are where pain spreads ("radiates around the ribs to the
@@ -121,7 +124,7 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     if (b.start > radiationAt && !c.unsided.has(b.part)) continue;
     // the surface landed on is a point of contact, not necessarily an injured part; named again as
     // injured in the same sentence ("fell onto both knees, injuring her low back and knees") it keeps its side
-    if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - 60), b.start).replace(/\s+/g, ' '))) {
+    if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - CONTACT_REACH), b.start).replace(/\s+/g, ' '))) {
       if (side) contactSides.set(b.part, side);
       if (side && b.limb) landedOn.set(b.limb, side);
       continue;
@@ -130,13 +133,12 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     if (c.contactAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 30)).replace(/\s+/g, ' '))) continue;
     const same = parts.findIndex((x) => x.part === b.part);
     const evidence = makeEvidence(doc, b);
-    if (!side && same < 0 && contactSides.has(b.part)) {
-      parts.push({ part: b.part, side: contactSides.get(b.part)!, evidence });
-      continue;
-    }
-    // an unsided part of the limb landed on, told after the landing, is on that side ("onto her left hand ... the wrist")
-    if (!side && same < 0 && b.limb && !c.unsided.has(b.part) && landedOn.has(b.limb)) {
-      parts.push({ part: b.part, side: landedOn.get(b.limb)!, evidence });
+    // an unsided part landed on just before keeps that side; so does an unsided part of the limb landed on,
+    // told after the landing ("onto her left hand ... the wrist")
+    const inherited = side || same >= 0 ? undefined
+      : contactSides.get(b.part) ?? (b.limb && !c.unsided.has(b.part) ? landedOn.get(b.limb) : undefined);
+    if (inherited) {
+      parts.push({ part: b.part, side: inherited, evidence });
       continue;
     }
     if (same < 0) parts.push({ part: b.part, side, evidence });
