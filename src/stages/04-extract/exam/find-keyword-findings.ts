@@ -10,6 +10,7 @@ import type { Sentence, Span } from '../../../types/pipeline.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn, spellSides } from './side-in.js';
+import { testWhole } from './test-whole.js';
 import type { Side } from '../../../types/vocab.js';
 
 // "over the left L4-5 paraspinals", and in terse notes the place right after ("TTP bilat upper trapezius")
@@ -199,12 +200,7 @@ function headSide(h: Hit, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
   const head = h.head.trim();
   if (!head || head.split(/\s+/).length > HEAD_WORDS || /\d/.test(head)) return null;
   const { c } = h;
-  for (const re of [c.keywords.re, c.results.re, c.tests.re, c.motions.re]) {
-    re.lastIndex = 0;
-    const hit = re.test(head);
-    re.lastIndex = 0;
-    if (hit) return null;
-  }
+  if ([c.keywords.re, c.results.re, c.tests.re, c.motions.re].some((re) => testWhole(re, head))) return null;
   return sideIn(head, lexicons);
 }
 
