@@ -13,9 +13,11 @@ export const PAGE_WORD = /page/i;
 /**
  * "1. ", "2) ", "a) ", "(3) ", "(b) ", "(iv) ", "- ", "• " at the start of a line (or alone on it).
  * Parenthesised markers are digits, one lower-case letter or a lower-case roman numeral, so an
- * abbreviation such as "(UR)" that happens to start a wrapped line is not taken for one.
+ * abbreviation such as "(UR)" that happens to start a wrapped line is not taken for one. A hash
+ * number counts only before a capitalised word ("#2  Dynamic splint ..."), since "#60, one tablet"
+ * starting a wrapped line is a quantity that belongs to the line above.
  */
-export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[-*•·▪◦‣–])(?:\s|$)/;
+export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[-*•·▪◦‣–]|#\d{1,2}(?=\s+[A-Z]))(?:\s|$)/;
 
 /** "Label: value" or "Label:" at the start of a line: a short capitalised label and a colon. */
 export const LABEL_LINE = /^[A-Z][A-Za-z0-9 /()&'#.,-]{0,40}:(?:\s|$)/;

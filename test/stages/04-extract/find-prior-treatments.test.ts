@@ -252,3 +252,19 @@ describe('findPriorTreatments: counseling visits are psychotherapy', () => {
     expect(priorOf('He attended four counseling sessions with a union-referred therapist for sleep trouble after the robbery.').map((p) => [p.treatment, p.bodyPart])).toEqual([['psychotherapy', 'psyche']]);
   });
 });
+
+describe('findPriorTreatments: a UR summary table with hash-numbered rows', () => {
+  const UR = `UTILIZATION REVIEW DETERMINATION
+
+SUMMARY OF REQUESTS:
+  #1  Aquatic therapy for the lumbar spine, twice weekly x 4 weeks (8 visits) ......... CERTIFIED
+  #2  Lumbar support brace, lumbosacral orthosis, purchase x 1 .................. NON-CERTIFIED
+
+CLINICAL SUMMARY:
+The claimant has completed six sessions of land-based physical therapy with partial relief.
+`;
+  it('reads the rows as requested items, not as care received', () => {
+    const priors = findPriorTreatments(docOf(UR), lex).map((p) => [p.treatment, p.response]);
+    expect(priors).toEqual([['physical therapy', 'partial_relief']]);
+  });
+});
