@@ -13,6 +13,12 @@ export const sectionHeaderEntrySchema = z.strictObject({
   inline: z.boolean().default(true),
   /** True for past-history headers: what is listed there is historical. */
   historical: z.boolean().default(false),
+  /**
+   * True when the header, written inline with its text on the same line ("Records reviewed: RFA,
+   * progress report ..."), labels one paragraph only: the section closes at the next blank line
+   * and the section it interrupted resumes.
+   */
+  endsAtParagraph: z.boolean().default(false),
   reason: z.string().optional(),
 });
 

@@ -8,9 +8,24 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { Section } from '../../types/pipeline.js';
 import type { SectionName } from '../../types/vocab.js';
 
+interface HeaderEntry {
+  readonly id: string;
+  readonly section: SectionName;
+  readonly inline: boolean;
+  readonly endsAtParagraph: boolean;
+}
+
+interface FoundHeader {
+  readonly start: number;
+  readonly bodyStart: number;
+  readonly header: string;
+  readonly id: string;
+  readonly section: SectionName;
+}
+
 interface HeaderMatcher {
   readonly regex: RegExp;
-  readonly byPhrase: ReadonlyMap<string, { id: string; section: SectionName; inline: boolean }>;
+  readonly byPhrase: ReadonlyMap<string, HeaderEntry>;
 }
 
 const matcherCache = new WeakMap<object, HeaderMatcher>();
@@ -22,8 +37,10 @@ const phraseKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').tr
 function headerMatcher(lex: Lexicons['sectionHeaders']): HeaderMatcher {
   const hit = matcherCache.get(lex);
   if (hit) return hit;
-  const byPhrase = new Map<string, { id: string; section: SectionName; inline: boolean }>();
-  for (const e of lex.entries) for (const h of e.headers) byPhrase.set(phraseKey(h), { id: e.id, section: e.section, inline: e.inline });
+  const byPhrase = new Map<string, HeaderEntry>();
+  for (const e of lex.entries) {
+    for (const h of e.headers) byPhrase.set(phraseKey(h), { id: e.id, section: e.section, inline: e.inline, endsAtParagraph: e.endsAtParagraph });
+  }
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '[ \\t]+'));
   const any = `(?:${phrases.join('|')})`;
   // a word joiner ("and") needs spaces around it; a sign ("/") may touch the phrases
@@ -62,13 +79,28 @@ function lineStartFrom(text: string, from: number, feedsOnly: boolean): number {
 }
 
 /**
+ * The interrupted section again, from the blank line that closes a one-paragraph inline section
+ * (see `endsAtParagraph`); null when there is no section to resume or no blank line follows.
+ */
+function resumeAfterParagraph(text: string, header: FoundHeader, interrupted: FoundHeader | undefined): FoundHeader | null {
+  if (!interrupted) return null;
+  const blank = /\n[ \t]*\n/g;
+  blank.lastIndex = header.bodyStart;
+  const m = blank.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  return { ...interrupted, start: at, bodyStart: at };
+}
+
+/**
  * Splits `text` into sections; text before the first header is a section with name null.
  * Every header match starts at a line start, so the sticky regex is tried at line starts in
  * order, which finds the same matches a global scan does at a fraction of the cost.
  */
 export function detectSections(text: string, lexicons: Pick<Lexicons, 'sectionHeaders'>): Section[] {
   const { regex, byPhrase } = headerMatcher(lexicons.sectionHeaders);
-  const found: Array<{ start: number; bodyStart: number; header: string; id: string; section: SectionName }> = [];
+  const found: FoundHeader[] = [];
+  const resumes: Array<{ after: number; resumed: FoundHeader }> = [];
   const feedsOnly = !text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029');
   for (let p = lineStartFrom(text, 0, feedsOnly); p >= 0; ) {
     regex.lastIndex = p;
@@ -90,7 +122,15 @@ export function detectSections(text: string, lexicons: Pick<Lexicons, 'sectionHe
     // A header without a colon must stand alone on its line and be capitalised like a header.
     if (!colon && !/^[A-Z0-9]/.test(phrase)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    found.push({ start, bodyStart: m.index + m[0].length, header: phrase, id: entry.id, section: entry.section });
+    const header: FoundHeader = { start, bodyStart: m.index + m[0].length, header: phrase, id: entry.id, section: entry.section };
+    const resumed = entry.endsAtParagraph && colon && restOfLine ? resumeAfterParagraph(text, header, found[found.length - 1]) : null;
+    found.push(header);
+    if (resumed) resumes.push({ after: found.length - 1, resumed });
+  }
+  // a resumed section goes in only when no other header comes first
+  for (const { after, resumed } of resumes.reverse()) {
+    const next = found[after + 1];
+    if (!next || next.start >= resumed.start) found.splice(after + 1, 0, resumed);
   }
   const sections: Section[] = [];
   const firstStart = found[0]?.start ?? text.length;

@@ -43,6 +43,32 @@ describe('detectSections', () => {
   });
 });
 
+describe('detectSections: a one-paragraph inline records list', () => {
+  const at = (text: string) => detectSections(text, lex).map((s) => [s.name, text.slice(s.start, s.start + 12)]);
+  it('closes at the blank line, and the summary it interrupted resumes', () => {
+    const text = 'CLINICAL SUMMARY\nRecords reviewed: PR-2 of 02/03/2020, lumbar MRI.\n\nThe claimant is a 50-year-old welder.\n';
+    expect(at(text)).toEqual([
+      ['clinical_case_summary', 'CLINICAL SUM'],
+      ['documents_reviewed', 'Records revi'],
+      ['clinical_case_summary', 'The claimant'],
+    ]);
+  });
+  it('a header before the blank line takes over as usual', () => {
+    const text = 'CLINICAL SUMMARY\nRecords reviewed: PR-2 of 02/03/2020.\nDIAGNOSES:\n1. Lumbar strain.\n\nThe claimant improved.\n';
+    expect(at(text).map(([n]) => n)).toEqual(['clinical_case_summary', 'documents_reviewed', 'diagnoses']);
+  });
+  it('a records header on a line of its own still heads everything up to the next header', () => {
+    const text = 'DOCUMENTS REVIEWED:\nPR-2 of 02/03/2020.\n\nMRI of 03/04/2020.\n\nCLINICAL CASE SUMMARY:\nText.\n';
+    expect(at(text).map(([n]) => n)).toEqual(['documents_reviewed', 'clinical_case_summary']);
+  });
+  it.each([
+    ['Diagnoses listed on the RFA:\nM54.5 Low back pain', 'diagnoses'],
+    ['DETERMINATION AND RATIONALE BY REQUEST\n#1 Lumbar brace - CERTIFIED', 'decision'],
+  ])('header %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('classifyDocument', () => {
   it.each([
     ['HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services', 'imr_determination'],
@@ -50,6 +76,11 @@ describe('classifyDocument', () => {
     ["PRIMARY TREATING PHYSICIAN'S PROGRESS REPORT (PR-2)\nSubjective complaints:", 'progress_report'],
     ['OPERATIVE / PROCEDURE REPORT\nPROCEDURE PERFORMED:', 'other'],
     ['A grocery list', 'other'],
+    [
+      'UTILIZATION REVIEW DECISION\n\nRecords reviewed: the progress report of 05/02/2021 and the RFA.\nPhysical examination: the chief complaint is neck pain at the follow-up visit.',
+      'ur_determination',
+    ],
+    ['Follow-up visit. Utilization review decision dated 04/01/2021 denied the MRI.\nPROGRESS REPORT\nPhysical examination:', 'progress_report'],
   ])('%s', (text, kind) => {
     expect(classifyDocument(text, lex)).toBe(kind);
   });
