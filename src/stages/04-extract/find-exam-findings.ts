@@ -19,7 +19,7 @@ import { findRom } from './exam/find-rom.js';
 import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
 import { sideIn } from './exam/side-in.js';
-import { cellSentence, rowsIn, sideColumnRows, type SideRow } from './exam/side-columns.js';
+import { cellSentence, rowFindings, rowsIn, sideColumnRows, type SideRow } from './exam/side-columns.js';
 import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
 const low = (x: string | number | null | undefined): string => (x === null || x === undefined ? '' : String(x).toLowerCase());
@@ -88,8 +88,8 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     // quoted by the whole row; what the sentence reads across a row's cells is dropped
     const tableRows = (sideRows ??= sideColumnRows(doc.text, lexicons)).filter((r) => r.start < s.end && s.start < r.end);
     const inRow = (d: Draft): boolean => tableRows.some((r) => d.start < r.end && r.start < d.end);
-    const cells = rowsIn(tableRows, s).flatMap((r) => r.cells.flatMap((cell) =>
-      detect(cellSentence(s, r, cell), { group: [] }).map((d): Draft => ({ ...d, start: r.start, end: r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))));
+    const cells = rowsIn(tableRows, s).flatMap((r) => rowFindings(r.cells.map((cell) =>
+      detect(cellSentence(s, r, cell), { group: [] }).map((d): Draft => ({ ...d, start: r.start, end: r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))), lexicons.examFindings.sideColumns?.equalCellsBilateral));
     const drafts: Draft[] = [...detect(s, memory).filter((d) => !inRow(d)), ...cells].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];

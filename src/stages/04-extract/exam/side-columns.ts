@@ -3,11 +3,14 @@
  * ("RIGHT   LEFT", "Test   R   L"), then rows that end in one cell per column ("Phalen's test
  * negative   negative", "2-pt discrimination   6 mm   5 mm", "Wrist flexion   55 deg   70 deg").
  * Each cell is read as its own finding: the row's label followed by that cell, on that column's side.
- * The header and cell shapes are the exam lexicon's `sideColumns`.
+ * The header and cell shapes are the exam lexicon's `sideColumns`. A ruled table reads the same:
+ * its bars are column gaps ("| Knee extension | 5/5 | 4/5 |") and its border lines ("+----+----+")
+ * are passed over.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
-import type { Side } from '../../../types/vocab.js';
+import type { ExamFindingKind, Side } from '../../../types/vocab.js';
+import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 
 /** One table row: where it is, where its label ends, and its cells with their sides. */
@@ -30,12 +33,21 @@ export function cellWord(cell: string, words: Readonly<Record<string, string>> =
   return words[bare.toLowerCase()] ?? bare;
 }
 
+/** A line that only rules a table: dashes or equals signs, with the corners and bars between them. */
+const BORDER = /^[ \t]*[-=+|]*[-=]{3,}[-=+| \t]*$/;
+
+/** `text` with the bars of its ruled lines ("| Patellar reflex | 2+ | trace |") read as spaces: offsets are kept. */
+export function unruled(text: string): string {
+  return text.includes('|') ? text.replace(/^[ \t]*\|[^\n]*\|[ \t]*$/gm, (line) => line.replace(/\|/g, ' ')) : text;
+}
+
 /** Every side-column table row of `text` (the last text's rows are kept per lexicon). */
-export function sideColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): SideRow[] {
+export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): SideRow[] {
   const conf = lexicons.examFindings.sideColumns;
   if (!conf) return [];
   const hit = cache.get(lexicons.examFindings);
-  if (hit && hit.text === text) return hit.rows;
+  if (hit && hit.text === source) return hit.rows;
+  const text = unruled(source);
   const out: SideRow[] = [];
   const header = new RegExp(conf.header, 'gim');
   for (let h = header.exec(text); h; h = header.exec(text)) {
@@ -48,6 +60,10 @@ export function sideColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts
       const from = at + 1;
       const lineEnd = text.indexOf('\n', from);
       const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+      if (BORDER.test(line)) {
+        at = lineEnd;
+        continue;
+      }
       const m = row.exec(line);
       if (!m) break;
       const label = m[1]!;
@@ -58,7 +74,7 @@ export function sideColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts
       at = lineEnd;
     }
   }
-  cache.set(lexicons.examFindings, { text, rows: out });
+  cache.set(lexicons.examFindings, { text: source, rows: out });
   return out;
 }
 
@@ -71,4 +87,21 @@ export function rowsIn(rows: readonly SideRow[], s: Sentence): SideRow[] {
 export function cellSentence(s: Sentence, row: SideRow, cell: SideRow['cells'][number]): Sentence {
   const text = `${row.label} ${cell.text}`;
   return { ...s, start: row.start, end: row.start + text.length, text };
+}
+
+const sameFinding = (a: Draft, b: Draft): boolean =>
+  a.kind === b.kind && a.qualifier === b.qualifier && a.value === b.value && a.unit === b.unit && a.negated === b.negated;
+
+/**
+ * The findings of one row, cell by cell (`perCell[i]` read under column i). A row whose cells all
+ * read the same finding of a kind in `kinds` ("Achilles reflex   2+   2+") is that finding once on
+ * both sides, as a symmetric grade is written in prose ("reflexes 2+ bilaterally"); any other row
+ * keeps one finding per cell.
+ */
+export function rowFindings(perCell: ReadonlyArray<readonly Draft[]>, kinds: readonly ExamFindingKind[] = []): Draft[] {
+  const [first, ...rest] = perCell;
+  if (!first || !rest.length || !first.length) return perCell.flat();
+  const even = first.every((d) => kinds.includes(d.kind) && !d.lateralMotion)
+    && rest.every((cell) => cell.length === first.length && cell.every((d, i) => sameFinding(d, first[i]!)));
+  return even ? first.map((d) => ({ ...d, side: 'bilateral' })) : perCell.flat();
 }
