@@ -47,3 +47,25 @@ describe('pain scores: short and split forms', () => {
     ]);
   });
 });
+
+describe('pain scores: a scale named once for several numbers in the sentence', () => {
+  it('reads "pain at N" numbers whose ten-point scale comes later', () => {
+    expect(scores('She puts her wrist pain at 4 and her elbow pain at 6 on a 10-point scale this morning.').map((p) => p.score)).toEqual([4, 6]);
+  });
+
+  it('reads a rise or fall to a number after the scale is named', () => {
+    expect(scores('Hip pain is 3 on a zero to ten scale at rest, rising to 7 after stairs.').map((p) => p.score)).toEqual([3, 7]);
+  });
+
+  it('reads "climbs to N of 10" after a first score', () => {
+    expect(scores('The ankle is 2 of 10 at breakfast and climbs to 6 of 10 by evening.').map((p) => p.score)).toEqual([2, 6]);
+  });
+
+  it('does not read a rise in something else measured in units', () => {
+    expect(scores('Pain is 5 on a 0 to 10 scale; walking tolerance increased to 20 minutes.').map((p) => p.score)).toEqual([5]);
+  });
+
+  it('does not read the scale heading "NRS 0-10" as a score of zero', () => {
+    expect(scores('Pain diary (NRS 0-10, patient-reported) is attached.')).toEqual([]);
+  });
+});
