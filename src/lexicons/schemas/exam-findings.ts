@@ -186,6 +186,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     reason: z.string(),
   }).optional(),
   /**
+   * Side-by-side columns of whole findings: `header` is a line naming one side and the same part per
+   * column (group 1: "Left knee   Right knee"); `bullet` the mark that opens each column's item in a row.
+   */
+  pairedColumns: z.strictObject({ header: pattern, bullet: pattern, reason: z.string() }).optional(),
+  /**
    * A motion table with a normal and a measured column: `header` is the line of column words (group 1),
    * `measured` and `normal` the words naming those two columns.
    */

@@ -89,7 +89,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     const tableRows = (sideRows ??= sideColumnRows(doc.text, lexicons)).filter((r) => r.start < s.end && s.start < r.end);
     const inRow = (d: Draft): boolean => tableRows.some((r) => d.start < r.end && r.start < d.end);
     const cells = rowsIn(tableRows, s).flatMap((r) => rowFindings(r.cells.map((cell) =>
-      detect(cellSentence(s, r, cell), { group: [] }).map((d): Draft => ({ ...d, start: r.start, end: r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))), lexicons.examFindings.sideColumns?.equalCellsBilateral));
+      detect(cellSentence(s, r, cell), { group: [] }).map((d): Draft => ({ ...d, start: cell.start ?? r.start, end: cell.end ?? r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))), lexicons.examFindings.sideColumns?.equalCellsBilateral));
     const drafts: Draft[] = [...detect(s, memory).filter((d) => !inRow(d)), ...cells].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];

@@ -42,3 +42,20 @@ describe('exam: equal cells of a side-column table', () => {
     ]);
   });
 });
+
+describe('exam: side-by-side columns of whole findings', () => {
+  it('under "Right shoulder   Left shoulder" each bullet of a row is a finding on its column\'s side', () => {
+    const got = exam([
+      'Right shoulder              Left shoulder',
+      '- Abduction 95 degrees      - Abduction 170 degrees',
+      '- Hawkins positive          - Hawkins negative',
+      '- Tender at the AC joint    - No tenderness',
+      'Both hands warm and well perfused.',
+    ].join('\n'));
+    expect(rows(got)).toEqual([
+      ['range_of_motion', 'abduction', 'right', 95], ['range_of_motion', 'abduction', 'left', 170],
+      ['special_test', 'Hawkins', 'right', 'positive'], ['special_test', 'Hawkins', 'left', 'negative'],
+      ['tenderness', 'AC joint', 'right', 'positive'], ['tenderness', null, 'left', null],
+    ]);
+  });
+});

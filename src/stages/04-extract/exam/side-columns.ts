@@ -5,7 +5,9 @@
  * Each cell is read as its own finding: the row's label followed by that cell, on that column's side.
  * The header and cell shapes are the exam lexicon's `sideColumns`. A ruled table reads the same:
  * its bars are column gaps ("| Knee extension | 5/5 | 4/5 |") and its border lines ("+----+----+")
- * are passed over.
+ * are passed over. Side-by-side columns, one per side, under a header naming the same part for
+ * each ("Left knee   Right knee"), hold whole findings: each bullet of a row ("- Trace effusion
+ * - No effusion") is read as it stands, on its column's side (the lexicon's `pairedColumns`).
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
@@ -17,8 +19,10 @@ import { sideIn } from './side-in.js';
 export interface SideRow {
   readonly start: number;
   readonly end: number;
+  /** Empty for a row of side-by-side columns: each cell is a whole finding. */
   readonly label: string;
-  readonly cells: ReadonlyArray<{ readonly text: string; readonly side: Side }>;
+  /** `start`/`end` where a cell is read as written (side-by-side columns), not after the row's label. */
+  readonly cells: ReadonlyArray<{ readonly text: string; readonly side: Side; readonly start?: number; readonly end?: number }>;
 }
 
 /** Most rows one header covers. */
@@ -74,8 +78,56 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
       at = lineEnd;
     }
   }
+  pairedRows(text, lexicons, out);
   cache.set(lexicons.examFindings, { text: source, rows: out });
   return out;
+}
+
+/**
+ * The sides of a side-by-side header ("Left knee   Right knee", "R shoulder   L shoulder"): a side
+ * word opening each column and the same part after each. Null for any other line.
+ */
+function pairedSides(header: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): Side[] | null {
+  const sides: Side[] = [];
+  const parts: string[] = [];
+  for (const w of header.trim().split(/\s+/)) {
+    const side = sideIn(w, lexicons);
+    if (side) {
+      sides.push(side);
+      parts.push('');
+    } else if (parts.length) parts[parts.length - 1] += ` ${w.toLowerCase()}`;
+    else return null;
+  }
+  const same = parts.every((p) => p !== '' && p === parts[0]);
+  return same && sides.length >= 2 && !sides.includes('bilateral') && new Set(sides).size === sides.length ? sides : null;
+}
+
+/** The rows of side-by-side columns (see the file comment), added to `out`. */
+function pairedRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>, out: SideRow[]): void {
+  const conf = lexicons.examFindings.pairedColumns;
+  if (!conf) return;
+  const header = new RegExp(conf.header, 'gim');
+  const bullet = new RegExp(`(?:^|[ \\t]+)(?:${conf.bullet})[ \\t]+`, 'g');
+  for (let h = header.exec(text); h; h = header.exec(text)) {
+    const sides = pairedSides(h[1]!, lexicons);
+    if (!sides) continue;
+    let at = text.indexOf('\n', h.index + h[0].length);
+    for (let n = 0; at >= 0 && n < MAX_ROWS; n++) {
+      const from = at + 1;
+      const lineEnd = text.indexOf('\n', from);
+      const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+      const marks = [...line.matchAll(bullet)];
+      if (marks.length !== sides.length || marks[0]!.index !== 0) break;
+      const cells = marks.map((m, i) => {
+        const start = m.index + m[0].length;
+        const end = i + 1 < marks.length ? marks[i + 1]!.index : line.length;
+        return { text: line.slice(start, end), side: sides[i]!, start: from + start, end: from + end };
+      });
+      if (cells.some((x) => !/\w/.test(x.text))) break;
+      out.push({ start: from + line.search(/\S/), end: from + line.length, label: '', cells });
+      at = lineEnd;
+    }
+  }
 }
 
 /** The rows that start inside sentence `s`. */
@@ -85,6 +137,8 @@ export function rowsIn(rows: readonly SideRow[], s: Sentence): SideRow[] {
 
 /** A sentence of one cell: the row's label and that cell, starting where the row starts. */
 export function cellSentence(s: Sentence, row: SideRow, cell: SideRow['cells'][number]): Sentence {
+  // a side-by-side cell is read where it stands
+  if (cell.start !== undefined && cell.end !== undefined) return { ...s, start: cell.start, end: cell.end, text: cell.text };
   const text = `${row.label} ${cell.text}`;
   return { ...s, start: row.start, end: row.start + text.length, text };
 }
