@@ -20,6 +20,8 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 when he pulled a loaded pallet jack up the ramp and felt low back pain.', 'pushing/pulling'],
     ['The worker was injured on 4/2/2020 when a pallet jack driven by a co-worker clipped his right ankle.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when a forklift backed into her while she was picking orders.', 'struck by object'],
+    ['The worker was injured on 4/2/2020 when a loaded hand truck rolled over the front of her left shoe.', 'struck by object'],
+    ['The worker was injured on 4/2/2020 when a slow-moving tractor clipped his hip in the orchard lane.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when her sleeve was caught in a press, crushing the left forearm.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when he missed the last step of the loading stairs and landed on his right knee.', 'fall'],
     ['The worker was injured on 4/2/2020 when he stepped backward off the scaffold plank and dropped about six feet to the floor.', 'fall'],

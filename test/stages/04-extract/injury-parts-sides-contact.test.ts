@@ -29,3 +29,12 @@ describe('injured parts: sides and contact', () => {
       .toEqual([['knee', 'bilateral'], ['lumbar spine', null]]);
   });
 });
+
+describe('injured parts: landmarks and hard landings', () => {
+  it('does not take a joint named as a landmark on the limb for an injured joint', () => {
+    expect(partsOf('On 5/9/2021 he was injured when a falling beam struck his right leg a few inches above the ankle.')).toEqual([['lower leg', 'right']]);
+  });
+  it('a part landed on hard is the contact point; the part named after it is injured', () => {
+    expect(partsOf('On 8/3/2022 she slid on a wet ramp and landed hard on her buttocks and low back.')).toEqual([['lumbar spine', null]]);
+  });
+});
