@@ -113,6 +113,14 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
    * `after` cues follow it.
    */
   itemCues: z.array(ruleSchema.extend({ assertion: z.enum(['negated', 'possible', 'historical']), direction: z.enum(['before', 'after']) })),
+  /**
+   * Which encounter a fracture (an entry with a `historical` code) is at, from its list item:
+   * `past` words make it an old fracture, reported by the personal-history code when historical
+   * ("prior non-industrial wrist fracture", "history of rib fractures"); otherwise a historical
+   * fracture, or one with `healing` words ("healed", "s/p ORIF"), is the claim's fracture in
+   * aftercare: its own code with the 7th character D, subsequent encounter (S52.502A → S52.502D).
+   */
+  fractureCourse: z.strictObject({ past: patternSchema, healing: patternSchema, reason: z.string().min(1) }).optional(),
   /** Abbreviations whose period does not end a sentence. */
   abbreviations: z.array(z.string().min(1)),
   /**

@@ -16,6 +16,7 @@ import { compileDiagnosisLexicon, type CompiledDiagnosisLexicon } from './diagno
 import { findDiagnosisScopes, type DiagnosisScope } from './diagnoses/find-diagnosis-scopes.js';
 import { matchConcepts, type ConceptMatch } from './diagnoses/match-concepts.js';
 import { tokenizeDiagnosisText, type Unit } from './diagnoses/tokenize-diagnosis-text.js';
+import { fractureCourse, subsequentEncounter } from './diagnoses/fracture-encounter.js';
 
 type DxAssertion = Diagnosis['assertion'];
 
@@ -202,7 +203,13 @@ function toFact(
     ({ assertion, cue } = judged);
   }
   const written = m.written?.norm ?? null;
-  const { concept, icd10 } = codeFor(codedEntry(m.entry, written, lex), m.side, m.level, written, assertion, lex);
+  const entry = codedEntry(m.entry, written, lex);
+  // A fracture's list item says whether it is an old one or the claim's, healed or fixed (aftercare).
+  const item = itemAround(units, m);
+  const course = fractureCourse(entry, assertion === 'historical', doc.text.slice(item.start, item.end), lex.lexicon);
+  const coded = codeFor(entry, m.side, m.level, written, course === 'healing' ? 'present' : assertion, lex);
+  const concept = coded.concept;
+  const icd10 = course === 'healing' && coded.icd10 !== written ? subsequentEncounter(coded.icd10) : coded.icd10;
   const evidence = makeEvidence(doc, span);
   return {
     text: evidence.text,

@@ -1,0 +1,38 @@
+/**
+ * A fracture's encounter: the claim's fracture after treatment (healed, healing, fixed) is coded
+ * as a subsequent encounter (7th character D); an old fracture (prior, non-industrial, history
+ * of) keeps the personal-history code when historical; a written code is kept as written.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDiagnoses } from '../../../src/stages/04-extract/find-diagnoses.js';
+import { subsequentEncounter } from '../../../src/stages/04-extract/diagnoses/fracture-encounter.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const coded = (text: string) => findDiagnoses(docOf(text), lex).map((d) => [d.concept, d.icd10, d.assertion]);
+
+describe('diagnoses: fracture encounter', () => {
+  it('codes a healing fracture as a subsequent encounter', () => {
+    expect(coded('Assessment: healing left fibular neck fracture.'))
+      .toEqual([['fracture of upper end of fibula', 'S82.832D', 'present']]);
+  });
+
+  it('codes the claim\'s fracture that healed after fixation as a subsequent encounter, not personal history', () => {
+    expect(coded('Diagnoses:\n1. Right olecranon fracture, fixed with plate and screws, since healed.\n'))
+      .toEqual([['fracture of olecranon process of ulna', 'S52.021D', 'historical']]);
+  });
+
+  it('keeps the personal-history code for an old fracture', () => {
+    expect(coded('Diagnoses:\n1. Previous right olecranon fracture as a teenager, healed.\n'))
+      .toEqual([['personal history of healed traumatic fracture', 'Z87.81', 'historical']]);
+  });
+
+  it('keeps a written initial-encounter code', () => {
+    expect(coded('Diagnoses: healing left fibular neck fracture (S82.832A).'))
+      .toEqual([['fracture of upper end of fibula', 'S82.832A', 'present']]);
+  });
+
+  it('changes only an initial-encounter injury code', () => {
+    expect(['S52.502A', 'S22.39XA', 'Z87.81', 'M84.48XA', 'S13.4XXD'].map(subsequentEncounter))
+      .toEqual(['S52.502D', 'S22.39XD', 'Z87.81', 'M84.48XA', 'S13.4XXD']);
+  });
+});
