@@ -15,9 +15,11 @@ export const PAGE_WORD = /page/i;
  * Parenthesised markers are digits, one lower-case letter or a lower-case roman numeral, so an
  * abbreviation such as "(UR)" that happens to start a wrapped line is not taken for one. A hash
  * number counts only before a capitalised word ("#2  Dynamic splint ..."), since "#60, one tablet"
- * starting a wrapped line is a quantity that belongs to the line above.
+ * starting a wrapped line is a quantity that belongs to the line above. A dotted ICD-10-CM code
+ * before a capitalised word ("S97.111D  Crush injury of right great toe") is a row of a coded
+ * diagnosis list.
  */
-export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[-*•·▪◦‣–]|#\d{1,2}(?=\s+[A-Z]))(?:\s|$)/;
+export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[-*•·▪◦‣–]|#\d{1,2}(?=\s+[A-Z])|[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}(?=\s+[A-Z]))(?:\s|$)/;
 
 /** "Label: value" or "Label:" at the start of a line: a short capitalised label and a colon. */
 export const LABEL_LINE = /^[A-Z][A-Za-z0-9 /()&'#.,-]{0,40}:(?:\s|$)/;

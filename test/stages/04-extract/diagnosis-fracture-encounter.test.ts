@@ -36,3 +36,11 @@ describe('diagnoses: fracture encounter', () => {
       .toEqual(['S52.502D', 'S22.39XD', 'Z87.81', 'M84.48XA', 'S13.4XXD']);
   });
 });
+
+describe('diagnoses: coded list rows', () => {
+  it('reads each row of a list whose lines open with codes as its own item', () => {
+    // the first row is long enough to look like a wrapped line, and the second one's "healed" is its own
+    expect(coded('DIAGNOSES:\nS93.401A Sprain of right ankle ligaments from the loading dock fall\nS92.911A Fracture of right toe, healed\n'))
+      .toEqual([['sprain of ankle', 'S93.401A', 'present'], ['fracture of toe', 'S92.911A', 'historical']]);
+  });
+});

@@ -31,10 +31,11 @@ export function makeUnit(kind: UnitKind, norm: string, start: number, end: numbe
 
 // One pass over the text: codes, levels, words, then punctuation. A dotless code-like token
 // ("I10", "T12") is a code only when the lexicon knows it; otherwise a level or a word.
+// A line opening with a dotted code is a new row of a coded list ("S97.111D  Crush injury ...").
 // Groups are numbered (CODE, LEVEL, WORD, PUNCT below), not named: a named group makes every
 // match allocate a `groups` object, and this regex matches every word of every scope.
 const UNIT_RE =
-  /(\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|([A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(\r?\n[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])(?=\s)|[;:()[\]]|\s-\s|\s\/\s|\.(?=\s|$)|,)/g;
+  /(\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|([A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(\r?\n[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])(?=\s)|\r?\n[ \t]*(?=[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}[ \t])|[;:()[\]]|\s-\s|\s\/\s|\.(?=\s|$)|,)/g;
 const CODE = 1;
 const LEVEL = 2;
 const WORD = 3;
