@@ -57,7 +57,7 @@ export type Predicate =
   | { diagnosis: { conceptPattern: string } }
   | { priorTreatment: PriorTreatmentCheck }
   | { hasPriorTreatment: PriorTreatmentFilter }
-  | { triedAndFailed: { treatments: Treatment[]; atLeast?: number } }
+  | { triedAndFailed: { treatments: Treatment[]; atLeast?: number; unlessRelieved?: boolean } }
   | { monthsSinceInjuryAtLeast: number }
   | { patientAgeAtLeast: number }
   | { requestQuantityAtMost: number | { max: number; unitPattern?: string; unitFactor?: number } }
@@ -113,7 +113,12 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
     }),
     z.strictObject({ hasPriorTreatment: z.strictObject(priorFilterShape) }),
     z.strictObject({
-      triedAndFailed: z.strictObject({ treatments, atLeast: z.number().int().min(1).optional() }),
+      triedAndFailed: z.strictObject({
+        treatments,
+        atLeast: z.number().int().min(1).optional(),
+        /** Not met when a listed treatment of the requested body part still gives significant relief. Default false. */
+        unlessRelieved: z.boolean().optional(),
+      }),
     }),
     z.strictObject({ monthsSinceInjuryAtLeast: z.number().min(0) }),
     z.strictObject({ patientAgeAtLeast: z.number().int().min(0) }),
