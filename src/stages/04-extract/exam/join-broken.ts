@@ -131,13 +131,38 @@ function isOpen(text: string): boolean {
   return !/[.!?;:]\s*$/.test(text) || /\.{3}\s*$/.test(text);
 }
 
+/** A line that opens with a label and its dot leader ("Palpation ......... TTP medial sesamoid"). */
+const LEADER_START = /\n(?=[ \t]*[A-Za-z][^\n.]{0,40}?[ \t]*\.{3,})/g;
+/** A unit that is a label and its dot leader alone ("Palpation ........."): its value is the next unit, whatever its case. */
+const LEADER_ONLY = /^[ \t]*[A-Za-z][^\n.]{0,40}?[ \t]*\.{3,}[ \t]*$/;
+
+/**
+ * A sentence cut before each line that opens with a dot-leader label: a form's lines
+ * ("Strength ...... EHL 5/5 bilat, 5/5 L" / "Gait ...... antalgic") are separate items even where
+ * no full stop ends them, and the splitter, reading a leader as a full stop, left each label with
+ * the line above it.
+ */
+function leaderPieces(doc: SegmentedDocument, s: Sentence): Sentence[] {
+  if (!s.text.includes('..') || !s.text.includes('\n')) return [s];
+  const cuts = [...s.text.matchAll(LEADER_START)].map((m) => m.index + 1);
+  if (!cuts.length) return [s];
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const at of [...cuts, s.text.length]) {
+    const text = doc.text.slice(s.start + from, s.start + at).trimEnd();
+    if (/\S/.test(text)) out.push({ ...s, start: s.start + from, end: s.start + from + text.length, text });
+    from = at;
+  }
+  return out;
+}
+
 function joinUnits(doc: SegmentedDocument): Sentence[] {
   const out: Sentence[] = [];
   let joined = 0;
-  for (const s of doc.sentences) {
+  for (const s of doc.sentences.flatMap((x) => leaderPieces(doc, x))) {
     const prev = out[out.length - 1];
     // the cheap tests first: most sentences start with a capital and are not joined
-    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && /^[a-z0-9(]/.test(s.text) && isOpen(prev.text)) {
+    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && (/^[a-z0-9(]/.test(s.text) ? isOpen(prev.text) : LEADER_ONLY.test(prev.text))) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
       joined++;
     } else {
