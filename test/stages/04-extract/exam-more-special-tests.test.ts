@@ -18,3 +18,14 @@ describe('exam: more named special tests', () => {
     expect(tests(text)).toEqual([[name, part, value]]);
   });
 });
+
+describe('exam: grind tests and the upper limb tension test', () => {
+  it.each([
+    ['Right thumb: CMC grind test reproduces the basal joint pain.', 'grind test', 'hand', 'positive'],
+    ['Grind test ...... (-) L 1st MTP', 'grind test', null, 'negative'],
+    ['Upper limb tension test (radial bias) negative on the left.', 'upper limb tension test', 'cervical spine', 'negative'],
+    ['ULTT positive R.', 'upper limb tension test', 'cervical spine', 'positive'],
+  ])('%s', (text, name, part, value) => {
+    expect(tests(text)).toEqual([[name, part, value]]);
+  });
+});
