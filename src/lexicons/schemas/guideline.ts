@@ -57,7 +57,7 @@ export type Predicate =
   | { diagnosis: { conceptPattern: string } }
   | { priorTreatment: PriorTreatmentCheck }
   | { hasPriorTreatment: PriorTreatmentFilter }
-  | { triedAndFailed: { treatments: Treatment[]; atLeast?: number; unlessRelieved?: boolean } }
+  | { triedAndFailed: { treatments: Treatment[]; atLeast?: number; unlessRelieved?: boolean; unlessHelping?: boolean } }
   | { monthsSinceInjuryAtLeast: number }
   | { patientAgeAtLeast: number }
   | { requestQuantityAtMost: number | { max: number; unitPattern?: string; unitFactor?: number } }
@@ -118,6 +118,8 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
         atLeast: z.number().int().min(1).optional(),
         /** Not met when a listed treatment of the requested body part still gives significant relief. Default false. */
         unlessRelieved: z.boolean().optional(),
+        /** Not met when a listed treatment still gives partial or significant relief (a first-line drug still helping). Default false. */
+        unlessHelping: z.boolean().optional(),
       }),
     }),
     z.strictObject({ monthsSinceInjuryAtLeast: z.number().min(0) }),

@@ -17,6 +17,11 @@ function relievesSamePart(p: PriorTreatment, ctx: DecideContext): boolean {
   return !(r.side && p.side && r.side !== p.side && p.side !== 'bilateral');
 }
 
+/** A listed prior still giving partial or significant relief (no stated end): it has not failed. */
+function stillHelping(p: PriorTreatment): boolean {
+  return (p.response === 'partial_relief' || p.response === 'significant_relief') && p.durationWeeks === null;
+}
+
 /**
  * Counts the listed treatment kinds that were tried and did not give significant relief (a
  * treatment that is still being requested or followed by a new request did not solve the
@@ -24,16 +29,22 @@ function relievesSamePart(p: PriorTreatment, ctx: DecideContext): boolean {
  * `unlessRelieved` (elective surgery), not met on positive evidence that care is working: a listed
  * treatment of the request's own body part gave significant relief that still holds (a 75%
  * response to a shoulder injection that has held is not a failed course before shoulder surgery).
+ * With `unlessHelping`, likewise when a listed treatment anywhere still gives partial or significant
+ * relief (gabapentin still easing neuropathic pain has not failed as first-line therapy).
  * Otherwise unknown, never not met, because a record that omits a treatment does not show it was
  * not tried.
  */
-export function checkTriedAndFailed(p: { treatments: Treatment[]; atLeast?: number; unlessRelieved?: boolean }, ctx: DecideContext): PredicateResult {
+export function checkTriedAndFailed(
+  p: { treatments: Treatment[]; atLeast?: number; unlessRelieved?: boolean; unlessHelping?: boolean },
+  ctx: DecideContext,
+): PredicateResult {
   const need = p.atLeast ?? 1;
   const listed = ctx.facts.priorTreatments.filter((t) => p.treatments.includes(t.treatment));
-  const working = p.unlessRelieved ? listed.filter((t) => relievesSamePart(t, ctx)) : [];
+  const working = listed.filter((t) => (p.unlessRelieved === true && relievesSamePart(t, ctx)) || (p.unlessHelping === true && stillHelping(t)));
   if (working.length > 0) {
     const kinds = [...new Set(working.map((t) => t.treatment))];
-    return { status: 'not_met', evidence: working.map((t) => t.evidence), notes: [`significant relief on the requested body part from ${kinds.join(', ')}`] };
+    const where = p.unlessHelping ? 'still giving relief' : 'significant relief on the requested body part';
+    return { status: 'not_met', evidence: working.map((t) => t.evidence), notes: [`${where}: ${kinds.join(', ')}`] };
   }
   const failed = new Map<Treatment, PredicateResult['evidence'][number][]>();
   for (const t of listed) {
