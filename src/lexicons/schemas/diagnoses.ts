@@ -44,6 +44,16 @@ export const diagnosisEntrySchema = z.strictObject({
    * the document gives that limb elsewhere (an operative report's "SLAP fraying" of the right shoulder).
    */
   limb: z.enum(['shoulder', 'elbow', 'hand', 'hip', 'knee', 'foot']).optional(),
+  /**
+   * The limb region (upper or lower limb) of a diagnosis with no `limb` of its own whose side is
+   * a limb's side ("right C7 radiculitis" is of the right arm); limbs map to regions in `limbRegions`.
+   */
+  region: z.enum(['upper', 'lower']).optional(),
+  /**
+   * For a diagnosis named without its limb: the entry id it becomes in each region (CRPS of a
+   * record whose limb diagnoses are all of one leg is CRPS of that lower limb).
+   */
+  regionalForms: z.strictObject({ upper: idSchema, lower: idSchema }).optional(),
   /** A symptom (pain, numbness): never a past diagnosis just because it "resolved" in a narrative. */
   symptom: z.boolean().optional(),
   /**
@@ -121,6 +131,16 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
    * aftercare: its own code with the 7th character D, subsequent encounter (S52.502A → S52.502D).
    */
   fractureCourse: z.strictObject({ past: patternSchema, healing: patternSchema, reason: z.string().min(1) }).optional(),
+  /**
+   * The region of each limb. A sided diagnosis still without a side after its limb's own (a
+   * negated or differential entrapment, a CRPS named without its limb) takes the one side the
+   * record gives all the diagnoses of its region, when they give exactly one.
+   */
+  limbRegions: z.strictObject({
+    upper: z.array(z.enum(['shoulder', 'elbow', 'hand', 'hip', 'knee', 'foot'])),
+    lower: z.array(z.enum(['shoulder', 'elbow', 'hand', 'hip', 'knee', 'foot'])),
+    reason: z.string().min(1),
+  }).optional(),
   /** Abbreviations whose period does not end a sentence. */
   abbreviations: z.array(z.string().min(1)),
   /**
