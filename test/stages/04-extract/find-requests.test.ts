@@ -371,3 +371,26 @@ Naproxen helps a little.
     expect(findPriorTreatments(docOf(text), lex).map((p) => p.treatment)).toEqual(['NSAID']);
   });
 });
+
+describe('findRequests: plan items named in fresh words, and items that are not asked for', () => {
+  const PLAN = `TREATMENT PLAN:
+1. Balloon kyphoplasty at L1.
+2. DXA scan of the hip and spine.
+3. Home cervical traction unit, purchase.
+4. Custom foot orthoses, 1 pair.
+5. Orthopedic follow-up in three months.
+6. Topical agents as needed for the elbow.
+7. Naproxen remains discontinued because of reflux.
+8. A total shoulder arthroplasty may eventually become necessary; it is not part of my current recommendations.
+`;
+  it('reads each asked-for item and none of the others', () => {
+    expect(brief(PLAN)).toEqual([
+      ['surgery', 'kyphoplasty', null],
+      ['other', 'bone density scan', null],
+      ['durable medical equipment', null, null],
+      ['orthotic/brace', null, null],
+      ['consultation', null, null],
+      ['topical analgesic', null, null],
+    ]);
+  });
+});
