@@ -54,6 +54,11 @@ export const diagnosisEntrySchema = z.strictObject({
    * record whose limb diagnoses are all of one leg is CRPS of that lower limb).
    */
   regionalForms: z.strictObject({ upper: idSchema, lower: idSchema }).optional(),
+  /**
+   * A non-specific name ("neuritis", "stenosis", site unspecified): a code written beside it that
+   * names another lexicon entry names that entry ("stenosis (M50.223)" is the C6-C7 disc displacement).
+   */
+  generic: z.boolean().optional(),
   /** A symptom (pain, numbness): never a past diagnosis just because it "resolved" in a narrative. */
   symptom: z.boolean().optional(),
   /**

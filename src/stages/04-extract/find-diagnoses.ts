@@ -347,6 +347,8 @@ function codedEntry(entry: DiagnosisEntry, written: string | null, lex: Compiled
   if (!target || target.former || target.entry.kind === 'status_post') return entry;
   // "Lumbar sprain (S39.012A)": the clinician's code settles which of the family's entries is meant
   if (entry.codeFamily && target.entry.codeFamily === entry.codeFamily) return target.entry;
+  // "R/O neuritis, plantar digital nerve (G57.91)": a non-specific name defers to the clinician's code
+  if (entry.generic) return target.entry;
   return written.slice(0, 3) === entry.icd10.slice(0, 3) ? target.entry : entry;
 }
 
