@@ -208,6 +208,8 @@ function headSide(h: Hit, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
 export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, taken: readonly Span[]): Draft[] {
   const t = s.text;
   const out: Draft[] = [];
+  // findings whose place was written after their term ("tenderness over the left SI joint")
+  const placed = new Set<Draft>();
   for (const m of c.keywords.may(t) ? allMatches(c.keywords.re, t) : []) {
     const kw = c.keywords.lookup(m[0]);
     const abs = s.start + m.index;
@@ -219,9 +221,10 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
       out.push(...measuredItems(e, entryPatterns(e).items!, kw.kind, s, termEnd));
       continue;
     }
-    // "Taut bands with trigger points": one finding; the later words say where
+    // "Taut bands with trigger points": one finding; the later words say where. A sign that already
+    // has its place is not named again by the next ("tenderness over the SI joint and mild tenderness at the notch")
     const prev = out[out.length - 1];
-    const merge = prev && prev.kind === kw.kind && !prev.negated && abs - prev.end < 25 && !/[.;]/.test(t.slice(prev.end - s.start, m.index));
+    const merge = prev && prev.kind === kw.kind && !prev.negated && !placed.has(prev) && abs - prev.end < 25 && !/[.;]/.test(t.slice(prev.end - s.start, m.index));
     if (merge) out.pop();
     const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
     const h: Hit = { c, s, e, termStart: m.index, termEnd, clauseStart, head: t.slice(clauseStart, m.index), after: t.slice(termEnd) };
@@ -243,14 +246,16 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     const mods = modifiersBefore(c, h.head);
     const start = merge && prev ? prev.start - s.start : m.index - (mods ? h.head.length - h.head.lastIndexOf(mods) : 0);
     const qualifier = e.qualifier ?? (e.qualifierFromLocation ? (loc?.[1] ?? (mods || null)) : null);
-    out.push({
+    const found: Draft = {
       kind: kw.kind, start: s.start + start, end: s.start + Math.max(v.end, termEnd), qualifier: qualifier?.replace(/\s+/g, ' ') ?? null,
       value: negated ? null : v.value, unit: v.unit, defaultPart: null, negated,
       // "Gait: antalgic, shortened stance L": the clause after the term may say the side
       side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons) ?? (e.sideInClause && !negated ? sideIn(t.slice(termEnd).split(/[.;]/)[0]!.slice(0, 60), lexicons) : null)
         ?? headSide(h, lexicons),
       ...(cue ? { cue } : {}),
-    });
+    };
+    out.push(found);
+    if (loc && e.qualifierFromLocation) placed.add(found);
   }
   return out;
 }
