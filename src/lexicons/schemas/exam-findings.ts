@@ -231,6 +231,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    * two or more such items in a row are measures in degrees even with no unit written.
    */
   romBareListLink: pattern.optional(),
+  /**
+   * Bare measures closed by one side after a list of motions ("flexion 30 degrees and extension 25
+   * degrees, compared with 70 and 65 degrees on the right"): group `values` holds the numbers, `side` the side.
+   */
+  romRespective: pattern.optional(),
   specialTests: z.array(specialTestSchema),
   /** Text right after a test name that makes it something else ("empty can strength 4/5"). */
   testNameStop: pattern,

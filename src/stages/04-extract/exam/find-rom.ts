@@ -14,6 +14,7 @@ import { findBodyParts } from '../find-body-parts.js';
 import { testWhole } from './test-whole.js';
 import { mayMatch } from './literal-gate.js';
 import { isMeasuredHeader, measuredRows } from './measured-columns.js';
+import { respectiveMeasures } from './respective-measures.js';
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
   return { kind: 'range_of_motion', start, end, qualifier: name, value, unit, side, defaultPart: null, negated: false, lateralMotion: lateral };
@@ -259,7 +260,7 @@ function unmeasured(c: CompiledExam, s: Sentence, m: RegExpExecArray, start: num
 }
 
 /** Range-of-motion drafts in one exam sentence of the document text `text`. */
-export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
+export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): Draft[] {
   const t = s.text;
   c.romTerms.lastIndex = 0;
   // most sentences carry no measure: no digits, no motion words, no dot leaders
@@ -304,7 +305,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     }
   }
   shareClosingSide(listed, t, s.start);
-  out.push(...listed);
+  out.push(...listed, ...respectiveMeasures(listed, t, s.start, lexicons));
   // "restricted range of motion with flexion to 70 degrees": the measures say it
   for (const w of out.length ? [] : c.romWhole) {
     for (const m of allMatches(w.re, t)) {
