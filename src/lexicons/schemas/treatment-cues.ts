@@ -45,4 +45,6 @@ export const treatmentCuesSchema = lexiconFile(treatmentCueSchema, {
   numberWords: z.record(z.string(), z.number()),
   /** Relief at or above this percent is significant relief; below it, partial relief. */
   significantPercent: z.number().min(1).max(100),
+  /** Fractions of relief in words and their percents ("by about a third" is 33%); keys lower case. */
+  fractionPercents: z.record(z.string(), z.number().min(1).max(100)).default({ half: 50 }),
 });

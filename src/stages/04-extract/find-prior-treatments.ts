@@ -50,7 +50,9 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     // isPriorTreatment's first check, so the sentence is not read at all
     if (ms.every((m) => excluded.has(m.entry.treatment))) return;
     const nextSentence = sentences[i + 1];
-    const next = nextSentence && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
+    // a response may be told in the next sentence of the same paragraph, never across a blank line
+    const sameParagraph = nextSentence && !/\n[ \t]*\n/.test(doc.text.slice(sentence.end, nextSentence.start));
+    const next = nextSentence && sameParagraph && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
     const section = doc.sections[sentence.sectionIndex];
     const supporting = SUPPORTING_SECTIONS.has(section?.name ?? '') || SUPPORTING_HEADERS.has(section?.headerId ?? '');

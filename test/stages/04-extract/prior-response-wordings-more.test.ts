@@ -30,3 +30,23 @@ describe('prior treatment responses: more wordings', () => {
     expect(readOf('She takes tramadol 50 mg twice a day; her pain is 7/10 without it and 4/10 with it.')).toEqual([['opioid analgesic', 'partial_relief', null]]);
   });
 });
+
+describe('prior treatment responses: fractions, lasting change and paragraph scope', () => {
+  it.each([
+    ['Pregabalin 75 mg twice daily eased the shooting pain by about a third.', 'anticonvulsant', 'partial_relief', 33],
+    ['Meloxicam brings the ankle ache down by roughly half.', 'NSAID', 'partial_relief', 50],
+    ['Six sessions of acupuncture produced no lasting change.', 'acupuncture', 'no_relief', null],
+    ['The massage therapy made the shoulder ache worse for two days.', 'massage therapy', 'worsened', null],
+    ['The second manipulation left her neck sorer than before.', 'chiropractic manipulation', 'worsened', null],
+    ['A medial branch block cleared the back pain for about four days, after which it came back.', 'medial branch block', 'temporary_relief', null],
+    ['A stellate ganglion block eased the pain for the rest of that morning.', 'nerve block', 'temporary_relief', null],
+    ['The carpal tunnel release took away the night numbness completely.', 'surgery', 'significant_relief', null],
+  ])('%s', (text, treatment, response, pct) => {
+    expect(readOf(text)).toContainEqual([treatment, response, pct]);
+  });
+
+  it('does not borrow a response from the next paragraph', () => {
+    expect(readOf('Tizanidine 4 mg made her too drowsy to drive; discontinued.\n\nHer neck pain has since resolved.'))
+      .toContainEqual(['muscle relaxant', 'unknown', null]);
+  });
+});

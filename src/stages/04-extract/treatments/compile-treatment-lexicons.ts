@@ -83,6 +83,7 @@ export interface CompiledTreatments {
   readonly cues: Readonly<Record<TreatmentCueRole, readonly CompiledCue[]>>;
   readonly numberWords: Readonly<Record<string, number>>;
   readonly significantPercent: number;
+  readonly fractionPercents: Readonly<Record<string, number>>;
   readonly priorExcluded: ReadonlySet<string>;
   readonly medicationResponse: ReadonlySet<string>;
   /** Treatments whose different names are different devices (see the treatments lexicon). */
@@ -236,6 +237,7 @@ export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' |
     cues: compileCues(treatmentCues.entries),
     numberWords: treatmentCues.numberWords,
     significantPercent: treatmentCues.significantPercent,
+    fractionPercents: treatmentCues.fractionPercents,
     priorExcluded: new Set(treatments.priorExcluded),
     medicationResponse: new Set(treatments.medicationResponse),
     deviceTreatments: new Set(treatments.deviceTreatments ?? []),
