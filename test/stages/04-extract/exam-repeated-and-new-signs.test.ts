@@ -1,4 +1,4 @@
-/** A sign named twice in one sentence with a place each; "swollen"; kyphosis. */
+/** A sign named twice in one sentence with a place each; "swollen"; kyphosis; a hernia bulge. */
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
 import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
@@ -33,5 +33,11 @@ describe('exam: more sign words', () => {
 
   it('kyphosis is an observed finding', () => {
     expect(rows(exam('Standing, there is a mild thoracic kyphosis.'))).toEqual([['other', 'kyphosis', null, 'mild', 'present']]);
+  });
+
+  it('a reducible or palpable bulge is an observed finding, on the side of the place it is at', () => {
+    expect(rows(exam('Standing, a reducible bulge is felt at the left internal ring. No palpable bulge on the right.'))).toEqual([
+      ['other', 'bulge', 'left', 'positive', 'present'], ['other', 'bulge', 'right', null, 'negated'],
+    ]);
   });
 });
