@@ -135,7 +135,17 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
    * fracture, or one with `healing` words ("healed", "s/p ORIF"), is the claim's fracture in
    * aftercare: its own code with the 7th character D, subsequent encounter (S52.502A → S52.502D).
    */
-  fractureCourse: z.strictObject({ past: patternSchema, healing: patternSchema, reason: z.string().min(1) }).optional(),
+  fractureCourse: z.strictObject({
+    past: patternSchema,
+    healing: patternSchema,
+    /**
+     * Ids of status-post procedures that fix a fracture: "s/p ORIF, left olecranon fracture"
+     * names the fracture's treatment, which its subsequent-encounter code already carries, so the
+     * procedure is not reported beside a fracture it names in the same clause.
+     */
+    fixations: z.array(idSchema).optional(),
+    reason: z.string().min(1),
+  }).optional(),
   /**
    * The region of each limb. A sided diagnosis still without a side after its limb's own (a
    * negated or differential entrapment, a CRPS named without its limb) takes the one side the

@@ -16,7 +16,7 @@ import { compileDiagnosisLexicon, type CompiledDiagnosisLexicon } from './diagno
 import { findDiagnosisScopes, type DiagnosisScope } from './diagnoses/find-diagnosis-scopes.js';
 import { matchConcepts, type ConceptMatch } from './diagnoses/match-concepts.js';
 import { tokenizeDiagnosisText, type Unit } from './diagnoses/tokenize-diagnosis-text.js';
-import { fractureCourse, subsequentEncounter } from './diagnoses/fracture-encounter.js';
+import { dropNamedFixations, fractureCourse, subsequentEncounter } from './diagnoses/fracture-encounter.js';
 import { giveRegionSides } from './diagnoses/region-sides.js';
 
 type DxAssertion = Diagnosis['assertion'];
@@ -61,7 +61,7 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
   }
   inheritLimbSides(facts, entryOf);
   giveRegionSides(facts, entryOf, lexicons.diagnoses);
-  return facts.sort((a, b) => a.evidence.start - b.evidence.start);
+  return dropNamedFixations(facts, entryOf, doc.text, lexicons.diagnoses).sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /**

@@ -37,6 +37,17 @@ describe('diagnoses: fracture encounter', () => {
   });
 });
 
+describe('diagnoses: a fixation that names its fracture', () => {
+  it('reports the fracture, not the fixation beside it', () => {
+    expect(coded('Diagnoses:\n1. S/P open reduction and internal fixation, right medial tibial plateau fracture, united.\n'))
+      .toEqual([['fracture of medial condyle of tibia', 'S82.131D', 'historical']]);
+  });
+
+  it('keeps a fixation whose fracture is not a diagnosis of its own', () => {
+    expect(coded('Diagnoses:\n1. Status post ORIF of the fourth and fifth metacarpal shafts.\n').map((d) => d[1])).toEqual(['Z98.890']);
+  });
+});
+
 describe('diagnoses: coded list rows', () => {
   it('reads each row of a list whose lines open with codes as its own item', () => {
     // the first row is long enough to look like a wrapped line, and the second one's "healed" is its own

@@ -3,6 +3,7 @@
  * fracture in aftercare (subsequent encounter, 7th character D), or neither (as written).
  */
 import type { DiagnosesLexicon, DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
+import type { Diagnosis } from '../../../types/facts.js';
 
 /** `past`: an old fracture; `healing`: the claim's fracture after treatment; null: no reading. */
 export type FractureCourse = 'past' | 'healing' | null;
@@ -39,4 +40,26 @@ export function fractureCourse(entry: DiagnosisEntry, historical: boolean, item:
 /** The subsequent-encounter form of an initial-encounter injury code (S52.502A → S52.502D). */
 export function subsequentEncounter(code: string): string {
   return /^[ST]\d\d\.[0-9A-Z]{3}A$/.test(code) ? `${code.slice(0, -1)}D` : code;
+}
+
+/** Most characters between a fixation and the fracture it names ("ORIF, left lateral tibial plateau fracture"). */
+const FIXATION_REACH = 40;
+
+/**
+ * Facts without the fracture fixations that name their fracture in the same clause ("Status post
+ * ORIF, left lateral tibial plateau fracture, healed"): the fracture's subsequent-encounter code
+ * is the diagnosis. A fixation of a fracture the record does not name as a diagnosis stays.
+ */
+export function dropNamedFixations(facts: readonly Diagnosis[], entryOf: ReadonlyMap<Diagnosis, DiagnosisEntry>, text: string, lexicon: DiagnosesLexicon): Diagnosis[] {
+  const fixations = new Set(lexicon.fractureCourse?.fixations ?? []);
+  if (fixations.size === 0) return [...facts];
+  const fractures = facts.filter((f) => entryOf.get(f)?.historical && f.assertion !== 'negated' && f.assertion !== 'possible');
+  return facts.filter((f) => {
+    const entry = entryOf.get(f);
+    if (!entry || !fixations.has(entry.id)) return true;
+    return !fractures.some((x) => {
+      const gap = x.evidence.start - f.evidence.end;
+      return gap >= 0 && gap <= FIXATION_REACH && !/[.;\n]/.test(text.slice(f.evidence.end, x.evidence.start));
+    });
+  });
 }
