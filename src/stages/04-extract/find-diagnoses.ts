@@ -17,7 +17,7 @@ import { findDiagnosisScopes, type DiagnosisScope } from './diagnoses/find-diagn
 import { matchConcepts, type ConceptMatch } from './diagnoses/match-concepts.js';
 import { tokenizeDiagnosisText, type Unit } from './diagnoses/tokenize-diagnosis-text.js';
 import { dropNamedFixations, fractureCourse, subsequentEncounter } from './diagnoses/fracture-encounter.js';
-import { giveRegionSides } from './diagnoses/region-sides.js';
+import { giveRegionSides, giveSidesNamedElsewhere } from './diagnoses/region-sides.js';
 
 type DxAssertion = Diagnosis['assertion'];
 
@@ -60,6 +60,7 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
     }
   }
   inheritLimbSides(facts, entryOf);
+  giveSidesNamedElsewhere(facts, entryOf, doc.text, lexicons.diagnoses);
   giveRegionSides(facts, entryOf, lexicons.diagnoses);
   return dropNamedFixations(facts, entryOf, doc.text, lexicons.diagnoses).sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -59,3 +59,30 @@ export function giveRegionSides(facts: Diagnosis[], entryOf: Map<Diagnosis, Diag
     entryOf.set(next, target);
   });
 }
+
+/**
+ * A sided diagnosis written without a side takes the one side the record writes before the same
+ * words elsewhere, in text not read as a diagnosis ("an episode of left-sided sciatica in 2015"
+ * ... "4. Lumbar sciatica, 2015 - resolved"). `entryOf` is updated for the facts it replaces.
+ */
+export function giveSidesNamedElsewhere(facts: Diagnosis[], entryOf: Map<Diagnosis, DiagnosisEntry>, text: string, lexicon: DiagnosesLexicon): void {
+  const sideWords = (['left', 'right', 'bilateral'] as const).flatMap((side) => lexicon.sides[side].filter((w) => w.length > 2).map((w) => [w, side] as const));
+  const sideOf = new Map<string, Side>(sideWords);
+  const alternatives = sideWords.map(([w]) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  facts.forEach((f, i) => {
+    const entry = entryOf.get(f);
+    if (!entry?.codesBySide || f.side || f.icd10Written || f.icd10 !== entry.codesBySide.unspecified) return;
+    const words = f.evidence.text.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const re = new RegExp(`\\b(${alternatives})(?:[- ]sided)?\\s+(?:[a-z]+\\s+)?${words}\\b`, 'gi');
+    const sides = new Set<Side>();
+    for (const m of text.matchAll(re)) {
+      const side = sideOf.get(m[1]!.toLowerCase());
+      if (side) sides.add(side);
+    }
+    if (sides.size !== 1) return;
+    const side = [...sides][0]!;
+    const next = { ...f, side, icd10: entry.codesBySide[side] };
+    facts[i] = next;
+    entryOf.set(next, entry);
+  });
+}
