@@ -33,6 +33,16 @@ describe('exam: a ruled side-column table', () => {
   });
 });
 
+describe('exam: a side-column header titled with a limb and a neurologic heading', () => {
+  it('"UPPER EXTREMITY MOTOR   LEFT   RIGHT" heads a side-column table', () => {
+    const got = exam('  UPPER EXTREMITY MOTOR      LEFT     RIGHT\n  Wrist extensors            4/5      5/5\n  Triceps                    5/5      4+/5\n');
+    expect(rows(got)).toEqual([
+      ['motor_strength', 'wrist extensors', 'left', '4/5'], ['motor_strength', 'wrist extensors', 'right', '5/5'],
+      ['motor_strength', 'triceps', 'left', '5/5'], ['motor_strength', 'triceps', 'right', '4+/5'],
+    ]);
+  });
+});
+
 describe('exam: equal cells of a side-column table', () => {
   it('a strength grade or reflex the same under both sides is one bilateral finding; a test keeps one per side', () => {
     const got = exam('                 RIGHT    LEFT\n  Deltoid          5/5      5/5\n  Triceps reflex   1+       1+\n  Finkelstein      negative negative\n');
