@@ -5,6 +5,7 @@
  */
 import type { DiagnosesLexicon, DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
 import type { Side } from '../../../types/vocab.js';
+import { compileUnionScan, type UnionScan } from '../../../text/union-scan.js';
 
 /** A cue regex with its rule id. */
 export interface CompiledCue {
@@ -48,6 +49,8 @@ export interface CompiledDiagnosisLexicon {
   /** Every ICD-10 category (first three characters) the lexicon uses. */
   readonly categories: ReadonlySet<string>;
   readonly listCues: readonly (CompiledCue & { scope: 'sentence' | 'block'; mode: 'list' | 'narrative'; notInSections: readonly string[] })[];
+  /** The list cues' matches in a whole document, found in one pass (see union-scan.ts). */
+  readonly listCueScan: UnionScan;
   readonly narrativeCues: readonly (CompiledCue & { confirmAfter: RegExp | null })[];
   readonly itemCues: readonly (CompiledCue & { assertion: 'negated' | 'possible' | 'historical'; direction: 'before' | 'after' })[];
   /** Any status-post cue, as one regex (to find narrative text worth reading). */
@@ -169,6 +172,8 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     for (const c of entry.otherCodes ?? []) addCode(c, entry, true, 3);
   }
 
+  // Cue patterns are ASCII: without the u flag V8 scans for their leading literal quickly.
+  const listCues = lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), scope: c.scope, mode: c.mode, notInSections: c.notInSections ?? [] }));
   const toTokens = (s: string): string[] => [...s.toLowerCase().matchAll(WORD_RE)].map((m) => variants.get(m[0]) ?? m[0]);
   const compiled: CompiledDiagnosisLexicon = {
     lexicon,
@@ -186,8 +191,8 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     corrections: new Map(),
     codes,
     categories,
-    // Cue patterns are ASCII: without the u flag V8 scans for their leading literal quickly.
-    listCues: lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), scope: c.scope, mode: c.mode, notInSections: c.notInSections ?? [] })),
+    listCues,
+    listCueScan: compileUnionScan(listCues.map((c) => c.re)),
     narrativeCues: lexicon.narrativeCues.map((c) => ({
       id: c.id,
       re: new RegExp(c.pattern, 'gi'),
