@@ -115,6 +115,8 @@ export function termIndexKey(text: string, at = 0): string {
 
 /** Seven bits per ASCII character: a three-character key and its length fit a small integer (no boxed number per lookup). */
 const CODE_BASE = 0x80;
+/** log2 of `CODE_BASE`: a code's leading characters are read with a shift (a division and floor cost more at every word). */
+const CODE_BITS = 7;
 
 /** The numeric form of an ASCII key of at most three characters: its length, then each character; -1 for other keys. */
 function keyCode(key: string): number {
@@ -220,7 +222,7 @@ function atWordStart(pattern: string, flags: string): CompiledCue['atWordStart']
  */
 function opensAs(aw: NonNullable<CompiledCue['atWordStart']>, code: number): boolean {
   if (code < 0) return false;
-  const pair = aw.pairs[Math.floor(code / CODE_BASE)]!;
+  const pair = aw.pairs[code >> CODE_BITS]!;
   return pair === 2 || (pair === 1 && aw.prefixes.has(code));
 }
 
@@ -389,13 +391,52 @@ export interface WordStarts {
  * (as its global scan goes on); the others are scanned as usual. Same matches, same order.
  */
 export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, words: WordStarts): CueMatch[] {
+  const index = wordCueIndex(cues);
+  if (!index) return matchCuesAtEachWord(cues, text, words);
+  // one pass over the words hands each word to the cues that may open it: each cue then reads
+  // only its own few words, instead of every cue filtering every word
+  const own: number[][] = index.cues.map(() => []);
+  for (let k = 0; k < words.codes.length; k++) {
+    const code = words.codes[k]!;
+    if (code < 0) continue;
+    for (let mask = index.masks[openingPair(code)]!; mask !== 0; mask &= mask - 1) {
+      const bit = 31 - Math.clz32(mask & -mask);
+      if (opensAs(index.cues[bit]!.atWordStart!, code)) own[bit]!.push(words.at[k]!);
+    }
+  }
+  const out: CueMatch[] = [];
+  let w = 0;
+  for (const c of cues) {
+    if (!c.atWordStart) {
+      out.push(...matchCues([c], text));
+      continue;
+    }
+    const starts = own[w++]!;
+    if (c.requires && !c.requires.test(text)) continue;
+    const sticky = c.atWordStart.sticky;
+    let from = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const at = starts[k]!;
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(toCueMatch(c, m));
+      from = m[0].length === 0 ? at + 1 : at + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** `matchCuesAtWords` reading every picked word for each cue (for a list with too many word-start cues for `wordCueIndex`). */
+function matchCuesAtEachWord(cues: readonly CompiledCue[], text: string, words: WordStarts): CueMatch[] {
   const out: CueMatch[] = [];
   // one pass over all the words picks those any of these cues may open; each cue then reads only those
   const open = unionPairs(cues);
   const picked: number[] = [];
   for (let k = 0; k < words.codes.length; k++) {
     const code = words.codes[k]!;
-    if (code >= 0 && open[Math.floor(code / CODE_BASE)] !== 0) picked.push(k);
+    if (code >= 0 && open[code >> CODE_BITS] !== 0) picked.push(k);
   }
   for (const c of cues) {
     if (!c.atWordStart) {
@@ -420,9 +461,33 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
   return out;
 }
 
+/**
+ * The word-start cues of a list (in list order) and, by opening pair (`openingPair`), a bit for
+ * each of them (its place in that order) that has an opening there. Null when the list has more
+ * word-start cues than a 32-bit mask holds.
+ */
+interface WordCueIndex {
+  readonly cues: readonly CompiledCue[];
+  readonly masks: Uint32Array;
+}
+
+const wordCueIndexes = new WeakMap<readonly CompiledCue[], WordCueIndex | null>();
+
+function wordCueIndex(cues: readonly CompiledCue[]): WordCueIndex | null {
+  let index = wordCueIndexes.get(cues);
+  if (index === undefined) {
+    const wordCues = cues.filter((c) => c.atWordStart);
+    const masks = new Uint32Array(CODE_BASE * CODE_BASE);
+    wordCues.forEach((c, bit) => c.atWordStart!.pairs.forEach((v, pair) => { if (v) masks[pair]! |= 1 << bit; }));
+    index = wordCues.length <= 32 ? { cues: wordCues, masks } : null;
+    wordCueIndexes.set(cues, index);
+  }
+  return index;
+}
+
 /** The slot in a cue's `pairs` (and in `cueOpenings`) of an `openingCode` (>= 0): its first two characters. */
 export function openingPair(code: number): number {
-  return Math.floor(code / CODE_BASE);
+  return code >> CODE_BITS;
 }
 
 /**
