@@ -9,6 +9,7 @@ import type { CueFilter } from './cue-gate.js';
 import { isLineAnchored } from './is-line-anchored.js';
 import { lineStartChars, mayStartLine, skipsLeadingBlanks } from './line-start-gate.js';
 import { buildLeadTrie, type LeadTrie } from './lead-trie.js';
+import { lineReach, type LineReach } from './line-reach.js';
 import { termWords, type TermWords } from './term-words.js';
 import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
 
@@ -29,6 +30,12 @@ export interface CompiledCue {
    * its `^[ \t]*` skips (`lineStartChars`); a line starting otherwise is not tried. Null: every line is.
    */
   readonly lineGate: { readonly chars: Uint8Array; readonly skipsBlanks: boolean } | null;
+  /**
+   * For a line-anchored cue without a `lineGate`: words one of which its match holds, at most so
+   * many line breaks after its line (`lineReach`); in a long text only the lines that close
+   * before such a word are tried. Null: every line is.
+   */
+  readonly lineReach: LineReach | null;
   /**
    * For a pattern whose matches all start a word with one of a few two- or three-letter openings
    * (`wordStartPrefixes`): the same regex, sticky, and those openings; `matchCuesAtWords` tries it
@@ -194,6 +201,7 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
       id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null,
       atLineStart: isLineAnchored(e.pattern) ? new RegExp(e.pattern, `${flags}y`) : null,
       lineGate: lineGate(e.pattern),
+      lineReach: isLineAnchored(e.pattern) && !lineGate(e.pattern) ? lineReach(e.pattern) : null,
       atWordStart: atWordStart(e.pattern, flags),
     });
   }
@@ -275,7 +283,7 @@ const TERMINATOR = /[\n\r\u2028\u2029]/g;
  * again and again between the short texts of its sentences and items, so a few are kept: one slot
  * would let every short text evict the document and rescan it.
  */
-const recentLines: Array<{ readonly text: string; readonly starts: readonly number[] }> = [];
+const recentLines: Array<{ readonly text: string } & Lines> = [];
 /** How many texts `recentLines` keeps. */
 const RECENT_LINES = 4;
 
@@ -299,19 +307,55 @@ function lineStartFrom(text: string, from: number): number {
   return -1;
 }
 
-/** Every position of `text` where `^` matches in multi-line mode, in order. */
-function lineStarts(text: string): readonly number[] {
-  for (const r of recentLines) if (r.text === text) return r.starts;
+/** The line starts of a text, and whether "\n" is its only line terminator. */
+interface Lines {
+  readonly starts: readonly number[];
+  readonly plain: boolean;
+}
+
+/** Every position of `text` where `^` matches in multi-line mode, in order (kept for the last few texts). */
+function linesOf(text: string): Lines {
+  for (const r of recentLines) if (r.text === text) return r;
   const starts = [0];
-  if (RARE_TERMINATOR.test(text)) {
+  const plain = !RARE_TERMINATOR.test(text);
+  if (!plain) {
     TERMINATOR.lastIndex = 0;
     for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) starts.push(m.index + 1);
   } else {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
-  recentLines.unshift({ text, starts });
+  const lines = { text, starts, plain };
+  recentLines.unshift(lines);
   if (recentLines.length > RECENT_LINES) recentLines.pop();
-  return starts;
+  return lines;
+}
+
+/**
+ * 1 at each line (by index into `lines.starts`) where a match of a cue with this reach can
+ * start: the line of an occurrence of one of its words, or one of the `reach.lines` lines before
+ * it. Null when every line must be tried: another line terminator than "\n" (a class without
+ * "\n" could cross it), or a text whose lower case changes its length.
+ */
+function reachableLines(text: string, lines: Lines, reach: LineReach): Uint8Array | null {
+  if (!lines.plain) return null;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const { starts } = lines;
+  const out = new Uint8Array(starts.length);
+  for (const word of reach.words) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      // the last line starting at or before the word
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = Math.max(0, lo - 1 - reach.lines); k < lo; k++) out[k] = 1;
+    }
+  }
+  return out;
 }
 
 /**
@@ -336,10 +380,13 @@ function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: n
     }
     return;
   }
-  const starts = lineStarts(text);
+  const lines = linesOf(text);
+  const starts = lines.starts;
+  const reachable = c.lineReach ? reachableLines(text, lines, c.lineReach) : null;
   let found = 0;
   for (let k = 0; k < starts.length && found < limit; k++) {
     const at = starts[k]!;
+    if (reachable && reachable[k] === 0) continue;
     if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
@@ -584,7 +631,11 @@ function matchesAtLineStart(c: CompiledCue, sticky: RegExp, text: string): boole
     }
     return false;
   }
-  for (const at of lineStarts(text)) {
+  const lines = linesOf(text);
+  const reachable = c.lineReach ? reachableLines(text, lines, c.lineReach) : null;
+  for (let k = 0; k < lines.starts.length; k++) {
+    const at = lines.starts[k]!;
+    if (reachable && reachable[k] === 0) continue;
     if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
     sticky.lastIndex = at;
     if (sticky.test(text)) return true;
