@@ -4,7 +4,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { ExamFindingKind, SectionName } from '../../../types/vocab.js';
-import { gatedTest } from './literal-gate.js';
+import { anyTest, gatedTest } from './literal-gate.js';
 import { termTrie } from './term-trie.js';
 import { GateSet, type WordGate } from './word-gate.js';
 
@@ -28,6 +28,9 @@ export interface CompiledExam {
   /** `test` is `re.test` behind the pattern's literal gate (see literal-gate.ts). */
   readonly examCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; block: boolean; weak: boolean }>;
   readonly stopCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; inBlocks: boolean; endsBlock: boolean }>;
+  /** Whether any exam cue matches; whether any stop cue does (one scan each, see `anyTest`). */
+  readonly anyExamCue: (text: string) => boolean;
+  readonly anyStopCue: (text: string) => boolean;
   readonly changeCues: readonly RegExp[];
   /** A neurologic line label that ends the joint label above it. */
   readonly labelReset: RegExp | null;
@@ -246,6 +249,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     excludedSections: new Set(lex.scope.excludedSections),
     examCues: lex.scope.examCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
     stopCues: lex.scope.stopCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
+    anyExamCue: anyTest(lex.scope.examCues.map((q) => new RegExp(q.pattern, 'i'))),
+    anyStopCue: anyTest(lex.scope.stopCues.map((q) => new RegExp(q.pattern, 'i'))),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
     labelReset: lex.scope.labelReset ? new RegExp(lex.scope.labelReset, 'i') : null,
     labelResetTest: lex.scope.labelReset ? gatedTest(new RegExp(lex.scope.labelReset, 'i')) : () => false,
