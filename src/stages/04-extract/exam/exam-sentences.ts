@@ -70,10 +70,11 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
  * makes a narrative sentence exam text by itself ("Per the report, SLR was positive on the left").
  */
 function objectiveFinding(c: CompiledExam, text: string): boolean {
-  // cheap gates first: a test needs a result word, a motion needs degrees
+  // cheap tests first: a test needs a result word, a motion needs degrees (the result and
+  // straight-leg-raise patterns scan a sentence faster than its word gates are read, see word-gate.ts)
   const degrees = c.degree.test(text);
-  if (!degrees && !(c.results.may(text) && testWhole(c.results.re, text))) return false;
-  return (c.gates.slr(text) && testWhole(c.slr, text))
+  if (!degrees && !testWhole(c.results.re, text)) return false;
+  return testWhole(c.slr, text)
     || (degrees && c.motions.may(text) && testWhole(c.motions.re, text))
     || (c.tests.may(text) && testWhole(c.tests.re, text));
 }
