@@ -209,9 +209,14 @@ function shareClosingSide(listed: Draft[], t: string, base: number): void {
  */
 function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
   if (!c.romHeading) return false;
-  const lines = text.slice(Math.max(0, at - TABLE_REACH), at).split('\n').map((l) => l.trim()).filter(Boolean);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
+  // the window's lines, trimmed, read upwards from `at` one at a time (the walk mostly stops at the first)
+  const from = Math.max(0, at - TABLE_REACH);
+  for (let end = at; end >= from; ) {
+    const nl = end > from ? text.lastIndexOf('\n', end - 1) : -1;
+    const start = nl >= from ? nl + 1 : from;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (!line) continue;
     if (c.romHeading.test(line)) return true;
     if (c.sideHeader?.test(line) || isMeasuredHeader(c, line)) continue;
     c.motions.re.lastIndex = 0;
