@@ -12,7 +12,7 @@ import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 import { findBodyParts } from '../find-body-parts.js';
 import { testWhole } from './test-whole.js';
-import { mayMatch } from './literal-gate.js';
+import { mayHoldWords, mayMatch } from './literal-gate.js';
 import { isMeasuredHeader, measuredRows } from './measured-columns.js';
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
@@ -31,7 +31,7 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
   const around = text.slice(Math.max(0, s.start - TABLE_REACH), s.end);
   const slash = (mayMatch(c.tableSideOrder, around) ? allMatches(c.tableSideOrder, around) : []).pop();
   // "right ankle (left in parentheses):": rows "5 deg (20 deg)" put the other side in parentheses
-  const aside = slash || !c.tableAsideOrder || !mayMatch(c.tableAsideOrder, around) ? undefined : allMatches(c.tableAsideOrder, around).pop();
+  const aside = slash || !c.tableAsideOrder || !mayMatch(c.tableAsideOrder, around) || !mayHoldWords(c.tableAsideOrder, around) ? undefined : allMatches(c.tableAsideOrder, around).pop();
   const order = slash ?? aside;
   if (!order) return [];
   const first = sideIn(order[1]!, lexicons) ?? 'right';
@@ -77,7 +77,7 @@ function tableColumns(c: CompiledExam, s: Sentence, text: string, lexicons: Pick
     if (parts.length < 2 || parts.some((x) => !x)) return null;
     return { columns: parts.map((p) => ({ part: p!.part, side: p!.side })), headerEnd: from + header.index + header[0].length };
   }
-  const sided = c.sideColumnHeader ? allMatches(c.sideColumnHeader, around).pop() : undefined;
+  const sided = c.sideColumnHeader && mayHoldWords(c.sideColumnHeader, around) ? allMatches(c.sideColumnHeader, around).pop() : undefined;
   if (!sided) return null;
   // each title starts with its side ("L PROM"); the part comes from the label above the table
   // (normalized text keeps one space between columns, so each side word starts a column)

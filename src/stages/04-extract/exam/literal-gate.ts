@@ -10,8 +10,10 @@
  * the scans it would save, while V8 scans for a word quickly anyway. The gates that pay are those
  * of patterns V8 cannot scan quickly: a line start (`(?:^|\n)`) or a character class first.
  * src/text/literal-gate.ts is the general reader (word literals on lower-cased text) used by the
- * body-part, radiculopathy and injury extractors.
+ * body-part, radiculopathy and injury extractors; `mayHoldWords` below searches its words with a
+ * case-insensitive regex instead of lower-casing the text.
  */
+import { requirement } from '../../../text/literal-gate.js';
 
 /** Whether a text might match the pattern. */
 export type LiteralGate = (text: string) => boolean;
@@ -207,4 +209,25 @@ export function anyTest(regexes: readonly RegExp[]): (text: string) => boolean {
   } catch {
     return oneByOne;
   }
+}
+
+const wordGates = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * Whether a case-insensitive `re` might match somewhere in `text`, by the words every match holds
+ * (read by src/text/literal-gate.ts: "parenthes" in "(left in parentheses)", one of "motion" /
+ * "rom" in a range-of-motion header): one scan for those words, ignoring case as `re` does, which
+ * V8 makes by skipping ahead. It pays only for a pattern V8 cannot scan quickly (a line start or
+ * a class first) whose words are long or few; the callers are such patterns.
+ */
+export function mayHoldWords(re: RegExp, text: string): boolean {
+  let gate = wordGates.get(re);
+  if (gate === undefined) {
+    const req = re.flags.includes('i') && !re.unicode ? requirement(re.source, true) : null;
+    const words = req?.flatMap((sets) => sets[0] ?? []) ?? [];
+    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    gate = req && words.length && req.every((sets) => sets.length) ? new RegExp(words.map(escape).join('|'), 'i') : null;
+    wordGates.set(re, gate);
+  }
+  return !gate || gate.test(text);
 }
