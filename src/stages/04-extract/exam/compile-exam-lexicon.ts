@@ -369,3 +369,11 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/** The first match of a global regex in `text`, as `allMatches(re, text)[0]` without scanning past it (lastIndex left at 0). */
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+}
