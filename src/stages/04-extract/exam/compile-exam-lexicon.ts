@@ -165,7 +165,9 @@ const cache = new WeakMap<object, CompiledExam>();
 /** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
 const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at(?:\\s+the)?\\s+side|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+/** A lower-cased term with its runs of spaces and hyphens made one space. */
+const collapse = (lower: string): string => lower.replace(/[\s-]+/g, ' ').trim();
+const norm = (s: string): string => collapse(s.toLowerCase());
 
 /** What a space in a term matches: any run of spaces and hyphens ("straight leg raise", "straight-leg raise"). */
 const GAP = '[\\s-]+';
@@ -204,7 +206,11 @@ export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T
   const terms = items.flatMap((i) => i.terms);
   const re = new RegExp(termSource(items), flags);
   // a match already in its normal form (lower case, single spaces) is found without normalising it
-  return { re, lookup: (m) => map.get(m.toLowerCase()) ?? map.get(norm(m)), may: gates.add(terms) };
+  const lookup = (m: string): T | undefined => {
+    const lower = m.toLowerCase();
+    return map.get(lower) ?? map.get(collapse(lower));
+  };
+  return { re, lookup, may: gates.add(terms) };
 }
 
 /** Alternation of the explicit (not weak) result words. */
