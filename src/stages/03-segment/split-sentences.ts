@@ -27,6 +27,9 @@ function isSpace(code: number): boolean {
     || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** An opening bracket or quote before a token: `(`, `"`, `'` or `[`. */
+const isOpener = (code: number): boolean => code === 40 || code === 34 || code === 39 || code === 91;
+
 /** A closing quote or bracket a sentence end carries with it. */
 const isCloser = (ch: string | undefined): boolean => ch === '"' || ch === "'" || ch === ')' || ch === ']';
 
@@ -47,17 +50,36 @@ function isLabelStart(line: string): boolean {
   return colon <= blanks + 41 && LABEL_START.test(line);
 }
 
+// The token and character shapes `periodEnds` reads (compiled once: it runs for every period).
+/** A capital and its period: an initial. */
+const INITIAL = /^[A-Z]\.$/;
+/** Letters each with a period ("M.D."). */
+const INITIALS = /^(?:[A-Za-z]\.){2,}$/;
+/** A list number ("1."). */
+const LIST_NUMBER = /^\d{1,2}\.$/;
+/** Nothing but blanks since the line start (tested on the few characters before a token). */
+const AT_LINE_START = /(^|\n)[ \t]*$/;
+/** A character that can open a sentence after a period and a space. */
+const SENTENCE_OPENER = /[A-Z0-9"'(\[•*-]/;
+/** Three lower-case letters (a full word) before a period with no space after it ... */
+const WORD_END = /[a-z]{3}$/;
+/** ... and a capitalised word right after it ("radiculopathy.The"). */
+const WORD_START = /[A-Z][a-z]/;
+
 /** Is the period at `i` (text[i] === '.') a sentence end? */
 function periodEnds(text: string, i: number, abbrevs: Set<string>): boolean {
   const next = text[i + 1];
   // the token the period closes
   let s = i;
   while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
-  const token = text.slice(s, i + 1).replace(/^[("'[]+/, '');
+  // without its opening brackets and quotes (skipped by code: no regex replace per period)
+  let t = s;
+  while (t < i && isOpener(text.charCodeAt(t))) t++;
+  const token = text.slice(t, i + 1);
   if (abbrevs.has(token.toLowerCase())) return false;
-  if (/^[A-Z]\.$/.test(token) || /^(?:[A-Za-z]\.){2,}$/.test(token)) return false; // initials, M.D.
+  if (INITIAL.test(token) || INITIALS.test(token)) return false; // initials, M.D.
   // a list number at the start of a line ("1. Physical therapy") opens an item, not a sentence end
-  if (/^\d{1,2}\.$/.test(token) && /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 12), s))) return false;
+  if (LIST_NUMBER.test(token) && AT_LINE_START.test(text.slice(Math.max(0, s - 12), s))) return false;
   if (next === undefined) return true;
   if (isSpace(next.charCodeAt(0))) {
     // look at the next non-space character: a lower-case continuation is not a new sentence
@@ -65,10 +87,10 @@ function periodEnds(text: string, i: number, abbrevs: Set<string>): boolean {
     while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
     const c = text[j];
     if (c === undefined || c === '\n') return true;
-    return /[A-Z0-9"'(\[•*-]/.test(c);
+    return SENTENCE_OPENER.test(c);
   }
   // "radiculopathy.The" — a missing space after a full word
-  return /[a-z]{3}$/.test(text.slice(Math.max(0, i - 3), i)) && /[A-Z][a-z]/.test(text.slice(i + 1, i + 3));
+  return WORD_END.test(text.slice(Math.max(0, i - 3), i)) && WORD_START.test(text.slice(i + 1, i + 3));
 }
 
 /**
@@ -132,10 +154,12 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
   sections.forEach((sec, sectionIndex) => {
     const bounds: number[] = [sec.start];
     if (sec.bodyStart > sec.start && sec.bodyStart < sec.end) bounds.push(sec.bodyStart);
-    // the regex jumps from one candidate character to the next (a native scan, not a JS loop)
+    // the regex jumps from one candidate character to the next (a native scan, not a JS loop);
+    // `test` builds no match array: the one-character match ends at `lastIndex`
     CANDIDATE.lastIndex = sec.bodyStart;
-    for (let c = CANDIDATE.exec(text); c !== null && c.index < sec.end; c = CANDIDATE.exec(text)) {
-      const i = c.index;
+    while (CANDIDATE.test(text)) {
+      const i = CANDIDATE.lastIndex - 1;
+      if (i >= sec.end) break;
       const code = text.charCodeAt(i);
       if (code === DOT || code === BANG || code === QUESTION) {
         if (code !== DOT || periodEnds(text, i, abbrevs)) {

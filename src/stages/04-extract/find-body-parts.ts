@@ -6,6 +6,7 @@
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
 import { literalGate, trieAlternation, type LiteralGate } from '../../text/literal-gate.js';
+import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
 
 export interface BodyPartMention {
   readonly start: number;
@@ -47,7 +48,9 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
   for (const e of lex.entries) for (const t of e.terms) if (!byTerm.has(t.toLowerCase())) byTerm.set(t.toLowerCase(), e);
   const sideOf = new Map<string, Side>();
   for (const [side, words] of Object.entries(lex.sides) as Array<[Side, string[]]>) for (const w of words) sideOf.set(w.toLowerCase(), side);
-  const nonParts = lex.nonParts.length ? new RegExp(lex.nonParts.map((n) => `(?:${n.pattern})`).join('|'), 'gi') : null;
+  const nonPartsSource = (write: (pattern: string) => string): string => lex.nonParts.map((n) => `(?:${write(n.pattern)})`).join('|');
+  // each phrase's shared leading word boundary written once (see hoist-word-boundary.ts); the gate reads the phrases as written
+  const nonParts = lex.nonParts.length ? new RegExp(nonPartsSource(hoistWordBoundary), 'gi') : null;
   const sideWords = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const fillers = lex.sideFillers.map(escape).join('|') || '(?!)';
   // "left side of the jaw": the lexicon's side link is one more way a side word reaches its part
@@ -65,7 +68,7 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
     measure: new Set(lex.measureTerms.map((t) => t.toLowerCase())),
     numberBefore: new RegExp(`\\b(?:${lex.numberWords.join('|')})[\\s-]+$`, 'i'),
     nonParts,
-    nonPartsGate: nonParts ? literalGate(nonParts) : () => false,
+    nonPartsGate: nonParts ? literalGate(new RegExp(nonPartsSource((p) => p), 'gi')) : () => false,
   };
   cache.set(lex, c);
   return c;

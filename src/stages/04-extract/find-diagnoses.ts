@@ -114,11 +114,15 @@ function narrativeWindows(text: string, scope: DiagnosisScope, lex: CompiledDiag
   const add = (s: number, e: number): void => {
     spans.push([Math.max(0, s), Math.min(slice.length, e)]);
   };
-  for (const cue of lex.narrativeCues) {
-    eachMatch(cue.re, slice, (at, length) => add(at, at + length + AFTER_CUE));
-  }
+  // one pass for the narrative cues and the resolution words (the order spans are added in does not
+  // matter: they are sorted and merged below)
+  const resolved = lex.narrativeCues.length;
+  lex.narrativeCueAndResolvedScan.each(slice, (which, m) => {
+    const at = m.index;
+    if (which === resolved) add(at - AROUND_CODE, at + m[0].length);
+    else add(at, at + m[0].length + AFTER_CUE);
+  });
   eachMatch(lex.statusPostRe, slice, (at) => add(at, at + AFTER_CUE));
-  eachMatch(lex.resolvedAfter.re, slice, (at, length) => add(at - AROUND_CODE, at + length));
   eachMatch(CODE_SHAPE, slice, (at, length) => add(at - AROUND_CODE, at + length + AROUND_CODE));
   spans.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
@@ -146,9 +150,7 @@ interface NarrativeCue {
 function narrativeCueEnds(text: string, scope: DiagnosisScope, lex: CompiledDiagnosisLexicon): NarrativeCue[] {
   const slice = text.slice(scope.start, scope.end);
   const out: NarrativeCue[] = [];
-  for (const cue of lex.narrativeCues) {
-    eachMatch(cue.re, slice, (at, length) => out.push({ end: scope.start + at + length, confirmAfter: cue.confirmAfter }));
-  }
+  lex.narrativeCueScan.each(slice, (which, m) => out.push({ end: scope.start + m.index + m[0].length, confirmAfter: lex.narrativeCues[which]!.confirmAfter }));
   return out;
 }
 

@@ -94,7 +94,7 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];
     // "On the right, ankle dorsiflexion was 10 degrees and ...": the opening side covers the limb findings after it
-    const lead = c.sentenceSide?.exec(s.text);
+    const lead = drafts.length ? c.sentenceSide?.exec(s.text) : null;
     const leadSide = lead ? sideIn(lead[1]!, lexicons) : null;
     for (const d of drafts) {
       const resolved = resolveFinding(d, e.mentions, context, palpationSide, classes);

@@ -12,6 +12,7 @@ import { makeEvidence } from '../evidence.js';
 import { findBodyParts } from './find-body-parts.js';
 import type { RoledDate } from './find-event-dates.js';
 import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
+import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
 
 interface Compiled {
   readonly context: RegExp[];
@@ -31,23 +32,27 @@ interface Compiled {
 }
 const cache = new WeakMap<object, Compiled>();
 
+/** A lexicon regex, its shared leading word boundary written once (see hoist-word-boundary.ts). */
+const regex = (pattern: string): RegExp => new RegExp(hoistWordBoundary(pattern), 'i');
+
 function compile(lex: Lexicons['mechanisms']): Compiled {
   let c = cache.get(lex);
   if (!c) {
-    const mechanisms = lex.entries.map((e) => ({ mechanism: e.mechanism, regexes: e.patterns.map((p) => new RegExp(p, 'i')) }));
+    const mechanisms = lex.entries.map((e) => ({ mechanism: e.mechanism, regexes: e.patterns.map(regex) }));
     c = {
-      context: lex.injuryContext.map((p) => new RegExp(p, 'i')),
+      context: lex.injuryContext.map(regex),
       mechanisms,
-      mechanismScan: compileLiteralScan(mechanisms.flatMap((m) => m.regexes)),
-      story: new RegExp(lex.storyWords, 'i'),
-      complaint: new RegExp(lex.complaintWords, 'i'),
-      radiation: new RegExp(lex.radiationCues, 'i'),
-      contact: new RegExp(lex.contactCues, 'i'),
-      contactAfter: lex.contactAfterCues === undefined ? null : new RegExp(lex.contactAfterCues, 'i'),
-      coordinated: new RegExp(lex.coordination, 'i'),
-      nonIndustrial: new RegExp(lex.nonIndustrialCues, 'i'),
-      partsLabel: lex.partsLabel === undefined ? null : new RegExp(lex.partsLabel, 'i'),
-      report: lex.reportCues === undefined ? null : new RegExp(lex.reportCues, 'i'),
+      // the gates are read from the patterns as the lexicon writes them
+      mechanismScan: compileLiteralScan(lex.entries.flatMap((e) => e.patterns.map((p) => new RegExp(p, 'i')))),
+      story: regex(lex.storyWords),
+      complaint: regex(lex.complaintWords),
+      radiation: regex(lex.radiationCues),
+      contact: regex(lex.contactCues),
+      contactAfter: lex.contactAfterCues === undefined ? null : regex(lex.contactAfterCues),
+      coordinated: regex(lex.coordination),
+      nonIndustrial: regex(lex.nonIndustrialCues),
+      partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
+      report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       unsided: new Set(lex.unsidedParts ?? []),
     };
     cache.set(lex, c);

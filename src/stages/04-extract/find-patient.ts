@@ -8,6 +8,7 @@ import type { Patient } from '../../types/facts.js';
 import type { SegmentedDocument } from '../../types/pipeline.js';
 import type { Sex } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
+import { textLiterals } from '../../text/literal-index.js';
 
 interface Compiled {
   readonly age: RegExp[];
@@ -51,7 +52,8 @@ function ageValue(text: string, words: ReadonlyMap<string, number>): number {
 export function ageScope(doc: SegmentedDocument, i: number): { text: string; start: number } {
   const s = doc.sentences[i]!;
   const next = doc.sentences[i + 1];
-  if (!next || !/\.{2,}\s*$/.test(s.text)) return { text: s.text, start: s.start };
+  // `/\.{2,}\s*$/` read from the end (trimEnd drops exactly what `\s` matches): the regex would be tried at every position
+  if (!next || !s.text.trimEnd().endsWith('..')) return { text: s.text, start: s.start };
   if (doc.text.slice(s.end, next.start).includes('\n')) return { text: s.text, start: s.start };
   return { text: doc.text.slice(s.start, next.end), start: s.start };
 }
@@ -62,6 +64,9 @@ export function findPatient(doc: SegmentedDocument, lexicons: Lexicons): Patient
   let age: number | null = null;
   let evidence: Patient['evidence'];
   const votes: Record<Sex, number> = { female: 0, male: 0 };
+  // a regex runs only on sentences holding the strings its matches need (most hold none)
+  const lits = textLiterals(doc.text);
+  const sexGates = c.sex.map((cue) => lits.gate(cue.regex));
   doc.sentences.forEach((s, i) => {
     const section = doc.sections[s.sectionIndex]?.name ?? null;
     if (section && c.skip.has(section)) return;
@@ -77,7 +82,9 @@ export function findPatient(doc: SegmentedDocument, lexicons: Lexicons): Patient
         }
       }
     }
-    for (const cue of c.sex) {
+    for (let k = 0; k < c.sex.length; k++) {
+      if (!sexGates[k]!(s.start, s.end)) continue;
+      const cue = c.sex[k]!;
       cue.regex.lastIndex = 0;
       const hits = s.text.match(cue.regex);
       if (hits) votes[cue.sex] += cue.weight * hits.length;

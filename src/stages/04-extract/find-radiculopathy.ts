@@ -14,6 +14,7 @@ import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
 import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
+import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
 
 type MentionKind = Lexicons['radiculopathy']['entries'][number]['kind'];
 
@@ -36,11 +37,12 @@ const cache = new WeakMap<object, Compiled>();
 function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeaders']): Compiled {
   let c = cache.get(lex);
   if (!c) {
-    const terms = lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(e.pattern, 'gi') }));
+    // a shared leading word boundary written once (see hoist-word-boundary.ts); the gates are read from the patterns as written
+    const terms = lex.entries.map((e) => ({ id: e.id, kind: e.kind, regex: new RegExp(hoistWordBoundary(e.pattern), 'gi') }));
     c = {
       historicalHeaders: new Set(headers.entries.filter((e) => e.historical).map((e) => e.id)),
       terms,
-      scan: compileLiteralScan(terms.map((t) => t.regex)),
+      scan: compileLiteralScan(lex.entries.map((e) => new RegExp(e.pattern, 'gi'))),
       pastEpisode: lex.pastEpisodeCues ? new RegExp(lex.pastEpisodeCues, 'i') : null,
       pastEpisodeAfter: lex.pastEpisodeAfterCues ? new RegExp(lex.pastEpisodeAfterCues, 'i') : null,
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),

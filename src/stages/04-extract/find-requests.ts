@@ -24,6 +24,17 @@ import { parseGuidelineCitation } from './treatments/parse-guideline-citation.js
 const requestKey = (r: Pick<TreatmentRequest, 'treatment' | 'drug' | 'procedure'>): string =>
   `${r.treatment}|${r.drug ?? ''}|${r.procedure ?? ''}`;
 
+/** Whitespace that `\s+` → " " would change: a run of two, or one other than a plain space. */
+const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
+
+/**
+ * The text on one line: whitespace runs as single spaces, trimmed. Most items are already so,
+ * and a test is cheaper than a replace that rewrites every single space with itself.
+ */
+function oneLine(text: string): string {
+  return (SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
 function fromDecisionItems(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
   return findDecisionItems(doc, lexicons).map((d) => {
     const text = doc.text.slice(d.item.start, d.item.end);
@@ -31,7 +42,7 @@ function fromDecisionItems(doc: SegmentedDocument, lexicons: Lexicons): Treatmen
     const request: TreatmentRequest = {
       treatment: head?.entry.treatment ?? 'other',
       ...describeRequest(text, head, lexicons),
-      text: text.replace(/\s+/g, ' ').trim(),
+      text: oneLine(text),
       determination: d.determination,
       guidelines: [...d.guidelines],
       ...(d.claimsAdministratorGuidelines.length ? { claimsAdministratorGuidelines: [...d.claimsAdministratorGuidelines] } : {}),
@@ -60,7 +71,7 @@ function fromRequestItems(doc: SegmentedDocument, lexicons: Lexicons): Treatment
         treatment: cand.mention.entry.treatment,
         ...parts,
         quantity: parts.quantity ?? requestQuantity(item, lexicons),
-        text: text.replace(/\s+/g, ' ').trim(),
+        text: oneLine(text),
         determination: null,
         guidelines: [],
         evidence: makeEvidence(doc, cand.span),
@@ -105,15 +116,19 @@ function addGuideline(list: GuidelineRef[], ref: GuidelineRef): void {
  */
 function mergeRequests(requests: readonly TreatmentRequest[]): TreatmentRequest[] {
   const out: TreatmentRequest[] = [];
+  // each kept request's key, built once (a merge keeps the first request's treatment, drug and procedure)
+  const keys: string[] = [];
   for (const r of requests) {
+    const key = requestKey(r);
     const samePart = (o: TreatmentRequest): boolean => o.bodyPart === r.bodyPart || !o.bodyPart || !r.bodyPart;
     // two names of one operation ("knee arthroscopy with partial meniscectomy") are one request
-    const same = out.find((o) => samePart(o) && (requestKey(o) === requestKey(r) || (o.treatment === 'surgery' && r.treatment === 'surgery')));
-    if (!same) {
+    const i = out.findIndex((o, k) => samePart(o) && (keys[k] === key || (o.treatment === 'surgery' && r.treatment === 'surgery')));
+    if (i < 0) {
       out.push({ ...r, guidelines: [...r.guidelines] });
+      keys.push(key);
       continue;
     }
-    const i = out.indexOf(same);
+    const same = out[i]!;
     const merged: TreatmentRequest = {
       ...same,
       bodyPart: same.bodyPart ?? r.bodyPart,

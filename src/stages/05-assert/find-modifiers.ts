@@ -103,9 +103,32 @@ function patternsToTry(tokens: readonly Token[], opening: ReadonlyArray<TrieNode
   return out;
 }
 
-/** Adds to `out` every match of the patterns worth trying. */
+/** The match of a pattern's regex as a token span; null when it covers no token. */
+function toMatch(m: RegExpExecArray, rule: CompiledRule, tokens: readonly Token[]): Match | null {
+  const start = m.index;
+  const end = start + m[0].length;
+  const tokStart = tokenAfter(tokens, start);
+  let tokEnd = tokStart;
+  while (tokEnd < tokens.length && tokens[tokEnd]!.start < end) tokEnd++;
+  return tokEnd > tokStart ? { rule, start, end, tokStart, tokEnd } : null;
+}
+
+/** Adds to `out` every match of the patterns worth trying, in lexicon order. */
 function patternMatches(text: string, tokens: readonly Token[], tried: readonly number[], compiled: CompiledContext, out: Match[]): void {
+  // the patterns tried on every sentence are searched in one pass of their union; their matches
+  // wait here (per pattern, rarely any) to be added in their place among the others
+  let always = null as Match[][] | null; // (assigned in the callback: a declared type keeps it from narrowing to null)
+  compiled.alwaysScan.each(text, (which, m) => {
+    if (m[0].length === 0) return;
+    const match = toMatch(m, compiled.patterns[compiled.alwaysTried[which]!]!.rule, tokens);
+    if (match) (always ??= compiled.alwaysTried.map(() => []))[which]!.push(match);
+  });
   for (const i of tried) {
+    const place = compiled.alwaysPlace[i]!;
+    if (place >= 0) {
+      if (always) for (const match of always[place]!) out.push(match);
+      continue;
+    }
     const { re, rule } = compiled.patterns[i]!;
     // exec with lastIndex (the RegExp is shared and compiled once; matchAll would clone it)
     re.lastIndex = 0;
@@ -114,12 +137,8 @@ function patternMatches(text: string, tokens: readonly Token[], tried: readonly 
         re.lastIndex++;
         continue;
       }
-      const start = m.index;
-      const end = start + m[0].length;
-      const tokStart = tokenAfter(tokens, start);
-      let tokEnd = tokStart;
-      while (tokEnd < tokens.length && tokens[tokEnd]!.start < end) tokEnd++;
-      if (tokEnd > tokStart) out.push({ rule, start, end, tokStart, tokEnd });
+      const match = toMatch(m, rule, tokens);
+      if (match) out.push(match);
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { DiagnosesLexicon, DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
 import type { Side } from '../../../types/vocab.js';
+import { compileUnionScan, type UnionScan } from '../../../text/union-scan.js';
 
 /** A cue regex with its rule id. */
 export interface CompiledCue {
@@ -48,7 +49,13 @@ export interface CompiledDiagnosisLexicon {
   /** Every ICD-10 category (first three characters) the lexicon uses. */
   readonly categories: ReadonlySet<string>;
   readonly listCues: readonly (CompiledCue & { scope: 'sentence' | 'block'; mode: 'list' | 'narrative'; notInSections: readonly string[] })[];
+  /** The list cues' matches in a whole document, found in one pass (see union-scan.ts). */
+  readonly listCueScan: UnionScan;
   readonly narrativeCues: readonly (CompiledCue & { confirmAfter: RegExp | null })[];
+  /** The narrative cues' matches in a text, found in one pass. */
+  readonly narrativeCueScan: UnionScan;
+  /** The narrative cues' matches, then the resolution words' (`resolvedAfter`), found in one pass. */
+  readonly narrativeCueAndResolvedScan: UnionScan;
   readonly itemCues: readonly (CompiledCue & { assertion: 'negated' | 'possible' | 'historical'; direction: 'before' | 'after' })[];
   /** Any status-post cue, as one regex (to find narrative text worth reading). */
   readonly statusPostRe: RegExp;
@@ -169,6 +176,14 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     for (const c of entry.otherCodes ?? []) addCode(c, entry, true, 3);
   }
 
+  // Cue patterns are ASCII: without the u flag V8 scans for their leading literal quickly.
+  const listCues = lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), scope: c.scope, mode: c.mode, notInSections: c.notInSections ?? [] }));
+  const narrativeCues = lexicon.narrativeCues.map((c) => ({
+    id: c.id,
+    re: new RegExp(c.pattern, 'gi'),
+    confirmAfter: c.confirmAfter ? new RegExp(c.confirmAfter, 'i') : null,
+  }));
+  const resolvedAfter = { id: lexicon.resolvedAfter.id, re: new RegExp(lexicon.resolvedAfter.pattern, 'gi'), maxGap: lexicon.resolvedAfter.maxGap };
   const toTokens = (s: string): string[] => [...s.toLowerCase().matchAll(WORD_RE)].map((m) => variants.get(m[0]) ?? m[0]);
   const compiled: CompiledDiagnosisLexicon = {
     lexicon,
@@ -186,20 +201,18 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     corrections: new Map(),
     codes,
     categories,
-    // Cue patterns are ASCII: without the u flag V8 scans for their leading literal quickly.
-    listCues: lexicon.listCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), scope: c.scope, mode: c.mode, notInSections: c.notInSections ?? [] })),
-    narrativeCues: lexicon.narrativeCues.map((c) => ({
-      id: c.id,
-      re: new RegExp(c.pattern, 'gi'),
-      confirmAfter: c.confirmAfter ? new RegExp(c.confirmAfter, 'i') : null,
-    })),
+    listCues,
+    listCueScan: compileUnionScan(listCues.map((c) => c.re)),
+    narrativeCues,
+    narrativeCueScan: compileUnionScan(narrativeCues.map((c) => c.re)),
+    narrativeCueAndResolvedScan: compileUnionScan([...narrativeCues.map((c) => c.re), resolvedAfter.re]),
     itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),
     statusPostFirst: new Set(lexicon.statusPostCues.map((c) => toTokens(c)[0] ?? '')),
     qualifierTexts: lexicon.qualifierCues.map((c) => ` ${toTokens(c).join(' ')} `),
     backReferences: lexicon.backReferences.map(toTokens),
-    resolvedAfter: { id: lexicon.resolvedAfter.id, re: new RegExp(lexicon.resolvedAfter.pattern, 'gi'), maxGap: lexicon.resolvedAfter.maxGap },
+    resolvedAfter,
     resolvedAfterOnce: new RegExp(lexicon.resolvedAfter.pattern, 'i'),
     pastHistoryHeaders: lexicon.pastHistoryHeaders.map((h) => h.toLowerCase()),
     otherPersonLine: lexicon.otherPersonLine ? new RegExp(lexicon.otherPersonLine, 'i') : null,

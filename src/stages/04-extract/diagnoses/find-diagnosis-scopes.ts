@@ -7,7 +7,6 @@
  */
 import type { SegmentedDocument } from '../../../types/pipeline.js';
 import { sectionIndexAt } from '../../evidence.js';
-import { nextMatch } from '../../../text/next-match.js';
 import type { CompiledDiagnosisLexicon } from './compile-diagnosis-lexicon.js';
 
 export type ScopeMode = 'list' | 'narrative';
@@ -44,20 +43,17 @@ export function findDiagnosisScopes(doc: SegmentedDocument, lex: CompiledDiagnos
     else if (name === 'history' && isPastHistory(section.header, lex)) list.push({ ...span, mode: 'list' });
     else narrative.push({ ...span, mode: 'narrative' });
   }
-  for (const cue of lex.listCues) {
-    // an exec loop on the shared regex: matchAll would clone it for every document and cue
-    cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(doc.text); m; m = nextMatch(cue.re, doc.text, m)) {
-      const at = m.index;
-      const idx = sectionIndexAt(doc, at);
-      const section = idx >= 0 ? doc.sections[idx] : undefined;
-      if (section?.name && (cueExcludedSections.includes(section.name) || cue.notInSections.includes(section.name))) continue;
-      const start = at + m[0].length;
-      const limit = section ? section.end : doc.text.length;
-      const end = cue.scope === 'block' ? blockEnd(doc.text, start, limit) : sentenceEnd(doc.text, start, limit, lex);
-      if (end > start) (cue.mode === 'list' ? list : narrative).push({ start, end, mode: cue.mode });
-    }
-  }
+  lex.listCueScan.each(doc.text, (which, m) => {
+    const cue = lex.listCues[which]!;
+    const at = m.index;
+    const idx = sectionIndexAt(doc, at);
+    const section = idx >= 0 ? doc.sections[idx] : undefined;
+    if (section?.name && (cueExcludedSections.includes(section.name) || cue.notInSections.includes(section.name))) return;
+    const start = at + m[0].length;
+    const limit = section ? section.end : doc.text.length;
+    const end = cue.scope === 'block' ? blockEnd(doc.text, start, limit) : sentenceEnd(doc.text, start, limit, lex);
+    if (end > start) (cue.mode === 'list' ? list : narrative).push({ start, end, mode: cue.mode });
+  });
   return [...list, ...narrative];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { ExamFindingKind, SectionName } from '../../../types/vocab.js';
-import { gatedTest } from './literal-gate.js';
+import { anyTest, gatedTest } from './literal-gate.js';
 import { termTrie } from './term-trie.js';
 import { GateSet, type WordGate } from './word-gate.js';
 
@@ -28,6 +28,9 @@ export interface CompiledExam {
   /** `test` is `re.test` behind the pattern's literal gate (see literal-gate.ts). */
   readonly examCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; block: boolean; weak: boolean }>;
   readonly stopCues: ReadonlyArray<{ re: RegExp; test: (text: string) => boolean; inBlocks: boolean; endsBlock: boolean }>;
+  /** Whether any exam cue matches; whether any stop cue does (one scan each, see `anyTest`). */
+  readonly anyExamCue: (text: string) => boolean;
+  readonly anyStopCue: (text: string) => boolean;
   readonly changeCues: readonly RegExp[];
   /** A neurologic line label that ends the joint label above it. */
   readonly labelReset: RegExp | null;
@@ -162,7 +165,9 @@ const cache = new WeakMap<object, CompiledExam>();
 /** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
 const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at(?:\\s+the)?\\s+side|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+/** A lower-cased term with its runs of spaces and hyphens made one space. */
+const collapse = (lower: string): string => lower.replace(/[\s-]+/g, ' ').trim();
+const norm = (s: string): string => collapse(s.toLowerCase());
 
 /** What a space in a term matches: any run of spaces and hyphens ("straight leg raise", "straight-leg raise"). */
 const GAP = '[\\s-]+';
@@ -201,7 +206,11 @@ export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T
   const terms = items.flatMap((i) => i.terms);
   const re = new RegExp(termSource(items), flags);
   // a match already in its normal form (lower case, single spaces) is found without normalising it
-  return { re, lookup: (m) => map.get(m.toLowerCase()) ?? map.get(norm(m)), may: gates.add(terms) };
+  const lookup = (m: string): T | undefined => {
+    const lower = m.toLowerCase();
+    return map.get(lower) ?? map.get(collapse(lower));
+  };
+  return { re, lookup, may: gates.add(terms) };
 }
 
 /** Alternation of the explicit (not weak) result words. */
@@ -246,6 +255,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     excludedSections: new Set(lex.scope.excludedSections),
     examCues: lex.scope.examCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), block: q.block ?? false, weak: q.weak ?? false })),
     stopCues: lex.scope.stopCues.map((q) => gated({ re: new RegExp(q.pattern, 'i'), inBlocks: q.inBlocks ?? false, endsBlock: q.endsBlock ?? false })),
+    anyExamCue: anyTest(lex.scope.examCues.map((q) => new RegExp(q.pattern, 'i'))),
+    anyStopCue: anyTest(lex.scope.stopCues.map((q) => new RegExp(q.pattern, 'i'))),
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
     labelReset: lex.scope.labelReset ? new RegExp(lex.scope.labelReset, 'i') : null,
     labelResetTest: lex.scope.labelReset ? gatedTest(new RegExp(lex.scope.labelReset, 'i')) : () => false,
@@ -364,4 +375,12 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
+}
+
+/** The first match of a global regex in `text`, as `allMatches(re, text)[0]` without scanning past it (lastIndex left at 0). */
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
 }

@@ -70,10 +70,11 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
  * makes a narrative sentence exam text by itself ("Per the report, SLR was positive on the left").
  */
 function objectiveFinding(c: CompiledExam, text: string): boolean {
-  // cheap gates first: a test needs a result word, a motion needs degrees
+  // cheap tests first: a test needs a result word, a motion needs degrees (the result and
+  // straight-leg-raise patterns scan a sentence faster than its word gates are read, see word-gate.ts)
   const degrees = c.degree.test(text);
-  if (!degrees && !(c.results.may(text) && testWhole(c.results.re, text))) return false;
-  return (c.gates.slr(text) && testWhole(c.slr, text))
+  if (!degrees && !testWhole(c.results.re, text)) return false;
+  return testWhole(c.slr, text)
     || (degrees && c.motions.may(text) && testWhole(c.motions.re, text))
     || (c.tests.may(text) && testWhole(c.tests.re, text));
 }
@@ -97,7 +98,7 @@ function observationsBefore(c: CompiledExam, units: readonly Sentence[], from: n
   const out: number[] = [];
   for (let j = from; j < to; j++) {
     const text = units[j]!.text;
-    if (observed(c, text) && !c.stopCues.some((q) => q.test(text))) out.push(j);
+    if (observed(c, text) && !c.anyStopCue(text)) out.push(j);
   }
   return out;
 }
@@ -153,9 +154,10 @@ function unitCues(c: CompiledExam, text: string): UnitCues {
   let stop: boolean | undefined;
   let cue: { found: ExamCue | undefined } | undefined;
   const self: UnitCues = {
-    stop: () => (stop ??= c.stopCues.some(hit)),
-    stopWhere: (kind) => c.stopCues.some((q) => kind(q) && hit(q)),
-    cue: () => (cue ??= { found: c.examCues.find((q) => q.test(text) && !(q.weak && self.stop())) }).found,
+    // most units match no cue at all: one joined scan answers for all of them
+    stop: () => (stop ??= c.anyStopCue(text)),
+    stopWhere: (kind) => stop !== false && c.stopCues.some((q) => kind(q) && hit(q)),
+    cue: () => (cue ??= { found: c.anyExamCue(text) ? c.examCues.find((q) => q.test(text) && !(q.weak && self.stop())) : undefined }).found,
   };
   return self;
 }
@@ -172,7 +174,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let prevSection = -2;
   // body parts are looked up only where needed: exam sentences, the few before them, labels
   // an imaging line right after an unpunctuated exam list ("Lachman: negative" / "Standing x-rays ...") is cut off too
-  const units = joinBroken(doc, lexicons, (text) => c.stopCues.some((q) => q.test(text)));
+  const units = joinBroken(doc, lexicons, c.anyStopCue);
   const found = new Map<number, readonly BodyPartMention[]>();
   const mentionsOf = (i: number): readonly BodyPartMention[] => {
     let m = found.get(i);

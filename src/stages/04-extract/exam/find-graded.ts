@@ -8,7 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
 import type { BodyPart, ExamFindingKind } from '../../../types/vocab.js';
-import { allMatches, type CompiledExam, type TermSet } from './compile-exam-lexicon.js';
+import { allMatches, firstMatch, type CompiledExam, type TermSet } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import type { WordGate } from './word-gate.js';
 import { mayMatch } from './literal-gate.js';
@@ -83,7 +83,7 @@ function chain<T extends Site>(
       // the chain starts at the first site or term after the last ";" before the grade
       const clauseStart = t.lastIndexOf(';', g.start) + 1;
       const head = t.slice(clauseStart, g.start);
-      const starts = [...allMatches(sites.re, head), ...allMatches(anchor, head)].map((m) => m.index);
+      const starts = [firstMatch(sites.re, head), firstMatch(anchor, head)].flatMap((m) => (m ? [m.index] : []));
       from = clauseStart + (starts.length ? Math.min(...starts) : Math.max(0, head.length - 30));
       // "L gastroc-soleus 4+/5": a side letter right before the first site is the grade's
       const sideBefore = SIDE_BEFORE.exec(t.slice(Math.max(clauseStart, from - 8), from));

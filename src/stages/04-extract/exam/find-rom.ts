@@ -12,7 +12,7 @@ import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 import { findBodyParts } from '../find-body-parts.js';
 import { testWhole } from './test-whole.js';
-import { mayMatch } from './literal-gate.js';
+import { mayHoldWords, mayMatch } from './literal-gate.js';
 import { isMeasuredHeader, measuredRows } from './measured-columns.js';
 import { respectiveMeasures } from './respective-measures.js';
 
@@ -32,7 +32,7 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
   const around = text.slice(Math.max(0, s.start - TABLE_REACH), s.end);
   const slash = (mayMatch(c.tableSideOrder, around) ? allMatches(c.tableSideOrder, around) : []).pop();
   // "right ankle (left in parentheses):": rows "5 deg (20 deg)" put the other side in parentheses
-  const aside = slash || !c.tableAsideOrder || !mayMatch(c.tableAsideOrder, around) ? undefined : allMatches(c.tableAsideOrder, around).pop();
+  const aside = slash || !c.tableAsideOrder || !mayMatch(c.tableAsideOrder, around) || !mayHoldWords(c.tableAsideOrder, around) ? undefined : allMatches(c.tableAsideOrder, around).pop();
   const order = slash ?? aside;
   if (!order) return [];
   const first = sideIn(order[1]!, lexicons) ?? 'right';
@@ -78,7 +78,7 @@ function tableColumns(c: CompiledExam, s: Sentence, text: string, lexicons: Pick
     if (parts.length < 2 || parts.some((x) => !x)) return null;
     return { columns: parts.map((p) => ({ part: p!.part, side: p!.side })), headerEnd: from + header.index + header[0].length };
   }
-  const sided = c.sideColumnHeader ? allMatches(c.sideColumnHeader, around).pop() : undefined;
+  const sided = c.sideColumnHeader && mayHoldWords(c.sideColumnHeader, around) ? allMatches(c.sideColumnHeader, around).pop() : undefined;
   if (!sided) return null;
   // each title starts with its side ("L PROM"); the part comes from the label above the table
   // (normalized text keeps one space between columns, so each side word starts a column)
@@ -210,9 +210,14 @@ function shareClosingSide(listed: Draft[], t: string, base: number): void {
  */
 function underRomHeading(c: CompiledExam, text: string, at: number): boolean {
   if (!c.romHeading) return false;
-  const lines = text.slice(Math.max(0, at - TABLE_REACH), at).split('\n').map((l) => l.trim()).filter(Boolean);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
+  // the window's lines, trimmed, read upwards from `at` one at a time (the walk mostly stops at the first)
+  const from = Math.max(0, at - TABLE_REACH);
+  for (let end = at; end >= from; ) {
+    const nl = end > from ? text.lastIndexOf('\n', end - 1) : -1;
+    const start = nl >= from ? nl + 1 : from;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (!line) continue;
     if (c.romHeading.test(line)) return true;
     if (c.sideHeader?.test(line) || isMeasuredHeader(c, line)) continue;
     c.motions.re.lastIndex = 0;

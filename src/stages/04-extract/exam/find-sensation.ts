@@ -7,7 +7,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence, Span } from '../../../types/pipeline.js';
 import type { ExamFindingKind, SpineRegion } from '../../../types/vocab.js';
-import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
+import { allMatches, firstMatch, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 
@@ -103,7 +103,7 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     if (!value) continue;
     const start = beforeValue && before ? headFrom + before.index + before[0].indexOf(before[1]!) : m.index;
     const text = t.slice(start, end);
-    const derm = allMatches(c.dermatome, text)[0]?.[0] ?? null;
+    const derm = firstMatch(c.dermatome, text)?.[0] ?? null;
     const mods = [...new Set(allMatches(c.modalities, text).map((x) => c.modalityName(x[0])))];
     const qualifier = [derm, mods.length ? mods.join(' and ') : null].filter(Boolean).join(', ') || null;
     // "dec LT R median distribution": LT is light touch, not the left side
@@ -119,7 +119,7 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     for (let at = end; t[at] === ';';) {
       const next = clauseEnd(c, t, at + 1);
       const clause = t.slice(at + 1, next);
-      const place = allMatches(c.dermatome, clause)[0];
+      const place = firstMatch(c.dermatome, clause);
       const word = allMatches(c.sensationValues.re, clause).map((v) => c.sensationValues.lookup(v[0])).find((v) => v !== undefined);
       c.sensationValues.re.lastIndex = 0;
       const lead = c.sensationValues.re.exec(clause);

@@ -176,7 +176,8 @@ export function findTests(
   const out: Draft[] = [];
   if (!found.length) {
     // "negative on the left." continuing the previous sentence's test
-    const lead = c.continuation.exec(t.replace(/[.;]\s*$/, ''));
+    // (read only when there is a last test to continue: most sentences without a test name have none)
+    const lead = memory.group.length ? c.continuation.exec(t.replace(/[.;]\s*$/, '')) : null;
     const value = lead ? c.results.lookup(lead[1]!)?.value : undefined;
     if (value && memory.group.length && sideIn(t, lexicons)) {
       for (const n of memory.group) out.push(make(n, s.start, s.end, value, sideIn(t, lexicons)));

@@ -10,8 +10,10 @@
  * the scans it would save, while V8 scans for a word quickly anyway. The gates that pay are those
  * of patterns V8 cannot scan quickly: a line start (`(?:^|\n)`) or a character class first.
  * src/text/literal-gate.ts is the general reader (word literals on lower-cased text) used by the
- * body-part, radiculopathy and injury extractors.
+ * body-part, radiculopathy and injury extractors; `mayHoldWords` below searches its words with a
+ * case-insensitive regex instead of lower-casing the text.
  */
+import { requirement } from '../../../text/literal-gate.js';
 
 /** Whether a text might match the pattern. */
 export type LiteralGate = (text: string) => boolean;
@@ -187,4 +189,45 @@ export function mayMatch(re: RegExp, text: string): boolean {
   let gate = gates.get(re);
   if (!gate) gates.set(re, (gate = literalGate(re)));
   return gate(text);
+}
+
+/**
+ * Whether any of `regexes` matches `text`, in one scan: their sources as one alternation. A dozen
+ * cue patterns tested one after another on every sentence cost about twice the single scan, and
+ * most sentences match none. Patterns that cannot be joined exactly (a global or sticky one, flags
+ * that differ, a numbered back-reference, which the joined groups would renumber, or sources that
+ * do not compile together) are tested one by one.
+ */
+export function anyTest(regexes: readonly RegExp[]): (text: string) => boolean {
+  const oneByOne = (text: string): boolean => regexes.some((re) => re.test(text));
+  const flags = regexes[0]?.flags ?? '';
+  if (!regexes.length) return () => false;
+  if (/[gy]/.test(flags) || regexes.some((re) => re.flags !== flags || /\\[1-9]/.test(re.source))) return oneByOne;
+  try {
+    const joined = new RegExp(regexes.map((re) => `(?:${re.source})`).join('|'), flags);
+    return (text) => joined.test(text);
+  } catch {
+    return oneByOne;
+  }
+}
+
+const wordGates = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * Whether a case-insensitive `re` might match somewhere in `text`, by the words every match holds
+ * (read by src/text/literal-gate.ts: "parenthes" in "(left in parentheses)", one of "motion" /
+ * "rom" in a range-of-motion header): one scan for those words, ignoring case as `re` does, which
+ * V8 makes by skipping ahead. It pays only for a pattern V8 cannot scan quickly (a line start or
+ * a class first) whose words are long or few; the callers are such patterns.
+ */
+export function mayHoldWords(re: RegExp, text: string): boolean {
+  let gate = wordGates.get(re);
+  if (gate === undefined) {
+    const req = re.flags.includes('i') && !re.unicode ? requirement(re.source, true) : null;
+    const words = req?.flatMap((sets) => sets[0] ?? []) ?? [];
+    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    gate = req && words.length && req.every((sets) => sets.length) ? new RegExp(words.map(escape).join('|'), 'i') : null;
+    wordGates.set(re, gate);
+  }
+  return !gate || gate.test(text);
 }

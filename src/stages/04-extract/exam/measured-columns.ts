@@ -6,7 +6,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
-import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
+import { allMatches, firstMatch, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 
@@ -37,7 +37,7 @@ function compile(c: CompiledExam): Compiled | null {
 export function isMeasuredHeader(c: CompiledExam, line: string): boolean {
   const k = compile(c);
   if (!k) return false;
-  const h = allMatches(k.header, line)[0];
+  const h = firstMatch(k.header, line);
   const titles = h ? h[1]!.trim().split(/\s+/) : [];
   return titles.some((t) => k.measured.test(t)) && titles.some((t) => k.normal.test(t));
 }

@@ -41,20 +41,20 @@ function compile(lexicons: SideLexicons): Compiled {
 /** Side stated in `text`; two different sides make `bilateral`. Null when none. */
 export function sideIn(text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
   const c = compile(lexicons as SideLexicons);
-  const found = new Set<Side>();
+  // the sides seen so far (flags, not a Set: this runs for most findings); once both are seen the answer is fixed
+  let left = false;
+  let right = false;
   c.words.lastIndex = 0;
   for (let m = c.words.exec(text); m; m = c.words.exec(text)) {
     const w = m[0];
-    if (w.length === 1) {
-      const side = c.letters.get(w); // lower-case single letters are words, not sides
-      if (side) found.add(side);
-      continue;
-    }
-    const s = c.sideOf.get(w.toLowerCase());
-    if (s) found.add(s);
+    // lower-case single letters are words, not sides
+    const side = w.length === 1 ? c.letters.get(w) : c.sideOf.get(w.toLowerCase());
+    if (side === 'left') left = true;
+    else if (side === 'right') right = true;
+    else if (side === 'bilateral') return 'bilateral';
+    if (left && right) return 'bilateral';
   }
-  if (found.has('bilateral') || (found.has('left') && found.has('right'))) return 'bilateral';
-  return found.has('left') ? 'left' : found.has('right') ? 'right' : null;
+  return left ? 'left' : right ? 'right' : null;
 }
 
 /** Replaces standalone R / L with right / left so a quoted value reads in words. */

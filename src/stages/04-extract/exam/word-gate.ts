@@ -57,9 +57,14 @@ export class GateSet {
   private readonly symbols: Array<{ ch: string; bit: number }> = [];
   private always = 0;
   private count = 0;
-  /** The detectors ask about one sentence after another: the last text's mask is kept. */
+  /**
+   * The detectors ask about one sentence after another: the last two texts' masks are kept (a
+   * detector reads a piece of the sentence, then the next one the sentence again).
+   */
   private lastText: string | null = null;
   private lastMask = 0;
+  private prevText: string | null = null;
+  private prevMask = 0;
 
   /** A gate for a list of literal terms (as the exam lexicon compiles them to whole-word alternations). */
   add(terms: readonly string[]): WordGate {
@@ -73,12 +78,21 @@ export class GateSet {
       else if (!this.symbols.some((s) => s.ch === t[0] && s.bit === bit)) this.symbols.push({ ch: t[0]!, bit });
     }
     this.lastText = null;
+    this.prevText = null;
     return (text) => (this.maskOf(text) & bit) !== 0;
   }
 
   /** Bits of the gates open for `text`: the words are hashed straight from the char codes, without slicing. */
   maskOf(text: string): number {
     if (text === this.lastText) return this.lastMask;
+    if (text === this.prevText) {
+      const mask = this.prevMask;
+      this.prevText = this.lastText;
+      this.prevMask = this.lastMask;
+      this.lastText = text;
+      this.lastMask = mask;
+      return mask;
+    }
     const slots = this.slots;
     let mask = this.always;
     let h = SEED;
@@ -96,6 +110,8 @@ export class GateSet {
     }
     if (inWord) mask |= slots[h & (SLOTS - 1)]!;
     for (const { ch, bit } of this.symbols) if (!(mask & bit) && text.includes(ch)) mask |= bit;
+    this.prevText = this.lastText;
+    this.prevMask = this.lastMask;
     this.lastText = text;
     this.lastMask = mask;
     return mask;

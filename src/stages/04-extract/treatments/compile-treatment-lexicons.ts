@@ -9,6 +9,7 @@ import type { CueFilter } from './cue-gate.js';
 import { isLineAnchored } from './is-line-anchored.js';
 import { lineStartChars, mayStartLine, skipsLeadingBlanks } from './line-start-gate.js';
 import { buildLeadTrie, type LeadTrie } from './lead-trie.js';
+import { lineReach, type LineReach } from './line-reach.js';
 import { termWords, type TermWords } from './term-words.js';
 import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
 
@@ -29,6 +30,12 @@ export interface CompiledCue {
    * its `^[ \t]*` skips (`lineStartChars`); a line starting otherwise is not tried. Null: every line is.
    */
   readonly lineGate: { readonly chars: Uint8Array; readonly skipsBlanks: boolean } | null;
+  /**
+   * For a line-anchored cue without a `lineGate`: words one of which its match holds, at most so
+   * many line breaks after its line (`lineReach`); in a long text only the lines that close
+   * before such a word are tried. Null: every line is.
+   */
+  readonly lineReach: LineReach | null;
   /**
    * For a pattern whose matches all start a word with one of a few two- or three-letter openings
    * (`wordStartPrefixes`): the same regex, sticky, and those openings; `matchCuesAtWords` tries it
@@ -116,6 +123,8 @@ export function termIndexKey(text: string, at = 0): string {
 
 /** Seven bits per ASCII character: a three-character key and its length fit a small integer (no boxed number per lookup). */
 const CODE_BASE = 0x80;
+/** log2 of `CODE_BASE`: a code's leading characters are read with a shift (a division and floor cost more at every word). */
+const CODE_BITS = 7;
 
 /** The numeric form of an ASCII key of at most three characters: its length, then each character; -1 for other keys. */
 function keyCode(key: string): number {
@@ -193,6 +202,7 @@ function compileCues(entries: readonly TreatmentCue[]): Record<TreatmentCueRole,
       id: e.id, re: new RegExp(e.pattern, flags), value: e.value, requires: e.requires ? new RegExp(e.requires, 'i') : null,
       atLineStart: isLineAnchored(e.pattern) ? new RegExp(e.pattern, `${flags}y`) : null,
       lineGate: lineGate(e.pattern),
+      lineReach: isLineAnchored(e.pattern) && !lineGate(e.pattern) ? lineReach(e.pattern) : null,
       atWordStart: atWordStart(e.pattern, flags),
     });
   }
@@ -221,7 +231,7 @@ function atWordStart(pattern: string, flags: string): CompiledCue['atWordStart']
  */
 function opensAs(aw: NonNullable<CompiledCue['atWordStart']>, code: number): boolean {
   if (code < 0) return false;
-  const pair = aw.pairs[Math.floor(code / CODE_BASE)]!;
+  const pair = aw.pairs[code >> CODE_BITS]!;
   return pair === 2 || (pair === 1 && aw.prefixes.has(code));
 }
 
@@ -275,7 +285,7 @@ const TERMINATOR = /[\n\r\u2028\u2029]/g;
  * again and again between the short texts of its sentences and items, so a few are kept: one slot
  * would let every short text evict the document and rescan it.
  */
-const recentLines: Array<{ readonly text: string; readonly starts: readonly number[] }> = [];
+const recentLines: Array<{ readonly text: string } & Lines> = [];
 /** How many texts `recentLines` keeps. */
 const RECENT_LINES = 4;
 
@@ -299,19 +309,55 @@ function lineStartFrom(text: string, from: number): number {
   return -1;
 }
 
-/** Every position of `text` where `^` matches in multi-line mode, in order. */
-function lineStarts(text: string): readonly number[] {
-  for (const r of recentLines) if (r.text === text) return r.starts;
+/** The line starts of a text, and whether "\n" is its only line terminator. */
+interface Lines {
+  readonly starts: readonly number[];
+  readonly plain: boolean;
+}
+
+/** Every position of `text` where `^` matches in multi-line mode, in order (kept for the last few texts). */
+function linesOf(text: string): Lines {
+  for (const r of recentLines) if (r.text === text) return r;
   const starts = [0];
-  if (RARE_TERMINATOR.test(text)) {
+  const plain = !RARE_TERMINATOR.test(text);
+  if (!plain) {
     TERMINATOR.lastIndex = 0;
     for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) starts.push(m.index + 1);
   } else {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
-  recentLines.unshift({ text, starts });
+  const lines = { text, starts, plain };
+  recentLines.unshift(lines);
   if (recentLines.length > RECENT_LINES) recentLines.pop();
-  return starts;
+  return lines;
+}
+
+/**
+ * 1 at each line (by index into `lines.starts`) where a match of a cue with this reach can
+ * start: the line of an occurrence of one of its words, or one of the `reach.lines` lines before
+ * it. Null when every line must be tried: another line terminator than "\n" (a class without
+ * "\n" could cross it), or a text whose lower case changes its length.
+ */
+function reachableLines(text: string, lines: Lines, reach: LineReach): Uint8Array | null {
+  if (!lines.plain) return null;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const { starts } = lines;
+  const out = new Uint8Array(starts.length);
+  for (const word of reach.words) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      // the last line starting at or before the word
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = Math.max(0, lo - 1 - reach.lines); k < lo; k++) out[k] = 1;
+    }
+  }
+  return out;
 }
 
 /**
@@ -336,10 +382,13 @@ function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: n
     }
     return;
   }
-  const starts = lineStarts(text);
+  const lines = linesOf(text);
+  const starts = lines.starts;
+  const reachable = c.lineReach ? reachableLines(text, lines, c.lineReach) : null;
   let found = 0;
   for (let k = 0; k < starts.length && found < limit; k++) {
     const at = starts[k]!;
+    if (reachable && reachable[k] === 0) continue;
     if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
@@ -391,13 +440,52 @@ export interface WordStarts {
  * (as its global scan goes on); the others are scanned as usual. Same matches, same order.
  */
 export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, words: WordStarts): CueMatch[] {
+  const index = wordCueIndex(cues);
+  if (!index) return matchCuesAtEachWord(cues, text, words);
+  // one pass over the words hands each word to the cues that may open it: each cue then reads
+  // only its own few words, instead of every cue filtering every word
+  const own: number[][] = index.cues.map(() => []);
+  for (let k = 0; k < words.codes.length; k++) {
+    const code = words.codes[k]!;
+    if (code < 0) continue;
+    for (let mask = index.masks[openingPair(code)]!; mask !== 0; mask &= mask - 1) {
+      const bit = 31 - Math.clz32(mask & -mask);
+      if (opensAs(index.cues[bit]!.atWordStart!, code)) own[bit]!.push(words.at[k]!);
+    }
+  }
+  const out: CueMatch[] = [];
+  let w = 0;
+  for (const c of cues) {
+    if (!c.atWordStart) {
+      out.push(...matchCues([c], text));
+      continue;
+    }
+    const starts = own[w++]!;
+    if (c.requires && !c.requires.test(text)) continue;
+    const sticky = c.atWordStart.sticky;
+    let from = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const at = starts[k]!;
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(toCueMatch(c, m));
+      from = m[0].length === 0 ? at + 1 : at + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** `matchCuesAtWords` reading every picked word for each cue (for a list with too many word-start cues for `wordCueIndex`). */
+function matchCuesAtEachWord(cues: readonly CompiledCue[], text: string, words: WordStarts): CueMatch[] {
   const out: CueMatch[] = [];
   // one pass over all the words picks those any of these cues may open; each cue then reads only those
   const open = unionPairs(cues);
   const picked: number[] = [];
   for (let k = 0; k < words.codes.length; k++) {
     const code = words.codes[k]!;
-    if (code >= 0 && open[Math.floor(code / CODE_BASE)] !== 0) picked.push(k);
+    if (code >= 0 && open[code >> CODE_BITS] !== 0) picked.push(k);
   }
   for (const c of cues) {
     if (!c.atWordStart) {
@@ -422,9 +510,33 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
   return out;
 }
 
+/**
+ * The word-start cues of a list (in list order) and, by opening pair (`openingPair`), a bit for
+ * each of them (its place in that order) that has an opening there. Null when the list has more
+ * word-start cues than a 32-bit mask holds.
+ */
+interface WordCueIndex {
+  readonly cues: readonly CompiledCue[];
+  readonly masks: Uint32Array;
+}
+
+const wordCueIndexes = new WeakMap<readonly CompiledCue[], WordCueIndex | null>();
+
+function wordCueIndex(cues: readonly CompiledCue[]): WordCueIndex | null {
+  let index = wordCueIndexes.get(cues);
+  if (index === undefined) {
+    const wordCues = cues.filter((c) => c.atWordStart);
+    const masks = new Uint32Array(CODE_BASE * CODE_BASE);
+    wordCues.forEach((c, bit) => c.atWordStart!.pairs.forEach((v, pair) => { if (v) masks[pair]! |= 1 << bit; }));
+    index = wordCues.length <= 32 ? { cues: wordCues, masks } : null;
+    wordCueIndexes.set(cues, index);
+  }
+  return index;
+}
+
 /** The slot in a cue's `pairs` (and in `cueOpenings`) of an `openingCode` (>= 0): its first two characters. */
 export function openingPair(code: number): number {
-  return Math.floor(code / CODE_BASE);
+  return code >> CODE_BITS;
 }
 
 /**
@@ -521,7 +633,11 @@ function matchesAtLineStart(c: CompiledCue, sticky: RegExp, text: string): boole
     }
     return false;
   }
-  for (const at of lineStarts(text)) {
+  const lines = linesOf(text);
+  const reachable = c.lineReach ? reachableLines(text, lines, c.lineReach) : null;
+  for (let k = 0; k < lines.starts.length; k++) {
+    const at = lines.starts[k]!;
+    if (reachable && reachable[k] === 0) continue;
     if (gate && !mayStartLine(text, at, gate.chars, gate.skipsBlanks)) continue;
     sticky.lastIndex = at;
     if (sticky.test(text)) return true;

@@ -82,6 +82,31 @@ function mentionCueOpenings(c: CompiledTreatments): Uint8Array {
   return open;
 }
 
+/** 1 at each ASCII character code that is a word character (`isWordChar`). */
+const WORD_CHAR: Uint8Array = Uint8Array.from({ length: 128 }, (_, code) => (isWordChar(code) ? 1 : 0));
+
+/**
+ * The word starts of `text` (where `\b\w` matches), in order: `at[0..count)`. The loop has no
+ * branch on the text: every position is written and the count moves on only at a word start.
+ * Where words and gaps begin is unpredictable, so a branch there would be mispredicted at
+ * nearly every word; this form measured about twice as fast as testing each character.
+ */
+function wordStarts(text: string): { readonly at: Int32Array; readonly count: number } {
+  const n = text.length;
+  // at most one start per two characters, plus the slot written after the last start
+  const at = new Int32Array((n >> 1) + 2);
+  let count = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const word = code < 128 ? WORD_CHAR[code]! : 0;
+    at[count] = i;
+    count += word & (prev ^ 1);
+    prev = word;
+  }
+  return { at, count };
+}
+
 /**
  * Terms tried at each word start (where `\b\w` matches), in one pass over the text; after a
  * term the next one is looked for from its end. Every word start (inside terms too) that a cue of
@@ -90,26 +115,23 @@ function mentionCueOpenings(c: CompiledTreatments): Uint8Array {
 function rawMentions(text: string, c: CompiledTreatments, words: { at: number[]; codes: number[] }): TreatmentMention[] {
   const out: TreatmentMention[] = [];
   const open = mentionCueOpenings(c);
-  let prevWord = false;
+  const starts = wordStarts(text);
   let termEnd = 0;
-  for (let i = 0; i < text.length; i++) {
-    const word = isWordChar(text.charCodeAt(i));
-    if (word && !prevWord) {
-      const code = openingCode(text, i);
-      // only the words a cue of mentionsIn may open are listed: the others would be skipped there
-      if (code >= 0 && open[openingPair(code)] !== 0) {
-        words.at.push(i);
-        words.codes.push(code);
-      }
-      if (i >= termEnd) {
-        const m = termAt(text, i, c);
-        if (m) {
-          out.push(m);
-          termEnd = m.end;
-        }
+  for (let j = 0; j < starts.count; j++) {
+    const i = starts.at[j]!;
+    const code = openingCode(text, i);
+    // only the words a cue of mentionsIn may open are listed: the others would be skipped there
+    if (code >= 0 && open[openingPair(code)] !== 0) {
+      words.at.push(i);
+      words.codes.push(code);
+    }
+    if (i >= termEnd) {
+      const m = termAt(text, i, c);
+      if (m) {
+        out.push(m);
+        termEnd = m.end;
       }
     }
-    prevWord = word;
   }
   if (c.abbreviations) {
     c.abbreviations.lastIndex = 0;

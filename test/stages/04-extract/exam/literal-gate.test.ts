@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../../../src/lexicons/load-lexicons.js';
 import { compileExamLexicon } from '../../../../src/stages/04-extract/exam/compile-exam-lexicon.js';
-import { literalGate, requiredLiterals } from '../../../../src/stages/04-extract/exam/literal-gate.js';
+import { anyTest, literalGate, mayHoldWords, requiredLiterals } from '../../../../src/stages/04-extract/exam/literal-gate.js';
 
 describe('requiredLiterals', () => {
   it('reads the literal text every match needs', () => {
@@ -55,5 +55,42 @@ describe('literalGate', () => {
         re.lastIndex = 0;
       }
     }
+  });
+});
+
+describe('anyTest', () => {
+  it('answers as testing each pattern in turn', () => {
+    const res = [/\bexam(?:ination)?\b/i, /(?:^|\n)\s*O\s*:/i, /\b(\d+)\s*mg\b/i];
+    const any = anyTest(res);
+    for (const text of ['Physical examination', 'x\nO: vitals', 'ibuprofen 800 mg', 'nothing here', '', 'EXAM', 'Oh: no', '800mgs']) {
+      expect(any(text)).toBe(res.some((re) => re.test(text)));
+    }
+  });
+
+  it('tests one by one what cannot be joined, and says no for no patterns', () => {
+    const backRef = anyTest([/(a)\1/, /b/]);
+    expect(backRef('aa')).toBe(true);
+    expect(backRef('ab')).toBe(true);
+    expect(backRef('ac')).toBe(false);
+    const mixed = anyTest([/abc/i, /DEF/]);
+    expect(mixed('ABC')).toBe(true);
+    expect(mixed('def')).toBe(false);
+    expect(anyTest([])('anything')).toBe(false);
+  });
+});
+
+describe('mayHoldWords', () => {
+  it('says no only where no word every match needs is written, in any case', () => {
+    const aside = /\b(right|left)\b[^()\n]{0,40}\(\s*(?:the\s+)?(right|left)\s+(?:in|within)\s+parenthes[ie]s\s*\)/gi;
+    expect(mayHoldWords(aside, 'Right ankle (LEFT IN PARENTHESES):')).toBe(true);
+    expect(mayHoldWords(aside, 'Right ankle (left side):')).toBe(false);
+    const header = /^[ \t]*(?:motion|(?:[A-Za-z][A-Za-z /-]{0,30}?\b)?(?:AROM|ROM))[ \t]+((?:L|R)(?:[ \t]+(?:L|R))+)$/gim;
+    expect(mayHoldWords(header, 'Shoulder PROM   L   R')).toBe(true);
+    expect(mayHoldWords(header, 'Strength   L   R')).toBe(false);
+  });
+
+  it('lets through what it cannot read: a pattern that minds case or needs no word', () => {
+    expect(mayHoldWords(/parentheses/, 'nothing')).toBe(true);
+    expect(mayHoldWords(/\d+|abc/i, 'nothing')).toBe(true);
   });
 });
