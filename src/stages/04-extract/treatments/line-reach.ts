@@ -10,6 +10,7 @@
  * quantifiers); anything else gives no reach. Where a piece's line breaks are unclear it is
  * counted as able to match them, so the reach is only ever an upper bound.
  */
+import { readQuantifier } from '../../../text/regex-quantifier.js';
 
 /** The words (lower case) and the most line breaks a match can hold before the word starts. */
 export interface LineReach {
@@ -148,20 +149,9 @@ function charClass(p: Parser): Atom {
 }
 
 function quantified(p: Parser, a: Atom): Piece {
-  const q = p.src[p.at];
-  let min = 1;
-  let max = 1;
-  if (q === '?') [min, max] = [0, 1];
-  else if (q === '*') [min, max] = [0, Infinity];
-  else if (q === '+') [min, max] = [1, Infinity];
-  else if (q === '{') {
-    const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(p.src.slice(p.at));
-    if (!m) throw new Unreadable();
-    min = Number(m[1]);
-    max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
-    p.at += m[0].length - 1;
-  } else return { ...a, min, max };
-  p.at++;
-  if (p.src[p.at] === '?') p.at++; // lazy: the same text
-  return { ...a, min, max };
+  const q = readQuantifier(p.src, p.at);
+  if (q === 'malformed') throw new Unreadable();
+  if (!q) return { ...a, min: 1, max: 1 };
+  p.at = q.end;
+  return { ...a, min: q.min, max: q.max };
 }

@@ -7,6 +7,7 @@
  * lookaround, an anchor, a non-ASCII letter, a match shorter than three) gives null: the cue is
  * then scanned as before.
  */
+import { readQuantifier } from '../../../text/regex-quantifier.js';
 
 type Node =
   | { readonly t: 'chars'; readonly chars: readonly string[] }
@@ -153,20 +154,8 @@ function charClass(p: Parser): Node {
 }
 
 function quantified(p: Parser, node: Node): Node {
-  const q = p.src[p.at];
-  let min = 1;
-  let max = 1;
-  if (q === '?') [min, max] = [0, 1];
-  else if (q === '*') [min, max] = [0, Infinity];
-  else if (q === '+') [min, max] = [1, Infinity];
-  else if (q === '{') {
-    const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(p.src.slice(p.at));
-    if (!m) return node;
-    min = Number(m[1]);
-    max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
-    p.at += m[0].length - 1;
-  } else return node;
-  p.at++;
-  if (p.src[p.at] === '?') p.at++; // lazy: the same strings
-  return { t: 'rep', node, min, max };
+  const q = readQuantifier(p.src, p.at);
+  if (!q || q === 'malformed') return node;
+  p.at = q.end;
+  return { t: 'rep', node, min: q.min, max: q.max };
 }
