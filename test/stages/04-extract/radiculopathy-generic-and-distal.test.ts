@@ -40,3 +40,15 @@ describe('radiculopathy: a past episode told twice', () => {
     expect(r.status).toBe('present');
   });
 });
+
+describe('radiculopathy: what a class of treatment is for', () => {
+  it('reads "X are not a treatment for radicular pain" in a rationale as a guideline statement', () => {
+    const r = rad('RATIONALE:\nLumbar facet injections are not a treatment for radicular pain, which should be ruled out first.\n');
+    expect(r.mentions.map((m) => m.subject)).toEqual(['guideline']);
+    expect(r.status).toBe('not_mentioned');
+  });
+  it('leaves the same words about the patient in the history alone', () => {
+    const r = rad('HISTORY OF PRESENT ILLNESS:\nShe has radicular pain down the left leg; the facet injection was not a treatment for it.\n');
+    expect(r.status).toBe('present');
+  });
+});
