@@ -79,14 +79,21 @@ function lineStartFrom(text: string, from: number, feedsOnly: boolean): number {
 }
 
 /**
- * The interrupted section again, from the blank line that closes a one-paragraph inline section
- * (see `endsAtParagraph`); null when there is no section to resume or no blank line follows.
+ * Where a one-paragraph inline section ends: at a blank line, or, since text read from a PDF
+ * often has no blank lines, at a line that closes a sentence when the next line opens a prose
+ * sentence ("The employee is ..."). Normalized text has wrapped lines joined, so such a line end
+ * is a paragraph end.
+ */
+const PARAGRAPH_END = /\n[ \t]*\n|(?<=[.!?]["')\]]*[ \t]*)\n(?=[A-Z][a-z]+[ \t]+[a-z])/g;
+
+/**
+ * The interrupted section again, from the end of a one-paragraph inline section (see
+ * `endsAtParagraph`); null when there is no section to resume or the paragraph runs to the end.
  */
 function resumeAfterParagraph(text: string, header: FoundHeader, interrupted: FoundHeader | undefined): FoundHeader | null {
   if (!interrupted) return null;
-  const blank = /\n[ \t]*\n/g;
-  blank.lastIndex = header.bodyStart;
-  const m = blank.exec(text);
+  PARAGRAPH_END.lastIndex = header.bodyStart;
+  const m = PARAGRAPH_END.exec(text);
   if (!m) return null;
   const at = m.index + m[0].length;
   return { ...interrupted, start: at, bodyStart: at };

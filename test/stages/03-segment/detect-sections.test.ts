@@ -53,6 +53,14 @@ describe('detectSections: a one-paragraph inline records list', () => {
       ['clinical_case_summary', 'The claimant'],
     ]);
   });
+  it('also closes where a PDF text layer left no blank line: a sentence end, then a new prose sentence', () => {
+    const text = 'CLINICAL SUMMARY\nRecords reviewed: PR-2 of 02/03/2020, lumbar MRI.\nThe claimant is a 50-year-old welder.\n';
+    expect(at(text).map(([n]) => n)).toEqual(['clinical_case_summary', 'documents_reviewed', 'clinical_case_summary']);
+  });
+  it('keeps a records list that runs on over lines that are not prose', () => {
+    const text = 'CLINICAL SUMMARY\nRecords reviewed: PR-2 of 02/03/2020.\nMRI lumbar spine 03/04/2020.\n';
+    expect(at(text).map(([n]) => n)).toEqual(['clinical_case_summary', 'documents_reviewed']);
+  });
   it('a header before the blank line takes over as usual', () => {
     const text = 'CLINICAL SUMMARY\nRecords reviewed: PR-2 of 02/03/2020.\nDIAGNOSES:\n1. Lumbar strain.\n\nThe claimant improved.\n';
     expect(at(text).map(([n]) => n)).toEqual(['clinical_case_summary', 'documents_reviewed', 'diagnoses']);
