@@ -462,19 +462,24 @@ export function matchCuesAtWords(cues: readonly CompiledCue[], text: string, wor
     }
     const starts = own[w++]!;
     if (c.requires && !c.requires.test(text)) continue;
-    const sticky = c.atWordStart.sticky;
     let from = 0;
-    for (let k = 0; k < starts.length; k++) {
-      const at = starts[k]!;
-      if (at < from) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      out.push(toCueMatch(c, m));
-      from = m[0].length === 0 ? at + 1 : at + m[0].length;
-    }
+    for (let k = 0; k < starts.length; k++) from = tryAtWord(c, text, starts[k]!, from, out);
   }
   return out;
+}
+
+/**
+ * Tries a word-start cue at `at` unless an earlier match of it already covers that place; returns
+ * where its next try may start (matches never overlap, as in a global scan).
+ */
+function tryAtWord(c: CompiledCue, text: string, at: number, from: number, out: CueMatch[]): number {
+  if (at < from) return from;
+  const sticky = c.atWordStart!.sticky;
+  sticky.lastIndex = at;
+  const m = sticky.exec(text);
+  if (!m) return from;
+  out.push(toCueMatch(c, m));
+  return m[0].length === 0 ? at + 1 : at + m[0].length;
 }
 
 /** `matchCuesAtWords` reading every picked word for each cue (for a list with too many word-start cues for `wordCueIndex`). */
@@ -494,18 +499,8 @@ function matchCuesAtEachWord(cues: readonly CompiledCue[], text: string, words: 
     }
     if (c.requires && !c.requires.test(text)) continue;
     const aw = c.atWordStart;
-    const sticky = aw.sticky;
     let from = 0;
-    for (const k of picked) {
-      if (!opensAs(aw, words.codes[k]!)) continue;
-      const at = words.at[k]!;
-      if (at < from) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      out.push(toCueMatch(c, m));
-      from = m[0].length === 0 ? at + 1 : at + m[0].length;
-    }
+    for (const k of picked) if (opensAs(aw, words.codes[k]!)) from = tryAtWord(c, text, words.at[k]!, from, out);
   }
   return out;
 }
