@@ -17,10 +17,12 @@ async function queueCallback(ctx: PipelineContext, state: RecordState): Promise<
 
 /**
  * Marks a record completed, queues its callback and publishes it on the results stream. Safe to
- * repeat after a crash: the callback job id and the publish marker make each happen once.
+ * repeat after a crash: the callback job id and the publish marker make each happen once. A
+ * record that failed first stays failed (its failure callback has gone out) and is not published.
  */
 export async function completeRecord(ctx: PipelineContext, id: string): Promise<RecordState> {
   const state = await ctx.store.updateState(id, { status: 'completed', stage: 'done', progress: 100, error: null });
+  if (state.status !== 'completed') return state;
   await queueCallback(ctx, state);
   await publishResult(ctx.redis, ctx.config, id);
   return state;
@@ -31,6 +33,8 @@ export async function failRecord(ctx: PipelineContext, id: string, error: Chartf
   const current = await ctx.store.readState(id);
   if (current?.status === 'failed' || current?.status === 'completed') return current;
   const state = await ctx.store.updateState(id, { status: 'failed', error: error.toJSON() });
+  // Completed in the meantime by another job: the store kept that state.
+  if (state.status !== 'failed') return state;
   await ctx.redis.zadd(failedSetKey(ctx.config), Date.now(), id);
   await queueCallback(ctx, state);
   return state;

@@ -52,6 +52,13 @@ export function isRecordId(id: string): boolean {
   return ID.test(id);
 }
 
+export type StatePatch = Partial<Omit<RecordState, 'id' | 'createdAt'>>;
+
+/** True for the two statuses a record ends in. */
+export function isFinished(state: Pick<RecordState, 'status'> | null): boolean {
+  return state?.status === 'completed' || state?.status === 'failed';
+}
+
 export interface RecordStore {
   readonly dataDir: string;
   /** Folder for a temporary upload before its hash is known. */
@@ -66,8 +73,15 @@ export interface RecordStore {
   adoptUpload(tempFile: string, id: string, meta: RecordMeta, now?: Date): Promise<boolean>;
   readMeta(id: string): Promise<RecordMeta | null>;
   readState(id: string): Promise<RecordState | null>;
-  /** Merges `patch` into the state and stamps `updatedAt`. */
-  updateState(id: string, patch: Partial<Omit<RecordState, 'id' | 'createdAt'>>, now?: Date): Promise<RecordState>;
+  /**
+   * Merges `patch` into the state and stamps `updatedAt`, except that a finished record stays
+   * finished: the first `completed` or `failed` written wins, and a later patch (a stalled
+   * duplicate job of an earlier stage, say) is not written; the finished state is returned
+   * instead, so the caller can tell.
+   */
+  updateState(id: string, patch: StatePatch, now?: Date): Promise<RecordState>;
+  /** Moves a finished record back to work (a retry after a transient failure): `patch` is written whatever the status. */
+  reopenState(id: string, patch: StatePatch, now?: Date): Promise<RecordState>;
   writeResult(id: string, name: ResultName, value: unknown): Promise<void>;
   readResult<T>(id: string, name: ResultName): Promise<T | null>;
   /**
@@ -121,6 +135,47 @@ export function createRecordStore(dataDir: string): RecordStore {
     return join(recordDir(id), 'ocr', `${page}.json`);
   };
   const tmpDir = join(dataDir, 'tmp');
+  const finalPath = (id: string): string => join(recordDir(id), 'final.json');
+
+  const merged = (id: string, current: RecordState | null, patch: StatePatch, now: Date): RecordState => {
+    const at = now.toISOString();
+    const base: RecordState = current ?? { id, status: 'queued', stage: 'parse', progress: 0, error: null, createdAt: at, updatedAt: at };
+    return { ...base, ...patch, id, updatedAt: at };
+  };
+
+  /** Writes `state.json`; on a full disk an existing one is rewritten in place (see rewriteInPlace). */
+  const writeState = async (id: string, next: RecordState, exists: boolean): Promise<void> => {
+    try {
+      await writeAtomic(statePath(id), JSON.stringify(next));
+    } catch (err) {
+      // On a full disk a record that already has a state file still gets its new state (above
+      // all `failed` after the last attempt), written over the old one's blocks.
+      if (!(exists && isChartfactsError(err) && err.code === 'storage_full')) throw err;
+      await rewriteInPlace(statePath(id), JSON.stringify(next));
+    }
+  };
+
+  /**
+   * Creates `final.json` holding `next` unless another process finished the record first.
+   * @returns `next` when this call finished the record, else the state that did. On a full disk
+   *   no marker can be written; `next` is returned and `state.json` alone carries it.
+   */
+  const createFinal = async (id: string, next: RecordState): Promise<RecordState> => {
+    const path = finalPath(id);
+    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await writeFile(tmp, JSON.stringify(next), { mode: FILE_MODE });
+      await link(tmp, path);
+      return next;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return (await readJson<RecordState>(path)) ?? next;
+      const typed = asStorageError(err);
+      if (isChartfactsError(typed) && typed.code === 'storage_full') return next;
+      throw typed;
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  };
 
   const store: RecordStore = {
     dataDir,
@@ -154,20 +209,31 @@ export function createRecordStore(dataDir: string): RecordStore {
       return true;
     },
     readMeta: (id) => readJson<RecordMeta>(join(recordDir(id), 'meta.json')),
-    readState: (id) => readJson<RecordState>(statePath(id)),
+    // `final.json` is created once, atomically (a hard link fails when it exists), when the
+    // record finishes, and wins over `state.json`. Two processes writing `state.json` each read,
+    // merge and rename, so the later rename wins; without the marker a stalled duplicate job that
+    // read the state just before the record completed could write `processing` over `completed`,
+    // and the record would never finish (found by test/reliability/faults, SIGKILL suite).
+    async readState(id) {
+      return (await readJson<RecordState>(finalPath(id))) ?? readJson<RecordState>(statePath(id));
+    },
     async updateState(id, patch, now = new Date()) {
       const current = await store.readState(id);
-      const at = now.toISOString();
-      const base: RecordState = current ?? { id, status: 'queued', stage: 'parse', progress: 0, error: null, createdAt: at, updatedAt: at };
-      const next: RecordState = { ...base, ...patch, id, updatedAt: at };
-      try {
-        await writeAtomic(statePath(id), JSON.stringify(next));
-      } catch (err) {
-        // On a full disk a record that already has a state file still gets its new state (above
-        // all `failed` after the last attempt), written over the old one's blocks.
-        if (!(current && isChartfactsError(err) && err.code === 'storage_full')) throw err;
-        await rewriteInPlace(statePath(id), JSON.stringify(next));
+      if (isFinished(current)) return current as RecordState;
+      const next = merged(id, current, patch, now);
+      if (isFinished(next)) {
+        const first = await createFinal(id, next);
+        if (first !== next) return first;
       }
+      await writeState(id, next, current !== null);
+      return next;
+    },
+    async reopenState(id, patch, now = new Date()) {
+      const current = await store.readState(id);
+      const next = merged(id, current, patch, now);
+      // state.json first: a crash in between leaves the record finished, never without a state.
+      await writeState(id, next, current !== null);
+      if (!isFinished(next)) await rm(finalPath(id), { force: true });
       return next;
     },
     writeResult: (id, name, value) => writeAtomic(join(recordDir(id), `${name}.json`), JSON.stringify(value)),

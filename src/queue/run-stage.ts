@@ -7,6 +7,7 @@ import { failJob } from './fail-job.js';
 import { completeRecord } from './finish-record.js';
 import { enqueueStage, nextStage, type Stage, type StageJobData } from './open-queues.js';
 import { sandboxContext, type PipelineContext } from './pipeline-context.js';
+import { isFinished } from './record-store.js';
 
 /** Progress (0-100) reported when a stage starts. */
 const STAGE_PROGRESS: Record<Stage, number> = { parse: 10, extract: 40, decide: 80 };
@@ -66,16 +67,16 @@ export async function runStage(
     return (cpu.user + cpu.system) / 1000;
   };
   const result = (): StageResult => ({ id, stage, ms: Math.round(performance.now() - started), cpuMs: Math.round(cpuMsSince(cpu0)), workCpuMs: Math.round(workCpuMs) });
-  // A finished record is never reopened, e.g. by a hand-off replayed after a crash.
-  const before = await ctx.store.readState(id);
-  if (before?.status === 'completed' || before?.status === 'failed') {
+  // A finished record is never reopened, e.g. by a hand-off replayed after a crash or a stalled
+  // duplicate of an earlier stage: the store refuses to write over a finished state and returns it.
+  const claimed = await ctx.store.updateState(id, { status: 'processing', stage, progress: STAGE_PROGRESS[stage] });
+  if (isFinished(claimed)) {
     // A decide job killed inside completeRecord (state written, results entry or callback not
     // yet) comes back as a stalled job: finish those hand-offs, both idempotent, instead of
     // returning early and never publishing the record (found by test/reliability/faults).
-    if (before.status === 'completed' && stage === 'decide') await completeRecord(ctx, id);
+    if (claimed.status === 'completed' && stage === 'decide') await completeRecord(ctx, id);
     return { id, stage, ms: 0, cpuMs: 0, workCpuMs: 0 };
   }
-  await ctx.store.updateState(id, { status: 'processing', stage, progress: STAGE_PROGRESS[stage] });
   if (ctx.config.stageDelayMs > 0) await sleep(ctx.config.stageDelayMs);
   let outcome: StageOutcome;
   const workCpu0 = process.cpuUsage();

@@ -59,7 +59,7 @@ async function retryFailed(deps: SubmitDeps, state: RecordState): Promise<Record
     const stage: Stage = state.stage === 'done' ? 'parse' : state.stage;
     if (!(await clearStageJobs(queues, stage, id))) return state;
     // Counting retries gives the retry's outcome a callback job of its own (see completeRecord).
-    const next = await store.updateState(id, { status: 'queued', stage, progress: 0, error: null, retries: (state.retries ?? 0) + 1 });
+    const next = await store.reopenState(id, { status: 'queued', stage, progress: 0, error: null, retries: (state.retries ?? 0) + 1 });
     await redis.zrem(failedSetKey(config), id);
     await enqueueStage(queues, config, stage, id);
     return next;

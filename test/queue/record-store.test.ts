@@ -79,6 +79,53 @@ describe('record store', () => {
     expect(existsSync(store.uploadPath(OTHER))).toBe(true);
   });
 
+  it('a finished record stays finished: a later processing write (a stalled duplicate job) is refused and the finished state returned', async () => {
+    await store.adoptUpload(await tempWith('abc'), ID, meta);
+    await store.updateState(ID, { status: 'processing', stage: 'decide', progress: 80 });
+    const done = await store.updateState(ID, { status: 'completed', stage: 'done', progress: 100 });
+    const stale = await store.updateState(ID, { status: 'processing', stage: 'extract', progress: 40 });
+    expect(stale).toEqual(done);
+    expect(await store.readState(ID)).toMatchObject({ status: 'completed', stage: 'done', progress: 100 });
+  });
+
+  it('the first end wins: failing a completed record, or completing a failed one, changes nothing', async () => {
+    await store.adoptUpload(await tempWith('abc'), ID, meta);
+    await store.updateState(ID, { status: 'completed', stage: 'done', progress: 100 });
+    expect((await store.updateState(ID, { status: 'failed', error: { code: 'timeout', message: 'x' } })).status).toBe('completed');
+    await store.adoptUpload(await tempWith('def'), OTHER, meta);
+    await store.updateState(OTHER, { status: 'failed', error: { code: 'timeout', message: 'x' } });
+    expect((await store.updateState(OTHER, { status: 'completed', stage: 'done' })).status).toBe('failed');
+    expect((await store.readState(OTHER))?.error?.code).toBe('timeout');
+  });
+
+  it('a write racing the record\'s end cannot reopen it, in whatever order the two land', async () => {
+    // Many interleavings of one completion against stale processing writes from other "processes"
+    // (separate store instances share nothing but the directory).
+    for (let round = 0; round < 40; round++) {
+      const id = round.toString(16).padStart(2, '0').padEnd(64, 'e');
+      await store.adoptUpload(await tempWith(`r${round}`), id, meta);
+      await store.updateState(id, { status: 'processing', stage: 'decide', progress: 80 });
+      const others = [createRecordStore(dir), createRecordStore(dir), createRecordStore(dir)];
+      await Promise.all([
+        store.updateState(id, { status: 'completed', stage: 'done', progress: 100 }),
+        ...others.map((o, i) => o.updateState(id, { status: 'processing', stage: i % 2 ? 'parse' : 'extract', progress: 10 })),
+      ]);
+      expect((await store.readState(id))?.status, `round ${round}`).toBe('completed');
+    }
+  });
+
+  it('reopenState puts a failed record back to work (a retry) and it can finish again', async () => {
+    await store.adoptUpload(await tempWith('abc'), ID, meta);
+    await store.updateState(ID, { status: 'failed', error: { code: 'timeout', message: 'x' } });
+    const reopened = await store.reopenState(ID, { status: 'queued', stage: 'extract', error: null, retries: 1 });
+    expect(reopened).toMatchObject({ status: 'queued', stage: 'extract', retries: 1 });
+    expect(await store.readState(ID)).toMatchObject({ status: 'queued', retries: 1 });
+    await store.updateState(ID, { status: 'processing' });
+    await store.updateState(ID, { status: 'completed', stage: 'done' });
+    expect(await store.readState(ID)).toMatchObject({ status: 'completed', retries: 1, error: null });
+    expect((await readdir(store.recordDir(ID))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('refuses ids that are not sha256 hex before touching a path', () => {
     expect(() => store.recordDir('../../etc')).toThrow();
   });

@@ -97,6 +97,8 @@ describe('injected ENOSPC in the record store', () => {
 
   it('a state update too big for the old file keeps the previous state whole and says storage_full', async () => {
     const store = createRecordStore(dir);
+    // A failed record keeps its state (see the record store), so put it back to work first.
+    await store.reopenState(ID, { status: 'processing', error: null });
     const before = await store.readState(ID);
     inject.writes = 0;
     inject.failAfter = 0;
