@@ -1,5 +1,5 @@
 /**
- * Date mentions in text: 8/20/14, 08/20/2014, 8-20-2014, 2014-08-20, August 20, 2014, 20 Aug 2014,
+ * Date mentions in text: 8/20/14, 08/20/2014, 8-20-2014, 2014-08-20, 2014/08/20, August 20, 2014, 20 Aug 2014,
  * 20-Aug-2014, the 3rd of May 2019, Mar-5-12, and month-only forms (01/2015, January 2015) which carry `precision: 'month'` and no
  * ISO day.
  */
@@ -22,7 +22,7 @@ const cache = new WeakMap<object, RegExp>();
  * Capture numbers of the date regex. Plain groups rather than named ones: a named-group match
  * builds a `groups` object of all the names for every date found.
  */
-const G = { m1: 1, sep: 2, d1: 3, y1: 4, y2: 5, m2: 6, d2: 7, mn3: 8, d3: 9, y3: 10, y6: 11, d4: 12, mn4: 13, y4: 14, m5: 15, y5: 16 } as const;
+const G = { m1: 1, sep: 2, d1: 3, y1: 4, y2: 5, sep2: 6, m2: 7, d2: 8, mn3: 9, d3: 10, y3: 11, y6: 12, d4: 13, mn4: 14, y4: 15, m5: 16, y5: 17 } as const;
 
 /**
  * The date forms in one alternation. The two forms that open with a month name share it
@@ -34,7 +34,7 @@ function dateRegex(months: Record<string, number>): RegExp {
   return new RegExp(
     [
       '(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)', // 8/20/14
-      '(?<![\\d/-])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)', // 2014-08-20
+      '(?<![\\d/-])((?:19|20)\\d{2})([-/])(\\d{1,2})\\6(\\d{1,2})(?!\\d)', // 2014-08-20, 2014/08/20
       // August 20, 2014 | Mar-5-12 (a two-digit year only in the all-hyphen form) | January 2015
       `\\b(${names})\\.?(?:(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|-)((?:19|20)\\d{2}|(?<=-\\d{1,2}-)\\d{2})\\b|,?\\s+((?:19|20)\\d{2})\\b)`,
       `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of\\s+|\\s+|-)(${names})\\.?(?:,?\\s+|-)((?:19|20)\\d{2})\\b`, // 20 August 2014, 20-Aug-2014, 3rd of May 2019
