@@ -197,6 +197,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   measuredColumns: z.strictObject({ header: pattern, measured: pattern, normal: pattern, reason: z.string() }).optional(),
   /** Where a table row names the limb position before its cells ("ER at 90 deg abd   60   75"). */
   rowPosition: pattern.optional(),
+  /**
+   * A limb position written right after a motion in prose or a row label ("ER at 90 deg abduction 80 deg"):
+   * its number is no measure, and the motion it names is no finding of its own.
+   */
+  motionPosition: pattern.optional(),
   /** A motion measured by the vertebral level reached ("internal rotation to L3"); group 1 is the level, kept as the value. */
   romLevel: pattern.optional(),
   /** A side written right before a motion ("R rotation", "left and right bending"); groups 1 and 2 are sides. */

@@ -95,6 +95,8 @@ export interface CompiledExam {
   readonly testSideFirst: RegExp;
   readonly sideEach: RegExp | null;
   readonly romLevel: RegExp | null;
+  /** A limb position right after a motion ("at 90 deg abduction"): not its measure. */
+  readonly motionPosition: RegExp | null;
   readonly columnHeader: RegExp | null;
   readonly columnCell: string | null;
   readonly sideColumnHeader: RegExp | null;
@@ -119,6 +121,8 @@ export interface CompiledExam {
   readonly motorTerms: RegExp;
   readonly motorSites: TermSet<Lex['motor']['sites'][number]>;
   readonly motorGrade: RegExp;
+  /** A strength grade right after a test name ("Empty can 4+/5"): group 1. */
+  readonly testGrade: RegExp;
   /** A strength table header with side columns (group 1: the side titles), multiline. */
   readonly motorSideHeader: RegExp | null;
   /** Muscle names that are not also reflex sites ("great toe extension", not "biceps"). */
@@ -308,6 +312,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideAfter: new RegExp(lex.sideAfter, 'i'),
     sideEach: lex.sideEach ? new RegExp(lex.sideEach, 'i') : null,
     romLevel: lex.romLevel ? new RegExp(lex.romLevel, 'i') : null,
+    motionPosition: lex.motionPosition ? new RegExp(lex.motionPosition, 'i') : null,
     columnHeader: lex.columnHeader ? new RegExp(lex.columnHeader, 'gim') : null,
     columnCell: lex.columnCell ?? null,
     sideColumnHeader: lex.sideColumnHeader ? new RegExp(lex.sideColumnHeader, 'gim') : null,
@@ -337,6 +342,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     motorSites: termSet(lex.motor.sites, gates),
     musclesOnly: words(lex.motor.sites.flatMap((m) => m.terms).filter((term) => !lex.reflexes.sites.some((r) => r.terms.some((x) => x.toLowerCase() === term.toLowerCase())))),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
+    testGrade: new RegExp(`^\\s*\\)?\\s*:?\\s*(${lex.motor.grade})`, 'i'),
     motorSideHeader: lex.motor.sideColumnHeader ? new RegExp(lex.motor.sideColumnHeader, 'gim') : null,
     gradedSite: new RegExp(`(?:${termSource(lex.reflexes.sites)})\\s*(?:${lex.reflexes.grade})|(?:${termSource(lex.motor.sites)})\\s*(?:${lex.motor.grade})`, 'i'),
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),

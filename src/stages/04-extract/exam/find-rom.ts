@@ -285,9 +285,13 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start) || bareList(c, t);
   c.romTerms.lastIndex = 0;
   const listed: Draft[] = [];
+  // "ER at 90 deg abduction 80 deg": the position's motion is passed over, and the measure follows the position
+  let positionEnd = -1;
   for (const m of c.motions.may(t) ? allMatches(c.motions.re, t) : []) {
     const motion = c.motions.lookup(m[0]);
-    if (!motion || covered(m.index)) continue;
+    if (!motion || covered(m.index) || m.index < positionEnd) continue;
+    const position = c.motionPosition?.exec(t.slice(m.index + m[0].length));
+    if (position) positionEnd = m.index + m[0].length + position[0].length;
     if (c.changeCues.some((re) => re.test(t.slice(Math.max(0, m.index - 40), m.index)))) continue;
     let side: Side | null = null;
     let start = m.index;
@@ -296,7 +300,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       side = sb[2] && sideIn(sb[2], lexicons) !== sideIn(sb[1]!, lexicons) ? 'bilateral' : sideIn(sb[1]!, lexicons);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
-    const items = motionItems(c, t, m.index + m[0].length, side, hasDegrees, lexicons, motion.lateral, motion.name === 'extension');
+    const items = motionItems(c, t, position ? positionEnd : m.index + m[0].length, side, hasDegrees, lexicons, motion.lateral, motion.name === 'extension');
     let from = start;
     for (const it of items) {
       // "70 degrees to each side": both directions quote the same words

@@ -235,6 +235,9 @@ export function findTests(
     // a lone sign-type test ("Waddell's signs: 0/5") keeps its score as the value
     const score = /^\s*\)?\s*:?\s*(\d\s*\/\s*\d)/.exec(tail);
     if (score && g.every((n) => n.kind === 'other')) cls = [{ text: tail, offset: 0, value: score[1]!.replace(/\s/g, '') }];
+    // a resisted test graded as strength ("Empty can 4+/5, painful") keeps its grade as the result
+    const grade = cls.length ? null : c.testGrade.exec(tail);
+    if (grade && g.every((n) => n.kind === 'special_test')) cls = [{ text: tail, offset: 0, value: grade[1]!.replace(/\s*out of\s*/i, '/').replace(/\s/g, '') }];
     if (!cls.length) return;
     // "Tinel's at the carpal tunnel + R, neg L": the place said once covers every side's result
     let placeAt: number | undefined;

@@ -1,0 +1,40 @@
+/** Side-column tables titled with a joint, a test graded as strength, a limb position after a motion, "side-bend". */
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
+import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
+import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
+import type { ExamFinding } from '../../../src/types/facts.js';
+
+const lexicons = loadLexicons();
+const exam = (body: string): ExamFinding[] => findExamFindings(segmentDocument(`PHYSICAL EXAMINATION:\n${body}\n`, lexicons), lexicons);
+const rows = (got: ExamFinding[]): unknown[] => got.map((f) => [f.finding, f.bodyPart, f.qualifier, f.side, f.value]);
+
+describe('side-column tables whose label column names the joint', () => {
+  it('"Knee\\tRight\\tLeft": each cell on its column\'s side', () => {
+    expect(rows(exam('Knee\tRight\tLeft\nFlexion\t125 deg\t140 deg\nMcMurray\tnegative\tpositive\n'))).toEqual([
+      ['range_of_motion', 'knee', 'flexion', 'right', 125], ['range_of_motion', 'knee', 'flexion', 'left', 140],
+      ['special_test', 'knee', 'McMurray', 'right', 'negative'], ['special_test', 'knee', 'McMurray', 'left', 'positive'],
+    ]);
+  });
+
+  it('a cell with a short comment after a comma still fills its column; a resisted test keeps its grade', () => {
+    expect(rows(exam('Shoulder   Right   Left\nJobe test   5/5   3+/5, weak\nHawkins   negative   positive\n'))).toEqual([
+      ['special_test', 'shoulder', 'empty can', 'right', '5/5'], ['special_test', 'shoulder', 'empty can', 'left', '3+/5'],
+      ['special_test', 'shoulder', 'Hawkins', 'right', 'negative'], ['special_test', 'shoulder', 'Hawkins', 'left', 'positive'],
+    ]);
+  });
+});
+
+describe('motions', () => {
+  it('a limb position after a motion is not its measure, and the position\'s motion is no finding', () => {
+    expect(rows(exam('Right shoulder: IR in 90 degrees of abduction to 35 degrees.'))).toEqual([
+      ['range_of_motion', 'shoulder', 'internal rotation', 'right', 35],
+    ]);
+  });
+
+  it('"side bend" is lateral bending, its direction the side', () => {
+    expect(rows(exam('Cervical spine: side bend R 35 deg, L 25 deg.'))).toEqual([
+      ['range_of_motion', 'cervical spine', 'lateral bending', 'right', 35], ['range_of_motion', 'cervical spine', 'lateral bending', 'left', 25],
+    ]);
+  });
+});
