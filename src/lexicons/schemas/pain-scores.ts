@@ -11,6 +11,11 @@ export const painScoresSchema = lexiconFile(
   {
     /** Score forms; named groups `score`, optional `high` and `max` (digits or a `numberWords` key). */
     forms: z.array(z.strictObject({ id: idSchema, pattern, reason: z.string() })),
+    /**
+     * Pain tables: `header` (a line opening with a pain label that names the scale; named group
+     * `max`) and `row` (named groups `label`, the body part, and `cells`, its scores).
+     */
+    grid: z.strictObject({ header: pattern, row: pattern, reason: z.string() }).optional(),
     /** Which end of a "5-8/10" range goes into `score` (the other is kept as well). */
     rangeScore: z.enum(['low', 'high']),
     /** The value of each spelled-out score ("eight" → 8). */

@@ -8,10 +8,11 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { PainScore } from '../../types/facts.js';
 import type { SegmentedDocument, Sentence } from '../../types/pipeline.js';
 import type { BodyPart, PainCondition, Side } from '../../types/vocab.js';
-import { makeEvidence } from '../evidence.js';
+import { makeEvidence, sectionIndexAt } from '../evidence.js';
 import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
 import { findDates } from './find-dates.js';
 import { findDocumentDates } from './find-document-dates.js';
+import { findPainGrids } from './find-pain-grid.js';
 import { joinBroken } from './exam/join-broken.js';
 import { literalGate, type LiteralGate } from './exam/literal-gate.js';
 
@@ -184,5 +185,17 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
       prevEnd = raw.end;
     }
   }
-  return out;
+  const grid = findPainGrids(doc.text, lexicons);
+  for (const g of grid) {
+    const section = doc.sections[sectionIndexAt(doc, g.start)]?.name ?? null;
+    if (section && SKIP_SECTIONS.has(section)) continue;
+    if (out.some((p) => p.evidence.start < g.end && g.start < p.evidence.end)) continue;
+    const part = partOf(findBodyParts(doc.text.slice(g.label.start, g.label.end), lexicons, g.label.start));
+    out.push({
+      score: g.score, max: g.max, bodyPart: part?.part ?? null, side: part?.side ?? null, condition: null,
+      date: (docVisit ??= visitDate(c, doc, lexicons)), evidence: makeEvidence(doc, g),
+    });
+  }
+  // grid cells join the sentence-read scores in document order
+  return grid.length ? out.sort((a, b) => a.evidence.start - b.evidence.start) : out;
 }
