@@ -1,7 +1,8 @@
 /**
  * Mechanism cues in injury stories written in fresh wording: a "pull" felt in the body is a
  * sensation, not pulling; a vehicle that clipped the worker and a crushing machine are an object
- * striking; missing a step is a fall.
+ * striking; missing a step is a fall. An animal's bite is other, even while the animal was being carried;
+ * raising a weighed load is lifting; a fall the record denies is no fall.
  */
 import { describe, expect, it } from 'vitest';
 import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
@@ -32,6 +33,10 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 while transferring a 300-pound resident from the bed to a chair.', 'lifting'],
     ['The worker was injured on 4/2/2020 when he twisted his right ankle as he turned while carrying a crate.', 'twisting'],
     ['The worker was injured on 4/2/2020 when her left hand was crushed after a stack of pallets slipped off the forks.', 'struck by object'],
+    ['The worker was injured on 4/2/2020 while carrying a frightened cat to the exam table when it bit the base of her right thumb.', 'other'],
+    ['The worker was injured on 4/2/2020 when he was bitten by a loose German shepherd on a mail route.', 'other'],
+    ['The worker was injured on 4/2/2020 when he and a helper were raising a 90-pound door onto its hinges and the helper let go.', 'lifting'],
+    ['The worker was injured on 4/2/2020 when a chair rolled as she sat down; she did not fall but felt a sharp pain in her low back.', null],
   ])('%s → %s', (text, mechanism) => {
     expect(mechanismOf(text)).toBe(mechanism);
   });
