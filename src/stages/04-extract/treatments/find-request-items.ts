@@ -88,6 +88,17 @@ function splitAfterVerdicts(text: string, span: Span, c: CompiledTreatments): Sp
   return out;
 }
 
+/**
+ * An unmarked line after a marked list that opens a conditional sentence ("If the pain persists,
+ * ...") is a note of its own, not the wrapped end of the item above: joined to that item, its
+ * condition would make the item look conditional, and it asks for nothing itself. A wrapped item
+ * goes on in lower case.
+ */
+function opensCondition(line: string, c: CompiledTreatments): boolean {
+  const text = line.trimStart();
+  return /^[A-Z]/.test(text) && firstCue(c.cues['hypothetical-item'], text)?.start === 0;
+}
+
 /** Splits a zone into items: at list markers, or (without markers) at lines that name a treatment and, in prose plans, at sentence ends. */
 function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly TreatmentMention[], c: CompiledTreatments): Span[] {
   const lines: Span[] = [];
@@ -97,18 +108,19 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
     at += line.length + 1;
   }
   const marked = lines.some((l) => LIST_MARKER.test(doc.text.slice(l.start, l.end)));
-  const items: Array<{ start: number; end: number }> = [];
+  const all: Array<{ start: number; end: number; note: boolean }> = [];
   for (const l of lines) {
     const text = doc.text.slice(l.start, l.end);
-    const starts = marked
-      ? LIST_MARKER.test(text)
-      : mentionsBetween(mentions, l.start, l.end).some((m) => !m.weak);
-    const last = items[items.length - 1];
+    const note = marked && !LIST_MARKER.test(text) && opensCondition(text, c);
+    const starts = marked ? LIST_MARKER.test(text) || note : mentionsBetween(mentions, l.start, l.end).some((m) => !m.weak);
+    const last = all[all.length - 1];
     // a table's border and header lines before its first row belong to no item
     if (!last && !starts && zone.origin === 'table') continue;
-    if (starts || !last) items.push({ start: l.start, end: l.end });
+    if (starts || !last) all.push({ start: l.start, end: l.end, note });
     else last.end = l.end;
   }
+  // a conditional note and the unmarked lines after it request nothing
+  const items = all.filter((it) => !it.note);
   // marked table rows can still run together when the text was reflowed: split after each verdict;
   // a plan line may carry several numbered items ("1) PT 2x4. 2) Naproxen.")
   if (marked) return zone.origin === 'table' ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it)) : items.flatMap((it) => splitInlineItems(doc.text, it));
