@@ -85,6 +85,14 @@ describe('findEventDates', () => {
     const roles = rolesOf('UR Denial Date: 05/13/2014\nThe request was non-certified on 5/13/2014.');
     expect(roles.map((r) => r[1])).toEqual(['ur_decision', 'ur_decision']);
   });
+
+  it('a sentence that opens with its date and goes on to tell the injury dates the injury', () => {
+    expect(rolesOf('HPI: On Friday, March 6,\n2020, late in his shift, he was stacking crates on a wet dock; his boot caught and he fell onto his side.')).toEqual([['2020-03-06', 'injury']]);
+    expect(injuryOf('HPI: On 03/06/2020, while restocking the cooler, she was struck by a falling case.').date).toBe('2020-03-06');
+    // a date another cue claims keeps that role, and a date-first sentence without an injury is no injury date
+    expect(rolesOf('On 03/06/2020 he was seen in clinic; he said he fell at home years ago.')).toEqual([['2020-03-06', 'visit']]);
+    expect(rolesOf('On 03/06/2020 she started physical therapy twice a week.')).toEqual([['2020-03-06', 'other']]);
+  });
 });
 
 describe('findEventDates: layouts and titles', () => {
