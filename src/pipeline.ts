@@ -48,6 +48,7 @@ function pageWarnings(pages: readonly RawPage[], options: BuildOptions): Warning
 export function buildFacts(ingest: IngestResult, lexicons: Lexicons, options: BuildOptions = DEFAULT_BUILD_OPTIONS): FactsDocument {
   const doc = segmentPages(ingest.pages, lexicons);
   const dates = findEventDates(doc, lexicons);
+  const injury = findInjury(doc, lexicons, dates);
   const ocrPages = ingest.pages.filter((p) => p.source === 'ocr').map((p) => p.page);
   const ocrConfidence = Object.fromEntries(
     ingest.pages.filter((p) => p.ocrConfidence !== undefined).map((p) => [String(p.page), Math.round(p.ocrConfidence! * 10) / 10]),
@@ -65,10 +66,10 @@ export function buildFacts(ingest: IngestResult, lexicons: Lexicons, options: Bu
       ...(ocrPages.length ? { ocrConfidence } : {}),
     },
     patient: findPatient(doc, lexicons),
-    injury: findInjury(doc, lexicons, dates),
+    injury,
     requests: findRequests(doc, lexicons),
     diagnoses: findDiagnoses(doc, lexicons),
-    examFindings: findExamFindings(doc, lexicons),
+    examFindings: findExamFindings(doc, lexicons, injury.bodyParts),
     painScores: findPainScores(doc, lexicons),
     priorTreatments: findPriorTreatments(doc, lexicons),
     radiculopathy: findRadiculopathy(doc, lexicons),

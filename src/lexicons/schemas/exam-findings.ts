@@ -50,6 +50,11 @@ export const examScopeSchema = z.strictObject({
   changeCues: z.array(cue),
   /** A line label that ends the joint label above it ("Neuro:" after "Hip:"): later findings are not that joint's. */
   labelReset: pattern.optional(),
+  /**
+   * Where a reading unit is cut: a full stop before a line label written in lower case ("... mass L.
+   * rom: supination ..."), which the sentence splitter does not read as a sentence start.
+   */
+  labelBreak: pattern.optional(),
 });
 
 export const specialTestSchema = z.strictObject({
@@ -112,6 +117,17 @@ export const keywordFindingSchema = z.strictObject({
    * after the value: "14 kg L", "22 kg on the right"), value, unit. An item with no side is skipped.
    */
   items: pattern.optional(),
+  /**
+   * A pair of items on the two sides is one finding on the side it describes: atrophy on the
+   * `smaller` ("calf girth 36 cm L, 40 cm R" → left), swelling on the `larger`; no finding when they
+   * are equal or not one per side.
+   */
+  itemsPick: z.enum(['smaller', 'larger']).optional(),
+  /**
+   * A finding only where it opens its list ("no erythema or drainage", "without erythema"): named
+   * after another sign ("No swelling or erythema") it belongs to that sign's finding.
+   */
+  listLeadOnly: z.boolean().optional(),
 });
 
 const entrySchema = z.strictObject({ id: idSchema, name: z.string(), terms, lateral: z.boolean() });
@@ -261,6 +277,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     modalityNames: z.record(z.string(), z.string()).optional(),
     /** A measured sensation ("two-point discrimination 7 mm"): groups (number, unit); the number is the value. */
     measure: pattern.optional(),
+    /** One side's measure in a list of them ("7 mm L, 4 mm R"): groups (number, unit, side). */
+    measureItem: pattern.optional(),
     /** Capitalised abbreviations that look like side words but name a modality ("dec LT R": light touch), matched case-sensitively. */
     notSide: pattern.optional(),
     /** A normal sensory exam said as an absence ("no sensory deficit"): value normal, not a negated sign. */

@@ -43,8 +43,36 @@ function regionOf(bodyParts: Lexicons['bodyParts'], part: BodyPart): SpineRegion
   return region;
 }
 
-/** Every ExamFinding fact in the document, each with evidence. */
-export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): ExamFinding[] {
+const limbs = new WeakMap<object, Map<BodyPart, 'upper' | 'lower' | null>>();
+
+/** Limb of the first body-part entry for `part` that has one (looked up once per part and lexicon). */
+function limbOf(bodyParts: Lexicons['bodyParts'], part: BodyPart): 'upper' | 'lower' | null {
+  let byPart = limbs.get(bodyParts);
+  if (!byPart) limbs.set(bodyParts, (byPart = new Map()));
+  let limb = byPart.get(part);
+  if (limb === undefined) byPart.set(part, (limb = bodyParts.entries.find((e) => e.part === part && e.limb)?.limb ?? null));
+  return limb;
+}
+
+/** The one side the injured parts of a limb are on, per limb; null where they name none or both. */
+function injuredSides(lexicons: Lexicons, injured: ReadonlyArray<{ readonly part: BodyPart; readonly side: Side | null }>): Record<'upper' | 'lower', Side | null> {
+  const sides = { upper: new Set<Side>(), lower: new Set<Side>() };
+  for (const p of injured) {
+    const limb = limbOf(lexicons.bodyParts, p.part);
+    if (limb && p.side) sides[limb].add(p.side);
+  }
+  const one = (s: Set<Side>): Side | null => (s.size === 1 && !s.has('bilateral') ? [...s][0]! : null);
+  return { upper: one(sides.upper), lower: one(sides.lower) };
+}
+
+/**
+ * Every ExamFinding fact in the document, each with evidence. `injured` are the claim's injured
+ * parts: a limb finding whose side the exam leaves unsaid is on the one side the injury names for that limb.
+ */
+export function findExamFindings(
+  doc: SegmentedDocument, lexicons: Lexicons, injured: ReadonlyArray<{ readonly part: BodyPart; readonly side: Side | null }> = [],
+): ExamFinding[] {
+  const injurySide = injuredSides(lexicons, injured);
   const c = compileExamLexicon(lexicons.examFindings);
   const out: ExamFinding[] = [];
   const seen = new Set<string>();
@@ -64,6 +92,10 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
       examSide = { side: sides.size === 1 && !sides.has('bilateral') ? [...sides][0]! : null };
     }
     return examSide.side;
+  };
+  const sideOfInjured = (part: BodyPart): Side | null => {
+    const limb = limbOf(lexicons.bodyParts, part);
+    return limb ? injurySide[limb] : null;
   };
   // sides written in findings of the label's part since the label ("Left shoulder: ..." then "Neer positive R")
   let sinceLabel: { label: object | null; sides: Map<BodyPart, Set<Side>> } = { label: null, sides: new Map() };
@@ -110,7 +142,9 @@ export function findExamFindings(doc: SegmentedDocument, lexicons: Lexicons): Ex
       const stated = !d.side && label?.side && bodyPart === label.part && resolved.side === label.side ? sinceLabel.sides.get(bodyPart) : undefined;
       const fromLabel = stated?.size === 1 ? [...stated][0] : undefined;
       const side = (fromLabel && fromLabel !== label!.side ? fromLabel : resolved.side) ?? (leadSide && limbFinding ? leadSide : null)
-        ?? (limbFinding && bodyPart && d.kind !== 'gait' ? soleSide() : null);
+        ?? (limbFinding && bodyPart && d.kind !== 'gait' ? soleSide() : null)
+        // "Incision: well healed, no erythema" in the exam of a left elbow repair
+        ?? (limbFinding && bodyPart && d.kind !== 'gait' && !d.lateralMotion ? sideOfInjured(bodyPart) : null);
       if (isPalpation(d.kind) && side) palpationSide = side;
       found.push({
         finding: d.kind, bodyPart, side, qualifier: d.qualifier, value: d.value, unit: d.unit,

@@ -36,6 +36,8 @@ export interface CompiledExam {
   readonly labelReset: RegExp | null;
   /** `labelReset.test` behind its literal gate; never true without a pattern. */
   readonly labelResetTest: (text: string) => boolean;
+  /** Where a reading unit is cut before a lower-case line label (global), or null. */
+  readonly labelBreak: RegExp | null;
   readonly negBefore: RegExp;
   readonly negAfter: RegExp;
   readonly results: TermSet<Lex['results'][number]>;
@@ -55,6 +57,8 @@ export interface CompiledExam {
   readonly notJoints: ReadonlySet<string>;
   readonly regionless: ReadonlySet<string>;
   readonly severity: RegExp;
+  /** A word that is only a side token ("L", "right"), whole. */
+  readonly sideWord: RegExp;
   readonly comparative: RegExp;
   readonly motions: TermSet<Lex['entries'][number]>;
   readonly degree: RegExp;
@@ -140,6 +144,8 @@ export interface CompiledExam {
   readonly modalities: RegExp;
   readonly dermatome: RegExp;
   readonly sensationMeasure: RegExp | null;
+  /** One side's measure in a list ("7 mm L, 4 mm R"): groups (number, unit, side). */
+  readonly sensationMeasureItem: RegExp | null;
   readonly sensationNormal: RegExp | null;
   /** Modality abbreviations that are not sides ("LT"), case-sensitive. */
   readonly sensationNotSide: RegExp | null;
@@ -264,6 +270,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     changeCues: lex.scope.changeCues.map((q) => new RegExp(q.pattern, 'i')),
     labelReset: lex.scope.labelReset ? new RegExp(lex.scope.labelReset, 'i') : null,
     labelResetTest: lex.scope.labelReset ? gatedTest(new RegExp(lex.scope.labelReset, 'i')) : () => false,
+    labelBreak: lex.scope.labelBreak ? new RegExp(lex.scope.labelBreak, 'g') : null,
     negBefore: new RegExp(lex.negation.before, 'i'),
     negAfter: new RegExp(lex.negation.after, 'i'),
     results: resultSet(lex, gates),
@@ -285,6 +292,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     notJoints: new Set(lex.parts.notJoints),
     regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
     severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
+    sideWord: new RegExp(`^(?:${lex.sideToken})$`, 'i'),
     comparative: new RegExp(lex.comparative, 'i'),
     motions: termSet(lex.entries, gates),
     degree: new RegExp(lex.degreeUnit, 'i'),
@@ -353,6 +361,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sensationValues: termSet(lex.sensation.values, gates),
     modalities: words(lex.sensation.modalities),
     sensationMeasure: lex.sensation.measure ? new RegExp(lex.sensation.measure, 'i') : null,
+    sensationMeasureItem: lex.sensation.measureItem ? new RegExp(lex.sensation.measureItem, 'gi') : null,
     sensationNormal: lex.sensation.normalPhrase ? new RegExp(lex.sensation.normalPhrase, 'gi') : null,
     sensationNotSide: lex.sensation.notSide ? new RegExp(lex.sensation.notSide, 'g') : null,
     dermatome: new RegExp(lex.sensation.location, 'gi'),

@@ -10,7 +10,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
-import { joinBroken } from './join-broken.js';
+import { joinBroken, splitAtLabels } from './join-broken.js';
 import { mayMatch } from './literal-gate.js';
 import { sideIn } from './side-in.js';
 import type { ExamContext, PartRef } from './exam-types.js';
@@ -174,7 +174,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   let prevSection = -2;
   // body parts are looked up only where needed: exam sentences, the few before them, labels
   // an imaging line right after an unpunctuated exam list ("Lachman: negative" / "Standing x-rays ...") is cut off too
-  const units = joinBroken(doc, lexicons, c.anyStopCue);
+  const units = splitAtLabels(joinBroken(doc, lexicons, c.anyStopCue), c.labelBreak);
   const found = new Map<number, readonly BodyPartMention[]>();
   const mentionsOf = (i: number): readonly BodyPartMention[] => {
     let m = found.get(i);

@@ -36,8 +36,8 @@ export function joinNames(names: readonly string[]): string {
   return u.length <= 2 ? u.join(' and ') : u.join(', ');
 }
 
-/** A side word or letter just before a site ("L gastroc-soleus"). */
-const SIDE_BEFORE = /(?:^|[\s,;:(])(?:[Ll]eft|[Rr]ight|[Ll]t|[Rr]t|L|R)\.?[ \t]+$/;
+/** A side word or letter just before a site ("L gastroc-soleus"); a lone letter with a full stop ends the last sentence ("4 mm R. strength: APB ..."). */
+const SIDE_BEFORE = /(?:^|[\s,;:(])(?:(?:[Ll]eft|[Rr]ight|[Ll]t|[Rr]t)\.?|L|R)[ \t]+$/;
 /** A full stop before a capitalised word: the graded text ends there. */
 const SENTENCE_STOP = /\.\s+(?=[A-Z])/;
 

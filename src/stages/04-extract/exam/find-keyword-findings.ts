@@ -35,11 +35,22 @@ function entryPatterns(e: Entry): EntryPatterns {
   return r;
 }
 
+/** The one item of a two-sided pair the entry's `itemsPick` keeps (see the lexicon schema); every item without one. */
+function picked(e: Entry, drafts: Draft[]): Draft[] {
+  if (!e.itemsPick) return drafts;
+  const [a, b] = drafts;
+  if (drafts.length !== 2 || !a || !b || !a.side || !b.side || a.side === b.side || a.side === 'bilateral' || b.side === 'bilateral') return [];
+  const x = Number(a.value);
+  const y = Number(b.value);
+  if (!(x !== y) || Number.isNaN(x) || Number.isNaN(y)) return [];
+  return [(x < y) === (e.itemsPick === 'smaller') ? a : b];
+}
+
 /** "Grip (Jamar): R 18/16/17 kg; L 24/25/24 kg", "14 kg L / 41 kg R" — one finding per side measured. */
 function measuredItems(e: Entry, items: RegExp, kind: Draft['kind'], s: Sentence, from: number): Draft[] {
   const text = s.text.slice(from, from + 160);
   // a value with no side ("weighs 80 kg") is not an item
-  return allMatches(items, text).filter((m) => m.groups?.side || m.groups?.after).map((m) => {
+  return picked(e, allMatches(items, text).filter((m) => m.groups?.side || m.groups?.after).map((m) => {
     const g = m.groups ?? {};
     const w = (g.side ?? g.after ?? '').toLowerCase();
     const side = w.startsWith('r') ? 'right' : w.startsWith('l') ? 'left' : w.startsWith('b') ? 'bilateral' : null;
@@ -47,7 +58,7 @@ function measuredItems(e: Entry, items: RegExp, kind: Draft['kind'], s: Sentence
       kind, start: s.start + from + m.index, end: s.start + from + m.index + m[0].length, qualifier: e.qualifier ?? null,
       value: (g.value ?? '').replace(/\s+/g, ''), unit: g.unit ?? null, side, defaultPart: null, negated: false,
     } satisfies Draft;
-  });
+  }));
 }
 
 function valueRegex(terms: readonly string[]): RegExp {
@@ -165,7 +176,8 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
   // "mild spasm", "trace effusion", "mild varus alignment": a severity in the words just before
   const near = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1);
   const sev = c.severity.exec(near);
-  if (sev && near.slice(sev.index + sev[0].length).trim().split(/\s+/).filter(Boolean).length <= 2) {
+  // "mild L upper trapezius tenderness": a side between them is not one of the words counted
+  if (sev && near.slice(sev.index + sev[0].length).trim().split(/\s+/).filter((w) => w && !c.sideWord.test(w)).length <= 2) {
     value = e.valueTerms && typeof value === 'string' ? (e.plainValue ? value : `${sev[0].toLowerCase()} ${value}`) : sev[0].toLowerCase();
   } else if (!e.valueTerms) {
     // "Effusion: trace", "swelling is mild": the severity written after the sign
@@ -228,6 +240,8 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     if (merge) out.pop();
     const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
     const h: Hit = { c, s, e, termStart: m.index, termEnd, clauseStart, head: t.slice(clauseStart, m.index), after: t.slice(termEnd) };
+    // "No swelling or erythema": a sign that only opens its own list is passed over later in another's
+    if (e.listLeadOnly && /(?:\bor|\bnor|\band|,)\s*$/i.test(h.head)) continue;
     // "without twitch response or referred pain", "no trigger points with twitch response": a negation
     // carries over an "or" list of findings, and to a sign said to come with the absent one
     const carried = prev && prev.negated && prev.cue && /^\s*(?:,\s*)?(?:or|nor|with|,)\s*$/i.test(t.slice(prev.end - s.start, m.index));

@@ -6,7 +6,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence, Span } from '../../../types/pipeline.js';
-import type { ExamFindingKind, SpineRegion } from '../../../types/vocab.js';
+import type { ExamFindingKind, Side, SpineRegion } from '../../../types/vocab.js';
 import { allMatches, firstMatch, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
@@ -66,6 +66,24 @@ function clauseEnd(c: CompiledExam, t: string, from: number): number {
   return from + (stops.length ? Math.min(...stops) : rest.length);
 }
 
+/**
+ * The measures of a clause written one per side ("7 mm L, 4 mm R"), each with its side and where it
+ * ends (sentence offsets); empty unless every measure names a side and they name two sides.
+ */
+function sideMeasures(
+  c: CompiledExam, t: string, from: number, to: number, lexicons: Pick<Lexicons, 'bodyParts'>,
+): Array<{ value: number; unit: string; side: Side; start: number; end: number }> {
+  if (!c.sensationMeasureItem) return [];
+  const clause = t.slice(from, to);
+  const items = allMatches(c.sensationMeasureItem, clause).map((m) => ({
+    value: Number(m[1]), unit: m[2]!.toLowerCase(), side: sideIn(m[3]!, lexicons), start: from + m.index, end: from + m.index + m[0].length,
+  }));
+  const measures = clause.match(/\d+(?:\.\d+)?\s*(?:mm|cm)\b/gi)?.length ?? 0;
+  const sides = new Set(items.map((x) => x.side));
+  if (items.length < 2 || items.length !== measures || sides.size !== items.length || sides.has(null) || sides.has('bilateral')) return [];
+  return items.map((x) => ({ ...x, side: x.side! }));
+}
+
 /** Sensation drafts in one exam sentence, outside `taken` spans. */
 export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>, taken: readonly Span[]): Draft[] {
   const t = s.text;
@@ -108,6 +126,18 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     const qualifier = [derm, mods.length ? mods.join(' and ') : null].filter(Boolean).join(', ') || null;
     // "dec LT R median distribution": LT is light touch, not the left side
     const sideText = c.sensationNotSide ? text.replace(c.sensationNotSide, (x) => ' '.repeat(x.length)) : text;
+    // "two-point discrimination index/middle 7 mm L, 4 mm R": one finding per side measured
+    const items = measured ? sideMeasures(c, t, termEnd, end, lexicons) : [];
+    if (items.length) {
+      items.forEach((it, i) => {
+        out.push({
+          kind: 'sensation', start: s.start + (i ? it.start : start), end: s.start + it.end, qualifier, value: it.value, unit: it.unit,
+          side: it.side, defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
+        });
+      });
+      consumedTo = end;
+      continue;
+    }
     out.push({
       kind: 'sensation', start: s.start + start, end: s.start + end, qualifier, value: value.value, unit: measured ? measured[2]!.toLowerCase() : null,
       side: sideIn(sideText, lexicons), defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,

@@ -173,3 +173,28 @@ function joinUnits(doc: SegmentedDocument): Sentence[] {
   return out;
 }
 
+/**
+ * `units` with each cut where `labelBreak` matches: a note keyed in lower case ("... mass L. rom:
+ * supination 70 deg L ... neck: full ROM") is one sentence to the splitter, but each key opens an
+ * item of its own, with its own label.
+ */
+export function splitAtLabels(units: readonly Sentence[], labelBreak: RegExp | null): readonly Sentence[] {
+  if (!labelBreak) return units;
+  let out: Sentence[] | null = null;
+  units.forEach((u, i) => {
+    labelBreak.lastIndex = 0;
+    const cuts = u.text.includes(':') ? [...u.text.matchAll(labelBreak)].map((m) => m.index + m[0].length) : [];
+    if (!cuts.length) {
+      out?.push(u);
+      return;
+    }
+    out ??= units.slice(0, i);
+    let from = 0;
+    for (const at of [...cuts, u.text.length]) {
+      const text = u.text.slice(from, at).trimEnd();
+      out.push({ ...u, start: u.start + from, end: u.start + from + text.length, text });
+      from = at;
+    }
+  });
+  return out ?? units;
+}
