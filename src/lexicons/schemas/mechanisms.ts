@@ -29,6 +29,13 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
    * story is the sentence before it, which is read too. Optional.
    */
   reportCues: z.string().optional(),
+  /**
+   * Where the worker felt the injury happen ("felt a pop high in the back of the right thigh"): the
+   * parts named after it are the injured ones, and parts named before it in the same sentence are
+   * positions of the body at the time ("landed with her right leg out straight, the knee locked").
+   * Optional.
+   */
+  feltCues: z.string().optional(),
   /** Injured parts that are named without a side (midline spine regions: "right neck" is the cervical spine); optional. */
   unsidedParts: z.array(z.string()).optional(),
 });

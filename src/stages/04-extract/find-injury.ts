@@ -9,7 +9,7 @@ import type { BodyPartRef, Injury } from '../../types/facts.js';
 import type { SegmentedDocument, Sentence } from '../../types/pipeline.js';
 import type { Mechanism } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
-import { findBodyParts } from './find-body-parts.js';
+import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
 import type { RoledDate } from './find-event-dates.js';
 import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
 import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
@@ -28,6 +28,7 @@ interface Compiled {
   readonly nonIndustrial: RegExp;
   readonly partsLabel: RegExp | null;
   readonly report: RegExp | null;
+  readonly felt: RegExp | null;
   readonly unsided: ReadonlySet<string>;
 }
 const cache = new WeakMap<object, Compiled>();
@@ -53,6 +54,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       nonIndustrial: regex(lex.nonIndustrialCues),
       partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
+      felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
       unsided: new Set(lex.unsidedParts ?? []),
     };
     cache.set(lex, c);
@@ -110,6 +112,17 @@ type LimbSides = Map<'upper' | 'lower', NonNullable<BodyPartRef['side']>>;
 /** How far before a part its contact cue may start ("fell forward onto her outstretched left hand"). */
 const CONTACT_REACH = 60;
 
+/**
+ * Where a felt-injury cue ends ("felt a pop high in"), when a part is named after it; -1 otherwise
+ * (a cue with no part after it does not say where).
+ */
+function feltOffset(s: Sentence, found: readonly BodyPartMention[], c: Compiled): number {
+  const m = c.felt?.exec(s.text);
+  if (!m) return -1;
+  const at = s.start + m.index + m[0].length;
+  return found.some((b) => b.start >= at) ? at : -1;
+}
+
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
 function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled, landedOn: LimbSides = new Map()): BodyPartRef[] {
   const parts: BodyPartRef[] = [];
@@ -119,7 +132,9 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
   const radiationAt = radiation ? s.start + radiation.index : Infinity;
   let prev: { end: number; side: BodyPartRef['side'] } | null = null;
   const contactSides = new Map<BodyPartRef['part'], NonNullable<BodyPartRef['side']>>();
-  for (const b of findBodyParts(s.text, lexicons, s.start)) {
+  const found = findBodyParts(s.text, lexicons, s.start);
+  const feltAt = feltOffset(s, found, c);
+  for (const b of found) {
     let told = b.side;
     // "both wrists and hands": a coordinated limb part shares the side of the one before ("left low back and hip" too)
     if (!told && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start))) told = prev.side;
@@ -136,6 +151,8 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     }
     // so is a foot that stayed planted while the body turned, or a head thrown forward in a collision
     if (c.contactAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 30)).replace(/\s+/g, ' '))) continue;
+    // a part named before where the worker felt the injury is a position of the body, not the injury
+    if (b.start < feltAt) continue;
     const same = parts.findIndex((x) => x.part === b.part);
     const evidence = makeEvidence(doc, b);
     // an unsided part landed on just before keeps that side; so does an unsided part of the limb landed on,
