@@ -48,6 +48,19 @@ describe('pain scores: grids and lists', () => {
     expect(scores('She takes a 2 hour nap and a 5 minute walk.')).toEqual([]);
   });
 
+  it('reads each number of a list under a label that names the scale, a range by its upper end', () => {
+    expect(scores('Pain score (0-10): L hip 5 at rest (range 3-7), worse on stairs.').map((p) => [p.score, p.scoreLow ?? null, p.bodyPart])).toEqual([
+      [5, null, 'hip'], [7, 3, 'hip'],
+    ]);
+  });
+
+  it('reads both ends of a pain change told in bare numbers, with the medication condition', () => {
+    expect(scores('Naproxen brings the wrist pain from roughly 6 down to 3.').map((p) => [p.score, p.condition])).toEqual([
+      [6, 'without_medication'], [3, 'with_medication'],
+    ]);
+    expect(scores('The pain medicine was tapered from 4 down to 2 tablets a day.')).toEqual([]);
+  });
+
   it('reads "N of 10" after a conjunction once the sentence has given a score on the scale', () => {
     expect(scores('The knee pain is 7 on a 0-10 scale on stairs and 3 of 10 at rest.').map((p) => p.score)).toEqual([7, 3]);
     expect(scores('The knee pain is 7/10 on stairs, and 3 of 10 visits are used.').map((p) => p.score)).toEqual([7]);
