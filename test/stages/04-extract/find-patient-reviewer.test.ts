@@ -12,6 +12,8 @@ describe('findPatient', () => {
     ['Patient: DOE, JOHN   DOB: 14 Jun 1969 (50 y)\nSex: M', 50, 'male'],
     ['Date of birth 04/11/1962 (age 57). He is a welder.', 57, 'male'],
     ['DOB\t07/21/1983\t(40 y, male)\nClaim\t998-1', 40, 'male'],
+    ['Ms. Okafor-Reyes, now 52, is a hotel housekeeper.', 52, 'female'],
+    ['Mr. Lindqvist, 38, works nights at the cannery.', 38, 'male'],
     ['The patient is a 61 year old with a date of injury of 11/14/2011.', 61, null],
     ['Ms. Doe is a 34 y/o R-handed data entry clerk. She types all day.', 34, 'female'],
     ['Mr. Roe, 71 y.o., drives a delivery route.', 71, 'male'],
