@@ -72,3 +72,19 @@ describe('the injured side', () => {
     expect(rows(exam(body, [{ part: 'elbow', side: 'left' }, { part: 'wrist', side: 'right' }])).map((r) => r[3])).toEqual([null, null, null]);
   });
 });
+
+describe('resolved signs, "L-sided", ligaments', () => {
+  it('a sign that "has resolved" is negated', () => {
+    expect(rows(exam('Right forearm: the bruising has now resolved.'))).toEqual([['other', 'forearm', 'ecchymosis', 'right', null, 'negated']]);
+  });
+
+  it('"R-sided" is the right side, as "right-sided" is', () => {
+    expect(of('spasm', exam('Moderate R-sided paralumbar spasm.')).map((r) => (r as unknown[])[3])).toEqual(['right']);
+  });
+
+  it('"ligaments stable" is a stability test with its result', () => {
+    expect(of('special_test', exam('Right knee: ligaments stable to stress; Lachman negative.'))).toEqual([
+      ['special_test', 'knee', 'ligament', 'right', 'stable', 'present'], ['special_test', 'knee', 'Lachman', 'right', 'negative', 'present'],
+    ]);
+  });
+});

@@ -32,7 +32,8 @@ function compile(lexicons: SideLexicons): Compiled {
   const alts = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // single capital letters only as standalone tokens (not "L5", "L4-5", "R.")
   // "right-sided" is a side; "right-handed" is not
-  const words = new RegExp(`\\b(?:${alts})\\b(?!-(?!sided\\b)\\w)|(?<![\\w'/-])[${[...letters.keys()].join('')}](?![\\w'/]|-\\w|\\.\\w)`, 'gi');
+  // "L-sided spasm": a side letter may take "-sided" as a side word does
+  const words = new RegExp(`\\b(?:${alts})\\b(?!-(?!sided\\b)\\w)|(?<![\\w'/-])[${[...letters.keys()].join('')}](?:-sided\\b)?(?![\\w'/]|-\\w|\\.\\w)`, 'gi');
   const c = { words, sideOf, letters };
   cache.set(lex, c);
   return c;
@@ -48,7 +49,7 @@ export function sideIn(text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Sid
   for (let m = c.words.exec(text); m; m = c.words.exec(text)) {
     const w = m[0];
     // lower-case single letters are words, not sides
-    const side = w.length === 1 ? c.letters.get(w) : c.sideOf.get(w.toLowerCase());
+    const side = w.length === 1 || /^.-sided$/i.test(w) ? c.letters.get(w[0]!) : c.sideOf.get(w.toLowerCase());
     if (side === 'left') left = true;
     else if (side === 'right') right = true;
     else if (side === 'bilateral') return 'bilateral';
