@@ -46,10 +46,11 @@ function headerMatcher(lex: Lexicons['sectionHeaders']): HeaderMatcher {
   // a word joiner ("and") needs spaces around it; a sign ("/") may touch the phrases
   const joiners = lex.compoundJoiners.map((j) => (/^\w+$/.test(j) ? `[ \\t]+${escape(j)}[ \\t]+` : `[ \\t]*${escape(j)}[ \\t]*`));
   const compound = joiners.length ? `(?:(?:${joiners.join('|')})${any})*` : '';
-  // line start, optional numbering, the phrase (group 2: its first part), optional "(continued)", then colon or end of line.
+  // line start, optional numbering, the phrase (group 2: its first part), optional "(continued)", then colon, a spaced dash
+  // that ends the line ("HISTORY -", a header the way some letter templates print them) or end of line.
   // Sticky: it is tried at line starts only (see `detectSections`), not at every character.
   const regex = new RegExp(
-    `^[ \\t]*(?:\\d{1,2}[.)][ \\t]+)?((${phrases.join('|')})${compound})(?:[ \\t]*\\((?:continued|cont(?:'d|\\.)?)\\))?[ \\t]*(:|$)`,
+    `^[ \\t]*(?:\\d{1,2}[.)][ \\t]+)?((${phrases.join('|')})${compound})(?:[ \\t]*\\((?:continued|cont(?:'d|\\.)?)\\))?[ \\t]*(:|(?<=[ \\t])[-\\u2013\\u2014](?=[ \\t]*$)|$)`,
     'yim',
   );
   const m = { regex, byPhrase };

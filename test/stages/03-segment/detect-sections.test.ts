@@ -77,6 +77,31 @@ describe('detectSections: a one-paragraph inline records list', () => {
   });
 });
 
+describe('detectSections: a header closed by a spaced dash', () => {
+  it('takes a header line that ends in " -" (or an en or em dash) as a header on its own line', () => {
+    expect(names('Clinic letterhead\nSUBJECTIVE COMPLAINTS -\nAches.\nTREATMENT PLAN \u2013\nRest.\nWORK STATUS \u2014  \nOff.')).toEqual(
+      [null, 'subjective', 'treatment_plan', 'work_status'],
+    );
+  });
+  it('does not take a dash with text after it, a dash that touches the word, or a lower-case line', () => {
+    expect(names('Clinic letterhead\nDiagnosis - lumbar strain\nIMPRESSION-\nok\nplan -\nrest')).toEqual([null]);
+  });
+});
+
+describe('detectSections: an inline past history paragraph', () => {
+  it('closes at the blank line, and the summary it interrupted resumes', () => {
+    const text = 'CLINICAL SUMMARY\nShe lifted a crate.\n\nPast medical history: asthma as a child, outgrown.\n\nTherapy for this claim helped the knee.\n';
+    expect(detectSections(text, lex).map((s) => [s.name, text.slice(s.start, s.start + 10)])).toEqual([
+      ['clinical_case_summary', 'CLINICAL S'],
+      ['history', 'Past medic'],
+      ['clinical_case_summary', 'Therapy fo'],
+    ]);
+  });
+  it('a past history header on a line of its own still heads everything up to the next header', () => {
+    expect(names('HPI: fell.\nPAST MEDICAL HISTORY\nAsthma.\n\nMigraine.\nEXAM:\nok')).toEqual(['history', 'history', 'physical_exam']);
+  });
+});
+
 describe('classifyDocument', () => {
   it.each([
     ['HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS Federal Services', 'imr_determination'],
