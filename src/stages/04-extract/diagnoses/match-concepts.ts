@@ -372,7 +372,8 @@ function attachCodes(units: readonly Unit[], matches: readonly ConceptMatch[], l
     // "M51.36 lumbar degenerative disc disease": the code comes first (a code in parentheses never does).
     const inParens = units[index - 1]?.kind === 'open';
     const next = inParens ? undefined : matches.find((m) => m.first > index && m.first - index <= 2 && !m.written);
-    if (next && units.slice(index + 1, next.first).every((x) => x.kind !== 'boundary' || x.norm === ':' || x.norm === '-')) {
+    // (never across a list bullet: "Cervicalgia -- M54.2 / - History of ..." labels the item before)
+    if (next && units.slice(index + 1, next.first).every((x) => x.kind !== 'boundary' || ((x.norm === ':' || x.norm === '-') && !x.itemEnd))) {
       next.written = u;
       return;
     }

@@ -118,7 +118,8 @@ function punctUnit(p: string, start: number, end: number, slice: string, index: 
     return makeUnit('boundary', '.', start, end, { itemEnd: true });
   }
   if (p === ':') return makeUnit('boundary', ':', start, end);
-  if (p.trim() === '-') return makeUnit('boundary', '-', start, end);
+  // a dash between words parts a name from its qualifier; a dash opening a line is a list bullet and ends the item
+  if (p.trim() === '-' && !p.includes('\n')) return makeUnit('boundary', '-', start, end);
   // "sacroiliac joint dysfunction / sacroiliitis": two names side by side, not one mention
   if (p.trim() === '/') return makeUnit('boundary', '/', start, end);
   return makeUnit('boundary', p.trim(), start, end, { itemEnd: true });
