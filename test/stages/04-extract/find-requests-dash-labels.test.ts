@@ -103,3 +103,26 @@ describe('findRequests: repair operations, scar sheeting and named home programs
     expect(requestsOf(text).map((r) => r.treatment)).toEqual(['surgery', 'other', 'home exercise program']);
   });
 });
+
+describe('findRequests: a 2013 IMR letter whose claims administrator citation follows its label directly', () => {
+  it('an expert who adopts that citation relies on it', () => {
+    const text = `1) MAXIMUS Federal Services, Inc. has determined the request for a lumbar x-ray series is
+medically necessary and appropriate.
+
+1) Regarding the request for a lumbar x-ray series:
+
+Medical Treatment Guideline(s) Used by the Claims Administrator:
+ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, page 303, which is part of the MTUS.
+
+Medical Treatment Guideline(s) Used by the Expert Reviewer:
+The Expert Reviewer found the guidelines used by the Claims Administrator relevant and
+appropriate for the employee's clinical circumstance.
+
+Rationale Used by the Expert Reviewer:
+Plain films are reasonable after a fall with new midline tenderness.
+`;
+    expect(requestsOf(text).map((r) => [r.treatment, r.determination, r.guidelines.map((g) => `${g.source}:${g.pages}`)])).toEqual([
+      ['x-ray', 'overturned', ['MTUS:303']],
+    ]);
+  });
+});
