@@ -218,6 +218,13 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    * its number is no measure, and the motion it names is no finding of its own.
    */
   motionPosition: pattern.optional(),
+  /** Words right before a motion that make it a strength test, not a range ("Resisted knee flexion ... 4-/5"). */
+  resistedMotion: pattern.optional(),
+  /**
+   * The other side's measure written after an unsided one ("10 degrees versus 20 degrees on the right",
+   * "0 to 120 degrees (right 0 to 140)"): named groups `num` (the measure) and `side`.
+   */
+  romOtherSide: z.array(pattern).optional(),
   /** A motion measured by the vertebral level reached ("internal rotation to L3"); group 1 is the level, kept as the value. */
   romLevel: pattern.optional(),
   /** A side written right before a motion ("R rotation", "left and right bending"); groups 1 and 2 are sides. */

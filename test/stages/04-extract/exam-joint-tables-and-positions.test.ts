@@ -38,3 +38,30 @@ describe('motions', () => {
     ]);
   });
 });
+
+describe('hamstring and strength-test wording', () => {
+  it('a resisted motion is a strength test: its angle is no range of motion', () => {
+    expect(rows(exam('Resisted elbow flexion at 45 degrees is 4/5 on the left.')).filter((r) => r[0] === 'range_of_motion')).toEqual([]);
+  });
+
+  it('the bent-knee stretch test and the Puranen-Orava test are named hamstring tests', () => {
+    expect(rows(exam('Modified bent-knee stretch test positive on the left; Puranen-Orava test negative.'))).toEqual([
+      ['special_test', 'thigh', 'bent-knee stretch test', 'left', 'positive'], ['special_test', 'thigh', 'Puranen-Orava', null, 'negative'],
+    ]);
+  });
+
+  it('"no residual" negates the sign', () => {
+    expect(findExamFindings(segmentDocument('PHYSICAL EXAMINATION:\nRight ankle: no residual swelling.\n', lexicons), lexicons).map((f) => [f.finding, f.assertion])).toEqual([
+      ['swelling', 'negated'],
+    ]);
+  });
+});
+
+describe('the other side written after an unsided measure', () => {
+  it('"versus N degrees on the right" and "(left 0 to N)" are the other side\'s measures', () => {
+    expect(rows(exam('Right wrist extension 35 degrees versus 65 degrees on the left.'))).toEqual([
+      ['range_of_motion', 'wrist', 'extension', 'right', 35], ['range_of_motion', 'wrist', 'extension', 'left', 65],
+    ]);
+    expect(rows(exam('Right elbow flexion 10 to 115 degrees (left 0 to 145).')).map((r) => r.slice(3))).toEqual([['right', 115], ['left', 145]]);
+  });
+});

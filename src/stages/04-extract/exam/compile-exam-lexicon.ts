@@ -101,6 +101,10 @@ export interface CompiledExam {
   readonly romLevel: RegExp | null;
   /** A limb position right after a motion ("at 90 deg abduction"): not its measure. */
   readonly motionPosition: RegExp | null;
+  /** Words right before a motion that make it a strength test ("Resisted knee flexion"). */
+  readonly resistedMotion: RegExp | null;
+  /** The other side's measure after an unsided one (groups `num`, `side`). */
+  readonly romOtherSide: readonly RegExp[];
   readonly columnHeader: RegExp | null;
   readonly columnCell: string | null;
   readonly sideColumnHeader: RegExp | null;
@@ -321,6 +325,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideEach: lex.sideEach ? new RegExp(lex.sideEach, 'i') : null,
     romLevel: lex.romLevel ? new RegExp(lex.romLevel, 'i') : null,
     motionPosition: lex.motionPosition ? new RegExp(lex.motionPosition, 'i') : null,
+    resistedMotion: lex.resistedMotion ? new RegExp(lex.resistedMotion, 'i') : null,
+    romOtherSide: (lex.romOtherSide ?? []).map((p) => new RegExp(p, 'i')),
     columnHeader: lex.columnHeader ? new RegExp(lex.columnHeader, 'gim') : null,
     columnCell: lex.columnCell ?? null,
     sideColumnHeader: lex.sideColumnHeader ? new RegExp(lex.sideColumnHeader, 'gim') : null,

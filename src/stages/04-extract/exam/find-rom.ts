@@ -178,7 +178,13 @@ function motionItems(
     return lateral ? [{ value, side: 'right', end }, { value, side: 'left', end }] : [{ value, side: 'bilateral', end }];
   }
   const sa = g1.pre ? null : c.sideAfter.exec(t.slice(pos));
-  if (!sa && !g1.pre) return [{ value, side, end: pos }];
+  if (!sa && !g1.pre) {
+    // "left ankle dorsiflexion 10 degrees versus 20 degrees on the right": the other side's measure follows
+    const other = side ? null : c.romOtherSide.map((re) => re.exec(t.slice(pos))).find((m) => m?.groups?.num !== undefined && m.groups.side);
+    const otherSide = other ? sideIn(other.groups!.side!, lexicons) : null;
+    if (!other || !otherSide) return [{ value, side, end: pos }];
+    return [{ value, side, end: pos }, { value: Number(other.groups!.num), side: otherSide, end: pos + other[0].length }];
+  }
   pos += sa ? sa[0].length : 0;
   const items: Item[] = [{ value, side: side ?? (g1.pre ? sideIn(g1.pre, lexicons) : sideIn(sa![1]!, lexicons)), end: pos }];
   for (let n = c.romMore.exec(t.slice(pos)); n; n = c.romMore.exec(t.slice(pos))) {
@@ -290,6 +296,11 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   for (const m of c.motions.may(t) ? allMatches(c.motions.re, t) : []) {
     const motion = c.motions.lookup(m[0]);
     if (!motion || covered(m.index) || m.index < positionEnd) continue;
+    // "Resisted knee flexion at 90 degrees is 4-/5": a strength test, its angle a position
+    if (c.resistedMotion?.test(t.slice(Math.max(0, m.index - 30), m.index))) {
+      positionEnd = m.index + m[0].length + (c.motionPosition?.exec(t.slice(m.index + m[0].length))?.[0].length ?? 0);
+      continue;
+    }
     const position = c.motionPosition?.exec(t.slice(m.index + m[0].length));
     if (position) positionEnd = m.index + m[0].length + position[0].length;
     if (c.changeCues.some((re) => re.test(t.slice(Math.max(0, m.index - 40), m.index)))) continue;
