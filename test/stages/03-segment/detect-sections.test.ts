@@ -72,6 +72,8 @@ describe('detectSections: a one-paragraph inline records list', () => {
   it.each([
     ['Diagnoses listed on the RFA:\nM54.5 Low back pain', 'diagnoses'],
     ['DETERMINATION AND RATIONALE BY REQUEST\n#1 Lumbar brace - CERTIFIED', 'decision'],
+    ['SUMMARY OF DETERMINATIONS\nItem 1 Knee brace UPHELD', 'decision'],
+    ['DETERMINATION DETAIL\nItem 1 - Knee brace', 'decision'],
   ])('header %s', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
