@@ -65,3 +65,11 @@ describe('the other side written after an unsided measure', () => {
     expect(rows(exam('Right elbow flexion 10 to 115 degrees (left 0 to 145).')).map((r) => r.slice(3))).toEqual([['right', 115], ['left', 145]]);
   });
 });
+
+describe('the plantar response', () => {
+  it('Babinski is a reflex; "downgoing" is its negative result and "upgoing" its positive one', () => {
+    expect(rows(exam('Babinski: upgoing on the right, downgoing on the left.'))).toEqual([
+      ['reflex', 'lumbar spine', 'Babinski', 'right', 'positive'], ['reflex', 'lumbar spine', 'Babinski', 'left', 'negative'],
+    ]);
+  });
+});
