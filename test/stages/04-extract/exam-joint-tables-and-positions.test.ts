@@ -73,3 +73,14 @@ describe('the plantar response', () => {
     ]);
   });
 });
+
+describe('side-column cells with a few words', () => {
+  it('a cell may name where ("reduced medial calf (L4)"), an angle ("pos at 50 deg"), or be "n/a"; the rows after it are still read', () => {
+    const got = exam('NEURO   RIGHT   LEFT\nPinprick   reduced medial calf (L4)   intact\nStraight leg raise   pos at 50 deg   neg\nCrossed SLR   n/a   neg\n');
+    expect(got.map((f) => [f.finding, f.side, f.value])).toEqual([
+      ['sensation', 'right', 'decreased'], ['sensation', 'left', 'intact'],
+      ['straight_leg_raise', 'right', 'positive'], ['straight_leg_raise', 'left', 'negative'],
+      ['straight_leg_raise', 'left', 'negative'],
+    ]);
+  });
+});
