@@ -102,8 +102,13 @@ export interface RecordStore {
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
 
+/** A temporary name beside `path`, unique per process and call, to write before a rename or link. */
+function tempBeside(path: string): string {
+  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
 async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = tempBeside(path);
   try {
     await writeFile(tmp, data, { mode: FILE_MODE });
     await rename(tmp, path);
@@ -162,7 +167,7 @@ export function createRecordStore(dataDir: string): RecordStore {
    */
   const createFinal = async (id: string, next: RecordState): Promise<RecordState> => {
     const path = finalPath(id);
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const tmp = tempBeside(path);
     try {
       await writeFile(tmp, JSON.stringify(next), { mode: FILE_MODE });
       await link(tmp, path);
