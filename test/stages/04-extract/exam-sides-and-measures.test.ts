@@ -77,3 +77,12 @@ describe('exam: a sensory clause that opens with its value and a place', () => {
     ]);
   });
 });
+
+describe('exam: a side written right before a graded site', () => {
+  it('is that site\'s side, in any case, with or without a full stop (the side words come from the exam lexicon)', () => {
+    const graded = (t: string) => exam(t).map((f) => [f.finding, f.side, f.value]);
+    expect(graded('Motor: RIGHT tibialis anterior 4/5.')).toEqual([['motor_strength', 'right', '4/5']]);
+    expect(graded('Reflexes: Lt. brachioradialis 1+.')).toEqual([['reflex', 'left', '1+']]);
+    expect(graded('Strength: L deltoid 4-/5; R deltoid 5/5.')).toEqual([['motor_strength', 'left', '4-/5'], ['motor_strength', 'right', '5/5']]);
+  });
+});

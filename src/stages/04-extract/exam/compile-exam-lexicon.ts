@@ -59,6 +59,8 @@ export interface CompiledExam {
   readonly severity: RegExp;
   /** A word that is only a side token ("L", "right"), whole. */
   readonly sideWord: RegExp;
+  /** A side token (optionally abbreviated with a full stop) that ends the text, after a start or delimiter: the side of a site that follows ("L gastroc-soleus"). */
+  readonly sideBeforeSite: RegExp;
   readonly comparative: RegExp;
   readonly motions: TermSet<Lex['entries'][number]>;
   readonly degree: RegExp;
@@ -297,6 +299,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
     severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
     sideWord: new RegExp(`^(?:${lex.sideToken})$`, 'i'),
+    sideBeforeSite: new RegExp(`(?:^|[\\s,;:(])(?:${lex.sideToken})\\.?[ \\t]+$`, 'i'),
     comparative: new RegExp(lex.comparative, 'i'),
     motions: termSet(lex.entries, gates),
     degree: new RegExp(lex.degreeUnit, 'i'),

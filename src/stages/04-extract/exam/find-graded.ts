@@ -36,8 +36,6 @@ export function joinNames(names: readonly string[]): string {
   return u.length <= 2 ? u.join(' and ') : u.join(', ');
 }
 
-/** A side word or letter just before a site ("L gastroc-soleus"); a lone letter with a full stop ends the last sentence ("4 mm R. strength: APB ..."). */
-const SIDE_BEFORE = /(?:^|[\s,;:(])(?:(?:[Ll]eft|[Rr]ight|[Ll]t|[Rr]t)\.?|L|R)[ \t]+$/;
 /** A full stop before a capitalised word: the graded text ends there. */
 const SENTENCE_STOP = /\.\s+(?=[A-Z])/;
 
@@ -68,9 +66,12 @@ function sitesIn<T extends Site>(set: TermSet<T>, text: string): T[] {
   return out;
 }
 
-/** Items of one graded chain in `t`: grade, its text, its sites. */
+/**
+ * Items of one graded chain in `t`: grade, its text, its sites. `sideBefore` is the exam lexicon's
+ * side token ending a text: a side right before the chain's first site belongs to its grade.
+ */
 function chain<T extends Site>(
-  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp, others: ReadonlyArray<readonly [WordGate, RegExp]> = [],
+  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp, sideBefore: RegExp, others: ReadonlyArray<readonly [WordGate, RegExp]> = [],
 ): Array<{ grade: Grade; from: number; to: number; sites: T[] }> {
   const out: Array<{ grade: Grade; from: number; to: number; sites: T[] }> = [];
   let inherited: T[] = [];
@@ -86,8 +87,8 @@ function chain<T extends Site>(
       const starts = [firstMatch(sites.re, head), firstMatch(anchor, head)].flatMap((m) => (m ? [m.index] : []));
       from = clauseStart + (starts.length ? Math.min(...starts) : Math.max(0, head.length - 30));
       // "L gastroc-soleus 4+/5": a side letter right before the first site is the grade's
-      const sideBefore = SIDE_BEFORE.exec(t.slice(Math.max(clauseStart, from - 8), from));
-      if (starts.length && sideBefore) from -= sideBefore[0].length - (/^[\s,;:(]/.test(sideBefore[0]) ? 1 : 0);
+      const side = sideBefore.exec(t.slice(Math.max(clauseStart, from - 8), from));
+      if (starts.length && side) from -= side[0].length - (/^[\s,;:(]/.test(side[0]) ? 1 : 0);
     }
     const to = next ? cut(t, g.end, next.start, sites.re) : (() => {
       // "2+ on the right, and great toe extension strength 5/5 bilaterally": another kind's words end the last grade's text
@@ -187,7 +188,7 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     // a reflex finding always names what was tested: reviewers compare that name
     return limb ? c.limbName(limb[0]) : term ? term[0] : 'reflexes';
   };
-  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
+  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, c.sideBeforeSite, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
 }
 
 /**
@@ -247,5 +248,5 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const motion = motions.length === 1 ? c.motions.lookup(motions[0]![0]) : undefined;
     return motion?.name ?? null;
   };
-  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, [[c.gates.reflexTerms, c.reflexTerms], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
+  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, c.sideBeforeSite, [[c.gates.reflexTerms, c.reflexTerms], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
 }
