@@ -190,7 +190,9 @@ function fromNextSentence(doc: SegmentedDocument, next: Sentence, lex: Lex, c: C
   const text = doc.text.slice(next.start, next.end).trim();
   if (!hasCue(c.cues['continuation-start'], text)) return null;
   const r = classifyResponse(text, lex);
-  return r.response === 'unknown' ? null : { ...r, cue: null };
+  // a function gain alone ("He has returned to modified duty") tells of the patient, not of the
+  // treatment named before it: only stated relief, a percent or a pain change carries over
+  return r.response === 'unknown' || !r.cue ? null : { ...r, cue: null };
 }
 
 /**
