@@ -41,3 +41,18 @@ describe('injury mechanism cues', () => {
     expect(mechanismOf(text)).toBe(mechanism);
   });
 });
+
+describe('injury stories told without an injury word', () => {
+  it.each([
+    // a collision verb tells the story even when no sentence says "injury" or "accident"
+    ['SUBJECTIVE:\nShe was delivering parcels when her van was rear-ended by a bus at an intersection. Her back pain began the next day.', 'motor vehicle accident'],
+    ['SUBJECTIVE:\nHe was returning from a job site when a delivery truck sideswiped his company pickup on the highway.', 'motor vehicle accident'],
+    // a tool that binds and wrenches the wrist is a twisting injury
+    ['The worker was injured on 4/2/2020 when the auger jammed and wrenched his left wrist backward.', 'twisting'],
+    // weeks or months of a task, or a movement done hundreds of times a shift, is repetitive motion
+    ['The worker was injured on 4/2/2020 after several weeks of stapling boxes on the packing line.', 'repetitive motion'],
+    ['The worker was injured on 4/2/2020; she crimps connectors by hand, about 1,200 times per shift.', 'repetitive motion'],
+  ])('%s → %s', (text, mechanism) => {
+    expect(mechanismOf(text)).toBe(mechanism);
+  });
+});
