@@ -277,7 +277,20 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
      * holds the side titles; each row below is a muscle and one grade per column.
      */
     sideColumnHeader: pattern.optional(),
+    /**
+     * Words of such a header naming a 0-5 grading scale ("Strength (MRC)   Right   Left"): its cells may
+     * be bare grades ("5", "4+"), each read as that grade out of 5.
+     */
+    bareGradeHeader: pattern.optional(),
+    /** A bare grade cell under such a header. */
+    bareGrade: pattern.optional(),
   }),
+  /**
+   * Words between two grades that set the later one apart from a summary grade ("5/5 except left
+   * EHL 4/5", "2+ other than the right Achilles 1+"): the graded text is cut after them, so the
+   * summary keeps none of the exception's sides or sites.
+   */
+  gradeException: pattern.optional(),
   sensation: z.strictObject({
     terms, values: z.array(valueWords), modalities: terms, location: pattern,
     /** The name a modality written in shorthand goes by in the qualifier ("2-pt discrimination" is "two-point discrimination"); keys lower-case. */

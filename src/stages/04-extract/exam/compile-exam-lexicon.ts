@@ -135,8 +135,13 @@ export interface CompiledExam {
   readonly testGrade: RegExp;
   /** A strength table header with side columns (group 1: the side titles), multiline. */
   readonly motorSideHeader: RegExp | null;
+  /** Header words naming the 0-5 scale, and a bare grade cell under such a header (`motor.bareGradeHeader`, `motor.bareGrade`). */
+  readonly motorBareGradeHeader: RegExp | null;
+  readonly motorBareGrade: RegExp | null;
   /** Muscle names that are not also reflex sites ("great toe extension", not "biceps"). */
   readonly musclesOnly: RegExp;
+  /** Words setting a grade apart from the summary grade before it (`gradeException`), global. */
+  readonly gradeException: RegExp | null;
   /** A reflex site or muscle followed by its grade ("ankle jerk 1+", "EHL 4/5"). */
   readonly gradedSite: RegExp;
   /** Word values of a single motion without a measure. */
@@ -307,7 +312,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     romInlineRow: new RegExp(`(${termSource(lex.entries)})\\s+(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])(?:[ \\t]*(${lex.degreeUnit}))?`, 'gi'),
     romArc: new RegExp(`\\b(?:ROM|range of motion)\\s+(?:is\\s+|was\\s+|of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
     romArcMore: lex.romArcLink ? new RegExp(`${lex.romArcLink}(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'i') : null,
-    romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*[/%]|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
+    romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*%|\\s*/(?!\\s*(?:${lex.sideToken})\\s+-?\\d)|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     // "30 deg R / 65 deg L", "10 degrees right, 20 degrees left": a side word or letter closing the measure is its side
     romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|\\/(?=\\s*(?:(?:${lex.sideToken})\\s|-?\\d)))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:(?:to|on)\\s+the\\s+)?(?<post>left|right|[LR](?=\\s*(?:[,.;/)]|$)))\\b)?`, 'i'),
     romTerms: words(lex.romTerms),
@@ -357,10 +362,13 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     symmetric: new RegExp(lex.reflexes.symmetric, 'i'),
     motorTerms: words(lex.motor.terms),
     motorSites: termSet(lex.motor.sites, gates),
+    gradeException: lex.gradeException ? new RegExp(lex.gradeException, 'gi') : null,
     musclesOnly: words(lex.motor.sites.flatMap((m) => m.terms).filter((term) => !lex.reflexes.sites.some((r) => r.terms.some((x) => x.toLowerCase() === term.toLowerCase())))),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
     testGrade: new RegExp(`^\\s*\\)?\\s*:?\\s*(${lex.motor.grade})`, 'i'),
     motorSideHeader: lex.motor.sideColumnHeader ? new RegExp(lex.motor.sideColumnHeader, 'gim') : null,
+    motorBareGradeHeader: lex.motor.bareGradeHeader ? new RegExp(lex.motor.bareGradeHeader, 'i') : null,
+    motorBareGrade: lex.motor.bareGrade ? new RegExp(lex.motor.bareGrade) : null,
     gradedSite: new RegExp(`(?:${termSource(lex.reflexes.sites)})\\s*(?:${lex.reflexes.grade})|(?:${termSource(lex.motor.sites)})\\s*(?:${lex.motor.grade})`, 'i'),
     motorSkipBefore: new RegExp(lex.motor.skipBefore, 'i'),
     motorSkipAfter: new RegExp(lex.motor.skipAfter, 'i'),

@@ -42,9 +42,12 @@ const SENTENCE_STOP = /\.\s+(?=[A-Z])/;
 /**
  * Cut point between two grades: just after the last separator between them, or, with none,
  * before the first site named between them ("2+ left triceps 2+" when a semicolon was lost).
+ * Words of exception ("5/5 except left EHL 4/5") cut after them, wherever a separator is.
  */
-function cut(text: string, from: number, to: number, sites: RegExp): number {
+function cut(text: string, from: number, to: number, sites: RegExp, exception: RegExp | null): number {
   const between = text.slice(from, to);
+  const apart = exception ? allMatches(exception, between).pop() : undefined;
+  if (apart) return from + apart.index + apart[0].length;
   const semi = between.lastIndexOf(';');
   if (semi >= 0) return from + semi + 1;
   const comma = between.lastIndexOf(',');
@@ -71,7 +74,8 @@ function sitesIn<T extends Site>(set: TermSet<T>, text: string): T[] {
  * side token ending a text: a side right before the chain's first site belongs to its grade.
  */
 function chain<T extends Site>(
-  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp, sideBefore: RegExp, others: ReadonlyArray<readonly [WordGate, RegExp]> = [],
+  t: string, grades: readonly Grade[], sites: TermSet<T>, anchor: RegExp, sideBefore: RegExp, exception: RegExp | null,
+  others: ReadonlyArray<readonly [WordGate, RegExp]> = [],
 ): Array<{ grade: Grade; from: number; to: number; sites: T[] }> {
   const out: Array<{ grade: Grade; from: number; to: number; sites: T[] }> = [];
   let inherited: T[] = [];
@@ -79,7 +83,7 @@ function chain<T extends Site>(
     const prev = grades[i - 1];
     const next = grades[i + 1];
     let from: number;
-    if (prev) from = cut(t, prev.end, g.start, sites.re);
+    if (prev) from = cut(t, prev.end, g.start, sites.re, exception);
     else {
       // the chain starts at the first site or term after the last ";" before the grade
       const clauseStart = t.lastIndexOf(';', g.start) + 1;
@@ -90,7 +94,7 @@ function chain<T extends Site>(
       const side = sideBefore.exec(t.slice(Math.max(clauseStart, from - 8), from));
       if (starts.length && side) from -= side[0].length - (/^[\s,;:(]/.test(side[0]) ? 1 : 0);
     }
-    const to = next ? cut(t, g.end, next.start, sites.re) : (() => {
+    const to = next ? cut(t, g.end, next.start, sites.re, exception) : (() => {
       // "2+ on the right, and great toe extension strength 5/5 bilaterally": another kind's words end the last grade's text
       // "Achilles 1+ L, 2+ R. Babinski neg bilat.": a full stop before a capital ends it too
       const stop = SENTENCE_STOP.exec(t.slice(g.end));
@@ -188,7 +192,13 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     // a reflex finding always names what was tested: reviewers compare that name
     return limb ? c.limbName(limb[0]) : term ? term[0] : 'reflexes';
   };
-  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, c.sideBeforeSite, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
+  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, c.sideBeforeSite, c.gradeException, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
+}
+
+/** A strength grade as written in the contract: "4 out of 5" and a bare table grade "4" are "4/5". */
+function gradeOutOf5(cell: string): string {
+  const g = cell.replace(/\s*out of\s*/i, '/').replace(/\s/g, '');
+  return g.includes('/') ? g : `${g}/5`;
 }
 
 /**
@@ -201,8 +211,11 @@ function sideColumnRows(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, '
   if (!header) return { drafts: [], rows: [] };
   const sides = header[1]!.trim().split(/[\s.]+/).map((w) => sideIn(w, lexicons));
   if (sides.length < 2 || sides.some((x) => x === null)) return { drafts: [], rows: [] };
-  const grade = c.lex.motor.grade;
-  const row = new RegExp(`^[ \\t]*([A-Za-z][A-Za-z ()/'-]*?)${`[ \\t]+(${grade})`.repeat(sides.length)}[ \\t]*$`, 'gim');
+  // "Strength (MRC)   Right   Left": a header naming the 0-5 scale lets a cell be a bare grade ("5", "4+")
+  const bare = c.motorBareGrade && c.motorBareGradeHeader?.test(header[0]) ? `|${c.motorBareGrade.source}(?![\\d/.])` : '';
+  const grade = `${c.lex.motor.grade}${bare}`;
+  // a muscle's label may name its root or muscle in parentheses ("Hip abduction (L5, gluteus medius)")
+  const row = new RegExp(`^[ \\t]*([A-Za-z](?:[A-Za-z ()/'-]|\\([^()\\n]{1,40}\\))*?)${`[ \\t]+(${grade})`.repeat(sides.length)}[ \\t]*$`, 'gim');
   const drafts: Draft[] = [];
   const rows: Array<[number, number]> = [];
   const from = header.index + header[0].length;
@@ -215,7 +228,7 @@ function sideColumnRows(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, '
     sides.forEach((side, i) => {
       drafts.push({
         kind: 'motor_strength', start: s.start + start, end: s.start + end, qualifier: site?.name ?? label.toLowerCase(),
-        value: m[i + 2]!.replace(/\s*out of\s*/i, '/').replace(/\s/g, ''), unit: null, side, defaultPart: site?.bodyPart ?? null,
+        value: gradeOutOf5(m[i + 2]!), unit: null, side, defaultPart: site?.bodyPart ?? null,
         negated: false, specificPart: site?.specific ?? false,
       });
     });
@@ -248,5 +261,5 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const motion = motions.length === 1 ? c.motions.lookup(motions[0]![0]) : undefined;
     return motion?.name ?? null;
   };
-  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, c.sideBeforeSite, [[c.gates.reflexTerms, c.reflexTerms], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
+  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, c.sideBeforeSite, c.gradeException, [[c.gates.reflexTerms, c.reflexTerms], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
 }
