@@ -18,3 +18,24 @@ describe('prior treatment relief ranges', () => {
     expect(readOf(text)).toContainEqual([treatment, response, pct]);
   });
 });
+
+describe('prior treatment responses: hedged, dulled and fading wordings', () => {
+  it.each([
+    ['Tizanidine at bedtime: "doesn\'t really help."', 'muscle relaxant', 'no_relief', null],
+    ['Meloxicam did not seem to help the knee.', 'NSAID', 'no_relief', null],
+    ['Two chiropractic adjustments made his neck more painful.', 'chiropractic manipulation', 'worsened', null],
+    ['Naproxen 500 mg dulls the ache in the heel.', 'NSAID', 'partial_relief', null],
+    ['The acupuncture made her shoulder feel looser for a few hours.', 'acupuncture', 'temporary_relief', null],
+    ['Trazodone 50 mg worked the first few weeks, then stopped working.', 'antidepressant', 'temporary_relief', null],
+    ['The lumbar brace helped initially, but no longer does.', 'orthotic/brace', 'temporary_relief', null],
+    ['Duloxetine 30 mg: helps her sleep "maybe 40%."', 'antidepressant', 'partial_relief', 40],
+    ['Physical therapy (8 visits), which helped about a third.', 'physical therapy', 'partial_relief', 33],
+    ['Pregabalin cuts the burning roughly in half.', 'anticonvulsant', 'partial_relief', 50],
+  ])('%s', (text, treatment, response, pct) => {
+    expect(readOf(text)).toContainEqual([treatment, response, pct]);
+  });
+
+  it('a fraction of the time is no relief percent', () => {
+    expect(readOf('The wrist brace helped about half the time.')).not.toContainEqual(['orthotic/brace', 'partial_relief', 50]);
+  });
+});
