@@ -342,17 +342,18 @@ function itemAround(units: readonly Unit[], m: ConceptMatch): Span {
  * The entry a written code names when it is another concept of the same ICD-10 category: the
  * clinician's code is more specific than our reading ("HNP L4-5 (M51.16)" is disc disease with
  * radiculopathy), and so is a code of another entry of the same `codeFamily` (sprain or strain of
- * one region). Any other code from another category is a mismatch and leaves the written concept.
+ * one region). A code of another category names the condition as the clinician coded it ("S1
+ * radiculopathy due to L5-S1 disc extrusion (M51.17)", "traumatic tear of the rotator cuff
+ * (S46.011A)"): records code what they mean far more often than they miscode it. A symptom's
+ * code on a named diagnosis leaves the diagnosis.
  */
 function codedEntry(entry: DiagnosisEntry, written: string | null, lex: CompiledDiagnosisLexicon): DiagnosisEntry {
   if (!written || ownCodes(entry).includes(written)) return entry;
   const target = lex.codes.get(written);
   if (!target || target.former || target.entry.kind === 'status_post') return entry;
-  // "Lumbar sprain (S39.012A)": the clinician's code settles which of the family's entries is meant
-  if (entry.codeFamily && target.entry.codeFamily === entry.codeFamily) return target.entry;
-  // "R/O neuritis, plantar digital nerve (G57.91)": a non-specific name defers to the clinician's code
-  if (entry.generic) return target.entry;
-  return written.slice(0, 3) === entry.icd10.slice(0, 3) ? target.entry : entry;
+  // "Lumbar sprain (M54.50)": a symptom's code on a named diagnosis is a billing shortcut, not another diagnosis
+  if (target.entry.symptom && !entry.symptom && !entry.generic) return entry;
+  return target.entry;
 }
 
 function ownCodes(entry: DiagnosisEntry): string[] {

@@ -364,6 +364,16 @@ function dropUncodedAlternative(units: readonly Unit[], matches: readonly Concep
   if (other && codesOf(coded.entry).includes(code) && !codesOf(other.entry).includes(code)) other.qualifier = true;
 }
 
+/** The uncoded head mention before `index`, in the same list item, whose entry owns `code`, if any. */
+function ownerInItem(units: readonly Unit[], matches: readonly ConceptMatch[], index: number, code: string): ConceptMatch | undefined {
+  let owner: ConceptMatch | undefined;
+  for (const m of matches) {
+    if (m.last >= index) break;
+    if (!m.qualifier && !m.written && codesOf(m.entry).includes(code)) owner = m;
+  }
+  return owner && units.slice(owner.last + 1, index).every((x) => !x.itemEnd) ? owner : undefined;
+}
+
 /** Attaches written codes to the mention they label; returns codes that label no mention. */
 function attachCodes(units: readonly Unit[], matches: readonly ConceptMatch[], lex: CompiledDiagnosisLexicon): CodeOnly[] {
   const lone: CodeOnly[] = [];
@@ -380,6 +390,9 @@ function attachCodes(units: readonly Unit[], matches: readonly ConceptMatch[], l
     // "Cervical strain (S16.1XXA)": the code follows, within the same item.
     let prev: ConceptMatch | undefined;
     for (const m of matches) if (m.last < index && !m.qualifier) prev = m;
+    // "Hypertension, aggravated by chronic pain (I10)": the code labels the mention of its item it names
+    const named = prev && ownerInItem(units, matches, index, u.norm);
+    if (named && named !== prev) prev = named;
     if (prev && !prev.written && units.slice(prev.last + 1, index).every((x) => !x.itemEnd)) {
       prev.written = u;
       dropUncodedAlternative(units, matches, prev, u.norm);
