@@ -42,6 +42,12 @@ const entrySchema = z
     maxScope: z.number().int().positive().optional(),
     /** For terminators: the categories whose scopes this term ends (default: every category but guideline). */
     terminates: z.array(categorySchema).min(1).optional(),
+    /**
+     * For terminators: categories (among those it ends) whose forward scopes run on through it; it
+     * still ends their backward scopes. "which" after a guideline's "notes that conditions" continues
+     * the guideline's statement, while a guideline cue after "which" does not reach back past it.
+     */
+    passForward: z.array(categorySchema).min(1).optional(),
     /** Sections where the rule does not fire (e.g. "is recommended" in a treatment plan is the provider's). */
     excludeSections: z.array(z.enum(SECTION_NAMES)).min(1).optional(),
     reason: z.string().min(1),
@@ -52,6 +58,7 @@ const entrySchema = z
     'category terminate/pseudo goes with the direction of the same name, and only with it',
   )
   .refine((e) => e.terminates === undefined || e.category === 'terminate', '`terminates` is only for terminators')
+  .refine((e) => e.passForward === undefined || e.category === 'terminate', '`passForward` is only for terminators')
   .refine((e) => e.anyToken === undefined || e.pattern !== undefined, '`anyToken` is only for patterns');
 
 export type ContextRule = z.infer<typeof entrySchema>;

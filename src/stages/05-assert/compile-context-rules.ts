@@ -17,6 +17,8 @@ export interface CompiledRule {
   readonly maxScope: number;
   /** For terminators, the categories they end; null for other rules. */
   readonly terminates: ReadonlySet<ContextCategory> | null;
+  /** For terminators, the categories whose forward scopes pass through (their backward scopes still stop); null for none. */
+  readonly passForward: ReadonlySet<ContextCategory> | null;
   readonly excludeSections: ReadonlySet<SectionName> | null;
 }
 
@@ -62,6 +64,7 @@ function compileRule(lex: ContextLexicon, rule: ContextRule): CompiledRule {
     rule,
     maxScope,
     terminates: rule.category === 'terminate' ? new Set(rule.terminates ?? TERMINABLE) : null,
+    passForward: rule.passForward ? new Set(rule.passForward) : null,
     excludeSections: rule.excludeSections ? new Set(rule.excludeSections) : null,
   };
 }

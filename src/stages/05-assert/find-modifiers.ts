@@ -170,12 +170,17 @@ function stops(term: CompiledRule | null | undefined, category: ContextCategory)
   return !!term?.terminates?.has(category);
 }
 
+/** Whether a terminator ends a forward scope of `category` (some let it run on; see `passForward`). */
+function stopsForward(term: CompiledRule | null | undefined, category: ContextCategory): boolean {
+  return stops(term, category) && !term!.passForward?.has(category);
+}
+
 function forwardEnd(tokens: readonly Token[], terms: Array<CompiledRule | null>, m: Match): number {
   const cat = m.rule.rule.category;
   let words = 0;
   let k = m.tokEnd;
   for (; k < tokens.length; k++) {
-    if (stops(terms[k], cat)) break;
+    if (stopsForward(terms[k], cat)) break;
     if (tokens[k]!.word && ++words > m.rule.maxScope) break;
   }
   return k;
