@@ -48,7 +48,9 @@ function pageWarnings(pages: readonly RawPage[], options: BuildOptions): Warning
 export function buildFacts(ingest: IngestResult, lexicons: Lexicons, options: BuildOptions = DEFAULT_BUILD_OPTIONS): FactsDocument {
   const doc = segmentPages(ingest.pages, lexicons);
   const dates = findEventDates(doc, lexicons);
-  const injury = findInjury(doc, lexicons, dates);
+  const diagnoses = findDiagnoses(doc, lexicons);
+  // a diagnosis of post-traumatic stress disorder makes the psyche an injured part
+  const injury = findInjury(doc, lexicons, dates, diagnoses);
   const ocrPages = ingest.pages.filter((p) => p.source === 'ocr').map((p) => p.page);
   const ocrConfidence = Object.fromEntries(
     ingest.pages.filter((p) => p.ocrConfidence !== undefined).map((p) => [String(p.page), Math.round(p.ocrConfidence! * 10) / 10]),
@@ -68,7 +70,7 @@ export function buildFacts(ingest: IngestResult, lexicons: Lexicons, options: Bu
     patient: findPatient(doc, lexicons),
     injury,
     requests: findRequests(doc, lexicons),
-    diagnoses: findDiagnoses(doc, lexicons),
+    diagnoses,
     examFindings: findExamFindings(doc, lexicons, injury.bodyParts),
     painScores: findPainScores(doc, lexicons),
     priorTreatments: findPriorTreatments(doc, lexicons),

@@ -21,6 +21,11 @@ export const bodyPartsSchema = lexiconFile(bodyPartEntrySchema, {
   sideFillers: z.array(z.string()),
   /** A phrase (regex source) that may join a side word to its part: "left side of the jaw". Optional. */
   sideLink: z.string().optional(),
+  /**
+   * Words naming a whole limb ("arm", "leg", "upper extremity"), not a part of it: vaguer than the
+   * contract's parts they map to, so a more specific part of the same limb is preferred. Optional.
+   */
+  genericTerms: z.array(z.string()).optional(),
   /** Body-part words that are also units of length ("six feet from a ladder"): skipped after a number. */
   measureTerms: z.array(z.string()),
   /** Number words (regular expressions) that make a measure term a unit. */

@@ -38,4 +38,9 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   feltCues: z.string().optional(),
   /** Injured parts that are named without a side (midline spine regions: "right neck" is the cervical spine); optional. */
   unsidedParts: z.array(z.string()).optional(),
+  /**
+   * ICD-10-CM code prefixes of a present diagnosis that makes the psyche an injured part: a disorder
+   * that by definition follows the traumatic event (post-traumatic stress disorder). Optional.
+   */
+  psycheCodes: z.array(z.string()).optional(),
 });

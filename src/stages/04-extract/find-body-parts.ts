@@ -17,6 +17,8 @@ export interface BodyPartMention {
   readonly entryId: string;
   readonly region: SpineRegion | null;
   readonly limb: 'upper' | 'lower' | null;
+  /** A word for a whole limb ("arm", "leg", "upper extremity"), vaguer than the part it maps to. */
+  readonly generic: boolean;
 }
 
 interface Compiled {
@@ -26,6 +28,7 @@ interface Compiled {
   readonly sideAfter: RegExp;
   readonly sideOf: ReadonlyMap<string, Side>;
   readonly measure: ReadonlySet<string>;
+  readonly generic: ReadonlySet<string>;
   readonly numberBefore: RegExp;
   readonly nonParts: RegExp | null;
   /** False for text that holds no non-part phrase, so the non-part scan can be skipped. */
@@ -66,6 +69,7 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
     sideAfter: new RegExp(`^\\s*(?:,\\s*)?(?:on the\\s+)?(${sideWords})(?:\\s+side)?\\b(?![\\s-]*[a-z])`, 'i'),
     sideOf,
     measure: new Set(lex.measureTerms.map((t) => t.toLowerCase())),
+    generic: new Set((lex.genericTerms ?? []).map((t) => t.toLowerCase())),
     numberBefore: new RegExp(`\\b(?:${lex.numberWords.join('|')})[\\s-]+$`, 'i'),
     nonParts,
     nonPartsGate: nonParts ? literalGate(new RegExp(nonPartsSource((p) => p), 'gi')) : () => false,
@@ -113,7 +117,7 @@ export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'
     }
     out.push({
       start: base + m.index, end: base + m.index + m[0].length, text: m[0], part: entry.part, side,
-      entryId: entry.id, region: entry.region ?? null, limb: entry.limb ?? null,
+      entryId: entry.id, region: entry.region ?? null, limb: entry.limb ?? null, generic: c.generic.has(key),
     });
   }
   return out;

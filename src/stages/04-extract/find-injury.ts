@@ -5,7 +5,7 @@
  * how the injury happened (it holds the injury date or an injury cue).
  */
 import type { Lexicons } from '../../lexicons/registry.js';
-import type { BodyPartRef, Injury } from '../../types/facts.js';
+import type { BodyPartRef, Diagnosis, Injury } from '../../types/facts.js';
 import type { SegmentedDocument, Sentence } from '../../types/pipeline.js';
 import type { Mechanism } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
@@ -30,6 +30,7 @@ interface Compiled {
   readonly report: RegExp | null;
   readonly felt: RegExp | null;
   readonly unsided: ReadonlySet<string>;
+  readonly psycheCodes: readonly string[];
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -56,6 +57,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
       unsided: new Set(lex.unsidedParts ?? []),
+      psycheCodes: (lex.psycheCodes ?? []).map((x) => x.toUpperCase()),
     };
     cache.set(lex, c);
   }
@@ -123,9 +125,34 @@ function feltOffset(s: Sentence, found: readonly BodyPartMention[], c: Compiled)
   return found.some((b) => b.start >= at) ? at : -1;
 }
 
+/** An injured part as read from a sentence, with what its word says about the limb. */
+interface ReadPart extends BodyPartRef {
+  /** Named only by a whole-limb word ("arm", "leg"), never by a specific one. */
+  readonly generic: boolean;
+  readonly limb: BodyPartMention['limb'];
+  readonly region: BodyPartMention['region'];
+}
+
+const readPart = (b: BodyPartMention, side: BodyPartRef['side'], evidence: BodyPartRef['evidence'], generic = b.generic): ReadPart =>
+  ({ part: b.part, side, evidence, generic, limb: b.limb, region: b.region });
+
+/** The contract's part, without what the reading carried. */
+const refOf = (p: ReadPart): BodyPartRef => ({ part: p.part, side: p.side, evidence: p.evidence });
+
+/**
+ * Whole-limb words dropped where they tell nothing of their own: beside a specific part of the same
+ * limb ("right arm pain, right shoulder weakness"; "the left hand and wrist ... the left upper limb"),
+ * or beside the spine region whose roots serve the limb ("low back and right leg pain", "neck and arm
+ * pain"), where the limb is the path of the spine's pain.
+ */
+export function dropVagueLimbs<P extends ReadPart>(parts: readonly P[]): P[] {
+  return parts.filter((p) => !p.generic || !parts.some((q) =>
+    q !== p && ((q.limb === p.limb && !q.generic) || (q.limb === null && q.region !== null && q.region === p.region))));
+}
+
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
-function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled, landedOn: LimbSides = new Map()): BodyPartRef[] {
-  const parts: BodyPartRef[] = [];
+function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled, landedOn: LimbSides = new Map()): ReadPart[] {
+  const parts: ReadPart[] = [];
   // limbs and trunk parts named after a radiation cue are where pain spreads ("radiates around the ribs to the
   // upper abdomen"), not injured parts; a spine region there is the source ("radiates from the spine")
   const radiation = c.radiation.exec(s.text);
@@ -150,7 +177,11 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
       continue;
     }
     // so is a foot that stayed planted while the body turned, or a head thrown forward in a collision
-    if (c.contactAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 30)).replace(/\s+/g, ' '))) continue;
+    // and its side is the limb's ("his left foot slid out ... his ankle rolled": the left ankle)
+    if (c.contactAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 30)).replace(/\s+/g, ' '))) {
+      if (side && b.limb) landedOn.set(b.limb, side);
+      continue;
+    }
     // a part named before where the worker felt the injury is a position of the body, not the injury
     if (b.start < feltAt) continue;
     const same = parts.findIndex((x) => x.part === b.part);
@@ -160,18 +191,20 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     const inherited = side || same >= 0 ? undefined
       : contactSides.get(b.part) ?? (b.limb && !c.unsided.has(b.part) ? landedOn.get(b.limb) : undefined);
     if (inherited) {
-      parts.push({ part: b.part, side: inherited, evidence });
+      parts.push(readPart(b, inherited, evidence));
       continue;
     }
-    if (same < 0) parts.push({ part: b.part, side, evidence });
-    else if (parts[same]!.side === null && side) parts[same] = { part: b.part, side, evidence };
+    // a part named once by a specific word ("biceps") is not vague for also being called "arm"
+    const generic = same >= 0 ? parts[same]!.generic && b.generic : b.generic;
+    if (same < 0) parts.push(readPart(b, side, evidence));
+    else if (parts[same]!.side === null && side) parts[same] = readPart(b, side, evidence, generic);
     else if (parts[same]!.side && side && parts[same]!.side !== side) {
       // both sides named: the evidence runs from the first sided mention to this one
       const first = parts[same]!.evidence;
-      parts[same] = { part: b.part, side: 'bilateral', evidence: makeEvidence(doc, { start: first.start, end: b.end }) };
-    }
+      parts[same] = readPart(b, 'bilateral', makeEvidence(doc, { start: first.start, end: b.end }), generic);
+    } else parts[same] = { ...parts[same]!, generic };
   }
-  return parts;
+  return dropVagueLimbs(parts);
 }
 
 /** The parts a form field lists ("Body parts: R shoulder, neck"), to the end of its line; empty if none. */
@@ -189,8 +222,21 @@ function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled):
   return parts;
 }
 
-/** Injury facts; nulls and an empty list when the record does not say. */
-export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: readonly RoledDate[]): Injury {
+/**
+ * The psyche as an injured part, from a present diagnosis of a disorder that follows the traumatic
+ * event itself (post-traumatic stress disorder); null when there is none or the psyche is listed.
+ */
+export function traumaPsyche(parts: readonly BodyPartRef[], diagnoses: readonly Diagnosis[], psycheCodes: readonly string[]): BodyPartRef | null {
+  if (parts.some((p) => p.part === 'psyche')) return null;
+  const d = diagnoses.find((x) => x.assertion === 'present' && x.icd10 && psycheCodes.some((code) => x.icd10!.toUpperCase().startsWith(code)));
+  return d ? { part: 'psyche', side: null, evidence: d.evidence } : null;
+}
+
+/**
+ * Injury facts; nulls and an empty list when the record does not say. The record's diagnoses, when
+ * given, may add the psyche (see traumaPsyche).
+ */
+export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: readonly RoledDate[], diagnoses: readonly Diagnosis[] = []): Injury {
   const c = compile(lexicons.mechanisms);
   const date = pickInjuryDate(dates);
   const story = storySentences(doc, dates, c);
@@ -213,27 +259,35 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     if (mechanism) break;
   }
   // injured parts: from the first story sentence naming any (or the complaint sentences after it)
-  let bodyParts: BodyPartRef[] = [];
-  let partsSentence: Sentence | undefined;
+  let read: ReadPart[] = [];
+  let partsAt = -1;
   // parts: in document order (the first sentence of the story usually names them)
   for (const i of [...story].sort((a, b) => a - b)) {
     const landedOn: LimbSides = new Map();
+    let vague: { parts: ReadPart[]; at: number } | null = null;
     for (const j of [i, i + 1, i + 2]) {
       const s = doc.sentences[j];
       // a following sentence about a non-industrial injury ("a non-industrial tear of the left knee") names no claimed part
       if (!s || (j > i && (!c.complaint.test(s.text) || c.nonIndustrial.test(s.text)))) continue;
       const parts = partsOf(doc, s, lexicons, c, landedOn);
-      if (parts.length) {
-        bodyParts = parts;
-        partsSentence = s;
+      // only a whole limb ("yanked his right arm"): the complaint after it may say which part ("pain in the R shoulder")
+      if (parts.length && parts.every((p) => p.generic)) vague ??= { parts, at: j };
+      else if (parts.length) {
+        read = parts;
+        partsAt = j;
         break;
       }
     }
-    if (partsSentence) break;
+    if (partsAt < 0 && vague) ({ parts: read, at: partsAt } = vague);
+    if (partsAt >= 0) break;
   }
+  let bodyParts = read.map(refOf);
+  const partsSentence = partsAt >= 0 ? doc.sentences[partsAt] : undefined;
   // a claim form's own list of body parts outranks the parts read from the story
   const listed = labelledParts(doc, lexicons, c);
   if (listed.length) bodyParts = listed;
+  const psyche = traumaPsyche(bodyParts, diagnoses, c.psycheCodes);
+  if (psyche) bodyParts = [...bodyParts, psyche];
   const out: Injury = {
     date: date?.date ?? null,
     mechanism,

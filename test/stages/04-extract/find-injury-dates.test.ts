@@ -172,7 +172,7 @@ describe('findInjury', () => {
   it.each([
     ['The patient injured his right knee on 1/2/2015 when his right foot stayed planted as he turned.', [{ part: 'knee', side: 'right' }]],
     ['She was injured on 1/2/2015 while walking with a box of files on her left shoulder and twisted her right ankle.', [{ part: 'ankle', side: 'right' }]],
-    ['He was injured on 1/2/2015 when his right foot slid out on a wet ramp and he wrenched his knee.', [{ part: 'knee', side: null }]],
+    ['He was injured on 1/2/2015 when his right foot slid out on a wet ramp and he wrenched his knee.', [{ part: 'knee', side: 'right' }]],
     ['He was injured on 1/2/2015 when he caught his boot on a loose cable and pitched onto his left wrist.', [{ part: 'wrist', side: 'left' }]],
     ['She was injured on 1/2/2015 when a swinging gate struck her in the mid back and knocked her down to her knees.', [{ part: 'thoracic spine', side: null }]],
     ['She was injured on 1/2/2015 when a closing fire door caught her left hand against the frame.', [{ part: 'hand', side: 'left' }]],

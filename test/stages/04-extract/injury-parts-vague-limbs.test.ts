@@ -1,0 +1,79 @@
+/**
+ * Whole-limb words ("arm", "leg", "upper extremity") as injured parts: a specific part of the same
+ * limb, or the spine region whose roots serve the limb, says more; a whole limb alone defers to the
+ * complaint told next. Also: a planted or sliding limb gives its side to the limb's other parts, a
+ * post-traumatic stress disorder diagnosis adds the psyche, and "sustained" opens a complaint.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
+import { findBodyParts } from '../../../src/stages/04-extract/find-body-parts.js';
+import { findInjury, traumaPsyche } from '../../../src/stages/04-extract/find-injury.js';
+import type { Diagnosis } from '../../../src/types/facts.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const partsOf = (text: string) => {
+  const doc = docOf(text);
+  return findInjury(doc, lex, findEventDates(doc, lex)).bodyParts.map((b) => [b.part, b.side]);
+};
+
+describe('injured parts: whole-limb words', () => {
+  it('drops the arm beside a specific part of the same arm', () => {
+    expect(partsOf('He was injured on 4/2/2020 lifting a crate and has left arm aching with a left elbow strain.'))
+      .toEqual([['elbow', 'left']]);
+  });
+
+  it('drops a limb named with the spine region whose pain travels into it', () => {
+    expect(partsOf('She was injured on 5/6/2018 lifting a carton and has neck and left arm pain.')).toEqual([['cervical spine', null]]);
+    expect(partsOf('He hurt his lower back and right leg on 2/2/2021 while loading a van.')).toEqual([['lumbar spine', null]]);
+  });
+
+  it('keeps a limb part named by a specific word even when the limb is also named', () => {
+    expect(partsOf('He was injured on 4/2/2020 when a beam struck his right biceps and arm.')).toEqual([['upper arm', 'right']]);
+  });
+
+  it('takes the part the next complaint names over a whole limb', () => {
+    expect(partsOf('He was injured on 6/7/2019 when a hose reel jerked his left arm backward. He had immediate pain in the left elbow and the neck.'))
+      .toEqual([['elbow', 'left'], ['cervical spine', null]]);
+  });
+
+  it('keeps the whole limb when nothing after it says more', () => {
+    expect(partsOf('He was injured on 6/7/2019 when a hose reel jerked his left arm backward. He went home early.')).toEqual([['upper arm', 'left']]);
+  });
+
+  it('reads "sustained" as the complaint that names the part', () => {
+    expect(partsOf('He was injured on 1/2/2020 when a pallet jack rolled into his right leg. He sustained a fracture of the right ankle.'))
+      .toEqual([['ankle', 'right']]);
+  });
+});
+
+describe('injured parts: the side of a limb that slid or stayed planted', () => {
+  it('gives the ankle the side of the foot that slid out', () => {
+    expect(partsOf('She was injured on 8/9/2021 when her right foot slid out on a wet mat and the ankle gave way under her.')).toEqual([['ankle', 'right']]);
+  });
+});
+
+describe('body-part words: the elbow tip and the big toe', () => {
+  it.each([
+    ['a comminuted fracture of the right olecranon', [['elbow', 'right']]],
+    ['bruising under the nail of the L big toe', [['toe', 'left']]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
+
+describe('traumaPsyche: post-traumatic stress disorder makes the psyche an injured part', () => {
+  const evidence = { page: 1, start: 0, end: 4, text: 'PTSD', section: null };
+  const dx = (icd10: string, assertion: Diagnosis['assertion']) =>
+    ({ text: 'x', concept: 'x', icd10, assertion, evidence }) as unknown as Diagnosis;
+  const codes = lex.mechanisms.psycheCodes ?? [];
+
+  it('adds the psyche for a present PTSD diagnosis', () => {
+    expect(traumaPsyche([], [dx('F43.12', 'present')], codes)).toMatchObject({ part: 'psyche', side: null });
+  });
+
+  it('does not for an adjustment disorder, a ruled-out PTSD, or a psyche already listed', () => {
+    expect(traumaPsyche([], [dx('F43.22', 'present')], codes)).toBeNull();
+    expect(traumaPsyche([], [dx('F43.10', 'possible')], codes)).toBeNull();
+    expect(traumaPsyche([{ part: 'psyche', side: null, evidence } as never], [dx('F43.10', 'present')], codes)).toBeNull();
+  });
+});
