@@ -21,3 +21,14 @@ describe('prior treatment responses from the next sentence', () => {
     expect(readOf('He takes baclofen 10 mg at night. It helps the spasms somewhat.')).toEqual([['muscle relaxant', 'partial_relief']]);
   });
 });
+
+describe('a response read backward stops at the clause that moves on to the treatment', () => {
+  it('"X failed and she underwent Y": the failure is not Y\'s', () => {
+    const out = readOf('Six months of conservative management failed, so she underwent a carpal tunnel release on 02/11/2020.');
+    expect(out).toContainEqual(['surgery', 'unknown']);
+  });
+
+  it('a response before the first treatment with no such clause is still read', () => {
+    expect(readOf('Failed physical therapy.')).toEqual([['physical therapy', 'no_relief']]);
+  });
+});

@@ -133,7 +133,8 @@ export function readPriorSentence(
     const after = strong.find((s) => s.start > u.start);
     if (r.response === 'unknown' && after && !u.weak && onlyListed(doc.text.slice(u.end, after.start), c)) r = readings.get(after) ?? r;
     if (!r.cue && u === strong[0]) {
-      const back = shift(classifyResponse(doc.text.slice(sentence.start, u.start), lex), sentence.start);
+      const from = backStart(doc.text.slice(sentence.start, u.start), c) + sentence.start;
+      const back = shift(classifyResponse(doc.text.slice(from, u.start), lex), from);
       if (back.cue) r = { ...back, functionalImprovement: back.functionalImprovement ?? r.functionalImprovement };
     }
     if (r.response === 'unknown' && !after && next && !u.weak) {
@@ -184,6 +185,15 @@ function contrastParts(doc: SegmentedDocument, span: Span, lex: Lex, c: Compiled
   const [a, b] = parts;
   if (!a || !b || a.part.part === b.part.part || a.reading.response === b.reading.response) return null;
   return [a, b];
+}
+
+/**
+ * Where a response read backward from the first treatment may start: after the last clause that
+ * moves on to it ("Conservative care failed and she underwent a fusion": the failure is the
+ * earlier care's, not the fusion's). Offset into `before`.
+ */
+function backStart(before: string, c: CompiledTreatments): number {
+  return matchCues(c.cues['back-boundary'], before).reduce((a, m) => Math.max(a, m.end), 0);
 }
 
 function fromNextSentence(doc: SegmentedDocument, next: Sentence, lex: Lex, c: CompiledTreatments): ResponseReading | null {
