@@ -55,3 +55,21 @@ describe('exam: a strength table graded on the MRC scale', () => {
     expect(exam(body).filter((f) => f.finding === 'motor_strength')).toEqual([]);
   });
 });
+
+describe('exam: two-point discrimination measured per side', () => {
+  const twoPoint = (t: string) => exam(t).filter((f) => f.finding === 'sensation').map((f) => [f.side, f.value, f.unit]);
+  it('"7 mm in the left ring finger and 4 mm on the right": each measure keeps the side named after it', () => {
+    expect(twoPoint('Two-point discrimination 7 mm in the left ring finger and 4 mm on the right.')).toEqual([['left', 7, 'mm'], ['right', 4, 'mm']]);
+  });
+  it('"2-pt discrim" is the shorthand of two-point discrimination', () => {
+    expect(exam('2-pt discrim 9 mm thumb R.').map((f) => [f.finding, f.side, f.qualifier, f.value])).toEqual([['sensation', 'right', 'two-point discrimination', 9]]);
+  });
+});
+
+describe('exam: guarding', () => {
+  it('muscle guarding is a spasm sign; a motion or a part guarded is not', () => {
+    expect(exam('Thoracic paraspinals with muscle guarding on the right.').map((f) => [f.finding, f.side])).toEqual([['spasm', 'right']]);
+    expect(exam('Forward flexion 40 degrees with guarding.').filter((f) => f.finding === 'spasm')).toEqual([]);
+    expect(exam('She sat guarding the right shoulder.').filter((f) => f.finding === 'spasm')).toEqual([]);
+  });
+});
