@@ -39,3 +39,13 @@ describe('prior treatment responses: hedged, dulled and fading wordings', () => 
     expect(readOf('The wrist brace helped about half the time.')).not.toContainEqual(['orthotic/brace', 'partial_relief', 50]);
   });
 });
+
+describe('prior treatment responses: scores that go "down to"', () => {
+  it.each([
+    ['Duloxetine 30 mg: foot burning "from a 7 down to a 4."', 'antidepressant', 'partial_relief'],
+    ['Oxycodone 5 mg: pain from 9/10 down to 2/10.', 'opioid analgesic', 'significant_relief'],
+    ['Diclofenac gel: hand tingling went from 3 up to 5 after a week, stopped.', 'topical analgesic', 'worsened'],
+  ])('%s', (text, treatment, response) => {
+    expect(readOf(text).map(([t, r]) => [t, r])).toContainEqual([treatment, response]);
+  });
+});
