@@ -43,4 +43,15 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
    * that by definition follows the traumatic event (post-traumatic stress disorder). Optional.
    */
   psycheCodes: z.array(z.string()).optional(),
+  /**
+   * A sentence right after the one naming the injured parts that tells of more parts hurt in the same
+   * event ("A right wrist contusion from the same fall", "He also has low back pain since the fall",
+   * "She had neck pain that evening"): its parts are added. Optional.
+   */
+  moreCues: z.string().optional(),
+  /**
+   * Sections whose first complaint names the injured parts when the story names none ("Neck pain 4/10
+   * today."); optional.
+   */
+  complaintSections: z.array(z.string()).optional(),
 });

@@ -31,6 +31,8 @@ interface Compiled {
   readonly felt: RegExp | null;
   readonly unsided: ReadonlySet<string>;
   readonly psycheCodes: readonly string[];
+  readonly more: RegExp | null;
+  readonly complaintSections: ReadonlySet<string>;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -58,6 +60,8 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
       unsided: new Set(lex.unsidedParts ?? []),
       psycheCodes: (lex.psycheCodes ?? []).map((x) => x.toUpperCase()),
+      more: lex.moreCues === undefined ? null : regex(lex.moreCues),
+      complaintSections: new Set(lex.complaintSections ?? []),
     };
     cache.set(lex, c);
   }
@@ -207,6 +211,50 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
   return dropVagueLimbs(parts);
 }
 
+/** Whether sentence k may add parts to the story's: in section `section`, and not about a non-industrial injury. */
+const sameStory = (doc: SegmentedDocument, c: Compiled, k: number, section: number): boolean => {
+  const s = doc.sentences[k];
+  return !!s && s.sectionIndex === section && !c.nonIndustrial.test(s.text);
+};
+
+/**
+ * The story's parts with those of the next two sentences that tell of more parts hurt in the same
+ * event ("A right wrist contusion from the same fall settled within a month.").
+ */
+function withMoreParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled, parts: readonly ReadPart[], at: number): ReadPart[] {
+  const out = [...parts];
+  const section = doc.sentences[at]!.sectionIndex;
+  for (const k of [at + 1, at + 2]) {
+    if (!c.more || !sameStory(doc, c, k, section) || !c.more.test(doc.sentences[k]!.text)) continue;
+    for (const q of partsOf(doc, doc.sentences[k]!, lexicons, c)) {
+      const same = out.findIndex((p) => p.part === q.part);
+      if (same < 0) out.push(q);
+      else if (out[same]!.side === null && q.side) out[same] = q;
+    }
+  }
+  return out;
+}
+
+/**
+ * When the story names no part: the first complaint of the history or subjective sections that names
+ * any ("Neck pain 4/10 today."), with the complaint right after it ("Mid-back pain 3/10 today.").
+ */
+function firstComplaint(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled): { parts: ReadPart[]; at: number } {
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k]!;
+    const name = doc.sections[s.sectionIndex]?.name;
+    if (!name || !c.complaintSections.has(name) || !c.complaint.test(s.text) || c.nonIndustrial.test(s.text)) continue;
+    const parts = partsOf(doc, s, lexicons, c);
+    if (!parts.length) continue;
+    const next = doc.sentences[k + 1];
+    if (next && sameStory(doc, c, k + 1, s.sectionIndex) && c.complaint.test(next.text)) {
+      for (const q of partsOf(doc, next, lexicons, c)) if (!parts.some((p) => p.part === q.part)) parts.push(q);
+    }
+    return { parts: dropVagueLimbs(parts), at: k };
+  }
+  return { parts: [], at: -1 };
+}
+
 /** The parts a form field lists ("Body parts: R shoulder, neck"), to the end of its line; empty if none. */
 function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled): BodyPartRef[] {
   const m = c.partsLabel?.exec(doc.text);
@@ -281,6 +329,8 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     if (partsAt < 0 && vague) ({ parts: read, at: partsAt } = vague);
     if (partsAt >= 0) break;
   }
+  if (partsAt >= 0) read = withMoreParts(doc, lexicons, c, read, partsAt);
+  else ({ parts: read, at: partsAt } = firstComplaint(doc, lexicons, c));
   let bodyParts = read.map(refOf);
   const partsSentence = partsAt >= 0 ? doc.sentences[partsAt] : undefined;
   // a claim form's own list of body parts outranks the parts read from the story

@@ -77,3 +77,24 @@ describe('traumaPsyche: post-traumatic stress disorder makes the psyche an injur
     expect(traumaPsyche([{ part: 'psyche', side: null, evidence } as never], [dx('F43.10', 'present')], codes)).toBeNull();
   });
 });
+
+describe('injured parts: more parts hurt in the same event, told just after', () => {
+  it('adds the part of a following sentence about the same fall', () => {
+    expect(partsOf('He was injured on 3/4/2016 when he fell from a scaffold and fractured his left hip. A laceration of the right hand from the same fall was sutured.'))
+      .toEqual([['hip', 'left'], ['hand', 'right']]);
+  });
+
+  it('adds pain that began that night, but not a later symptom without pain', () => {
+    expect(partsOf('She was injured on 3/4/2016 when a cart struck her right knee. She had low back pain that night.'))
+      .toEqual([['knee', 'right'], ['lumbar spine', null]]);
+    expect(partsOf('She was injured on 3/4/2016 when a cart struck her right knee. She noticed that night that her left hand felt weak.'))
+      .toEqual([['knee', 'right']]);
+  });
+});
+
+describe('injured parts: the first complaints when the story names none', () => {
+  it('reads the opening complaints of the subjective section', () => {
+    expect(partsOf('Date of injury: 5/5/2020\n\nHISTORY\nHe was rear-ended at a stoplight while driving a delivery van. He was seen at urgent care. He stayed off work for a week.\n\nSUBJECTIVE\nNeck pain 5/10 today. Pain between the shoulder blades 4/10. Sleep is poor.'))
+      .toEqual([['cervical spine', null], ['thoracic spine', null]]);
+  });
+});
