@@ -40,6 +40,7 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
     for (const m of matches) {
       if (m.qualifier) continue;
       const span = spanOf(units, m);
+      m.nextMention = nextMentionStart(units, m, matches);
       m.resolved = resolvedAt(doc.text, units, m, lex);
       if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(doc.text, units, m, cueEnds) && !m.resolved) continue;
       const key = `${span.start}:${span.end}`;
@@ -168,7 +169,8 @@ function isCued(text: string, units: readonly Unit[], m: ConceptMatch, cues: rea
 
 /**
  * Where a diagnosis (not a symptom) is said to have resolved just after it ("a wrist contusion
- * ... settled"), or null.
+ * ... settled"), or null. A resolution word after another diagnosis named in between is that
+ * one's ("osteoarthritis of the knee and a knee contusion, resolved": only the contusion).
  */
 function resolvedAt(text: string, units: readonly Unit[], m: ConceptMatch, lex: CompiledDiagnosisLexicon): Span | null {
   if (m.entry.symptom) return null;
@@ -176,7 +178,16 @@ function resolvedAt(text: string, units: readonly Unit[], m: ConceptMatch, lex: 
   const after = text.slice(end, end + lex.resolvedAfter.maxGap + 20);
   const hit = lex.resolvedAfterOnce.exec(after);
   if (!hit || hit.index > lex.resolvedAfter.maxGap || /[.;]/.test(after.slice(0, hit.index))) return null;
-  return { start: end + hit.index, end: end + hit.index + hit[0].length };
+  const at = end + hit.index;
+  if (at >= (m.nextMention ?? Infinity)) return null;
+  return { start: at, end: at + hit[0].length };
+}
+
+/** Start of the first other (non-qualifier) diagnosis named after `m`, or Infinity. */
+function nextMentionStart(units: readonly Unit[], m: ConceptMatch, all: readonly ConceptMatch[]): number {
+  let next = Infinity;
+  for (const o of all) if (o !== m && !o.qualifier && o.first > m.last) next = Math.min(next, units[o.first]!.start);
+  return next;
 }
 
 /** The mention's span, with the side word written just before it. */
@@ -308,6 +319,8 @@ function judge(
       const between = units.filter((u) => u.start > cueStart && u.end <= span.start);
       if (between.some((u, i) => u.kind === 'comma' && between.slice(i + 1).some((w) => w.kind === 'word'))) continue;
     }
+    // an "after" cue past the next diagnosis named is that one's ("knee osteoarthritis and a contusion - resolved")
+    if (rule.direction !== 'before' && cueStart >= (m.nextMention ?? Infinity)) continue;
     const category = rule.assertion;
     return {
       assertion: rule.assertion,

@@ -28,6 +28,8 @@ export interface ConceptMatch {
   qualifier: boolean;
   /** Where the text says the diagnosis resolved ("... settled within a month"), set by the caller. */
   resolved?: { start: number; end: number } | null;
+  /** Start of the next diagnosis named after this one in its scope (Infinity when none), set by the caller: words after it are that one's. */
+  nextMention?: number;
 }
 
 /** A lone written code the lexicon knows, with no mention beside it. */
