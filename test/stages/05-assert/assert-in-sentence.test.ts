@@ -112,7 +112,7 @@ const historical: Row[] = [
   ['S/p right shoulder arthroscopy in 2014.', 'right shoulder arthroscopy', ['historical'], 'S/p'],
   ['Status post L4-5 microdiscectomy.', 'L4-5 microdiscectomy', ['historical'], 'Status post'],
   ['The radicular symptoms resolved after his 2010 surgery.', 'radicular symptoms', ['historical'], 'resolved'],
-  ['Cervical strain - resolved', 'Cervical strain', ['historical'], 'resolved'],
+  ['Cervical strain - resolved', 'Cervical strain', ['historical'], '- resolved'],
   ['Her neck pain has resolved.', 'neck pain', ['historical'], 'has resolved'],
   ['History of back pain, now with radiculopathy.', 'radiculopathy', ['affirmed'], null],
   ['No history of diabetes.', 'diabetes', ['negated'], 'No history of'],
