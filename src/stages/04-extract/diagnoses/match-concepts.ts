@@ -366,6 +366,9 @@ function dropUncodedAlternative(units: readonly Unit[], matches: readonly Concep
   if (other && codesOf(coded.entry).includes(code) && !codesOf(other.entry).includes(code)) other.qualifier = true;
 }
 
+/** How many units a code that opens a list row may sit before the mention it labels. */
+const ROW_CODE_REACH = 4;
+
 /** The uncoded head mention before `index`, in the same list item, whose entry owns `code`, if any. */
 function ownerInItem(units: readonly Unit[], matches: readonly ConceptMatch[], index: number, code: string): ConceptMatch | undefined {
   let owner: ConceptMatch | undefined;
@@ -383,7 +386,9 @@ function attachCodes(units: readonly Unit[], matches: readonly ConceptMatch[], l
     if (u.kind !== 'code') return;
     // "M51.36 lumbar degenerative disc disease": the code comes first (a code in parentheses never does).
     const inParens = units[index - 1]?.kind === 'open';
-    const next = inParens ? undefined : matches.find((m) => m.first > index && m.first - index <= 2 && !m.written);
+    // a code opening its row reaches past a cue or two before the name ("G90.512  Rule out complex regional pain syndrome")
+    const reach = index === 0 || units[index - 1]!.itemEnd ? ROW_CODE_REACH : 2;
+    const next = inParens ? undefined : matches.find((m) => m.first > index && m.first - index <= reach && !m.written);
     // (never across a list bullet: "Cervicalgia -- M54.2 / - History of ..." labels the item before)
     if (next && units.slice(index + 1, next.first).every((x) => x.kind !== 'boundary' || ((x.norm === ':' || x.norm === '-') && !x.itemEnd))) {
       next.written = u;
