@@ -286,6 +286,12 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     bareGrade: pattern.optional(),
   }),
   /**
+   * The places of a sign said to be absent, listed ("No tenderness at the navicular, the medial
+   * malleolus or the fibular head") for the `kinds` listed: `split` separates two places, `partial` is an item that is only a
+   * part of the next place's name ("the medial or lateral joint line"), which keeps the list whole.
+   */
+  negatedPlaces: z.strictObject({ kinds: z.array(z.enum(EXAM_FINDING_KINDS)), split: pattern, partial: pattern, reason: z.string() }).optional(),
+  /**
    * Words between two grades that set the later one apart from a summary grade ("5/5 except left
    * EHL 4/5", "2+ other than the right Achilles 1+"): the graded text is cut after them, so the
    * summary keeps none of the exception's sides or sites.

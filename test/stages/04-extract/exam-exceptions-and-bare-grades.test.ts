@@ -73,3 +73,18 @@ describe('exam: guarding', () => {
     expect(exam('She sat guarding the right shoulder.').filter((f) => f.finding === 'spasm')).toEqual([]);
   });
 });
+
+describe('exam: the places of an absent tenderness', () => {
+  const tender = (t: string) => exam(t).filter((f) => f.finding === 'tenderness').map((f) => [f.qualifier, f.assertion]);
+  it('one negated finding per place listed', () => {
+    expect(tender('Wrist: no tenderness over the scaphoid, the distal radius or the ulnar styloid.')).toEqual([
+      ['scaphoid', 'negated'], ['distal radius', 'negated'], ['ulnar styloid', 'negated'],
+    ]);
+    expect(tender('No TTP pes anserine or medial collateral ligament.')).toEqual([['pes anserine', 'negated'], ['medial collateral ligament', 'negated']]);
+  });
+  it('a place named by its edge alone shares the next name; a present tenderness and a seen sign keep one finding', () => {
+    expect(tender('No tenderness over the anterior or posterior joint line.')).toEqual([['anterior or posterior joint line', 'negated']]);
+    expect(tender('Tender over the scaphoid and the distal radius.')).toEqual([['scaphoid and the distal radius', 'present']]);
+    expect(exam('No atrophy of the deltoid or the biceps.').map((f) => [f.finding, f.qualifier])).toEqual([['atrophy', 'deltoid or the biceps']]);
+  });
+});

@@ -142,6 +142,8 @@ export interface CompiledExam {
   readonly musclesOnly: RegExp;
   /** Words setting a grade apart from the summary grade before it (`gradeException`), global. */
   readonly gradeException: RegExp | null;
+  /** A list of places of a sign said to be absent (`negatedPlaces`): what splits two places, a place word that is only part of a name. */
+  readonly negatedPlaces: { readonly kinds: ReadonlySet<string>; readonly split: RegExp; readonly partial: RegExp } | null;
   /** A reflex site or muscle followed by its grade ("ankle jerk 1+", "EHL 4/5"). */
   readonly gradedSite: RegExp;
   /** Word values of a single motion without a measure. */
@@ -363,6 +365,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     motorTerms: words(lex.motor.terms),
     motorSites: termSet(lex.motor.sites, gates),
     gradeException: lex.gradeException ? new RegExp(lex.gradeException, 'gi') : null,
+    negatedPlaces: lex.negatedPlaces ? { kinds: new Set(lex.negatedPlaces.kinds), split: new RegExp(lex.negatedPlaces.split, 'gi'), partial: new RegExp(lex.negatedPlaces.partial, 'i') } : null,
     musclesOnly: words(lex.motor.sites.flatMap((m) => m.terms).filter((term) => !lex.reflexes.sites.some((r) => r.terms.some((x) => x.toLowerCase() === term.toLowerCase())))),
     motorGrade: new RegExp(lex.motor.grade, 'g'),
     testGrade: new RegExp(`^\\s*\\)?\\s*:?\\s*(${lex.motor.grade})`, 'i'),

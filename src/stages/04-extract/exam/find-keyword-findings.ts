@@ -146,6 +146,39 @@ function placeOf(h: Hit): RegExpExecArray | null {
   return h.e.valueTerms && valueRegex(h.e.valueTerms).test(m[1]!) ? null : m;
 }
 
+/** Words that end a list of places: another clause's verb or link, not a place. */
+const NOT_PLACE = /\b(?:with|without|but|is|are|was|were|has|had|noted|present|seen|found)\b|\d+\s*(?:mm|cm|deg|degrees|%)/i;
+
+/**
+ * The places listed from `from` (sentence offsets) to the clause end after a sign said to be absent
+ * ("the base of the 5th metatarsal, the navicular or the medial malleolus"), each with its span;
+ * empty when a place is only part of the next one's name ("the medial or lateral joint line") or
+ * the list runs into another finding.
+ */
+function negatedPlaces(c: CompiledExam, t: string, from: number): Array<{ place: string; start: number; end: number }> {
+  if (!c.negatedPlaces) return [];
+  const stop = t.slice(from).search(/[.;:()]/);
+  const list = t.slice(from, stop < 0 ? t.length : from + stop);
+  const out: Array<{ place: string; start: number; end: number }> = [];
+  let at = 0;
+  for (const m of [...allMatches(c.negatedPlaces.split, list), null]) {
+    const to = m ? m.index : list.length;
+    const raw = list.slice(at, to);
+    const lead = /^\s*(?:(?:over|at|of|along|in|on)\s+)?(?:the\s+)?/i.exec(raw)![0];
+    const place = raw.slice(lead.length).trimEnd();
+    c.keywords.re.lastIndex = 0;
+    const finding = c.keywords.re.test(place);
+    c.keywords.re.lastIndex = 0;
+    // a list that runs into another finding or clause ends before it; a partial name keeps the list whole
+    if (!place || finding || NOT_PLACE.test(place)) break;
+    if (c.negatedPlaces.partial.test(place)) return [];
+    out.push({ place, start: from + at + lead.length, end: from + at + lead.length + place.length });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  return out;
+}
+
 /**
  * The value and where the finding's words end: a value word, a severity before the term, a
  * measure, where referred pain goes, or a side comparison; else the entry's default. Null when
@@ -268,7 +301,15 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
         ?? headSide(h, lexicons),
       ...(cue ? { cue } : {}),
     };
-    out.push(found);
+    const places = negated && loc && e.qualifierFromLocation && c.negatedPlaces?.kinds.has(kw.kind) ? negatedPlaces(c, t, termEnd + loc[0].length - loc[1]!.length) : [];
+    if (places.length < 2) {
+      out.push(found);
+    } else {
+      // "No tenderness at the navicular, the medial malleolus or the fibular head": one absent sign per place
+      const [first, ...rest] = places;
+      out.push({ ...found, qualifier: first!.place });
+      for (const p of rest) out.push({ ...found, start: s.start + p.start, end: s.start + p.end, qualifier: p.place });
+    }
     if (loc && e.qualifierFromLocation) placed.add(found);
   }
   return out;
