@@ -50,6 +50,11 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
    */
   moreCues: z.string().optional(),
   /**
+   * Text right after a spine region that makes it the name of a support worn there ("a lumbar corset",
+   * "a soft cervical collar"), not an injured part. Optional.
+   */
+  supportAfterCues: z.string().optional(),
+  /**
    * Sections whose first complaint names the injured parts when the story names none ("Neck pain 4/10
    * today."); optional.
    */

@@ -32,6 +32,7 @@ interface Compiled {
   readonly unsided: ReadonlySet<string>;
   readonly psycheCodes: readonly string[];
   readonly more: RegExp | null;
+  readonly supportAfter: RegExp | null;
   readonly complaintSections: ReadonlySet<string>;
 }
 const cache = new WeakMap<object, Compiled>();
@@ -61,6 +62,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       unsided: new Set(lex.unsidedParts ?? []),
       psycheCodes: (lex.psycheCodes ?? []).map((x) => x.toUpperCase()),
       more: lex.moreCues === undefined ? null : regex(lex.moreCues),
+      supportAfter: lex.supportAfterCues === undefined ? null : new RegExp(lex.supportAfterCues, 'i'),
       complaintSections: new Set(lex.complaintSections ?? []),
     };
     cache.set(lex, c);
@@ -186,6 +188,8 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
       if (side && b.limb) landedOn.set(b.limb, side);
       continue;
     }
+    // "an off-the-shelf lumbar corset": a support worn on the spine, not an injured region
+    if (c.unsided.has(b.part) && c.supportAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 20)))) continue;
     // a part named before where the worker felt the injury is a position of the body, not the injury
     if (b.start < feltAt) continue;
     const same = parts.findIndex((x) => x.part === b.part);
@@ -225,11 +229,15 @@ function withMoreParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled, 
   const out = [...parts];
   const section = doc.sentences[at]!.sectionIndex;
   for (const k of [at + 1, at + 2]) {
-    if (!c.more || !sameStory(doc, c, k, section) || !c.more.test(doc.sentences[k]!.text)) continue;
+    if (!sameStory(doc, c, k, section)) continue;
+    const text = doc.sentences[k]!.text;
+    const more = !!c.more?.test(text);
+    // a complaint that only names a part again gives it the side the story left out ("kicked in the ribs. He sustained a left rib contusion")
+    if (!more && !c.complaint.test(text)) continue;
     for (const q of partsOf(doc, doc.sentences[k]!, lexicons, c)) {
       const same = out.findIndex((p) => p.part === q.part);
-      if (same < 0) out.push(q);
-      else if (out[same]!.side === null && q.side) out[same] = q;
+      if (same < 0 && more) out.push(q);
+      else if (same >= 0 && out[same]!.side === null && q.side) out[same] = q;
     }
   }
   return out;

@@ -98,3 +98,22 @@ describe('injured parts: the first complaints when the story names none', () => 
       .toEqual([['cervical spine', null], ['thoracic spine', null]]);
   });
 });
+
+describe('injured parts: a side told in the next complaint, and a spine support', () => {
+  it('takes the side of a part the next complaint names again', () => {
+    expect(partsOf('He was injured on 7/7/2017 when a steer pinned him against a rail and crushed his ribs. He sustained a right rib fracture.'))
+      .toEqual([['chest', 'right']]);
+  });
+
+  it('does not add a new part from a complaint that tells of no same-event injury', () => {
+    expect(partsOf('He was injured on 7/7/2017 when a steer pinned him against a rail and crushed his ribs. He has developed left knee pain this year.'))
+      .toEqual([['chest', null]]);
+  });
+
+  it('does not take a lumbar corset for an injured lumbar spine', () => {
+    expect(partsOf('She was injured on 2/9/2022 when she fell from a loading dock and fractured her mid back. The ER gave her a lumbar corset.'))
+      .toEqual([['thoracic spine', null]]);
+    expect(partsOf('She was injured on 2/9/2022 when she fell off a dock; she was fitted with a cervical collar and has thoracic pain.'))
+      .toEqual([['thoracic spine', null]]);
+  });
+});
