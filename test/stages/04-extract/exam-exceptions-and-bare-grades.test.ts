@@ -88,3 +88,16 @@ describe('exam: the places of an absent tenderness', () => {
     expect(exam('No atrophy of the deltoid or the biceps.').map((f) => [f.finding, f.qualifier])).toEqual([['atrophy', 'deltoid or the biceps']]);
   });
 });
+
+describe('exam: forearm rotators graded and the ankle external rotation stress test', () => {
+  it('a forearm rotation grade (pronation, supination) is its own finding, not the elbow flexion graded before it', () => {
+    expect(graded('Motor: elbow flexion 5/5 right, 4+/5 left; pronation 5/5 right, 4/5 left.').map((x) => x.slice(1))).toEqual([
+      ['right', 'biceps', '5/5'], ['left', 'biceps', '4+/5'], ['right', 'pronation', '5/5'], ['left', 'pronation', '4/5'],
+    ]);
+  });
+  it('the external rotation stress test (Kleiger) is a named ankle test', () => {
+    expect(exam("Kleiger's test is positive on the right.").map((f) => [f.finding, f.qualifier, f.value, f.side])).toEqual([
+      ['special_test', 'external rotation stress test', 'positive', 'right'],
+    ]);
+  });
+});
