@@ -45,7 +45,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
   const out: PriorCandidate[] = [];
   sentences.forEach((sentence, i) => {
     const ms = inSentence(i);
-    if (!ms.length || !isCareSentence(doc, sentence)) return;
+    if (!ms.length || !isCareSentence(doc, sentence, lexicons)) return;
     // only never-prior treatments named (imaging, consultations): every candidate would fail
     // isPriorTreatment's first check, so the sentence is not read at all
     if (ms.every((m) => excluded.has(m.entry.treatment))) return;

@@ -50,10 +50,12 @@ function assertedAbsent(m: TreatmentMention, ctx: PriorContext): boolean {
   return !negations.every((cue) => responses.some((r) => cue.start < r.end && r.start < cue.end));
 }
 
-/** False for sentences of decision, rationale, records-list and work-status sections: they tell of no care received. */
-export function isCareSentence(doc: SegmentedDocument, sentence: Sentence): boolean {
-  const section = doc.sections[sentence.sectionIndex]?.name ?? null;
-  return !(section && NOT_CARE_SECTIONS.has(section));
+/** False for sentences of decision, rationale, records-list and work-status sections and of a family history: they tell of no care the patient received. */
+export function isCareSentence(doc: SegmentedDocument, sentence: Sentence, lexicons: Lexicons): boolean {
+  const section = doc.sections[sentence.sectionIndex];
+  if (section?.name && NOT_CARE_SECTIONS.has(section.name)) return false;
+  // a family history: relatives' care
+  return !(section?.header && hasCue(compileTreatmentLexicons(lexicons).cues['not-care-header'], section.header));
 }
 
 /**
@@ -66,7 +68,8 @@ export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: Pr
   if (c.priorExcluded.has(m.entry.treatment)) return false;
   const section = doc.sections[sentence.sectionIndex]?.name ?? null;
   if (section && NOT_CARE_SECTIONS.has(section)) return false;
-  if (!/[a-z]/.test(lineOf(doc.text, m.start))) return false; // letterheads and titles
+  const line = lineOf(doc.text, m.start);
+  if (!/[a-z]/.test(line) || hasCue(c.cues['letterhead-line'], line)) return false; // letterheads and titles
   const prefix = doc.text.slice(sentence.start, m.start);
   // the continue cues before the mention are read once for the three checks that use them
   let cont: number | null = null;
