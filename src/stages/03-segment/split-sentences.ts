@@ -138,7 +138,25 @@ function lineBreakEnds(text: string, i: number, sec: Section): boolean {
   const blank = prevLine.trim() === '' || nextLine.trim() === '';
   // a heading in capitals; only checked when nothing cheaper already ends the sentence
   const prevIsCaps = (): boolean => /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
-  return (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || endsTerminal(prevLine) || LIST_START.test(nextLine) || isLabelStart(nextLine) || prevIsCaps();
+  return (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || endsTerminal(prevLine) || LIST_START.test(nextLine) || isLabelStart(nextLine) || prevIsCaps()
+    || sentenceAfterItem(prevLine, nextLine);
+}
+
+/** A capitalised word (not an acronym) at the very start of a line, followed by lower case. */
+const OUTDENTED_SENTENCE = /^[A-Z][a-z]+\b/;
+/** Words a wrapped item line can stop on before it goes on. */
+const OPEN_END = /(?:[,&/-]|\b(?:and|or|of|to|by|with|without|from|for|in|on|at|the|a|an|due|secondary|versus|vs)\b)\s*$/i;
+
+/**
+ * A numbered or bulleted item whose next line starts flush left with a capitalised word, where
+ * the item's own text is indented past its bullet, is followed by a new sentence, not a wrapped
+ * part of the item ("5. M62.830   Muscle spasm of back" / "Rib fracture was ruled out by x-ray."),
+ * unless the item line stops on a word that leaves it open.
+ */
+function sentenceAfterItem(prevLine: string, nextLine: string): boolean {
+  const bullet = LIST_START.exec(prevLine);
+  if (!bullet || !OUTDENTED_SENTENCE.test(nextLine)) return false;
+  return !OPEN_END.test(prevLine.slice(bullet[0].length));
 }
 
 /** Is every number at least the one before it? */

@@ -28,6 +28,11 @@ describe('splitSentences', () => {
     expect(got).toEqual(['Visits are allowed for neuralgia, neuritis or radiculitis.', 'He improved.', 'HEADING', 'lower case text.', 'A paragraph ends', 'Another starts.']);
   });
 
+  it('ends a list item before a flush-left sentence under it, but not when the item line is left open', () => {
+    const got = sentences('Impression:\n1. Trapezius strain\n2. Lateral epicondylitis, right\nElbow x-rays showed no fracture. Improving.\n3. Wrist tendinitis confirmed by\nUltrasound today.').map((t) => t.replace(/\s+/g, ' '));
+    expect(got).toEqual(['Impression:', '1. Trapezius strain', '2. Lateral epicondylitis, right', 'Elbow x-rays showed no fracture.', 'Improving.', '3. Wrist tendinitis confirmed by Ultrasound today.']);
+  });
+
   it('every sentence slices exactly out of the document text', () => {
     const doc = docOf('CLINICAL CASE SUMMARY\nA 35 year old. Pain 9/10.\fPage two text. More.');
     for (const s of doc.sentences) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
