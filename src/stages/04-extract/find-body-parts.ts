@@ -36,6 +36,8 @@ interface Compiled {
 }
 
 const cache = new WeakMap<object, Compiled>();
+/** A word whose hyphen shares the next part's second word ("mid- and low-back"), right before that part. */
+const SUSPENDED = /\b([a-z]+)-\s*(?:and|or|&|to)\s+$/i;
 /** Only spaces or hyphens: what may stand between a single-letter side word and its part ("L shoulder"). */
 const ONLY_GAP = /^[\s-]+$/;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -114,6 +116,17 @@ export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'
     if (!side) {
       const a = c.sideAfter.exec(after);
       if (a && a[1]!.length > 1) side = c.sideOf.get(a[1]!.toLowerCase()) ?? null;
+    }
+    // "mid- and low-back pain": the first word of a two-word part, its second word shared with the part after it
+    const shared = key.includes(' ') ? SUSPENDED.exec(before) : null;
+    const leadKey = shared ? `${shared[1]!.toLowerCase()}${key.slice(key.indexOf(' '))}` : '';
+    const lead = shared ? c.byTerm.get(leadKey) : undefined;
+    if (shared && lead && lead.part !== entry.part) {
+      const at = m.index - shared[0].length;
+      out.push({
+        start: base + at, end: base + at + shared[1]!.length, text: shared[1]!, part: lead.part, side,
+        entryId: lead.id, region: lead.region ?? null, limb: lead.limb ?? null, generic: c.generic.has(leadKey),
+      });
     }
     out.push({
       start: base + m.index, end: base + m.index + m[0].length, text: m[0], part: entry.part, side,

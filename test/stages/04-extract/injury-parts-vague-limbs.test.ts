@@ -117,3 +117,13 @@ describe('injured parts: a side told in the next complaint, and a spine support'
       .toEqual([['thoracic spine', null]]);
   });
 });
+
+describe('body-part words: a hyphen sharing the next part\'s second word', () => {
+  it.each([
+    ['stiffness of the mid- and low-back since the crash', [['thoracic spine', null], ['lumbar spine', null]]],
+    ['aching in the upper- or lower back', [['thoracic spine', null], ['lumbar spine', null]]],
+    ['a well-healed scar on the back', [['lumbar spine', null]]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
