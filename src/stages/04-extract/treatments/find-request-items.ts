@@ -123,7 +123,11 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
   const items = all.filter((it) => !it.note);
   // marked table rows can still run together when the text was reflowed: split after each verdict;
   // a plan line may carry several numbered items ("1) PT 2x4. 2) Naproxen.")
-  if (marked) return zone.origin === 'table' ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it)) : items.flatMap((it) => splitInlineItems(doc.text, it));
+  if (marked) {
+    return zone.origin === 'table'
+      ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it))
+      : items.flatMap((it) => splitInlineItems(doc.text, it)).flatMap((it) => splitTreatmentSentences(doc.text, it, mentions));
+  }
   return zone.origin === 'plan' ? items.flatMap((it) => splitSentences(doc.text, it)) : items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it));
 }
 
@@ -153,6 +157,24 @@ function splitInlineItems(text: string, span: Span): Span[] {
   for (const m of text.slice(span.start, span.end).matchAll(/[.;][ \t]+(?=(?:\d{1,2}|[a-z])[.)][ \t])/g)) {
     out.push({ start, end: span.start + m.index + 1 });
     start = span.start + m.index + m[0].length;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+/**
+ * A list item may go on with another request in a sentence of its own ("4. Continue tramadol #60.
+ * Urine drug screen at the next visit."): a later sentence that opens with a treatment is an item
+ * of its own. Sentences that open otherwise stay with the item ("Dr. Han", "It helped before.").
+ */
+function splitTreatmentSentences(text: string, span: Span, mentions: readonly TreatmentMention[]): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(/\.\s+(?=[A-Z])/g)) {
+    const at = span.start + m.index + m[0].length;
+    if (!mentionsBetween(mentions, at, span.end).some((t) => !t.weak && t.start === at)) continue;
+    out.push({ start, end: span.start + m.index + 1 });
+    start = at;
   }
   out.push({ start, end: span.end });
   return out;

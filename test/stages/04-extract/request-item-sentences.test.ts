@@ -1,0 +1,28 @@
+/**
+ * Plan items with more than one sentence: a later sentence that opens with a treatment is a request
+ * of its own; an order that only stops a drug, alone or as a bare participle, asks for nothing; a
+ * referral "back to" a specialist is a consultation.
+ */
+import { describe, expect, it } from 'vitest';
+import { findRequests } from '../../../src/stages/04-extract/find-requests.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const requested = (plan: string) => findRequests(docOf(`TREATMENT PLAN:\n${plan}\n`), lex).map((r) => r.treatment);
+
+describe('requests: sentences inside a numbered plan item', () => {
+  it('a second sentence that opens with a treatment is another request', () => {
+    expect(requested('1. Refill hydrocodone 5/325 #45. Urine drug testing today.\n2. Return in six weeks.')).toEqual(['opioid analgesic', 'urine drug screen']);
+  });
+
+  it('a sentence that opens otherwise stays with its item ("Dr. Ruiz")', () => {
+    expect(requested('1. Referral to hand surgery (Dr. Ruiz) for an opinion on release.\n2. Wrist splint at night.')).toEqual(['consultation', 'orthotic/brace']);
+  });
+
+  it('an order that only stops a drug asks for nothing; the drug started instead is asked for', () => {
+    expect(requested('1. Stop meloxicam. Celecoxib 200 mg daily #30.\n2. Tizanidine discontinued.')).toEqual(['NSAID']);
+  });
+
+  it('a referral back to a specialist is a consultation', () => {
+    expect(requested('1. Referral back to the spine surgeon to review the new MRI.')).toEqual(['consultation']);
+  });
+});
