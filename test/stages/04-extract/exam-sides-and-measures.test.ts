@@ -86,3 +86,13 @@ describe('exam: a side written right before a graded site', () => {
     expect(graded('Strength: L deltoid 4-/5; R deltoid 5/5.')).toEqual([['motor_strength', 'left', '4-/5'], ['motor_strength', 'right', '5/5']]);
   });
 });
+
+describe('exam: the other side measured in parentheses under a joint label', () => {
+  it('is a comparison aside: the label\'s side stays with the measures after it', () => {
+    const rom = exam('Right wrist: flexion 40 degrees (left 70), extension 35 degrees (left 65), ulnar deviation 20 degrees.')
+      .filter((f) => f.finding === 'range_of_motion').map((f) => [f.qualifier, f.side, f.value]);
+    expect(rom).toEqual([
+      ['flexion', 'right', 40], ['flexion', 'left', 70], ['extension', 'right', 35], ['extension', 'left', 65], ['ulnar deviation', 'right', 20],
+    ]);
+  });
+});
