@@ -71,7 +71,7 @@ export function buildFacts(ingest: IngestResult, lexicons: Lexicons, options: Bu
     injury,
     requests: findRequests(doc, lexicons),
     diagnoses,
-    examFindings: findExamFindings(doc, lexicons, injury.bodyParts),
+    examFindings: findExamFindings(doc, lexicons, injury.bodyParts, diagnoses),
     painScores: findPainScores(doc, lexicons),
     priorTreatments: findPriorTreatments(doc, lexicons),
     radiculopathy: findRadiculopathy(doc, lexicons),

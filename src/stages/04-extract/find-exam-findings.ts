@@ -6,10 +6,11 @@
  * its result as the value; only a sign said to be absent ("no spasm", "non-tender") is negated.
  */
 import type { Lexicons } from '../../lexicons/registry.js';
-import type { ExamFinding } from '../../types/facts.js';
+import type { Diagnosis, ExamFinding } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
+import { findBodyParts } from './find-body-parts.js';
 import { compileExamLexicon } from './exam/compile-exam-lexicon.js';
 import { examSentences } from './exam/exam-sentences.js';
 import type { Draft } from './exam/exam-types.js';
@@ -70,14 +71,23 @@ function injuredSides(lexicons: Lexicons, injured: ReadonlyArray<{ readonly part
   return { upper: one(sides.upper), lower: one(sides.lower) };
 }
 
+/** The sided limb parts the present diagnoses name in their own words ("rotator cuff tear, right shoulder"). */
+function diagnosedParts(lexicons: Lexicons, diagnoses: readonly Diagnosis[]): Array<{ part: BodyPart; side: Side | null }> {
+  return diagnoses.filter((d) => d.assertion === 'present' && d.side).flatMap((d) => findBodyParts(d.text, lexicons).map((b) => ({ part: b.part, side: b.side ?? d.side ?? null })));
+}
+
 /**
  * Every ExamFinding fact in the document, each with evidence. `injured` are the claim's injured
- * parts: a limb finding whose side the exam leaves unsaid is on the one side the injury names for that limb.
+ * parts: a limb finding whose side the exam leaves unsaid is on the one side the injury names for that limb,
+ * or, where the injury names no side for the limb, on the one side the present diagnoses name for it.
  */
 export function findExamFindings(
   doc: SegmentedDocument, lexicons: Lexicons, injured: ReadonlyArray<{ readonly part: BodyPart; readonly side: Side | null }> = [],
+  diagnoses: readonly Diagnosis[] = [],
 ): ExamFinding[] {
-  const injurySide = injuredSides(lexicons, injured);
+  const fromInjury = injuredSides(lexicons, injured);
+  const fromDiagnoses = diagnoses.length ? injuredSides(lexicons, diagnosedParts(lexicons, diagnoses)) : { upper: null, lower: null };
+  const injurySide = { upper: fromInjury.upper ?? fromDiagnoses.upper, lower: fromInjury.lower ?? fromDiagnoses.lower };
   const c = compileExamLexicon(lexicons.examFindings);
   const out: ExamFinding[] = [];
   const seen = new Set<string>();
