@@ -15,6 +15,11 @@ describe('prior treatments: not the patient\'s care', () => {
     expect(treatments(`${history}Family medical history:\nOne uncle worked as a welder for thirty years and eventually needed a shoulder replacement.\n`)).toEqual(['physical therapy']);
   });
 
+  it('ends the family history at its paragraph: care told after a blank line is the patient\'s again', () => {
+    const text = 'HISTORY OF PRESENT ILLNESS:\nHe was hurt lifting a crate.\n\nFamily history: his father had a lumbar fusion at sixty.\n\nHe continues chiropractic care weekly, which helps for a few days.\n';
+    expect(treatments(text)).toEqual(['chiropractic manipulation']);
+  });
+
   it('reads no service from a letterhead\'s list', () => {
     const text = 'COASTAL SPINE ASSOCIATES\nPain Management * Epidural Injections * Acupuncture\n\nHISTORY OF PRESENT ILLNESS:\nShe has tried chiropractic care, which helped for a day or two.\n';
     expect(treatments(text)).toEqual(['chiropractic manipulation']);

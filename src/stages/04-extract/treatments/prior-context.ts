@@ -54,8 +54,9 @@ function assertedAbsent(m: TreatmentMention, ctx: PriorContext): boolean {
 export function isCareSentence(doc: SegmentedDocument, sentence: Sentence, lexicons: Lexicons): boolean {
   const section = doc.sections[sentence.sectionIndex];
   if (section?.name && NOT_CARE_SECTIONS.has(section.name)) return false;
-  // a family history: relatives' care
-  return !(section?.header && hasCue(compileTreatmentLexicons(lexicons).cues['not-care-header'], section.header));
+  // a family history: relatives' care, to the end of its paragraph (a missed header after it must not stretch it over the plan)
+  return !(section?.header && hasCue(compileTreatmentLexicons(lexicons).cues['not-care-header'], section.header)
+    && !/\n[ \t]*\n/.test(doc.text.slice(section.bodyStart, sentence.start)));
 }
 
 /**
