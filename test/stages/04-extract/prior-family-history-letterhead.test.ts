@@ -18,6 +18,8 @@ describe('prior treatments: not the patient\'s care', () => {
   it('ends the family history at its paragraph: care told after a blank line is the patient\'s again', () => {
     const text = 'HISTORY OF PRESENT ILLNESS:\nHe was hurt lifting a crate.\n\nFamily history: his father had a lumbar fusion at sixty.\n\nHe continues chiropractic care weekly, which helps for a few days.\n';
     expect(treatments(text)).toEqual(['chiropractic manipulation']);
+    // a text layer that dropped the blank lines: a labelled line opens the next paragraph
+    expect(treatments(text.replace(/\n\n/g, '\n').replace('He continues', 'Interval: he continues'))).toEqual(['chiropractic manipulation']);
   });
 
   it('reads no service from a letterhead\'s list', () => {

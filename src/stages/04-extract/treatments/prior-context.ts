@@ -50,13 +50,18 @@ function assertedAbsent(m: TreatmentMention, ctx: PriorContext): boolean {
   return !negations.every((cue) => responses.some((r) => cue.start < r.end && r.start < cue.end));
 }
 
+/** Where a paragraph ends and another begins: a blank line, or a line opening with a label ("O: ...") or a list number. */
+const PARAGRAPH_TURN = /\n[ \t]*(?:\n|[A-Z][A-Za-z /&]{0,30}:|\d{1,2}[.)][ \t])/;
+/** How far into a sentence its opening label may reach ("Interval: he continues ..."). */
+const TURN_REACH = 34;
+
 /** False for sentences of decision, rationale, records-list and work-status sections and of a family history: they tell of no care the patient received. */
 export function isCareSentence(doc: SegmentedDocument, sentence: Sentence, lexicons: Lexicons): boolean {
   const section = doc.sections[sentence.sectionIndex];
   if (section?.name && NOT_CARE_SECTIONS.has(section.name)) return false;
   // a family history: relatives' care, to the end of its paragraph (a missed header after it must not stretch it over the plan)
   return !(section?.header && hasCue(compileTreatmentLexicons(lexicons).cues['not-care-header'], section.header)
-    && !/\n[ \t]*\n/.test(doc.text.slice(section.bodyStart, sentence.start)));
+    && !PARAGRAPH_TURN.test(doc.text.slice(section.bodyStart, Math.min(sentence.end, sentence.start + TURN_REACH))));
 }
 
 /**
