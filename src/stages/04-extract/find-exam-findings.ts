@@ -57,8 +57,6 @@ function limbOf(bodyParts: Lexicons['bodyParts'], part: BodyPart): 'upper' | 'lo
 
 /** How far back an open parenthesis may stand before a finding it encloses ("(right 20)", "(on the right, 20 degrees)"). */
 const ASIDE_REACH = 24;
-/** An open parenthesis before or at the start of a finding's words, not closed before its side word. */
-const ASIDE_OPEN = /\([^()]*(?:left|right|\b[LR]\b)/i;
 
 /** The one side the injured parts of a limb are on, per limb; null where they name none or both. */
 function injuredSides(lexicons: Lexicons, injured: ReadonlyArray<{ readonly part: BodyPart; readonly side: Side | null }>): Record<'upper' | 'lower', Side | null> {
@@ -153,7 +151,7 @@ export function findExamFindings(
       // findings under a label state the other side of its part, a finding with no side of its own follows them
       const written = d.side && bodyPart && label?.part === bodyPart && label.side && d.side !== 'bilateral' ? d.side : null;
       // ... but a measure of the other side set in parentheses ("dorsiflexion 5 degrees (right 20)") is a comparison aside
-      if (written && !ASIDE_OPEN.test(doc.text.slice(Math.max(0, d.start - ASIDE_REACH), Math.min(d.end, d.start + ASIDE_REACH)))) sinceLabel.sides.set(bodyPart!, (sinceLabel.sides.get(bodyPart!) ?? new Set<Side>()).add(written));
+      if (written && !c.sideAside.test(doc.text.slice(Math.max(0, d.start - ASIDE_REACH), Math.min(d.end, d.start + ASIDE_REACH)))) sinceLabel.sides.set(bodyPart!, (sinceLabel.sides.get(bodyPart!) ?? new Set<Side>()).add(written));
       // only when they all state that one other side (a "right (left in parentheses)" table states both)
       const stated = !d.side && label?.side && bodyPart === label.part && resolved.side === label.side ? sinceLabel.sides.get(bodyPart) : undefined;
       const fromLabel = stated?.size === 1 ? [...stated][0] : undefined;

@@ -61,6 +61,8 @@ export interface CompiledExam {
   readonly sideWord: RegExp;
   /** A side token (optionally abbreviated with a full stop) that ends the text, after a start or delimiter: the side of a site that follows ("L gastroc-soleus"). */
   readonly sideBeforeSite: RegExp;
+  /** An open parenthesis not closed before a side token: a measure of the other side set aside ("(right 20)"). */
+  readonly sideAside: RegExp;
   readonly comparative: RegExp;
   readonly motions: TermSet<Lex['entries'][number]>;
   readonly degree: RegExp;
@@ -307,6 +309,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
     sideWord: new RegExp(`^(?:${lex.sideToken})$`, 'i'),
     sideBeforeSite: new RegExp(`(?:^|[\\s,;:(])(?:${lex.sideToken})\\.?[ \\t]+$`, 'i'),
+    sideAside: new RegExp(`\\([^()]*\\b(?:${lex.sideToken})\\b`, 'i'),
     comparative: new RegExp(lex.comparative, 'i'),
     motions: termSet(lex.entries, gates),
     degree: new RegExp(lex.degreeUnit, 'i'),
