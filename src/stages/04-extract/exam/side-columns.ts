@@ -13,6 +13,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
 import type { ExamFindingKind, Side } from '../../../types/vocab.js';
 import type { Draft } from './exam-types.js';
+import { lineMatches } from './line-matches.js';
 import { sideIn } from './side-in.js';
 
 /** One table row: where it is, where its label ends, and its cells with their sides. */
@@ -30,6 +31,14 @@ const MAX_ROWS = 15;
 
 /** The rows of the last text read, per lexicon (a map of every text read would keep every document). */
 const cache = new WeakMap<object, { readonly text: string; readonly rows: SideRow[] }>();
+
+/** A header pattern compiled once per lexicon object (`sideColumns` or `pairedColumns`). */
+const headers = new WeakMap<object, RegExp>();
+function headerOf(conf: { readonly header: string }): RegExp {
+  let re = headers.get(conf);
+  if (!re) headers.set(conf, (re = new RegExp(conf.header, 'gim')));
+  return re;
+}
 
 /** A cell as the words read after the row's label: its note in parentheses dropped, a symbol spelled ("-" → "absent"). */
 export function cellWord(cell: string, words: Readonly<Record<string, string>> = {}): string {
@@ -53,8 +62,7 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
   if (hit && hit.text === source) return hit.rows;
   const text = unruled(source);
   const out: SideRow[] = [];
-  const header = new RegExp(conf.header, 'gim');
-  for (let h = header.exec(text); h; h = header.exec(text)) {
+  for (const h of lineMatches(headerOf(conf), text)) {
     const sides = h[1]!.trim().split(/[\s.]+/).filter(Boolean).map((w) => sideIn(w, lexicons));
     if (sides.length < 2 || sides.some((x) => x === null || x === 'bilateral') || new Set(sides).size !== sides.length) continue;
     const cell = `(${conf.cell})`;
@@ -106,9 +114,8 @@ function pairedSides(header: string, lexicons: Pick<Lexicons, 'bodyParts' | 'exa
 function pairedRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>, out: SideRow[]): void {
   const conf = lexicons.examFindings.pairedColumns;
   if (!conf) return;
-  const header = new RegExp(conf.header, 'gim');
   const bullet = new RegExp(`(?:^|[ \\t]+)(?:${conf.bullet})[ \\t]+`, 'g');
-  for (let h = header.exec(text); h; h = header.exec(text)) {
+  for (const h of lineMatches(headerOf(conf), text)) {
     const sides = pairedSides(h[1]!, lexicons);
     if (!sides) continue;
     let at = text.indexOf('\n', h.index + h[0].length);
