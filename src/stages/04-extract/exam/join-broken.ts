@@ -182,8 +182,15 @@ export function splitAtLabels(units: readonly Sentence[], labelBreak: RegExp | n
   if (!labelBreak) return units;
   let out: Sentence[] | null = null;
   units.forEach((u, i) => {
-    labelBreak.lastIndex = 0;
-    const cuts = u.text.includes(':') ? [...u.text.matchAll(labelBreak)].map((m) => m.index + m[0].length) : [];
+    // an exec loop, not matchAll: matchAll copies the pattern on every call, which cost as much as the scan
+    const cuts: number[] = [];
+    if (u.text.includes(':')) {
+      labelBreak.lastIndex = 0;
+      for (let m = labelBreak.exec(u.text); m; m = labelBreak.exec(u.text)) {
+        cuts.push(m.index + m[0].length);
+        if (!m[0].length) labelBreak.lastIndex++;
+      }
+    }
     if (!cuts.length) {
       out?.push(u);
       return;
