@@ -16,7 +16,7 @@ import { findRequestItems } from './treatments/find-request-items.js';
 import { documentMentions, mentionsBetween, type TreatmentMention } from './treatments/find-treatment-mentions.js';
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
-import { isCareSentence, isPriorTreatment, type PriorContext } from './treatments/prior-context.js';
+import { isCareSentence, mayBePrior, requestedAfter, type PriorContext } from './treatments/prior-context.js';
 import { readPriorSentence, type PriorCandidate, type PriorReading } from './treatments/read-prior-sentence.js';
 
 /**
@@ -56,10 +56,18 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
     const section = doc.sections[sentence.sectionIndex];
     const supporting = SUPPORTING_SECTIONS.has(section?.name ?? '') || SUPPORTING_HEADERS.has(section?.headerId ?? '');
-    // a response stated after the treatment means it was received
-    const prior = (r: PriorReading): boolean =>
-      isPriorTreatment(r.mention, doc.text.slice(r.scope.start, r.scope.end), ctx, r.reading.cue !== null && r.reading.cue.start >= r.mention.end);
-    for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons, prior)) {
+    // isPriorTreatment in two parts: what holds however the sentence reads, asked once per unit
+    // before anything is read, and the request check that a response stated after the treatment
+    // waives (a stated response means it was received)
+    const received = new Map<TreatmentMention, boolean>();
+    const mayKeep = (u: TreatmentMention, scope: Span): boolean => {
+      let ok = received.get(u);
+      if (ok === undefined) received.set(u, (ok = mayBePrior(u, doc.text.slice(scope.start, scope.end), ctx)));
+      return ok;
+    };
+    const prior = (r: PriorReading): boolean => mayKeep(r.mention, r.scope)
+      && ((r.reading.cue !== null && r.reading.cue.start >= r.mention.end) || !requestedAfter(r.mention, ctx));
+    for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons, prior, mayKeep)) {
       const listed = hasCue(cues['supporting-lead'], doc.text.slice(sentence.start, cand.mention.start));
       // read like a weak reference: it adds its date to a course told elsewhere, never starts one
       out.push(supporting || listed ? { ...cand, mention: { ...cand.mention, weak: true } } : cand);

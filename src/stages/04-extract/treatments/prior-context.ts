@@ -69,6 +69,15 @@ export function isCareSentence(doc: SegmentedDocument, sentence: Sentence, lexic
  * `statesResponse`: the sentence states how it worked, which only a received treatment can.
  */
 export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: PriorContext, statesResponse = false): boolean {
+  return mayBePrior(m, scopeText, ctx) && (statesResponse || !requestedAfter(m, ctx));
+}
+
+/**
+ * `isPriorTreatment` apart from its one check that a stated response waives: false when the
+ * mention is no prior treatment however the sentence reads, so a reader may skip a sentence none
+ * of whose treatments passes. The checks are pure tests joined by "and", so their order is free.
+ */
+export function mayBePrior(m: TreatmentMention, scopeText: string, ctx: PriorContext): boolean {
   const { doc, sentence } = ctx;
   const c = compileTreatmentLexicons(ctx.lexicons);
   if (c.priorExcluded.has(m.entry.treatment)) return false;
@@ -77,16 +86,23 @@ export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: Pr
   const line = lineOf(doc.text, m.start);
   if (!/[a-z]/.test(line) || hasCue(c.cues['letterhead-line'], line)) return false; // letterheads and titles
   const prefix = doc.text.slice(sentence.start, m.start);
-  // the continue cues before the mention are read once for the three checks that use them
-  let cont: number | null = null;
-  const lastContinue = (): number => (cont ??= lastCueStart(prefix, ctx, 'continue-context'));
   const inRequest = ctx.requestSpans.some((r) => m.start >= r.start && m.end <= r.end);
-  if (((section && PLAN_SECTIONS.has(section)) || inRequest) && lastContinue() < 0) return false;
-  // "was referred for physical therapy, which helped": a stated response means it was received;
-  // otherwise the last request cue before the mention must not come after the last continue cue
-  if (!statesResponse && lastCueStart(prefix, ctx, 'request-context') > lastContinue()) return false;
+  const lastContinue = lastCueStart(prefix, ctx, 'continue-context');
+  if (((section && PLAN_SECTIONS.has(section)) || inRequest) && lastContinue < 0) return false;
   // "Medial unloader brace (DME) - request authorization": the whole sentence is a request
-  if (lastContinue() < 0 && hasCue(c.cues['explicit-request'], sentence.text)) return false;
+  if (lastContinue < 0 && hasCue(c.cues['explicit-request'], sentence.text)) return false;
   if (hasCue(c.cues['not-received-before'], prefix) || hasCue(c.cues['not-received-after'], scopeText)) return false;
   return !assertedAbsent(m, ctx);
+}
+
+/**
+ * The check a stated response waives ("was referred for physical therapy, which helped": a
+ * stated response means it was received): the last request cue before the mention comes after
+ * the last continue cue.
+ */
+export function requestedAfter(m: TreatmentMention, ctx: PriorContext): boolean {
+  const prefix = ctx.doc.text.slice(ctx.sentence.start, m.start);
+  // with no request cue (-1) none can come after a continue cue: those are not looked for
+  const request = lastCueStart(prefix, ctx, 'request-context');
+  return request >= 0 && request > lastCueStart(prefix, ctx, 'continue-context');
 }

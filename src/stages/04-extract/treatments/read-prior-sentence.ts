@@ -108,16 +108,20 @@ export interface PriorReading {
 /**
  * Candidates for every treatment unit of `sentence`; `next` is the following sentence, if any.
  * Only readings `accept` keeps become candidates, so date, body part and sessions are read for
- * those alone.
+ * those alone. `mayKeep` is false for a unit (and its scope) of which `accept` keeps no reading
+ * whatever it says: a sentence with no other unit is not read at all.
  */
 export function readPriorSentence(
   doc: SegmentedDocument, sentence: Sentence, mentions: readonly TreatmentMention[], next: Sentence | null, lex: Lex,
   accept: (r: PriorReading) => boolean = () => true,
+  mayKeep: (u: TreatmentMention, scope: Span) => boolean = () => true,
 ): PriorCandidate[] {
   const c = compileTreatmentLexicons(lex);
   const us = units(doc, mentions, lex);
   const strong = us.filter((u) => !u.weak);
   const scopeOf = (u: TreatmentMention): Span => ({ start: u.end, end: strong.find((s) => s.start > u.start)?.start ?? sentence.end });
+  const open = us.map((u) => mayKeep(u, scopeOf(u)));
+  if (!open.includes(true)) return [];
   const readings = new Map<TreatmentMention, ResponseReading>();
   const sources = new Map<TreatmentMention, Span>();
   for (const u of [...us].reverse()) {
@@ -149,6 +153,7 @@ export function readPriorSentence(
   shareLeadingResponse(doc, strong, readings, c);
   const out: PriorCandidate[] = [];
   us.forEach((u, i) => {
+    if (!open[i]) return;
     const scope = scopeOf(u);
     const source = sources.get(u);
     const split = source && !u.weak ? contrastParts(doc, source, lex, c) : null;
