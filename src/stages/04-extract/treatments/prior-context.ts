@@ -8,7 +8,8 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence, Span } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { assertSpan } from '../../05-assert/apply-context.js';
-import { compileTreatmentLexicons, firstCue, hasCue, matchCues } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, hasCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { cueGate, type CueFilter, type CueGate } from './cue-gate.js';
 import type { TreatmentMention } from './find-treatment-mentions.js';
 import { responseCueSpans } from './classify-response.js';
 
@@ -28,15 +29,48 @@ export interface PriorContext {
   readonly lexicons: Lexicons;
 }
 
+/**
+ * Gates (`cueGate`) of the cues `mayBePrior` reads: those read in a sentence or a part of it
+ * (its text before the mention, the mention's scope), and the letterhead cues read in a line.
+ * Cues cost a regex run per mention; most sentences and lines lack their words.
+ */
+interface PriorGates {
+  readonly sentence: CueGate;
+  readonly line: CueGate;
+}
+
+const gatesByLexicon = new WeakMap<CompiledTreatments, PriorGates>();
+
+function priorGates(c: CompiledTreatments): PriorGates {
+  let gates = gatesByLexicon.get(c);
+  if (!gates) {
+    const sentence = cueGate([...c.cues['continue-context'], ...c.cues['explicit-request'], ...c.cues['not-received-before'], ...c.cues['not-received-after']]);
+    gatesByLexicon.set(c, (gates = { sentence, line: cueGate(c.cues['letterhead-line']) }));
+  }
+  return gates;
+}
+
+/** The last sentence text gated and its filter: the units of one sentence are checked one after another. */
+let lastGated: { readonly text: string; readonly gates: PriorGates; readonly may: CueFilter } | null = null;
+
+/**
+ * The gate's filter of a sentence's text. A cue whose words the sentence lacks cannot match any
+ * part of it either, so the filter serves every slice of the sentence.
+ */
+function sentenceFilter(text: string, gates: PriorGates): CueFilter {
+  if (lastGated?.text !== text || lastGated.gates !== gates) lastGated = { text, gates, may: gates.sentence.open(text) };
+  return lastGated.may;
+}
+
 function lineOf(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** Start of the last match of `role` in `prefix`, or -1. */
-function lastCueStart(prefix: string, ctx: PriorContext, role: 'request-context' | 'continue-context'): number {
-  return matchCues(compileTreatmentLexicons(ctx.lexicons).cues[role], prefix).reduce((a, m) => Math.max(a, m.start), -1);
+/** Start of the last match of `role` in `prefix`, or -1 (`may`: as for `matchCues`). */
+function lastCueStart(prefix: string, ctx: PriorContext, role: 'request-context' | 'continue-context', may?: CueFilter): number {
+  return matchCues(compileTreatmentLexicons(ctx.lexicons).cues[role], prefix, may).reduce((a, m) => Math.max(a, m.start), -1);
 }
 
 /** A negation that only belongs to a response phrase ("no relief") does not negate the treatment. */
@@ -83,15 +117,17 @@ export function mayBePrior(m: TreatmentMention, scopeText: string, ctx: PriorCon
   if (c.priorExcluded.has(m.entry.treatment)) return false;
   const section = doc.sections[sentence.sectionIndex]?.name ?? null;
   if (section && NOT_CARE_SECTIONS.has(section)) return false;
+  const gates = priorGates(c);
   const line = lineOf(doc.text, m.start);
-  if (!/[a-z]/.test(line) || hasCue(c.cues['letterhead-line'], line)) return false; // letterheads and titles
+  if (!/[a-z]/.test(line) || hasCue(c.cues['letterhead-line'], line, gates.line.open(line))) return false; // letterheads and titles
   const prefix = doc.text.slice(sentence.start, m.start);
+  const may = sentenceFilter(sentence.text, gates);
   const inRequest = ctx.requestSpans.some((r) => m.start >= r.start && m.end <= r.end);
-  const lastContinue = lastCueStart(prefix, ctx, 'continue-context');
+  const lastContinue = lastCueStart(prefix, ctx, 'continue-context', may);
   if (((section && PLAN_SECTIONS.has(section)) || inRequest) && lastContinue < 0) return false;
   // "Medial unloader brace (DME) - request authorization": the whole sentence is a request
-  if (lastContinue < 0 && hasCue(c.cues['explicit-request'], sentence.text)) return false;
-  if (hasCue(c.cues['not-received-before'], prefix) || hasCue(c.cues['not-received-after'], scopeText)) return false;
+  if (lastContinue < 0 && hasCue(c.cues['explicit-request'], sentence.text, may)) return false;
+  if (hasCue(c.cues['not-received-before'], prefix, may) || hasCue(c.cues['not-received-after'], scopeText, may)) return false;
   return !assertedAbsent(m, ctx);
 }
 
@@ -104,5 +140,5 @@ export function requestedAfter(m: TreatmentMention, ctx: PriorContext): boolean 
   const prefix = ctx.doc.text.slice(ctx.sentence.start, m.start);
   // with no request cue (-1) none can come after a continue cue: those are not looked for
   const request = lastCueStart(prefix, ctx, 'request-context');
-  return request >= 0 && request > lastCueStart(prefix, ctx, 'continue-context');
+  return request >= 0 && request > lastCueStart(prefix, ctx, 'continue-context', sentenceFilter(ctx.sentence.text, priorGates(compileTreatmentLexicons(ctx.lexicons))));
 }
