@@ -40,8 +40,8 @@ export function shortPrefixCode(a: number, b: number): number {
  * `shortPrefixCode`.
  */
 export function wordStartPrefixes(pattern: string, shortest: 2 | 3 = LENGTH): ReadonlySet<number> | null {
-  // a lookaround or back-reference anywhere is left to the full scan (only the first characters are modelled)
-  if (/\(\?<?[=!]|\\k<|\\[1-9]/.test(pattern)) return null;
+  // a back-reference anywhere is left to the full scan (only the first characters are modelled)
+  if (/\\k<|\\[1-9]/.test(pattern)) return null;
   const parser = { src: pattern, at: 0 };
   let tree: Node;
   try {
@@ -108,6 +108,15 @@ function parseSeq(p: Parser): Node[] {
 function atom(p: Parser): Node {
   const ch = p.src[p.at++]!;
   if (ch === '(') {
+    // a lookaround matches no text: what it tests is not modelled, so the opening ends before it
+    // (one before any character gives null, as `\b` must be followed by a word character)
+    const look = /^\?<?[=!]/.exec(p.src.slice(p.at, p.at + 3));
+    if (look) {
+      p.at += look[0].length;
+      parseAlt(p);
+      if (p.src[p.at++] !== ')') throw new Error('unclosed group');
+      return { t: 'unknown' };
+    }
     if (p.src.startsWith('?:', p.at)) p.at += 2;
     else if (p.src.startsWith('?<', p.at) && /^\?<[A-Za-z_]/.test(p.src.slice(p.at, p.at + 3))) p.at = p.src.indexOf('>', p.at) + 1;
     else if (p.src[p.at] === '?') throw new Error('unsupported group');
