@@ -13,7 +13,7 @@ import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
-import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
+import { compileDocLiteralScan, type DocLiteralScan } from './diagnoses/doc-literal-scan.js';
 import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
 
 type MentionKind = Lexicons['radiculopathy']['entries'][number]['kind'];
@@ -22,7 +22,7 @@ interface Compiled {
   readonly historicalHeaders: ReadonlySet<string>;
   readonly terms: Array<{ id: string; kind: MentionKind; regex: RegExp }>;
   /** Which terms' regexes may match a sentence, from the words every match of each must hold. */
-  readonly scan: LiteralScan;
+  readonly scan: DocLiteralScan;
   readonly exclusion: RegExp;
   /** "from the wrist", "from his left knee": a radiation that starts outside the spine; null if none listed. */
   readonly nonSpinalOrigin: RegExp | null;
@@ -42,7 +42,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
     c = {
       historicalHeaders: new Set(headers.entries.filter((e) => e.historical).map((e) => e.id)),
       terms,
-      scan: compileLiteralScan(lex.entries.map((e) => new RegExp(e.pattern, 'gi'))),
+      scan: compileDocLiteralScan(lex.entries.map((e) => new RegExp(e.pattern, 'gi'))),
       pastEpisode: lex.pastEpisodeCues ? new RegExp(lex.pastEpisodeCues, 'i') : null,
       pastEpisodeAfter: lex.pastEpisodeAfterCues ? new RegExp(lex.pastEpisodeAfterCues, 'i') : null,
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
@@ -122,9 +122,11 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
   const c = compile(lexicons.radiculopathy, lexicons.sectionHeaders);
   const found: Array<RadiculopathyMention & { suspected: boolean }> = [];
   const taken: Array<[number, number]> = [];
+  // the gate strings are found once in the whole document, then asked of each sentence
+  const hits = c.scan.hits(doc.text);
   for (const s of doc.sentences) {
     let sentenceParts: ReturnType<typeof findBodyParts> | undefined; // found once, only if a mention needs them
-    const possible = c.scan.possible(s.text);
+    const possible = hits.possible(s.start, s.end);
     for (let ti = 0; ti < c.terms.length; ti++) {
       if (!possible[ti]) continue;
       const t = c.terms[ti]!;
