@@ -5,7 +5,8 @@
  */
 import type { DiagnosesLexicon, DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
 import type { Side } from '../../../types/vocab.js';
-import { compileUnionScan, type UnionScan } from '../../../text/union-scan.js';
+import type { UnionScan } from '../../../text/union-scan.js';
+import { compilePrefixScan } from './prefix-scan.js';
 
 /** A cue regex with its rule id. */
 export interface CompiledCue {
@@ -202,10 +203,10 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     codes,
     categories,
     listCues,
-    listCueScan: compileUnionScan(listCues.map((c) => c.re)),
+    listCueScan: compilePrefixScan(listCues.map((c) => c.re)),
     narrativeCues,
-    narrativeCueScan: compileUnionScan(narrativeCues.map((c) => c.re)),
-    narrativeCueAndResolvedScan: compileUnionScan([...narrativeCues.map((c) => c.re), resolvedAfter.re]),
+    narrativeCueScan: compilePrefixScan(narrativeCues.map((c) => c.re)),
+    narrativeCueAndResolvedScan: compilePrefixScan([...narrativeCues.map((c) => c.re), resolvedAfter.re]),
     itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),
