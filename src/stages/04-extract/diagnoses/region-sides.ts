@@ -60,15 +60,32 @@ export function giveRegionSides(facts: Diagnosis[], entryOf: Map<Diagnosis, Diag
   });
 }
 
+interface SideWords {
+  /** Side of each side word of three letters or more ("left", "bilateral"). */
+  readonly sideOf: ReadonlyMap<string, Side>;
+  /** Those words as regex alternatives. */
+  readonly alternatives: string;
+}
+const sideWordsCache = new WeakMap<DiagnosesLexicon, SideWords>();
+
+/** The side words of `lexicon`, read once per lexicon: every document's diagnoses ask for them. */
+function sidesOf(lexicon: DiagnosesLexicon): SideWords {
+  let c = sideWordsCache.get(lexicon);
+  if (!c) {
+    const sideWords = (['left', 'right', 'bilateral'] as const).flatMap((side) => lexicon.sides[side].filter((w) => w.length > 2).map((w) => [w, side] as const));
+    c = { sideOf: new Map<string, Side>(sideWords), alternatives: sideWords.map(([w]) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') };
+    sideWordsCache.set(lexicon, c);
+  }
+  return c;
+}
+
 /**
  * A sided diagnosis written without a side takes the one side the record writes before the same
  * words elsewhere, in text not read as a diagnosis ("an episode of left-sided sciatica in 2015"
  * ... "4. Lumbar sciatica, 2015 - resolved"). `entryOf` is updated for the facts it replaces.
  */
 export function giveSidesNamedElsewhere(facts: Diagnosis[], entryOf: Map<Diagnosis, DiagnosisEntry>, text: string, lexicon: DiagnosesLexicon): void {
-  const sideWords = (['left', 'right', 'bilateral'] as const).flatMap((side) => lexicon.sides[side].filter((w) => w.length > 2).map((w) => [w, side] as const));
-  const sideOf = new Map<string, Side>(sideWords);
-  const alternatives = sideWords.map(([w]) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const { sideOf, alternatives } = sidesOf(lexicon);
   facts.forEach((f, i) => {
     const entry = entryOf.get(f);
     if (!entry?.codesBySide || f.side || f.icd10Written || f.icd10 !== entry.codesBySide.unspecified) return;
