@@ -13,7 +13,7 @@
 /** One parsed piece of a regex sequence, with the least number of times it must occur. */
 type Element =
   | { readonly kind: 'char'; readonly ch: string; readonly min: number; readonly repeats: boolean }
-  | { readonly kind: 'group'; readonly alts: Element[][]; readonly min: number; readonly repeats: boolean; readonly look: boolean }
+  | { readonly kind: 'group'; readonly alts: Element[][]; readonly min: number; readonly repeats: boolean; readonly look: boolean; readonly negative: boolean }
   | { readonly kind: 'zero' } // \b, ^, $: match no text, so they can be stepped over
   | { readonly kind: 'other' };
 
@@ -52,16 +52,17 @@ class Parser {
     const ch = src[this.i]!;
     if (ch === '(') {
       let look = false;
+      let negative = false;
       if (src.startsWith('(?:', this.i)) this.i += 3;
-      else if (src.startsWith('(?=', this.i) || src.startsWith('(?!', this.i)) { this.i += 3; look = true; }
-      else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) { this.i += 4; look = true; }
+      else if (src.startsWith('(?=', this.i) || src.startsWith('(?!', this.i)) { negative = src[this.i + 2] === '!'; this.i += 3; look = true; }
+      else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) { negative = src[this.i + 3] === '!'; this.i += 4; look = true; }
       else if (src.startsWith('(?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
       else if (src.startsWith('(?', this.i)) { this.skipGroup(); return { kind: 'other' }; } // modifiers etc.: unread
       else this.i += 1;
       const alts = this.alternation();
       this.i++; // ')'
       const q = this.quantifier();
-      return { kind: 'group', alts, look, ...q };
+      return { kind: 'group', alts, look, negative, ...q };
     }
     if (ch === '[') {
       const from = this.i;
@@ -69,7 +70,7 @@ class Parser {
       const members = smallClass(src.slice(from, this.i));
       const q = this.quantifier();
       // "n['’]t": a class of a few plain signs reads as their alternation
-      return members ? { kind: 'group', alts: members.map((m) => [{ kind: 'char', ch: m, min: 1, repeats: false }]), look: false, ...q } : { kind: 'other' };
+      return members ? { kind: 'group', alts: members.map((m) => [{ kind: 'char', ch: m, min: 1, repeats: false }]), look: false, negative: false, ...q } : { kind: 'other' };
     }
     if (ch === '\\') {
       const next = src[this.i + 1] ?? '';
@@ -167,8 +168,11 @@ function prefixes(seq: ReadonlyArray<Element>): string[] | null {
   return run ? [run] : null;
 }
 
-/** The sets of strings a match of this alternative must contain (each set: one of them). */
-function requiredSets(seq: ReadonlyArray<Element>): AnyOf[] {
+/**
+ * The sets of strings a match of this alternative must contain (each set: one of them). With
+ * `looks`, what a positive look-around requires counts too: it must match in the same text.
+ */
+function requiredSets(seq: ReadonlyArray<Element>, looks = false): AnyOf[] {
   const sets: AnyOf[] = [];
   let run = '';
   const flush = (): void => { if (run) sets.push([run]); run = ''; };
@@ -178,22 +182,29 @@ function requiredSets(seq: ReadonlyArray<Element>): AnyOf[] {
       if (e.repeats) flush();
       continue;
     }
-    if (e.kind === 'zero' || (e.kind === 'group' && e.look)) continue; // a run may go on across them
-    flush();
-    if (e.kind !== 'group' || e.min === 0) continue;
-    if (e.alts.length === 1) { sets.push(...requiredSets(e.alts[0]!)); continue; }
-    const inner = e.alts.map(prefixes);
-    if (inner.every((p) => p !== null)) {
-      sets.push((inner as string[][]).flat());
+    if (e.kind === 'zero') continue; // a run may go on across it
+    if (e.kind === 'group' && e.look) {
+      // it consumes nothing, so a run goes on across it; its own requirement stands apart
+      if (looks && !e.negative && e.min > 0) sets.push(...groupSets(e.alts, looks));
       continue;
     }
-    // an alternative with no literal start: each alternative's own least likely set, together
-    // ("(?:wore\s+off|(?:about\s+)?(?:a|one)\s+days?\s+of\s+relief)": "wore" or "relief")
-    const own = e.alts.map((alt) => leastLikely(requiredSets(alt)));
-    if (own.every((set) => set !== null)) sets.push((own as AnyOf[]).flat());
+    flush();
+    if (e.kind !== 'group' || e.min === 0) continue;
+    sets.push(...groupSets(e.alts, looks));
   }
   flush();
   return sets;
+}
+
+/** The sets a required group's alternatives demand. */
+function groupSets(alts: ReadonlyArray<ReadonlyArray<Element>>, looks: boolean): AnyOf[] {
+  if (alts.length === 1) return requiredSets(alts[0]!, looks);
+  const inner = alts.map(prefixes);
+  if (inner.every((p) => p !== null)) return [(inner as string[][]).flat()];
+  // an alternative with no literal start: each alternative's own least likely set, together
+  // ("(?:wore\s+off|(?:about\s+)?(?:a|one)\s+days?\s+of\s+relief)": "wore" or "relief")
+  const own = alts.map((alt) => leastLikely(requiredSets(alt, looks)));
+  return own.every((set) => set !== null) ? [(own as AnyOf[]).flat()] : [];
 }
 
 /**
@@ -205,21 +216,31 @@ function leastLikely(sets: readonly AnyOf[]): AnyOf | null {
   return usable.length ? [...usable].sort((x, y) => passChance(x) - passChance(y))[0]! : null;
 }
 
+/** How much of a regex a requirement reads (the defaults keep the cheapest gate for most users). */
+export interface RequirementOptions {
+  /** Read positive look-arounds too (patterns that open with a long look-behind need it). */
+  readonly lookarounds?: boolean;
+  /** Sets kept per alternative, least likely first. */
+  readonly maxSets?: number;
+  /** The shortest word kept (signs are always kept); 2 keeps "10" for a pattern tried on few sentences. */
+  readonly minLength?: number;
+}
+
 /** The requirement of a whole regex source: one entry per top-level alternative. */
-export function requirement(source: string, ignoreCase: boolean): Requirement | null {
+export function requirement(source: string, ignoreCase: boolean, options: RequirementOptions = {}): Requirement | null {
   const parser = new Parser(source);
   const alts = parser.alternation();
   if (parser.i < source.length) return null; // unbalanced: read nothing
   const out: AnyOf[][] = [];
   for (const alt of alts) {
-    const sets = requiredSets(alt)
+    const sets = requiredSets(alt, options.lookarounds ?? false)
       .map((set) => (ignoreCase ? set.map((s) => s.toLowerCase()) : [...set]))
       // a letter outside ASCII may fold differently in toLowerCase and in the regex: demand nothing of it
       .filter((set) => !ignoreCase || set.every((s) => CASELESS.test(s)))
-      .filter((set) => set.every((s) => s.length >= MIN_LENGTH || /[^a-z0-9 ]/.test(s)))
+      .filter((set) => set.every((s) => s.length >= (options.minLength ?? MIN_LENGTH) || /[^a-z0-9 ]/.test(s)))
       .map(minimalSet)
       .sort((x, y) => passChance(x) - passChance(y))
-      .slice(0, MAX_SETS);
+      .slice(0, options.maxSets ?? MAX_SETS);
     if (sets.length === 0) return null; // this alternative can match without any literal
     out.push(sets);
   }
@@ -252,11 +273,11 @@ function passChance(set: AnyOf): number {
  * The gate of a regex: false only for text that holds no match of it. Sets are tested with
  * `includes` on the lowered text (or the text itself when the regex minds case).
  */
-export function literalGate(re: RegExp): LiteralGate {
+export function literalGate(re: RegExp, options: RequirementOptions = {}): LiteralGate {
   const ignoreCase = re.flags.includes('i');
   // with the u or v flag, case folding maps some non-ASCII letters to ASCII ones (ſ to s, K to k)
   if (ignoreCase && (re.unicode || re.flags.includes('v'))) return ALWAYS;
-  const req = requirement(re.source, ignoreCase);
+  const req = requirement(re.source, ignoreCase, options);
   if (!req) return ALWAYS;
   const holds = (hay: string): boolean => req.some((sets) => sets.every((set) => set.some((s) => hay.includes(s))));
   return ignoreCase ? (_text, lower) => holds(lower) : (text) => holds(text);

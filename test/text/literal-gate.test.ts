@@ -24,6 +24,33 @@ describe('requirement: the strings every match must hold (the least likely set o
   });
 });
 
+describe('requirement with look-arounds: what a positive look-around needs counts, a negative one never', () => {
+  it.each([
+    ['(?<=\\bpain\\s*:\\s*)(?<score>\\d)(?=\\s*,)', [[['pain'], [':'], [',']]]],
+    ['(?<!\\bnot\\s+)\\d+\\s*/\\s*10(?!\\s*mm)', [[['/'], ['10']]]],
+    ['\\d+(?=\\s+of\\s+(?:10|ten))', [[['of'], ['10', 'ten']]]],
+  ])('%s', (source, expected) => {
+    expect(requirement(source, true, { lookarounds: true, maxSets: Infinity, minLength: 2 })).toEqual(expected);
+  });
+
+  it('the pain-score forms: the gate passes every sentence a form matches', () => {
+    const texts = [
+      'Pain: neck 4, R arm 7 (out of 10).', 'Pain rating (0-10): R knee 6 today (range 4-8); low back 2.',
+      'Tramadol takes her knee pain from about 7 down to 4.', 'He rates the leg pain as a 5 and the back pain as a 3 on a 0-10 scale.',
+      'She places her neck pain at 5 and her arm pain at 7 on a ten-point scale.', 'Pain is 6 on a 0 to 10 scale, increasing to 8 with lifting.',
+      'Aches a 4 in the morning, a 7 after lifting (0-10).', 'Rates it as eight of ten.', 'VAS 38 mm/100 mm; VAS 70/100; NRS: 6; 7 on the VAS.',
+    ];
+    for (const form of lex.painScores.forms) {
+      const re = new RegExp(form.pattern, 'gi');
+      const gate = literalGate(re, { lookarounds: true, maxSets: Infinity, minLength: 2 });
+      for (const text of texts) {
+        re.lastIndex = 0;
+        if (re.test(text)) expect(gate(text, text.toLowerCase())).toBe(true);
+      }
+    }
+  });
+});
+
 describe('literalGate: never false where the regex matches', () => {
   const sentences = [
     'Pain radiates from the low back into the left leg but not below the knee.',

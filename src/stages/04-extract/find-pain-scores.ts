@@ -14,10 +14,15 @@ import { findDates } from './find-dates.js';
 import { findDocumentDates } from './find-document-dates.js';
 import { findPainGrids } from './find-pain-grid.js';
 import { joinBroken } from './exam/join-broken.js';
-import { literalGate, type LiteralGate } from './exam/literal-gate.js';
+import { literalGate, type LiteralGate } from '../../text/literal-gate.js';
 
 interface Compiled {
-  /** Each form with its literal gate (a sentence without the digits a form needs is not scanned for it). */
+  /**
+   * Each form with its literal gate: a sentence without the words and signs a form needs is not
+   * scanned for it. Most forms open with a long look-behind that V8 tries at every position, so
+   * the gate reads look-arounds too, keeps every set and counts "10": a form is tried on few of
+   * the sentences that pass the prefilter, and a few `includes` cost far less than one such scan.
+   */
   readonly forms: ReadonlyArray<{ readonly re: RegExp; readonly may: LiteralGate }>;
   readonly conditions: ReadonlyArray<{ re: RegExp; condition: PainCondition; requiresMedication: boolean; before: boolean }>;
   readonly medication: RegExp;
@@ -46,6 +51,7 @@ interface RawScore {
  */
 const SKIP_SECTIONS = new Set(['determination_process', 'documents_reviewed', 'reviewer_qualifications', 'decision', 'rationale']);
 const cache = new WeakMap<object, Compiled>();
+const FORM_GATE = { lookarounds: true, maxSets: Infinity, minLength: 2 } as const;
 
 function compile(lex: Lexicons['painScores']): Compiled {
   const hit = cache.get(lex);
@@ -53,7 +59,7 @@ function compile(lex: Lexicons['painScores']): Compiled {
   const c: Compiled = {
     forms: lex.forms.map((f) => {
       const re = new RegExp(f.pattern, 'gi');
-      return { re, may: literalGate(re) };
+      return { re, may: literalGate(re, FORM_GATE) };
     }),
     conditions: lex.conditions.map((k) => ({
       re: new RegExp(k.pattern.replaceAll('{agents}', lex.medicationAgents), 'i'), condition: k.condition, requiresMedication: k.requiresMedication ?? false, before: k.before ?? false,
@@ -83,8 +89,9 @@ function valueOf(c: Compiled, written: string | undefined): number {
 /** Score mentions in one sentence, earlier forms winning over overlapping later ones. */
 function scanScores(c: Compiled, text: string, base: number): RawScore[] {
   const out: RawScore[] = [];
+  const lower = text.toLowerCase();
   for (const { re, may } of c.forms) {
-    if (!may(text)) continue;
+    if (!may(text, lower)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
