@@ -73,3 +73,45 @@ export function compileUnionScan(regexes: readonly RegExp[]): UnionScan {
     },
   };
 }
+
+/** Which of several regexes match somewhere in a text. */
+export interface UnionTest {
+  /** For each regex (in the order given), whether `re.test(text)` holds for a fresh copy of it. */
+  test(text: string): boolean[];
+}
+
+/**
+ * The `test` of several regexes over one long text in one pass: the union's search stops at every
+ * position where some regex matches, and each regex not yet found is tried there (sticky). Every
+ * position where one of them matches is such a stop, so each answer is its own search's; the
+ * search ends once all are found.
+ */
+export function compileUnionTest(regexes: readonly RegExp[]): UnionTest {
+  if (!joinable(regexes)) {
+    const plain = regexes.map((re) => new RegExp(re.source, baseFlags(re)));
+    return { test: (text) => plain.map((re) => re.test(text)) };
+  }
+  const flags = baseFlags(regexes[0]!);
+  const union = new RegExp(regexes.map((re) => `(?:${re.source})`).join('|'), `${flags}g`);
+  const sticky = regexes.map((re) => new RegExp(re.source, `${flags}y`));
+  return {
+    test(text) {
+      const found = sticky.map(() => false);
+      let left = sticky.length;
+      union.lastIndex = 0;
+      for (let m = union.exec(text); m && left > 0; m = union.exec(text)) {
+        for (let which = 0; which < sticky.length; which++) {
+          if (found[which]) continue;
+          const re = sticky[which]!;
+          re.lastIndex = m.index;
+          if (re.test(text)) {
+            found[which] = true;
+            left--;
+          }
+        }
+        union.lastIndex = m.index + 1;
+      }
+      return found;
+    },
+  };
+}

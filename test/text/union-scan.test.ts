@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileUnionScan } from '../../src/text/union-scan.js';
+import { compileUnionScan, compileUnionTest } from '../../src/text/union-scan.js';
+import { lex } from '../helpers/docs.js';
 
 /** Each regex's own matches by matchAll, as [which, index, text] in the order the scan visits them. */
 const viaMatchAll = (regexes: RegExp[], text: string): Array<[number, number, string]> =>
@@ -33,5 +34,23 @@ describe('compileUnionScan', () => {
     ];
     const text = 'aa b A x \u{1F600}';
     for (const regexes of cases) expect(scanned(regexes, text)).toEqual(viaMatchAll(regexes, text));
+  });
+});
+
+describe('compileUnionTest', () => {
+  const texts = [
+    'A: pain\nDiagnoses: lumbar strain. The diagnoses include sciatica; dx: sprain\n  a: resolved. Dx',
+    'UTILIZATION REVIEW DETERMINATION\nThe PROGRESS REPORT of 3/2/2014 was reviewed. Independent Medical Review.',
+    'nothing here',
+    '',
+  ];
+  it('answers as each regex\'s own test, overlapping and line-anchored ones included', () => {
+    const regexes = [/diagnos[ie]s\s*:/i, /\bdx\b/i, /(?:^|\n)[ \t]*A[ \t]*:/i, /diagnoses include/i, /is/i, /^A/i];
+    for (const text of texts) expect(compileUnionTest(regexes).test(text)).toEqual(regexes.map((re) => re.test(text)));
+  });
+  it('the document-kind cues', () => {
+    const regexes = lex.sectionHeaders.kindCues.map((c) => new RegExp(c.pattern, 'i'));
+    const scan = compileUnionTest(regexes);
+    for (const text of texts) expect(scan.test(text)).toEqual(regexes.map((re) => re.test(text)));
   });
 });
