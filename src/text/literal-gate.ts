@@ -322,13 +322,23 @@ export interface LiteralScan {
   possible(text: string): ReadonlyArray<boolean>;
 }
 
+/** The strings of many regexes' gates and, for each string, the regexes it opens. */
+interface GateStrings {
+  /** Regexes without a usable requirement: always possible. */
+  readonly always: readonly boolean[];
+  /** Finds the gate strings in lower-cased text (global; longest string at a place); null when there are none. */
+  readonly finder: RegExp | null;
+  /** String → its id. */
+  readonly ids: ReadonlyMap<string, number>;
+  /** By string id: the regexes it opens, with those of every string that is its prefix. */
+  readonly opensAt: ReadonlyArray<readonly number[]>;
+}
+
 /**
- * The gates of many regexes read in one pass: a single trie-shaped regex of their strings finds
- * which occur, and each string found opens the regexes it may belong to. Only the first (least
- * likely) set of each alternative is used here, so a regex is possible when any string of those
- * sets occurs.
+ * Only the first (least likely) set of each alternative is used, so a regex is possible when any
+ * string of those sets occurs.
  */
-export function compileLiteralScan(regexes: ReadonlyArray<RegExp>): LiteralScan {
+function gateStrings(regexes: ReadonlyArray<RegExp>): GateStrings {
   const ids = new Map<string, number>();
   const opens: number[][] = []; // per string id: the regexes it may open
   const always = regexes.map(() => false);
@@ -354,6 +364,15 @@ export function compileLiteralScan(regexes: ReadonlyArray<RegExp>): LiteralScan 
   const finder = strings.length ? new RegExp(trieAlternation(strings.map((x) => [...x].map(escape))), 'g') : null;
   // at one place the longest string is reported: it opens what every string that is its prefix opens
   const opensAt = strings.map((x) => [...new Set(strings.flatMap((t, j) => (x.startsWith(t) ? opens[j]! : [])))]);
+  return { always, finder, ids, opensAt };
+}
+
+/**
+ * The gates of many regexes read in one pass: a single trie-shaped regex of their strings finds
+ * which occur, and each string found opens the regexes it may belong to.
+ */
+export function compileLiteralScan(regexes: ReadonlyArray<RegExp>): LiteralScan {
+  const { always, finder, ids, opensAt } = gateStrings(regexes);
   const result = [...always];
   return {
     possible(text: string): ReadonlyArray<boolean> {
@@ -367,6 +386,68 @@ export function compileLiteralScan(regexes: ReadonlyArray<RegExp>): LiteralScan 
         finder.lastIndex = m.index + 1; // strings may overlap ("radiating" and "ating")
       }
       return result;
+    },
+  };
+}
+
+/** Which regexes each sentence of one document may match. */
+export interface DocLiteralHits {
+  /** For each regex (in the order compiled), false when `text.slice(from, to)` cannot hold a match. Reuses one array. */
+  possible(from: number, to: number): ReadonlyArray<boolean>;
+}
+
+/**
+ * The literal scan read once per document instead of once per sentence: the document is lowered
+ * and searched once, and each sentence then asks which of the strings found start inside it.
+ */
+export interface DocLiteralScan {
+  /** The strings found in `text` (a whole document), to be asked of its sentences. */
+  hits(text: string): DocLiteralHits;
+}
+
+/**
+ * `compileLiteralScan`'s gates for the sentences of a whole document. A string that starts in a
+ * sentence but runs past its end opens its regexes too, so a sentence may be opened for more
+ * regexes than its own scan would open, never fewer: the gate stays a necessary condition.
+ */
+export function compileDocLiteralScan(regexes: ReadonlyArray<RegExp>): DocLiteralScan {
+  const { always, finder, ids, opensAt } = gateStrings(regexes);
+  const allOpen = regexes.map(() => true);
+  return {
+    hits(text) {
+      const result = [...always];
+      if (!finder) return { possible: () => result };
+      const lower = text.toLowerCase();
+      // lower-casing that changes the length ("İ") would move every offset after it: open everything
+      if (lower.length !== text.length) return { possible: () => allOpen };
+      // Lower-casing one character does not depend on its neighbours except for a final sigma,
+      // which no gate string holds, so the strings found here are those each sentence's own lowering holds.
+      const at: number[] = [];
+      const which: number[] = [];
+      finder.lastIndex = 0;
+      for (let m = finder.exec(lower); m; m = finder.exec(lower)) {
+        at.push(m.index);
+        which.push(ids.get(m[0])!);
+        finder.lastIndex = m.index + 1; // strings may overlap ("radiating" and "ating")
+      }
+      return {
+        possible(from, to) {
+          for (let r = 0; r < result.length; r++) result[r] = always[r]!;
+          // first hit at or after `from`
+          let lo = 0;
+          let hi = at.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (at[mid]! < from) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let h = lo; h < at.length && at[h]! < to; h++) {
+            const open = opensAt[which[h]!]!;
+            for (let k = 0; k < open.length; k++) result[open[k]!] = true;
+          }
+          return result;
+        },
+      };
     },
   };
 }

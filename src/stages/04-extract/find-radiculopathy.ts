@@ -13,7 +13,7 @@ import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
-import { compileDocLiteralScan, type DocLiteralScan } from './diagnoses/doc-literal-scan.js';
+import { compileDocLiteralScan, type DocLiteralScan } from '../../text/literal-gate.js';
 import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
 
 type MentionKind = Lexicons['radiculopathy']['entries'][number]['kind'];

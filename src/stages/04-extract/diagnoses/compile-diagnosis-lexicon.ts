@@ -6,7 +6,7 @@
 import type { DiagnosesLexicon, DiagnosisEntry } from '../../../lexicons/schemas/diagnoses.js';
 import type { Side } from '../../../types/vocab.js';
 import type { UnionScan } from '../../../text/union-scan.js';
-import { compilePrefixScan } from './prefix-scan.js';
+import { compilePrefixScan } from '../../../text/prefix-scan.js';
 
 /** A cue regex with its rule id. */
 export interface CompiledCue {

@@ -8,11 +8,8 @@
  * leading literal run: `diagnos`), which holds wherever the alternative matches, so it finds every
  * place the union would and a few more; each regex then runs (sticky) at those places only, as in
  * the union scan, and yields the same matches in the same order.
- *
- * (Kept here for lack of a shared home in this round: it belongs beside `union-scan.ts`, which it
- * could replace.)
  */
-import { compileUnionScan, type UnionScan } from '../../../text/union-scan.js';
+import { compileUnionScan, type UnionScan } from './union-scan.js';
 
 /** One piece of a regex sequence, as written in the source. */
 interface Piece {
