@@ -2,7 +2,8 @@
  * Fixtures for the topics added after the first set (H-wave, shockwave therapy, bone growth
  * stimulators, FCE, consultation, continuous-flow cryotherapy, work hardening, greater occipital
  * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders, surgery for
- * epicondylalgia, hip arthroscopy for femoroacetabular impingement): a case that meets
+ * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
+ * ankle and foot shockwave therapy, inguinal hernia repair): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -63,6 +64,22 @@ const gonb: FactsSpec = {
   request: { treatment: 'nerve block', text: 'right greater occipital nerve block with ultrasound guidance' },
   diagnoses: [{ concept: 'occipital neuralgia' }],
   priors: [PT, NSAID],
+};
+const sympatheticBlock: FactsSpec = {
+  request: { treatment: 'nerve block', text: 'left stellate ganglion block', bodyPart: 'wrist' },
+  diagnoses: [{ concept: 'complex regional pain syndrome I of upper limb' }],
+  priors: [{ treatment: 'occupational therapy', response: 'partial_relief' }, { treatment: 'anticonvulsant', drug: 'gabapentin', response: 'partial_relief' }],
+};
+const eswtFoot: FactsSpec = {
+  request: { treatment: 'shockwave therapy', bodyPart: 'foot', text: 'ESWT left heel x 3 sessions', quantity: '3 sessions' },
+  diagnoses: [{ concept: 'plantar fascial fibromatosis' }],
+  priors: [PT, NSAID, { treatment: 'orthotic/brace', response: 'no_relief' }],
+  visitDate: '2014-01-01',
+};
+const herniaRepair: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'hernia repair', text: 'right laparoscopic inguinal herniorrhaphy with mesh', bodyPart: 'groin' },
+  diagnoses: [{ concept: 'unilateral inguinal hernia' }],
+  painScores: 1,
 };
 const tfcc: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'arthroscopy', text: 'arthroscopic TFCC repair, right wrist', bodyPart: 'wrist' },
@@ -288,5 +305,52 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-hip-arthroscopy-femoroacetabular-impingement', kind: 'unknown', outcome: 'criteria_not_met',
     spec: { ...hipScope, studies: [] },
     statuses: { 'imaging-confirms': 'not_met', 'impingement-sign': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-sympathetic-blocks', kind: 'met', spec: sympatheticBlock, outcome: 'criteria_met',
+    statuses: { 'sympathetically-mediated-pain': 'met', 'conservative-care-tried': 'met', 'initial-series-limit': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-sympathetic-blocks', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: {
+      ...sympatheticBlock,
+      priors: [...sympatheticBlock.priors!, { treatment: 'nerve block', response: 'temporary_relief', functionalImprovement: false }],
+    },
+    statuses: { 'sympathetically-mediated-pain': 'met', 'repeat-block-response': 'not_met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-sympathetic-blocks', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...sympatheticBlock, diagnoses: [] },
+    statuses: { 'sympathetically-mediated-pain': 'not_met', 'conservative-care-tried': 'met' },
+  },
+
+  {
+    topic: 'odg-ankle-foot-extracorporeal-shockwave-therapy', kind: 'met', spec: eswtFoot, outcome: 'criteria_met',
+    statuses: { 'chronic-plantar-fasciitis': 'met', 'six-months-of-standard-care': 'met', 'three-conservative-treatments': 'met', 'session-limit': 'met' },
+  },
+  {
+    topic: 'odg-ankle-foot-extracorporeal-shockwave-therapy', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...eswtFoot, diagnoses: [{ concept: 'Achilles tendinitis' }, { concept: 'plantar fascial fibromatosis', assertion: 'possible' }] },
+    statuses: { 'chronic-plantar-fasciitis': 'not_met', 'three-conservative-treatments': 'met' },
+  },
+  {
+    topic: 'odg-ankle-foot-extracorporeal-shockwave-therapy', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...eswtFoot, injuryDate: null },
+    statuses: { 'six-months-of-standard-care': 'unknown', 'chronic-plantar-fasciitis': 'met' },
+  },
+
+  {
+    topic: 'odg-hernia-inguinal-hernia-repair', kind: 'met', spec: herniaRepair, outcome: 'criteria_met',
+    statuses: { 'inguinal-hernia-diagnosed': 'met', 'symptoms-documented': 'met' },
+  },
+  {
+    topic: 'odg-hernia-inguinal-hernia-repair', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...herniaRepair, diagnoses: [{ concept: 'strain of adductor muscle of thigh' }] },
+    statuses: { 'inguinal-hernia-diagnosed': 'not_met' },
+  },
+  {
+    topic: 'odg-hernia-inguinal-hernia-repair', kind: 'unknown', outcome: 'criteria_met',
+    spec: { ...herniaRepair, painScores: 0 },
+    statuses: { 'inguinal-hernia-diagnosed': 'met', 'symptoms-documented': 'unknown' },
   },
 ];

@@ -34,10 +34,12 @@ describe('added guideline topics', () => {
 });
 
 describe('routing of the added topics', () => {
-  it('shockwave therapy goes by body part: elbow and shoulder have their own topics, other parts none', () => {
+  it('shockwave therapy goes by body part: elbow, shoulder and ankle/foot have their own topics, other parts none', () => {
     expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'elbow' } }).guideline?.id).toBe('mtus-acoem-elbow-extracorporeal-shockwave-therapy');
     expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'shoulder' } }).guideline?.id).toBe('odg-shoulder-extracorporeal-shockwave-therapy');
-    expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'foot' } }).outcome).toBe('no_guideline');
+    expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'foot' } }).guideline?.id).toBe('odg-ankle-foot-extracorporeal-shockwave-therapy');
+    expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'ankle' } }).guideline?.id).toBe('odg-ankle-foot-extracorporeal-shockwave-therapy');
+    expect(decideOne({ request: { treatment: 'shockwave therapy', bodyPart: 'knee' } }).outcome).toBe('no_guideline');
   });
 
   it('plain ice or heat packs keep no topic; a cold therapy unit or a named device gets the cryotherapy topic', () => {
@@ -60,12 +62,24 @@ describe('routing of the added topics', () => {
     expect(decideOne({ request: { treatment: 'physical therapy', text: 'physical therapy 2x6' } }).guideline?.id).toBe('mtus-chronic-pain-physical-medicine');
   });
 
-  it('an occipital nerve block has its own topic whatever the request is typed as; other nerve blocks keep none', () => {
+  it('an occipital nerve block has its own topic whatever the request is typed as; sympathetic blocks have theirs; other nerve blocks keep none', () => {
     for (const [treatment, text] of [['nerve block', 'bilateral GONB'], ['nerve block', 'left occipital nerve block, one injection'], ['steroid injection', 'greater occipital nerve injection with steroid']] as const) {
       expect(decideOne({ request: { treatment, text } }).guideline?.id).toBe('odg-head-greater-occipital-nerve-block');
     }
-    expect(decideOne({ request: { treatment: 'nerve block', text: 'stellate ganglion block' } }).outcome).toBe('no_guideline');
+    for (const text of ['stellate ganglion block', 'left lumbar sympathetic block', 'repeat SGB']) {
+      expect(decideOne({ request: { treatment: 'nerve block', text } }).guideline?.id).toBe('mtus-chronic-pain-sympathetic-blocks');
+    }
+    expect(decideOne({ request: { treatment: 'nerve block', text: 'right suprascapular nerve block' } }).outcome).toBe('no_guideline');
     expect(decideOne({ request: { treatment: 'trigger point injection', text: 'trigger point injections to the trapezius' } }).guideline?.id).toBe('mtus-chronic-pain-trigger-point-injections');
+  });
+
+  it('hernia repair has its own topic; a disc herniation in a spine surgery request does not route there', () => {
+    for (const text of ['right laparoscopic inguinal herniorrhaphy with mesh', 'open inguinal hernia repair', 'hernioplasty']) {
+      expect(decideOne({ request: { treatment: 'surgery', text } }).guideline?.id).toBe('odg-hernia-inguinal-hernia-repair');
+    }
+    for (const text of ['L5-S1 microdiscectomy for a disc herniation', 'surgery for the disc hernia at C5-6']) {
+      expect(decideOne({ request: { treatment: 'surgery', text } }).guideline?.id).not.toBe('odg-hernia-inguinal-hernia-repair');
+    }
   });
 
   it('wrist arthroscopy and TFCC surgery have their own topic; knee arthroscopy and carpal tunnel release keep theirs', () => {
