@@ -60,6 +60,9 @@ function nearest<T extends { start: number }>(xs: readonly T[], at: number): T |
   return [...xs].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
+/** How far before a treatment (in characters) a spinal level still names what it treated, when the nearest part comes after. */
+const ADJACENT_LEVEL = 12;
+
 function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from: number, lex: Lex) {
   const c = compileTreatmentLexicons(lex);
   const scopeText = doc.text.slice(scope.start, scope.end);
@@ -78,8 +81,10 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const parts = m.entry.noBodyPart ? [] : findBodyParts(doc.text.slice(winStart, winEnd), lex, winStart);
   const named = nearest(parts, m.start);
   // a spinal level written right before the treatment ("an L4-L5 laminectomy") outranks a part
-  // named further back ("left leg symptoms and underwent an L4-L5 laminectomy")
-  const closeLevel = named && named.end <= m.start && !m.entry.noBodyPart ? firstCue(c.cues.level, doc.text.slice(named.end, m.start)) : null;
+  // named further back ("left leg symptoms and underwent an L4-L5 laminectomy") or after it
+  // ("L L4-5 TFESI: ... then the leg pain came back")
+  const levelFrom = named && named.end <= m.start ? named.end : Math.max(winStart, m.start - ADJACENT_LEVEL);
+  const closeLevel = named && !m.entry.noBodyPart ? firstCue(c.cues.level, doc.text.slice(levelFrom, m.start)) : null;
   const part = closeLevel ? undefined : named;
   const level = closeLevel ?? (part || m.entry.noBodyPart ? null : firstCue(c.cues.level, doc.text.slice(winStart, scope.end)));
   const sessWin = Math.max(from, m.start - 30);
