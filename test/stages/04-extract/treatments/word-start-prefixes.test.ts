@@ -17,6 +17,9 @@ describe('wordStartPrefixes', () => {
     ['\\bOrthop(?:a)?edic', ['ort']],
     ['\\b[Xx]-?ray', ['x-r', 'xra']],
     ['\\bab?c?de', ['abc', 'abd', 'acd', 'ade']],
+    // a look-around after the opening ends what is read; the opening before it still holds
+    ['\\bjob\\s+title(?=\\s*:)', ['job']],
+    ['\\b(?:nurse|aide)(?!\\s+visit)', ['aid', 'nur']],
   ])('%s', (pattern, expected) => {
     expect(openings(pattern)).toEqual(expected.map(code).sort());
   });
