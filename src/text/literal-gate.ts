@@ -9,6 +9,7 @@
  * narrower gate (exam/literal-gate.ts: only letter-free literals, no lower-casing), measured
  * cheaper for its line-start cues; folding the two readers into one is open work.
  */
+import { lowerBound } from './lower-bound.js';
 
 /** One parsed piece of a regex sequence, with the least number of times it must occur. */
 type Element =
@@ -433,15 +434,7 @@ export function compileDocLiteralScan(regexes: ReadonlyArray<RegExp>): DocLitera
       return {
         possible(from, to) {
           for (let r = 0; r < result.length; r++) result[r] = always[r]!;
-          // first hit at or after `from`
-          let lo = 0;
-          let hi = at.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (at[mid]! < from) lo = mid + 1;
-            else hi = mid;
-          }
-          for (let h = lo; h < at.length && at[h]! < to; h++) {
+          for (let h = lowerBound(at, from); h < at.length && at[h]! < to; h++) {
             const open = opensAt[which[h]!]!;
             for (let k = 0; k < open.length; k++) result[open[k]!] = true;
           }

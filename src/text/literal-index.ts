@@ -6,6 +6,7 @@
  * every sentence otherwise pays a full regex scan per regex per sentence, most of them finding
  * nothing. Like the gate, a range gate is only a necessary condition: results stay the regex's.
  */
+import { lowerBound } from './lower-bound.js';
 import { requirement } from './literal-gate.js';
 
 /** False only when `text.slice(from, to)` cannot hold a match of the regex. */
@@ -52,13 +53,7 @@ function occurrences(hay: string, s: string): number[] | null {
 
 /** Does an occurrence (ascending starts `at` of a string of length `length`) lie inside `[from, to)`? */
 function within(at: readonly number[], length: number, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (at[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(at, from);
   return lo < at.length && at[lo]! + length <= to;
 }
 

@@ -9,7 +9,7 @@
  * place the union would and a few more; each regex then runs (sticky) at those places only, as in
  * the union scan, and yields the same matches in the same order.
  */
-import { compileUnionScan, type UnionScan } from './union-scan.js';
+import { compileUnionScan, scanAtStarts, type UnionScan } from './union-scan.js';
 
 /** One piece of a regex sequence, as written in the source. */
 interface Piece {
@@ -162,28 +162,6 @@ export function compilePrefixScan(regexes: readonly RegExp[]): UnionScan {
   // an opening that starts with another ("diagnosed", "diagnos": both whole pieces) matches only where that one does
   const kept = [...new Set(opens)].filter((o, _, all) => !all.some((x) => x !== o && o.startsWith(x)));
   const first = new RegExp([...kept, ...new Set(wholes)].map((a) => `(?:${a})`).join('|'), `${flags}g`);
-  const sticky = regexes.map((re) => new RegExp(re.source, `${flags}y`));
-  return {
-    each(text, visit) {
-      // every place where some opening matches: a superset of the places some regex matches, in order
-      const starts: number[] = [];
-      first.lastIndex = 0;
-      for (let m = first.exec(text); m; m = first.exec(text)) {
-        starts.push(m.index);
-        first.lastIndex = m.index + 1;
-      }
-      for (let which = 0; which < sticky.length; which++) {
-        const re = sticky[which]!;
-        let from = 0; // where this regex's exec loop would search on from
-        for (const at of starts) {
-          if (at < from) continue;
-          re.lastIndex = at;
-          const m = re.exec(text);
-          if (!m) continue;
-          visit(which, m);
-          from = at + Math.max(m[0].length, 1);
-        }
-      }
-    },
-  };
+  // every place where some opening matches is a superset of the places some regex matches
+  return scanAtStarts(first, regexes.map((re) => new RegExp(re.source, `${flags}y`)));
 }

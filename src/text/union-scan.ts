@@ -48,15 +48,24 @@ export function compileUnionScan(regexes: readonly RegExp[]): UnionScan {
   }
   const flags = baseFlags(regexes[0]!);
   const union = new RegExp(regexes.map((re) => `(?:${re.source})`).join('|'), `${flags}g`);
-  const sticky = regexes.map((re) => new RegExp(re.source, `${flags}y`));
+  return scanAtStarts(union, regexes.map((re) => new RegExp(re.source, `${flags}y`)));
+}
+
+/**
+ * A union-style scan from a first pass: `first` (global) finds every place where some regex may
+ * match (at least those where one does), and each regex of `sticky` (sticky twins of the regexes)
+ * is tried only there, from where its own exec loop would search on, so it yields exactly that
+ * loop's matches.
+ */
+export function scanAtStarts(first: RegExp, sticky: readonly RegExp[]): UnionScan {
   return {
     each(text, visit) {
-      // every position where some regex matches, in order
+      // every place where some regex may match, in order
       const starts: number[] = [];
-      union.lastIndex = 0;
-      for (let m = union.exec(text); m; m = union.exec(text)) {
+      first.lastIndex = 0;
+      for (let m = first.exec(text); m; m = first.exec(text)) {
         starts.push(m.index);
-        union.lastIndex = m.index + 1;
+        first.lastIndex = m.index + 1;
       }
       for (let which = 0; which < sticky.length; which++) {
         const re = sticky[which]!;
