@@ -47,7 +47,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const ms = inSentence(i);
     if (!ms.length || !isCareSentence(doc, sentence, lexicons)) return;
     // only never-prior treatments named (imaging, consultations): every candidate would fail
-    // isPriorTreatment's first check, so the sentence is not read at all
+    // mayBePrior's first check, so the sentence is not read at all
     if (ms.every((m) => excluded.has(m.entry.treatment))) return;
     const nextSentence = sentences[i + 1];
     // a response may be told in the next sentence of the same paragraph, never across a blank line
@@ -56,9 +56,9 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
     const section = doc.sections[sentence.sectionIndex];
     const supporting = SUPPORTING_SECTIONS.has(section?.name ?? '') || SUPPORTING_HEADERS.has(section?.headerId ?? '');
-    // isPriorTreatment in two parts: what holds however the sentence reads, asked once per unit
-    // before anything is read, and the request check that a response stated after the treatment
-    // waives (a stated response means it was received)
+    // a prior treatment passes mayBePrior (what holds however the sentence reads, asked once per
+    // unit before anything is read) and, unless a response is stated after it (a stated response
+    // means it was received), is not requested after its last continue cue
     const received = new Map<TreatmentMention, boolean>();
     const mayKeep = (u: TreatmentMention, scope: Span): boolean => {
       let ok = received.get(u);

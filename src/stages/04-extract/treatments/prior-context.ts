@@ -99,17 +99,10 @@ export function isCareSentence(doc: SegmentedDocument, sentence: Sentence, lexic
 }
 
 /**
- * True when `m` (in `ctx.sentence`) is a treatment received or ongoing for the claim.
- * `statesResponse`: the sentence states how it worked, which only a received treatment can.
- */
-export function isPriorTreatment(m: TreatmentMention, scopeText: string, ctx: PriorContext, statesResponse = false): boolean {
-  return mayBePrior(m, scopeText, ctx) && (statesResponse || !requestedAfter(m, ctx));
-}
-
-/**
- * `isPriorTreatment` apart from its one check that a stated response waives: false when the
- * mention is no prior treatment however the sentence reads, so a reader may skip a sentence none
- * of whose treatments passes. The checks are pure tests joined by "and", so their order is free.
+ * Whether `m` (in `ctx.sentence`) may be a treatment received or ongoing for the claim, apart
+ * from the one check a stated response waives (`requestedAfter`): false when the mention is no
+ * prior treatment however the sentence reads, so a reader may skip a sentence none of whose
+ * treatments passes. The checks are pure tests joined by "and", so their order is free.
  */
 export function mayBePrior(m: TreatmentMention, scopeText: string, ctx: PriorContext): boolean {
   const { doc, sentence } = ctx;
