@@ -10,9 +10,9 @@ import {
   LEADER_LINE,
   LIST_ITEM,
   LOWER,
-  OPEN_END,
+  OPEN_END_CHARS,
   TERMINAL_CLOSERS,
-  TERMINAL_END,
+  TERMINAL_MARKS,
 } from './layout-patterns.js';
 import { isPageNumberLine } from './is-page-number-line.js';
 
@@ -98,19 +98,28 @@ function isLabelLine(text: string): boolean {
   return colon > 0 && colon <= 41 && LABEL_LINE.test(text);
 }
 
+/** Code of the hyphen, the only last character the two hyphen patterns can match. */
+const HYPHEN = 45;
+
 /**
- * The end-anchored patterns are tested on the last few characters only: on the whole line a
- * regex ending in `$` is tried at every position. Three code units hold a letter (even a
- * surrogate pair) and a hyphen; `TERMINAL_END` gets its mark and the run of closers after it.
+ * The end-anchored patterns decided by the last characters' codes: a regex ending in `$` is tried
+ * at every position of the line, and even on a short slice each test costs a call and a string.
+ * Only a line ending in a hyphen (rare) reaches the hyphen regexes, tested on its last three code
+ * units (which hold a letter, even a surrogate pair, and the hyphen). A terminal end is one of
+ * `TERMINAL_MARKS` right before the run of `TERMINAL_CLOSERS` that ends the line.
  */
-function lineEnd(text: string): LineEnd {
-  const last = text.slice(-3);
-  if (HYPHEN_LOWER_END.test(last)) return 'hyphen-lower';
-  if (HYPHEN_TIGHT_END.test(last)) return 'hyphen';
-  let k = text.length;
+export function lineEnd(text: string): LineEnd {
+  const n = text.length;
+  const lastCode = text.charCodeAt(n - 1);
+  if (lastCode === HYPHEN) {
+    const last = text.slice(-3);
+    if (HYPHEN_LOWER_END.test(last)) return 'hyphen-lower';
+    if (HYPHEN_TIGHT_END.test(last)) return 'hyphen';
+  }
+  let k = n;
   while (k > 0 && TERMINAL_CLOSERS.includes(text[k - 1]!)) k--;
-  if (TERMINAL_END.test(text.slice(Math.max(0, k - 1)))) return 'terminal';
-  if (OPEN_END.test(last)) return 'open';
+  if (k > 0 && TERMINAL_MARKS.includes(text[k - 1]!)) return 'terminal';
+  if (OPEN_END_CHARS.includes(text[n - 1]!)) return 'open';
   return 'word';
 }
 

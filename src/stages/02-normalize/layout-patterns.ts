@@ -7,9 +7,6 @@
 /** Horizontal whitespace runs (everything `\s` matches except the line feed). */
 export const HORIZONTAL_SPACE = /[^\S\n]+/g;
 
-/** Cheap pre-check: page numbering always has the word "page" or is short. */
-export const PAGE_WORD = /page/i;
-
 /**
  * "1. ", "2) ", "a) ", "(3) ", "(b) ", "(iv) ", "- ", "• " at the start of a line (or alone on it).
  * Parenthesised markers are digits, one lower-case letter or a lower-case roman numeral, so an
@@ -33,18 +30,17 @@ export const LEADER_LINE = /^[A-Z][A-Za-z0-9 /()&'#,-]{0,40}\.{3,}/;
 /** A lower-case letter (any script). */
 export const LOWER = /\p{Ll}/u;
 
-/** Line ends that close a sentence or introduce what follows. */
-export const TERMINAL_END = /[.!?:]["'”’)\]]*$/;
+/** Line ends that close a sentence or introduce what follows: one of these marks ... */
+export const TERMINAL_MARKS = '.!?:';
 
 /**
- * The closing quotes and brackets `TERMINAL_END` allows after its mark, so a caller can cut the
- * line down to the run of them (plus the mark) before testing: an end-anchored regex otherwise
- * tries every position of the line.
+ * ... followed by any run of these closing quotes and brackets. Kept as characters rather than an
+ * end-anchored regex, which would be tried at every position of the line.
  */
 export const TERMINAL_CLOSERS = `"'”’)]`;
 
-/** A line end that carries on into the next line: a comma, semicolon or an open bracket/joiner. */
-export const OPEN_END = /[,;(&/=]$/;
+/** Last characters that carry a line on into the next: a comma, semicolon or an open bracket/joiner. */
+export const OPEN_END_CHARS = ',;(&/=';
 
 /** A word fragment hyphenated at the line end: lower-case letter, hyphen, end. */
 export const HYPHEN_LOWER_END = /\p{Ll}-$/u;

@@ -6,7 +6,8 @@ import type { NormalizedText, OffsetSegment, RawPage } from '../../types/pipelin
 import { createIdHeaderTest, type IdHeaderTest } from './create-id-header-test.js';
 import { decideBreak, type BreakAction } from './decide-break.js';
 import { detectDoubleSpacing } from './detect-double-spacing.js';
-import { describeLine, type LineShape } from './describe-line.js';
+import { describeLine, lineEnd, type LineShape } from './describe-line.js';
+import { TERMINAL_CLOSERS } from './layout-patterns.js';
 import { findPageFurniture } from './find-page-furniture.js';
 import { isPageNumberLine } from './is-page-number-line.js';
 import { isHorizontalSpace } from './is-horizontal-space.js';
@@ -82,13 +83,44 @@ function startLine(text: string, shape: LineShape, first: boolean): BuiltLine {
   return { head: text.slice(0, SHAPE_REACH), tail: text.slice(-SHAPE_REACH), shape, firstLine: first ? text : null };
 }
 
-/** The built line with `text` joined on; its shape is the one a second pass computes for it. */
-function extendLine(line: BuiltLine, text: string, action: BreakAction, ids: IdHeaderTest): BuiltLine {
-  const head = line.head.length < SHAPE_REACH ? joinedText(line.head, text, action).slice(0, SHAPE_REACH) : line.head;
-  const tail = joinedText(line.tail, text, action).slice(-SHAPE_REACH);
+/**
+ * Does a line ending in `text` end the way `text` alone does? `lineEnd` reads the last three code
+ * units and the mark before the closing run, so it does when `text` holds all of them.
+ */
+function endsOnItsOwn(text: string): boolean {
+  if (text.length < 3) return false;
+  for (let i = text.length - 1; i >= 0; i--) if (!TERMINAL_CLOSERS.includes(text[i]!)) return true;
+  return false;
+}
+
+/**
+ * The built line with `text` (whose own shape is `shape`) joined on; its shape is the one a second
+ * pass computes for it. Once the head is complete, joining changes only the end and the length,
+ * so the head's features are kept and the end is the joined line's own when it decides it alone:
+ * no new strings or regex tests for most joins.
+ */
+function extendLine(line: BuiltLine, text: string, shape: LineShape, action: BreakAction, ids: IdHeaderTest): BuiltLine {
   const length = line.shape.length + text.length + (action === 'space' ? 1 : action === 'dehyphenate' ? -1 : 0);
+  const tail = text.length >= SHAPE_REACH ? text.slice(-SHAPE_REACH) : joinedText(line.tail, text, action).slice(-SHAPE_REACH);
   const first = line.firstLine === null ? null : joinedText(line.firstLine, text, action);
-  return { head, tail, shape: describeLine(head, tail, length), firstLine: first !== null && ids.mayBecomeHeader(first) ? first : null };
+  const firstLine = first !== null && ids.mayBecomeHeader(first) ? first : null;
+  if (line.head.length < SHAPE_REACH) {
+    const head = joinedText(line.head, text, action).slice(0, SHAPE_REACH);
+    return { head, tail, shape: describeLine(head, tail, length), firstLine };
+  }
+  const was = line.shape;
+  // a joined line never counts as capitals or page numbering (see `describeLine`)
+  const joined: LineShape = {
+    listItem: was.listItem,
+    label: was.label,
+    leader: was.leader,
+    capitals: false,
+    startsLower: was.startsLower,
+    pageNumber: false,
+    end: endsOnItsOwn(text) ? shape.end : lineEnd(tail),
+    length,
+  };
+  return { head: line.head, tail, shape: joined, firstLine };
 }
 
 /**
@@ -146,7 +178,7 @@ function writePage(page: RawPage, lines: readonly PageLine[], layout: PageLayout
       if (action === 'space') out.insert(' ');
       const ends = action === 'newline' || action === 'paragraph';
       if (ends) first ??= built.shape;
-      built = ends ? startLine(line.text, shape, false) : extendLine(built, line.text, action, layout.ids);
+      built = ends ? startLine(line.text, shape, false) : extendLine(built, line.text, shape, action, layout.ids);
     }
     // This line's last character ends the built line, so a held hyphen is this line's.
     const holdsHyphen = built.shape.end === 'hyphen-lower';
@@ -208,7 +240,8 @@ export function normalizeText(pages: readonly RawPage[]): NormalizedText {
     }
     pageOffsets.push(length);
     if (written.text === '') return;
-    for (const seg of written.segments) segments.push({ ...seg, start: seg.start + length });
+    // a literal rather than a spread: one object of a known shape per segment
+    for (const seg of written.segments) segments.push({ start: seg.start + length, length: seg.length, page: seg.page, rawStart: seg.rawStart });
     parts.push(written.text);
     length += written.text.length;
     last = written.last;
