@@ -7,6 +7,9 @@
 /** Horizontal whitespace runs (everything `\s` matches except the line feed). */
 export const HORIZONTAL_SPACE = /[^\S\n]+/g;
 
+/** Cheap pre-check: page numbering always has the word "page" or is short. */
+export const PAGE_WORD = /page/i;
+
 /**
  * "1. ", "2) ", "a) ", "(3) ", "(b) ", "(iv) ", "- ", "• " at the start of a line (or alone on it).
  * Parenthesised markers are digits, one lower-case letter or a lower-case roman numeral, so an

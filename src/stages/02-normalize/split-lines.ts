@@ -19,40 +19,18 @@ export interface PageLine {
   readonly verbatim: boolean;
 }
 
-/** Is there whitespace in `raw[s, e)` other than single plain spaces? */
-function hasOddSpace(raw: string, s: number, e: number): boolean {
-  let prevSpace = false;
-  for (let i = s; i < e; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-    } else if (isHorizontalSpace(c)) return true;
-    else prevSpace = false;
-  }
-  return false;
-}
-
-/** Any character outside ASCII (where the rarer Unicode spaces live). */
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** The ASCII whitespace, other than the plain space and line feed, that a line's text replaces. */
-const ODD_ASCII_SPACES = ['\t', '\r', '\v', '\f', '  '] as const;
-
 /**
- * Offsets (ascending) where odd whitespace (two spaces, or a tab, carriage return, vertical tab or
- * form feed) starts in an ASCII page, found with native `indexOf` scans rather than a loop over
- * every character. A line's trimmed content `raw[s, e)` starts and ends with non-space, so it
- * holds odd whitespace exactly when one of these offsets falls in `[s, e)`. Null for a page with
- * non-ASCII characters, which takes the per-line character loop.
+ * Whitespace other than single plain spaces: any `\s` character but the space and line feed, or two
+ * spaces. A line's trimmed content `raw[s, e)` starts and ends with non-space, so it needs its
+ * whitespace replaced exactly when a match starts in `[s, e)`.
  */
-function oddSpaceStarts(raw: string): number[] | null {
-  if (NON_ASCII.test(raw)) return null;
-  const out: number[] = [];
-  for (const odd of ODD_ASCII_SPACES) {
-    for (let i = raw.indexOf(odd); i >= 0; i = raw.indexOf(odd, i + 1)) out.push(i);
-  }
-  return out.sort((a, b) => a - b);
+const ODD_SPACE = /[^\S \n]| {2}/g;
+
+/** Where the first odd whitespace at or after `from` starts in `raw`; `raw.length` when none. */
+function nextOddSpace(raw: string, from: number): number {
+  ODD_SPACE.lastIndex = from;
+  const m = ODD_SPACE.exec(raw);
+  return m ? m.index : raw.length;
 }
 
 /**
@@ -61,8 +39,9 @@ function oddSpaceStarts(raw: string): number[] | null {
  */
 export function splitLines(raw: string): PageLine[] {
   const lines: PageLine[] = [];
-  const odd = oddSpaceStarts(raw);
-  let k = 0;
+  // One native regex search finds the next odd whitespace; it runs again only once a line starts
+  // past it, so a page costs about one search per line that holds some.
+  let odd = -1;
   let lineStart = 0;
   while (lineStart <= raw.length) {
     let lineEnd = raw.indexOf('\n', lineStart);
@@ -72,13 +51,9 @@ export function splitLines(raw: string): PageLine[] {
     // Trim by scanning rather than regex so each line costs time proportional to its length.
     while (s < e && isHorizontalSpace(raw.charCodeAt(s))) s++;
     while (e > s && isHorizontalSpace(raw.charCodeAt(e - 1))) e--;
+    if (odd < s) odd = nextOddSpace(raw, s);
+    const verbatim = odd >= e;
     // the replacing regex only runs on the lines that need it
-    let verbatim: boolean;
-    if (odd === null) verbatim = !hasOddSpace(raw, s, e);
-    else {
-      while (k < odd.length && odd[k]! < s) k++;
-      verbatim = !(k < odd.length && odd[k]! < e);
-    }
     const text = s === e ? '' : verbatim ? raw.slice(s, e) : raw.slice(s, e).replace(HORIZONTAL_SPACE, ' ');
     lines.push({ start: s, end: e, eol: lineEnd, text, verbatim });
     lineStart = lineEnd + 1;
