@@ -8,15 +8,24 @@
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { Section, Sentence } from '../../types/pipeline.js';
 
-const abbrevCache = new WeakMap<object, Set<string>>();
+/** The abbreviations (lower case) and the length of the longest, which no longer token can be. */
+interface Abbreviations {
+  readonly set: ReadonlySet<string>;
+  readonly longest: number;
+}
 
-function abbreviationSet(lex: Lexicons['abbreviations']): Set<string> {
-  let set = abbrevCache.get(lex);
-  if (!set) {
-    set = new Set(lex.entries.map((e) => e.text.toLowerCase()));
-    abbrevCache.set(lex, set);
+const abbrevCache = new WeakMap<object, Abbreviations>();
+
+function abbreviationSet(lex: Lexicons['abbreviations']): Abbreviations {
+  let abbrevs = abbrevCache.get(lex);
+  if (!abbrevs) {
+    const set = new Set(lex.entries.map((e) => e.text.toLowerCase()));
+    let longest = 0;
+    for (const a of set) longest = Math.max(longest, a.length);
+    abbrevs = { set, longest };
+    abbrevCache.set(lex, abbrevs);
   }
-  return set;
+  return abbrevs;
 }
 
 /** Exactly the characters of the regex class `\s`, by code: tested per character, so no regex call. */
@@ -35,62 +44,89 @@ const isCloser = (ch: string | undefined): boolean => ch === '"' || ch === "'" |
 
 const LIST_START = /^[ \t]*(?:\d{1,2}[.)]|[-•*·▪]|\([a-z0-9]\))[ \t]+/;
 const LABEL_START = /^[ \t]*[A-Z][A-Za-z0-9 /()&'.-]{0,40}:(?:\s|$)/;
-const TERMINAL = /[.!?:;]["')\]]*$/;
+/** A line that ends in one of these marks (and closers) ends a sentence. */
+const TERMINAL_MARKS = '.!?:;';
+
+/** Where a line's content starts: after its leading blanks (spaces and tabs). */
+function afterBlanks(line: string): number {
+  let k = 0;
+  while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+  return k;
+}
+
+/** Can a list marker start with this character (a digit, `(` or a bullet `-•*·▪`)? */
+function mayOpenList(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 40 || code === 45 || code === 0x2022 || code === 42 || code === 0xb7 || code === 0x25aa;
+}
 
 /**
- * `LABEL_START` behind a cheap gate: its colon (which the label characters exclude) is the line's
- * first one, at most 41 characters after the leading blanks. Most lines have none there, and the
- * regex would otherwise backtrack through up to 40 label characters.
+ * `LIST_START` behind a cheap gate: its marker starts right after the leading blanks. Most lines
+ * start with a word, and a regex call costs more than the character test.
+ */
+function listStart(line: string): RegExpExecArray | null {
+  return mayOpenList(line.charCodeAt(afterBlanks(line))) ? LIST_START.exec(line) : null;
+}
+
+const isListStart = (line: string): boolean => mayOpenList(line.charCodeAt(afterBlanks(line))) && LIST_START.test(line);
+
+/**
+ * `LABEL_START` behind a cheap gate: a capital right after the leading blanks, and a colon (which
+ * the label characters exclude) at most 41 characters after them; the colon search looks back
+ * from there rather than through the whole line. Most lines fail the gate, and the regex would
+ * otherwise backtrack through up to 40 label characters.
  */
 function isLabelStart(line: string): boolean {
-  const colon = line.indexOf(':');
-  if (colon < 0) return false;
-  let blanks = 0;
-  while (blanks < line.length && (line[blanks] === ' ' || line[blanks] === '\t')) blanks++;
-  return colon <= blanks + 41 && LABEL_START.test(line);
+  const blanks = afterBlanks(line);
+  const c = line.charCodeAt(blanks);
+  return c >= 65 && c <= 90 && line.lastIndexOf(':', blanks + 41) >= 0 && LABEL_START.test(line);
 }
 
 // The token and character shapes `periodEnds` reads (compiled once: it runs for every period).
-/** A capital and its period: an initial. */
-const INITIAL = /^[A-Z]\.$/;
+// Each regex is tried only on a token of a length it can match, so a plain word costs no regex.
 /** Letters each with a period ("M.D."). */
 const INITIALS = /^(?:[A-Za-z]\.){2,}$/;
 /** A list number ("1."). */
 const LIST_NUMBER = /^\d{1,2}\.$/;
 /** Nothing but blanks since the line start (tested on the few characters before a token). */
 const AT_LINE_START = /(^|\n)[ \t]*$/;
-/** A character that can open a sentence after a period and a space. */
-const SENTENCE_OPENER = /[A-Z0-9"'(\[•*-]/;
-/** Three lower-case letters (a full word) before a period with no space after it ... */
-const WORD_END = /[a-z]{3}$/;
-/** ... and a capitalised word right after it ("radiculopathy.The"). */
-const WORD_START = /[A-Z][a-z]/;
+
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
+
+/** A character that can open a sentence after a period and a space: `[A-Z0-9"'(\[•*-]`. */
+function isSentenceOpener(code: number): boolean {
+  return isUpper(code) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 || code === 91
+    || code === 0x2022 || code === 42 || code === 45;
+}
 
 /** Is the period at `i` (text[i] === '.') a sentence end? */
-function periodEnds(text: string, i: number, abbrevs: Set<string>): boolean {
-  const next = text[i + 1];
+function periodEnds(text: string, i: number, abbrevs: Abbreviations): boolean {
   // the token the period closes
   let s = i;
   while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
   // without its opening brackets and quotes (skipped by code: no regex replace per period)
   let t = s;
   while (t < i && isOpener(text.charCodeAt(t))) t++;
-  const token = text.slice(t, i + 1);
-  if (abbrevs.has(token.toLowerCase())) return false;
-  if (INITIAL.test(token) || INITIALS.test(token)) return false; // initials, M.D.
+  const length = i + 1 - t;
+  // lower-casing never shortens a token, so one longer than every abbreviation is none of them
+  if (length <= abbrevs.longest && abbrevs.set.has(text.slice(t, i + 1).toLowerCase())) return false;
+  // initials ("J.", "M.D."): a capital and its period, or letters each with a period
+  if (length === 2 && isUpper(text.charCodeAt(t))) return false;
+  if (length >= 4 && text.charCodeAt(t + 1) === DOT && INITIALS.test(text.slice(t, i + 1))) return false;
   // a list number at the start of a line ("1. Physical therapy") opens an item, not a sentence end
-  if (LIST_NUMBER.test(token) && AT_LINE_START.test(text.slice(Math.max(0, s - 12), s))) return false;
-  if (next === undefined) return true;
-  if (isSpace(next.charCodeAt(0))) {
+  if (length <= 3 && LIST_NUMBER.test(text.slice(t, i + 1)) && AT_LINE_START.test(text.slice(Math.max(0, s - 12), s))) return false;
+  if (i + 1 >= text.length) return true;
+  if (isSpace(text.charCodeAt(i + 1))) {
     // look at the next non-space character: a lower-case continuation is not a new sentence
     let j = i + 1;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-    const c = text[j];
-    if (c === undefined || c === '\n') return true;
-    return SENTENCE_OPENER.test(c);
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    if (j >= text.length || text.charCodeAt(j) === NEWLINE) return true;
+    return isSentenceOpener(text.charCodeAt(j));
   }
-  // "radiculopathy.The" — a missing space after a full word
-  return WORD_END.test(text.slice(Math.max(0, i - 3), i)) && WORD_START.test(text.slice(i + 1, i + 3));
+  // "radiculopathy.The" — a missing space after a full word: three lower-case letters, then a
+  // capitalised word
+  return i >= 3 && isLowerAscii(text.charCodeAt(i - 3)) && isLowerAscii(text.charCodeAt(i - 2)) && isLowerAscii(text.charCodeAt(i - 1))
+    && isUpper(text.charCodeAt(i + 1)) && isLowerAscii(text.charCodeAt(i + 2));
 }
 
 /**
@@ -110,36 +146,80 @@ function gapInSentence(text: string, at: number, from: number, to: number): bool
   const lineStart = text.lastIndexOf('\n', b - 1) + 1;
   const line = text.slice(lineStart, b);
   // a heading in capitals or a lone label ends where it ends
-  return line !== line.toUpperCase() && !LIST_START.test(text.slice(a, a + 6));
+  return line !== line.toUpperCase() && !isListStart(text.slice(a, a + 6));
 }
 
 /** The characters that can end a sentence: sentence punctuation and the line feed. */
-const CANDIDATE = /[.!?\n]/g;
+const CANDIDATES = ['.', '!', '?', '\n'] as const;
 const DOT = 46;
 const BANG = 33;
 const QUESTION = 63;
 const NEWLINE = 10;
 
-/** Does `TERMINAL` match the end of `line`? Tested on the mark and closers only (see `lineEnd` of normalize). */
-function endsTerminal(line: string): boolean {
-  let k = line.length;
-  while (k > 0 && isSpace(line.charCodeAt(k - 1))) k--;
-  let c = k;
-  while (c > 0 && isCloser(line[c - 1])) c--;
-  return TERMINAL.test(line.slice(Math.max(0, c - 1), k));
+/**
+ * The candidate characters of a text in order, each kind found by its own native `indexOf`
+ * (far cheaper than a regex call per candidate). Each search result is kept until the scan passes
+ * it, so a kind that does not occur costs one search for the whole text, not one per section.
+ */
+class CandidateScan {
+  /** Per kind, its first position at or after `searched[k]` (the text's length when there is none). */
+  private readonly next: number[] = [0, 0, 0, 0];
+  /** Per kind, where its last search started; none yet at first. */
+  private readonly searched: number[] = [Infinity, Infinity, Infinity, Infinity];
+
+  constructor(private readonly text: string) {}
+
+  /** The first candidate at or after `from`; the text's length when there is none. */
+  first(from: number): number {
+    let first = this.text.length;
+    for (let k = 0; k < CANDIDATES.length; k++) {
+      let at = this.next[k]!;
+      // a kept result answers any `from` between where its search started and the result itself
+      if (from < this.searched[k]! || at < from) {
+        at = this.text.indexOf(CANDIDATES[k]!, from);
+        if (at < 0) at = this.text.length;
+        this.next[k] = at;
+        this.searched[k] = from;
+      }
+      if (at < first) first = at;
+    }
+    return first;
+  }
 }
 
-/** Is the line break at `i` (inside `sec`) a sentence boundary? */
+/** Does the line `text[from, to)` end in `TERMINAL` (a mark, then closers, then blanks)? */
+function endsTerminal(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  let c = k;
+  while (c > from && isCloser(text[c - 1])) c--;
+  return c > from && TERMINAL_MARKS.includes(text[c - 1]!);
+}
+
+/** Is `text[from, to)` whitespace only (what `trim()` would leave empty)? */
+function blankRange(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * Is the line break at `i` (inside `sec`) a sentence boundary? The tests are pure, so they run
+ * cheapest first: most breaks follow a terminal mark, decided from the characters before it.
+ */
 function lineBreakEnds(text: string, i: number, sec: Section): boolean {
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  const prevLine = text.slice(lineStart, i);
+  // at the text's first character there is no line before it
+  const lineStart = Math.min(i, text.lastIndexOf('\n', i - 1) + 1);
+  if (endsTerminal(text, lineStart, i)) return true;
   const nextEnd = text.indexOf('\n', i + 1);
-  const nextLine = text.slice(i + 1, nextEnd < 0 || nextEnd > sec.end ? sec.end : nextEnd);
-  const blank = prevLine.trim() === '' || nextLine.trim() === '';
-  // a heading in capitals; only checked when nothing cheaper already ends the sentence
+  const nextStop = nextEnd < 0 || nextEnd > sec.end ? sec.end : nextEnd;
+  const blank = blankRange(text, lineStart, i) || blankRange(text, i + 1, nextStop);
+  if (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) return true;
+  const nextLine = text.slice(i + 1, nextStop);
+  if (isListStart(nextLine) || isLabelStart(nextLine)) return true;
+  const prevLine = text.slice(lineStart, i);
+  // a heading in capitals
   const prevIsCaps = (): boolean => /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
-  return (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) || endsTerminal(prevLine) || LIST_START.test(nextLine) || isLabelStart(nextLine) || prevIsCaps()
-    || sentenceAfterItem(prevLine, nextLine);
+  return sentenceAfterItem(prevLine, nextLine) || prevIsCaps();
 }
 
 /** A capitalised word (not an acronym) at the very start of a line, followed by lower case. */
@@ -154,7 +234,7 @@ const OPEN_END = /(?:[,&/-]|\b(?:and|or|of|to|by|with|without|from|for|in|on|at|
  * unless the item line stops on a word that leaves it open.
  */
 function sentenceAfterItem(prevLine: string, nextLine: string): boolean {
-  const bullet = LIST_START.exec(prevLine);
+  const bullet = listStart(prevLine);
   if (!bullet || !OUTDENTED_SENTENCE.test(nextLine)) return false;
   return !OPEN_END.test(prevLine.slice(bullet[0].length));
 }
@@ -169,15 +249,11 @@ function ascending(values: readonly number[]): boolean {
 export function splitSentences(text: string, sections: readonly Section[], lexicons: Pick<Lexicons, 'abbreviations'>): Sentence[] {
   const abbrevs = abbreviationSet(lexicons.abbreviations);
   const out: Sentence[] = [];
+  const candidates = new CandidateScan(text);
   sections.forEach((sec, sectionIndex) => {
     const bounds: number[] = [sec.start];
     if (sec.bodyStart > sec.start && sec.bodyStart < sec.end) bounds.push(sec.bodyStart);
-    // the regex jumps from one candidate character to the next (a native scan, not a JS loop);
-    // `test` builds no match array: the one-character match ends at `lastIndex`
-    CANDIDATE.lastIndex = sec.bodyStart;
-    while (CANDIDATE.test(text)) {
-      const i = CANDIDATE.lastIndex - 1;
-      if (i >= sec.end) break;
+    for (let i = candidates.first(sec.bodyStart); i < sec.end; i = candidates.first(i + 1)) {
       const code = text.charCodeAt(i);
       if (code === DOT || code === BANG || code === QUESTION) {
         if (code !== DOT || periodEnds(text, i, abbrevs)) {
@@ -198,7 +274,7 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e <= s) continue;
       const t = text.slice(s, e);
-      out.push({ start: s, end: e, text: t, sectionIndex, listItem: LIST_START.test(t) || isLabelStart(t) });
+      out.push({ start: s, end: e, text: t, sectionIndex, listItem: isListStart(t) || isLabelStart(t) });
     }
   });
   return out;
