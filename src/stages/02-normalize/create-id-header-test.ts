@@ -91,19 +91,46 @@ function headerShaped(text: string): boolean {
   return letters === 0 || lower / letters < MAX_LOWER_SHARE;
 }
 
+/** The identifier parts of each line of a document, read on first request and then kept. */
+export interface LineIdParts {
+  /** Parts of the identifier tokens of line `line` on 0-based page `page` (see `idParts`). */
+  readonly of: (page: number, line: number) => readonly string[];
+}
+
+const NO_PARTS: readonly string[] = Object.freeze([]);
+
+/**
+ * The identifier parts of the lines of `pages`. Normalization asks two tests (all lines, then the
+ * kept ones) about the same lines: sharing this reads each line's tokens once instead of twice.
+ */
+export function readLineIdParts(pages: readonly (readonly PageLine[])[]): LineIdParts {
+  const memo = pages.map((lines) => new Array<readonly string[] | undefined>(lines.length));
+  const partsOf = (text: string): readonly string[] => {
+    const tokens = idTokens(text);
+    return tokens.length === 0 ? NO_PARTS : tokens.flatMap(idParts);
+  };
+  return { of: (page, line) => (memo[page]![line] ??= partsOf(pages[page]![line]!.text)) };
+}
+
 /**
  * Indexes the identifier tokens of every page once (on the first question that needs it) and
- * returns the tests.
+ * returns the tests. Lines in `dropped` (per page, by index) are left out of the index.
  */
-export function createIdHeaderTest(pages: readonly (readonly PageLine[])[]): IdHeaderTest {
+export function createIdHeaderTest(
+  pages: readonly (readonly PageLine[])[],
+  lineParts: LineIdParts = readLineIdParts(pages),
+  dropped?: readonly ReadonlySet<number>[],
+): IdHeaderTest {
   // built on first use: most lines are never asked about (no identifier, or on the first page)
   let index: Map<string, number> | null = null;
   const firstPageOf = (): Map<string, number> => {
     if (index) return index;
     const firstPage = new Map<string, number>();
     pages.forEach((lines, p) => {
-      for (const line of lines) {
-        for (const t of idTokens(line.text)) for (const part of idParts(t)) if (!firstPage.has(part)) firstPage.set(part, p);
+      const gone = dropped?.[p];
+      for (let i = 0; i < lines.length; i++) {
+        if (gone?.has(i)) continue;
+        for (const part of lineParts.of(p, i)) if (!firstPage.has(part)) firstPage.set(part, p);
       }
     });
     index = firstPage;

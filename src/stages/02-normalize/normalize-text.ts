@@ -3,7 +3,7 @@
  * exact map back to each page's raw text.
  */
 import type { NormalizedText, OffsetSegment, RawPage } from '../../types/pipeline.js';
-import { createIdHeaderTest, type IdHeaderTest } from './create-id-header-test.js';
+import { createIdHeaderTest, readLineIdParts, type IdHeaderTest } from './create-id-header-test.js';
 import { decideBreak, type BreakAction } from './decide-break.js';
 import { detectDoubleSpacing } from './detect-double-spacing.js';
 import { describeLine, lineEnd, type LineShape } from './describe-line.js';
@@ -222,9 +222,10 @@ function pageSeparator(last: LineShape | undefined, first: LineShape | undefined
  */
 export function normalizeText(pages: readonly RawPage[]): NormalizedText {
   const lines = pages.map((p) => splitLines(p.text));
-  const dropped = findPageFurniture(lines, createIdHeaderTest(lines));
+  const lineParts = readLineIdParts(lines);
+  const dropped = findPageFurniture(lines, createIdHeaderTest(lines, lineParts));
   // Joins are checked against identifiers in the kept lines only: that is all a later pass sees.
-  const ids = createIdHeaderTest(lines.map((ls, p) => ls.filter((_, i) => !dropped[p]!.has(i))));
+  const ids = createIdHeaderTest(lines, lineParts, dropped);
   const doubleSpaced = detectDoubleSpacing(lines);
   const parts: string[] = [];
   const segments: OffsetSegment[] = [];
