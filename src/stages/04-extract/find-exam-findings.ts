@@ -27,9 +27,25 @@ const low = (x: string | number | null | undefined): string => (x === null || x 
 const keyOf = (f: ExamFinding): string =>
   `${low(f.finding)}|${low(f.bodyPart)}|${low(f.side)}|${low(f.qualifier)}|${low(f.value)}|${low(f.assertion)}`;
 
+/** The conjunctions `tighten` drops, and what must stand before one. */
+const DANGLING = ['and', 'or', 'with', 'but', 'no'];
+const isSpaceOrStop = (ch: string): boolean => ch === ',' || ch === ';' || /\s/.test(ch);
+
+/**
+ * Whether `text` (a span) can end in a dangling conjunction: past its trailing spaces, commas and
+ * semicolons it ends with one of the words, right after a space, comma or semicolon. A pattern
+ * ending in `$` is tried at every character of the span; this look at its end rules out nearly all.
+ */
+function mayDangle(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceOrStop(text[end - 1]!)) end--;
+  return DANGLING.some((w) => end > w.length && text.slice(end - w.length, end).toLowerCase() === w && isSpaceOrStop(text[end - w.length - 1]!));
+}
+
 /** The span without a dangling conjunction at its end ("4/5 in the right hip flexors and"). */
 function tighten(text: string, span: Span): Span {
-  const tail = /(?:[\s,;]+(?:and|or|with|but|no))+[\s,;]*$/i.exec(text.slice(span.start, span.end));
+  const written = text.slice(span.start, span.end);
+  const tail = mayDangle(written) ? /(?:[\s,;]+(?:and|or|with|but|no))+[\s,;]*$/i.exec(written) : null;
   return tail && tail.index > 0 ? { start: span.start, end: span.start + tail.index } : span;
 }
 
@@ -119,15 +135,19 @@ export function findExamFindings(
     if (label !== sinceLabel.label) sinceLabel = { label, sides: new Map() };
     const detect = (x: typeof s, mem: TestMemory): Draft[] => {
       const taken: Span[] = [];
-      return [
-        ...findSummaries(c, x, taken, lexicons),
-        ...findTests(c, x, lexicons, mem, context.labelPart?.part ?? null),
-        ...findRom(c, x, doc.text, lexicons),
-        ...findReflexes(c, x, lexicons),
-        ...findStrength(c, x, lexicons),
-        ...findSensation(c, x, lexicons, taken),
-        ...findKeywordFindings(c, x, lexicons, taken),
-      ];
+      // pushed, not spread: most detectors find nothing in a sentence
+      const all: Draft[] = [];
+      const add = (ds: readonly Draft[]): void => {
+        for (const d of ds) all.push(d);
+      };
+      add(findSummaries(c, x, taken, lexicons));
+      add(findTests(c, x, lexicons, mem, context.labelPart?.part ?? null));
+      add(findRom(c, x, doc.text, lexicons));
+      add(findReflexes(c, x, lexicons));
+      add(findStrength(c, x, lexicons));
+      add(findSensation(c, x, lexicons, taken));
+      add(findKeywordFindings(c, x, lexicons, taken));
+      return all;
     };
     // a table whose columns are sides ("RIGHT   LEFT"): each cell is the row's finding on its column's side,
     // quoted by the whole row; what the sentence reads across a row's cells is dropped

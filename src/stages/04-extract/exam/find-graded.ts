@@ -13,6 +13,7 @@ import type { Draft } from './exam-types.js';
 import type { WordGate } from './word-gate.js';
 import { mayMatch } from './literal-gate.js';
 import { sideIn } from './side-in.js';
+import { lineMatches } from './line-matches.js';
 
 interface Grade {
   readonly start: number;
@@ -207,7 +208,7 @@ function gradeOutOf5(cell: string): string {
  */
 function sideColumnRows(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): { drafts: Draft[]; rows: Array<[number, number]> } {
   const t = s.text;
-  const header = c.motorSideHeader ? allMatches(c.motorSideHeader, t).pop() : undefined;
+  const header = c.motorSideHeader ? lineMatches(c.motorSideHeader, t).pop() : undefined;
   if (!header) return { drafts: [], rows: [] };
   const sides = header[1]!.trim().split(/[\s.]+/).map((w) => sideIn(w, lexicons));
   if (sides.length < 2 || sides.some((x) => x === null)) return { drafts: [], rows: [] };

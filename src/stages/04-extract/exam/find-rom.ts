@@ -14,6 +14,7 @@ import { findBodyParts } from '../find-body-parts.js';
 import { testWhole } from './test-whole.js';
 import { mayHoldWords, mayMatch } from './literal-gate.js';
 import { isMeasuredHeader, measuredRows } from './measured-columns.js';
+import { lineMatches } from './line-matches.js';
 import { respectiveMeasures } from './respective-measures.js';
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
@@ -71,14 +72,14 @@ interface Column { readonly part?: BodyPart; readonly side: Side | null }
 function tableColumns(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts'>): { columns: Column[]; headerEnd: number } | null {
   const from = Math.max(0, s.start - TABLE_REACH);
   const around = text.slice(from, s.end);
-  const header = c.columnHeader && mayMatch(c.columnHeader, around) ? allMatches(c.columnHeader, around).pop() : undefined;
+  const header = c.columnHeader && mayMatch(c.columnHeader, around) ? lineMatches(c.columnHeader, around).pop() : undefined;
   if (header) {
     const titles = header[1]!.split(/\((?:deg|degrees|°)\)/i).map((x) => x.trim()).filter(Boolean);
     const parts = titles.map((x) => findBodyParts(x, lexicons)[0]);
     if (parts.length < 2 || parts.some((x) => !x)) return null;
     return { columns: parts.map((p) => ({ part: p!.part, side: p!.side })), headerEnd: from + header.index + header[0].length };
   }
-  const sided = c.sideColumnHeader && mayHoldWords(c.sideColumnHeader, around) ? allMatches(c.sideColumnHeader, around).pop() : undefined;
+  const sided = c.sideColumnHeader && mayHoldWords(c.sideColumnHeader, around) ? lineMatches(c.sideColumnHeader, around).pop() : undefined;
   if (!sided) return null;
   // each title starts with its side ("L PROM"); the part comes from the label above the table
   // (normalized text keeps one space between columns, so each side word starts a column)

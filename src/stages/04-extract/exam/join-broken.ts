@@ -128,13 +128,36 @@ export function joinBroken(
 
 /** Whether a unit stops mid-phrase: no closing punctuation, or a dot leader ("Dorsiflexion ......"), whose value follows. */
 function isOpen(text: string): boolean {
-  return !/[.!?;:]\s*$/.test(text) || /\.{3}\s*$/.test(text);
+  // read back over the trailing white space by hand: a pattern ending in `\s*$` is tried at every character
+  let i = text.length;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  const last = text.charCodeAt(i - 1);
+  if (last !== DOT) return !(last === BANG || last === QUESTION || last === SEMICOLON || last === COLON);
+  return text.charCodeAt(i - 2) === DOT && text.charCodeAt(i - 3) === DOT;
+}
+
+const DOT = 46, BANG = 33, QUESTION = 63, SEMICOLON = 59, COLON = 58;
+
+/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(k: number): boolean {
+  if (k <= 32) return k === 32 || (k >= 9 && k <= 13);
+  if (k < 160) return false;
+  return k === 160 || k === 0x1680 || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
+}
+
+/** Whether a sentence goes on from the one before: it opens in lower case, with a digit or "(" (as `/^[a-z0-9(]/`). */
+function goesOn(text: string): boolean {
+  const k = text.charCodeAt(0);
+  return (k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 40;
 }
 
 /** A line that opens with a label and its dot leader ("Palpation ......... TTP medial sesamoid"). */
 const LEADER_START = /\n(?=[ \t]*[A-Za-z][^\n.]{0,40}?[ \t]*\.{3,})/g;
 /** A unit that is a label and its dot leader alone ("Palpation ........."): its value is the next unit, whatever its case. */
 const LEADER_ONLY = /^[ \t]*[A-Za-z][^\n.]{0,40}?[ \t]*\.{3,}[ \t]*$/;
+
+/** Whether a sentence may hold a dot-leader line after its first (two dots and a line break): else it is one piece. */
+const hasLeaderLines = (text: string): boolean => text.includes('..') && text.includes('\n');
 
 /**
  * A sentence cut before each line that opens with a dot-leader label: a form's lines
@@ -143,7 +166,7 @@ const LEADER_ONLY = /^[ \t]*[A-Za-z][^\n.]{0,40}?[ \t]*\.{3,}[ \t]*$/;
  * the line above it.
  */
 function leaderPieces(doc: SegmentedDocument, s: Sentence): Sentence[] {
-  if (!s.text.includes('..') || !s.text.includes('\n')) return [s];
+  if (!hasLeaderLines(s.text)) return [s];
   const cuts = [...s.text.matchAll(LEADER_START)].map((m) => m.index + 1);
   if (!cuts.length) return [s];
   const out: Sentence[] = [];
@@ -159,16 +182,21 @@ function leaderPieces(doc: SegmentedDocument, s: Sentence): Sentence[] {
 function joinUnits(doc: SegmentedDocument): Sentence[] {
   const out: Sentence[] = [];
   let joined = 0;
-  for (const s of doc.sentences.flatMap((x) => leaderPieces(doc, x))) {
+  const add = (s: Sentence): void => {
     const prev = out[out.length - 1];
     // the cheap tests first: most sentences start with a capital and are not joined
-    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && (/^[a-z0-9(]/.test(s.text) ? isOpen(prev.text) : LEADER_ONLY.test(prev.text))) {
+    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && (goesOn(s.text) ? isOpen(prev.text) : LEADER_ONLY.test(prev.text))) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
       joined++;
     } else {
       out.push(s);
       joined = 1;
     }
+  };
+  // a loop, not flatMap: most sentences are their own single piece, and flatMap's arrays cost more than the tests
+  for (const x of doc.sentences) {
+    if (hasLeaderLines(x.text)) for (const s of leaderPieces(doc, x)) add(s);
+    else add(x);
   }
   return out;
 }

@@ -6,7 +6,8 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
-import { allMatches, firstMatch, type CompiledExam } from './compile-exam-lexicon.js';
+import { firstMatch, type CompiledExam } from './compile-exam-lexicon.js';
+import { lineMatches } from './line-matches.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 
@@ -47,7 +48,7 @@ export function measuredRows(c: CompiledExam, s: Sentence, text: string, lexicon
   const k = compile(c);
   if (!k) return [];
   const from = Math.max(0, s.start - REACH);
-  const header = allMatches(k.header, text.slice(from, s.end)).pop();
+  const header = lineMatches(k.header, text.slice(from, s.end)).pop();
   if (!header) return [];
   const titles = header[1]!.trim().split(/\s+/);
   const col = titles.findIndex((t) => k.measured.test(t));
