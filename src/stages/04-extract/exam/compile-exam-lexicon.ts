@@ -194,6 +194,18 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const collapse = (lower: string): string => lower.replace(/[\s-]+/g, ' ').trim();
 const norm = (s: string): string => collapse(s.toLowerCase());
 
+/** Whether `collapse` leaves a lower-cased string as it is: single inner spaces, no hyphen, no other white space, no space at an end. */
+function isCollapsed(lower: string): boolean {
+  const n = lower.length;
+  if (n && (lower.charCodeAt(0) === 32 || lower.charCodeAt(n - 1) === 32)) return false;
+  for (let i = 0; i < n; i++) {
+    const k = lower.charCodeAt(i);
+    if (k === 45 || (k === 32 && lower.charCodeAt(i + 1) === 32)) return false;
+    if (k !== 32 && (k <= 32 || k >= 160) && /\s/.test(lower[i]!)) return false;
+  }
+  return true;
+}
+
 /** What a space in a term matches: any run of spaces and hyphens ("straight leg raise", "straight-leg raise"). */
 const GAP = '[\\s-]+';
 
@@ -233,7 +245,9 @@ export function termSet<T>(items: ReadonlyArray<{ terms: readonly string[] } & T
   // a match already in its normal form (lower case, single spaces) is found without normalising it
   const lookup = (m: string): T | undefined => {
     const lower = m.toLowerCase();
-    return map.get(lower) ?? map.get(collapse(lower));
+    const hit = map.get(lower);
+    // a miss already in normal form is a miss: the collapse (a replace and a trim) is skipped
+    return hit !== undefined || isCollapsed(lower) ? hit : map.get(collapse(lower));
   };
   return { re, lookup, may: gates.add(terms) };
 }

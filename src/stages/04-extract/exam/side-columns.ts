@@ -110,11 +110,19 @@ function pairedSides(header: string, lexicons: Pick<Lexicons, 'bodyParts' | 'exa
   return same && sides.length >= 2 && !sides.includes('bilateral') && new Set(sides).size === sides.length ? sides : null;
 }
 
+/** A bullet pattern compiled once per lexicon object (making it anew cost as much as many of its scans). */
+const bullets = new WeakMap<object, RegExp>();
+function bulletOf(conf: { readonly bullet: string }): RegExp {
+  let re = bullets.get(conf);
+  if (!re) bullets.set(conf, (re = new RegExp(`(?:^|[ \\t]+)(?:${conf.bullet})[ \\t]+`, 'g')));
+  return re;
+}
+
 /** The rows of side-by-side columns (see the file comment), added to `out`. */
 function pairedRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>, out: SideRow[]): void {
   const conf = lexicons.examFindings.pairedColumns;
   if (!conf) return;
-  const bullet = new RegExp(`(?:^|[ \\t]+)(?:${conf.bullet})[ \\t]+`, 'g');
+  const bullet = bulletOf(conf);
   for (const h of lineMatches(headerOf(conf), text)) {
     const sides = pairedSides(h[1]!, lexicons);
     if (!sides) continue;
