@@ -145,8 +145,10 @@ interface UnitCues {
 }
 
 function unitCues(c: CompiledExam, text: string): UnitCues {
-  const hits = new Map<StopCue, boolean>();
+  // made on the first kind-specific question: most units are never asked one
+  let hits: Map<StopCue, boolean> | undefined;
   const hit = (q: StopCue): boolean => {
+    hits ??= new Map<StopCue, boolean>();
     let h = hits.get(q);
     if (h === undefined) hits.set(q, (h = q.test(text)));
     return h;
