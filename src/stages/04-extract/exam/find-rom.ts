@@ -162,12 +162,12 @@ interface Item { readonly value: number; readonly side: Side | null; readonly en
  * right and 25 degrees to the left", "to the right 60 degrees and to the left 50 degrees".
  */
 function motionItems(
-  c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: boolean, lexicons: Pick<Lexicons, 'bodyParts'>, lateral: boolean, extension: boolean,
+  c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: () => boolean, lexicons: Pick<Lexicons, 'bodyParts'>, lateral: boolean, extension: boolean,
 ): Item[] {
   let pos = at;
   const first = c.romItem.exec(t.slice(pos));
   const g1 = first?.groups ?? {};
-  if (!first || (!g1.unit && !hasDegrees)) return []; // a bare number with no degrees anywhere is not a measure
+  if (!first || (!g1.unit && !hasDegrees())) return []; // a bare number with no degrees anywhere is not a measure
   // "extension lacks 5 degrees": a loss of extension is written as a negative angle; other motions have no such reading
   if (g1.lack && !(extension && g1.unit && !g1.high)) return [];
   pos += first[0].length;
@@ -271,6 +271,19 @@ function unmeasured(c: CompiledExam, s: Sentence, m: RegExpExecArray, start: num
   return draft(s.start + from, s.start + to, motion.name, w.value, side ?? (sa ? sideIn(sa[1]!, lexicons) : null), motion.lateral, null);
 }
 
+const isWordCode = (k: number): boolean => (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95;
+
+/**
+ * Whether a motion term may start in sentence `s` of `text`, by the motions' word gate over the
+ * document text the sentence covers (a cell sentence's own text is made up), carried to the end of
+ * a word cut at its end: a term's first word is then whole in what the gate reads.
+ */
+function mayHoldMotion(c: CompiledExam, s: Sentence, text: string): boolean {
+  let end = Math.min(text.length, Math.max(s.end, s.start + s.text.length));
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return c.motions.may(text.slice(s.start, end));
+}
+
 /** Range-of-motion drafts in one exam sentence of the document text `text`. */
 export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): Draft[] {
   const t = s.text;
@@ -286,11 +299,23 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     if (!motion && !whole) return [];
   }
   c.romTerms.lastIndex = 0;
-  const out: Draft[] = [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...measuredRows(c, s, text, lexicons), ...arcs(c, s, lexicons)];
+  // every table row starts with a motion term in this sentence: without one, no table header need be looked for
+  const rowsHere = mayHoldMotion(c, s, text);
+  const out: Draft[] = rowsHere
+    ? [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...measuredRows(c, s, text, lexicons), ...arcs(c, s, lexicons)]
+    : arcs(c, s, lexicons);
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
-  const hasDegrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start) || bareList(c, t);
-  c.romTerms.lastIndex = 0;
+  // read only when a measure has no unit of its own (the heading walk and the list scan are the costly part)
+  let degrees: boolean | undefined;
+  const hasDegrees = (): boolean => {
+    if (degrees === undefined) {
+      c.romTerms.lastIndex = 0;
+      degrees = c.degree.test(t) || c.romTerms.test(t) || underRomHeading(c, text, s.start) || bareList(c, t);
+      c.romTerms.lastIndex = 0;
+    }
+    return degrees;
+  };
   const listed: Draft[] = [];
   // "ER at 90 deg abduction 80 deg": the position's motion is passed over, and the measure follows the position
   let positionEnd = -1;
