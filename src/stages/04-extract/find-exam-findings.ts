@@ -100,8 +100,10 @@ export function findExamFindings(
   diagnoses: readonly Diagnosis[] = [],
 ): ExamFinding[] {
   const fromInjury = injuredSides(lexicons, injured);
-  const fromDiagnoses = diagnoses.length ? injuredSides(lexicons, diagnosedParts(lexicons, diagnoses)) : { upper: null, lower: null };
-  const injurySide = { upper: fromInjury.upper ?? fromDiagnoses.upper, lower: fromInjury.lower ?? fromDiagnoses.lower };
+  // the diagnoses' parts are looked up only for a limb the injury names no side for, when a finding asks
+  let fromDiagnoses: Record<'upper' | 'lower', Side | null> | undefined;
+  const diagnosedSide = (limb: 'upper' | 'lower'): Side | null =>
+    (fromDiagnoses ??= diagnoses.length ? injuredSides(lexicons, diagnosedParts(lexicons, diagnoses)) : { upper: null, lower: null })[limb];
   const c = compileExamLexicon(lexicons.examFindings);
   const out: ExamFinding[] = [];
   const seen = new Set<string>();
@@ -124,7 +126,7 @@ export function findExamFindings(
   };
   const sideOfInjured = (part: BodyPart): Side | null => {
     const limb = limbOf(lexicons.bodyParts, part);
-    return limb ? injurySide[limb] : null;
+    return limb ? fromInjury[limb] ?? diagnosedSide(limb) : null;
   };
   // sides written in findings of the label's part since the label ("Left shoulder: ..." then "Neer positive R")
   let sinceLabel: { label: object | null; sides: Map<BodyPart, Set<Side>> } = { label: null, sides: new Map() };
