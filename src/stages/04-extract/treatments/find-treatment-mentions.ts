@@ -86,6 +86,18 @@ function mentionCueOpenings(c: CompiledTreatments): Uint8Array {
 const WORD_CHAR: Uint8Array = Uint8Array.from({ length: 128 }, (_, code) => (isWordChar(code) ? 1 : 0));
 
 /**
+ * One buffer for `wordStarts`, grown as needed and reused by every call: a typed array this size
+ * is allocated outside the heap, which costs more than the scan that fills it. Each call's starts
+ * are read before the next call (`rawMentions` never nests), so sharing it is safe.
+ */
+let wordStartScratch = new Int32Array(4096);
+
+function wordStartBuffer(size: number): Int32Array {
+  if (wordStartScratch.length < size) wordStartScratch = new Int32Array(Math.max(size, wordStartScratch.length * 2));
+  return wordStartScratch;
+}
+
+/**
  * The word starts of `text` (where `\b\w` matches), in order: `at[0..count)`. The loop has no
  * branch on the text: every position is written and the count moves on only at a word start.
  * Where words and gaps begin is unpredictable, so a branch there would be mispredicted at
@@ -94,7 +106,7 @@ const WORD_CHAR: Uint8Array = Uint8Array.from({ length: 128 }, (_, code) => (isW
 function wordStarts(text: string): { readonly at: Int32Array; readonly count: number } {
   const n = text.length;
   // at most one start per two characters, plus the slot written after the last start
-  const at = new Int32Array((n >> 1) + 2);
+  const at = wordStartBuffer((n >> 1) + 2);
   let count = 0;
   let prev = 0;
   for (let i = 0; i < n; i++) {
