@@ -12,6 +12,7 @@ import { buildLeadTrie, type LeadTrie } from './lead-trie.js';
 import { lineReach, type LineReach } from './line-reach.js';
 import { termWords, type TermWords } from './term-words.js';
 import { prefixCode, shortPrefixCode, wordStartPrefixes } from './word-start-prefixes.js';
+import { compileUnionTest, type UnionTest } from '../../../text/union-scan.js';
 
 /** One compiled cue: its regex (flags `gim`, plus `d` where item spans are read), id and value. */
 export interface CompiledCue {
@@ -401,15 +402,41 @@ function lineStartMatches(c: CompiledCue, sticky: RegExp, text: string, limit: n
   }
 }
 
+/** Per cue list with two or more `requires`: one pass that tests them all, and each cue's place in it. */
+interface RequiresTest {
+  readonly union: UnionTest;
+  readonly cues: readonly CompiledCue[];
+}
+
+const requiresTests = new WeakMap<readonly CompiledCue[], RequiresTest | null>();
+
+/**
+ * Whether each cue's `requires` holds in `text`, for a list with two or more of them (null
+ * otherwise): one search of a long text (a whole document) for all of them instead of a search
+ * per cue. The answers are each regex's own `test`.
+ */
+function requiresHeld(cues: readonly CompiledCue[], text: string): Map<CompiledCue, boolean> | null {
+  let t = requiresTests.get(cues);
+  if (t === undefined) {
+    const withRequires = cues.filter((c) => c.requires);
+    t = withRequires.length >= 2 ? { union: compileUnionTest(withRequires.map((c) => c.requires!)), cues: withRequires } : null;
+    requiresTests.set(cues, t);
+  }
+  if (!t) return null;
+  const found = t.union.test(text);
+  return new Map(t.cues.map((c, i) => [c, found[i]!]));
+}
+
 /**
  * Every match of every cue of `role` in `text`, in cue order then position. `may` (a `CueGate`'s
  * filter of this text) skips cues that cannot match it.
  */
 export function matchCues(cues: readonly CompiledCue[], text: string, may?: CueFilter): CueMatch[] {
   const out: CueMatch[] = [];
+  const held = text.length > SHORT_LINES_TEXT ? requiresHeld(cues, text) : null;
   for (const c of cues) {
     if (may && !may(c)) continue;
-    if (c.requires && !c.requires.test(text)) continue;
+    if (c.requires && !(held ? held.get(c)! : c.requires.test(text))) continue;
     if (c.atLineStart) {
       lineStartMatches(c, c.atLineStart, text, Infinity, out);
       continue;

@@ -10,7 +10,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { GuidelineRef } from '../../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../../types/pipeline.js';
 import type { Determination } from '../../../types/vocab.js';
-import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledCue, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
 import { parseGuidelineCitation } from './parse-guideline-citation.js';
 
 /** One disputed item of an IMR letter. */
@@ -39,15 +39,27 @@ function groupSpan(m: CueMatch, name: string): Span | null {
   return g ? { start: g[0], end: g[1] } : null;
 }
 
+/** Per compiled lexicon, the decision-item cues then the guideline-block cues, as one list. */
+const anchorCueLists = new WeakMap<CompiledTreatments, readonly CompiledCue[]>();
+
+/**
+ * The cues an anchor is read from, in one list: `matchCues` then tests their `requires` in one
+ * pass over the document (see `requiresHeld`) instead of one pass per cue.
+ */
+function anchorCues(c: CompiledTreatments): readonly CompiledCue[] {
+  let list = anchorCueLists.get(c);
+  if (!list) anchorCueLists.set(c, (list = [...c.cues['decision-item'], ...c.cues['guideline-block']]));
+  return list;
+}
+
 function anchorsOf(text: string, c: CompiledTreatments): Anchor[] {
   const out: Anchor[] = [];
-  for (const role of ['decision-item', 'guideline-block'] as const) {
-    for (const m of matchCues(c.cues[role], text)) {
-      const item = groupSpan(m, 'item');
-      if (!item) continue;
-      const verdict = groupSpan(m, 'verdict');
-      out.push({ key: itemKey(text.slice(item.start, item.end)), start: m.start, item, verdict, verdictText: verdict ? text.slice(verdict.start, verdict.end) : null });
-    }
+  // in cue order, then position (as the roles one after the other), before the stable sort
+  for (const m of matchCues(anchorCues(c), text)) {
+    const item = groupSpan(m, 'item');
+    if (!item) continue;
+    const verdict = groupSpan(m, 'verdict');
+    out.push({ key: itemKey(text.slice(item.start, item.end)), start: m.start, item, verdict, verdictText: verdict ? text.slice(verdict.start, verdict.end) : null });
   }
   return out.sort((a, b) => a.start - b.start);
 }
