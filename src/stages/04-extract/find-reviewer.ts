@@ -21,6 +21,12 @@ interface Compiled {
   readonly specialty: RegExp;
   readonly canonical: ReadonlyMap<string, string>;
   readonly states: RegExp;
+  /**
+   * Either cue of a sentence worth reading, statement or licence, in one regex: most sentences hold
+   * neither, and one test of the union costs about one test of either (null when the two cannot be
+   * joined: a back-reference would change its number).
+   */
+  readonly statementOrLicense: RegExp | null;
 }
 const cache = new WeakMap<object, Compiled>();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,6 +49,7 @@ function compile(lex: Lexicons['specialties']): Compiled {
       specialty: new RegExp(`\\b(${alts.join('|')})\\b`, 'gi'),
       canonical,
       states: new RegExp(`\\b(${lex.states.map(escape).join('|')})\\b`, 'g'),
+      statementOrLicense: /\\[1-9k]/.test(lex.statementCues + lex.licenseCues) ? null : new RegExp(`(?:${lex.statementCues})|(?:${lex.licenseCues})`, 'i'),
     };
     cache.set(lex, c);
   }
@@ -73,8 +80,9 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
     const prevIs = { specialty: prevSpecialtyLabel, license: prevLicenseLabel };
     prevSpecialtyLabel = c.specialtyLabel.test(trimmed);
     prevLicenseLabel = c.licenseLabel.test(trimmed);
-    const isStatement = c.statement.test(text);
-    const isLicense = c.license.test(text);
+    const either = c.statementOrLicense?.test(text) ?? true;
+    const isStatement = either && c.statement.test(text);
+    const isLicense = either && c.license.test(text);
     // a labelled value on the next unit ("Certification(s)/Specialty:" then "Physical Medicine ...")
     const labelled = prevIs.specialty || prevIs.license;
     if (!(isStatement || isLicense || labelled) || !inReviewerText(i)) return;
