@@ -7,6 +7,7 @@ import type { DiagnosesLexicon, DiagnosisEntry } from '../../../lexicons/schemas
 import type { Side } from '../../../types/vocab.js';
 import type { UnionScan } from '../../../text/union-scan.js';
 import { compilePrefixScan } from '../../../text/prefix-scan.js';
+import { compileWordStartScan } from '../../../text/word-start-scan.js';
 
 /** A cue regex with its rule id. */
 export interface CompiledCue {
@@ -205,8 +206,9 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     listCues,
     listCueScan: compilePrefixScan(listCues.map((c) => c.re)),
     narrativeCues,
-    narrativeCueScan: compilePrefixScan(narrativeCues.map((c) => c.re)),
-    narrativeCueAndResolvedScan: compilePrefixScan([...narrativeCues.map((c) => c.re), resolvedAfter.re]),
+    // the narrative cues and resolution words all open with a word boundary, tested once for all of them
+    narrativeCueScan: compileWordStartScan(narrativeCues.map((c) => c.re)),
+    narrativeCueAndResolvedScan: compileWordStartScan([...narrativeCues.map((c) => c.re), resolvedAfter.re]),
     itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),
