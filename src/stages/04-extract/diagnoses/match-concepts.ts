@@ -41,20 +41,6 @@ export interface CodeOnly {
 const STOP = new Set(['boundary', 'open', 'close', 'code']);
 const SKIP = new Set(['side', 'filler', 'level', 'comma']);
 
-/** Indices of up to `max` word units from `i` on, skipping side/filler/level/comma, stopping at a boundary or a used unit. */
-function wordRun(units: readonly Unit[], i: number, max: number, used: readonly boolean[]): number[] {
-  const out: number[] = [];
-  let commas = 0;
-  for (let k = i; k < units.length && out.length < max; k++) {
-    const u = units[k]!;
-    if (used[k] || STOP.has(u.kind)) break;
-    if (u.kind === 'comma' && ++commas > 1) break;
-    if (u.kind === 'word') out.push(k);
-    else if (!SKIP.has(u.kind)) break;
-  }
-  return out;
-}
-
 /** The level unit next to [first, last] (before it, else after it), skipping side and filler words. */
 function adjacentLevel(units: readonly Unit[], first: number, last: number): number | null {
   for (let k = first - 1; k >= 0; k--) {
@@ -87,17 +73,34 @@ function closesAcrossComma(units: readonly Unit[], first: number, last: number):
 }
 
 /**
- * How many of the first `limit` words of `run` can stand in one synonym: the window stops before
- * the first word that shares no synonym with a word before it, since no longer window (with or
- * without a region word added) can then name an entry. Saves building keys that cannot match.
+ * The word units a window at `i` may span: up to `max` word units from `i` on, skipping
+ * side/filler/level/comma, stopping at a boundary, a used unit or a second comma, and cut before
+ * the first word outside the vocabulary (no synonym holds it) or the first word that shares no
+ * synonym with a word before it (no longer window, with or without a region word added, can then
+ * name an entry). One walk: no unit past the cut is read, and no key is built that cannot match.
  */
-function cooccurring(units: readonly Unit[], run: readonly number[], limit: number, lex: CompiledDiagnosisLexicon): number {
-  for (let j = 1; j < limit; j++) {
-    const partners = lex.partners.get(units[run[j]!]!.norm);
-    if (!partners) return j;
-    for (let k = 0; k < j; k++) if (!partners.has(units[run[k]!]!.norm)) return j;
+function windowWords(units: readonly Unit[], i: number, max: number, used: readonly boolean[], lex: CompiledDiagnosisLexicon): number[] {
+  const out: number[] = [];
+  let commas = 0;
+  for (let k = i; k < units.length && out.length < max; k++) {
+    const u = units[k]!;
+    if (used[k] || STOP.has(u.kind)) break;
+    if (u.kind === 'comma' && ++commas > 1) break;
+    if (u.kind !== 'word') {
+      if (!SKIP.has(u.kind)) break;
+      continue;
+    }
+    if (!lex.vocabulary.has(u.norm)) break;
+    if (out.length > 0) {
+      const partners = lex.partners.get(u.norm);
+      if (!partners) break;
+      let shares = true;
+      for (let j = 0; j < out.length && shares; j++) shares = partners.has(units[out[j]!]!.norm);
+      if (!shares) break;
+    }
+    out.push(k);
   }
-  return limit;
+  return out;
 }
 
 /** Longest window at `i` whose token key names an entry of `table`. */
@@ -111,11 +114,10 @@ function longestAt(
   // a word outside the vocabulary opens no window (below, windows stop before it): skip the run
   const first = units[i];
   if (first?.kind === 'word' && !lex.vocabulary.has(first.norm)) return null;
-  const run = wordRun(units, i, lex.maxTokens, used);
-  // No synonym holds a word outside the vocabulary, so windows stop before the first such word.
-  const known = run.findIndex((k) => !lex.vocabulary.has(units[k]!.norm));
-  const limit = cooccurring(units, run, known < 0 ? run.length : known, lex);
-  const allTokens = run.slice(0, limit).map((k) => units[k]!.norm);
+  // No synonym holds a word outside the vocabulary, nor two words that share no synonym.
+  const run = windowWords(units, i, lex.maxTokens, used, lex);
+  const limit = run.length;
+  const allTokens = run.map((k) => units[k]!.norm);
   for (let n = limit; n >= 1; n--) {
     if (!closesAcrossComma(units, run[0]!, run[n - 1]!)) continue;
     const tokens = n === limit ? allTokens : allTokens.slice(0, n);
