@@ -394,3 +394,24 @@ describe('findRequests: plan items named in fresh words, and items that are not 
     ]);
   });
 });
+
+describe('findRequests: an item that stops one drug and starts another', () => {
+  const plan = (line: string) => `TREATMENT PLAN:\n1. ${line}\n2. Follow-up in four weeks.\n`;
+  const drugs = (line: string) => requestsOf(plan(line)).map((r) => r.drug ?? r.procedure ?? r.treatment);
+
+  it('asks only for the drug it switches to, told after ";", "and" or ","', () => {
+    expect(drugs('Stop gabapentin; start nortriptyline 10 mg at bedtime, #30.')).toEqual(['nortriptyline']);
+    expect(drugs('Discontinue tramadol and switch to tapentadol 50 mg #60.')).toEqual(['tapentadol']);
+    expect(drugs('D/C oral naproxen, begin meloxicam 7.5 mg daily.')).toEqual(['meloxicam']);
+  });
+
+  it('opens the request at the switch verb', () => {
+    const [r] = requestsOf(plan('Stop gabapentin; start nortriptyline 10 mg at bedtime, #30.'));
+    expect(r!.text.startsWith('start nortriptyline')).toBe(true);
+  });
+
+  it('leaves a stop order alone and an item that does not open with one as it was', () => {
+    expect(drugs('Stop oral naproxen.')).toEqual([]);
+    expect(drugs('Continue gabapentin; start nortriptyline 10 mg at bedtime.')).toEqual(['gabapentin', 'nortriptyline']);
+  });
+});

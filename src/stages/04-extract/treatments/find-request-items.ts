@@ -220,15 +220,37 @@ function isConditional(doc: SegmentedDocument, head: TreatmentMention, from: num
   return hasCue(c.cues['hypothetical-item'], clause);
 }
 
+/**
+ * Where an item that opens by stopping its first treatment ("Stop gabapentin; start
+ * nortriptyline") switches to another: the index of the first mention a switch cue stands right
+ * before, and where the words after that cue's joiner start. Null when the item does not open
+ * with a stop order or names nothing after one.
+ */
+function switchedTo(text: string, from: number, ms: readonly TreatmentMention[], c: CompiledTreatments): { index: number; start: number } | null {
+  const first = ms[0];
+  if (!first || !hasCue(c.cues['stop-order'], text.slice(from, first.start))) return null;
+  for (let k = 1; k < ms.length; k++) {
+    const gap = text.slice(ms[k - 1]!.end, ms[k]!.start);
+    const cue = firstCue(c.cues['switch-to'], gap);
+    // the cue's match opens at the switch verb ("start nortriptyline ..."), after its joiner
+    if (cue) return { index: k, start: ms[k - 1]!.end + cue.start };
+  }
+  return null;
+}
+
 function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly TreatmentMention[], c: CompiledTreatments, origin: Zone['origin']): RequestCandidate[] {
   const from = itemTextStart(doc, item, c);
   const itemText = doc.text.slice(from, item.end);
   if (firstCue(c.cues['not-request-item'], itemText)?.start === 0) return [];
-  const ms = mentionsBetween(mentions, from, item.end).filter((m) => m.end <= item.end && !m.weak);
+  const all = mentionsBetween(mentions, from, item.end).filter((m) => m.end <= item.end && !m.weak);
+  // "Stop gabapentin; start nortriptyline": the item asks for what it switches to, from the switch cue on
+  const switched = switchedTo(doc.text, from, all, c);
+  const ms = switched ? all.slice(switched.index) : all;
+  const textStart = switched ? switched.start : from;
   const head = ms[0];
   if (!head) return [];
   const explicit = hasCue(c.cues['explicit-request'], doc.text.slice(item.start, item.end));
-  if (!explicit && isConditional(doc, head, from, item, c)) return [];
+  if (!explicit && isConditional(doc, head, textStart, item, c)) return [];
   const picked: TreatmentMention[] = [head];
   for (const m of ms.slice(1)) {
     const prev = picked[picked.length - 1]!;
@@ -243,7 +265,7 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
       && m.start < clauseEnd(doc.text, head.end, item.end) + 2) picked.push(m);
   }
   return picked.map((m, i) => {
-    const start = i === 0 ? from : leadInStart(doc.text, picked[i - 1]!.end, m);
+    const start = i === 0 ? textStart : leadInStart(doc.text, picked[i - 1]!.end, m);
     const next = picked[i + 1];
     const stop = next ? leadInStart(doc.text, m.end, next) : clauseEnd(doc.text, m.end, item.end);
     const end = Math.max(m.end, trimJoiner(doc.text, start, stop));
