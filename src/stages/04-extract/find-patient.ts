@@ -8,15 +8,13 @@ import type { Patient } from '../../types/facts.js';
 import type { SegmentedDocument } from '../../types/pipeline.js';
 import type { Sex } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
+import { anyTest } from '../../text/any-test.js';
 import { textLiterals } from '../../text/literal-index.js';
 
 interface Compiled {
   readonly age: RegExp[];
-  /**
-   * Any age pattern, as one regex: most sentences hold no age, and one test of the union costs
-   * about one test of a single pattern (null when the patterns cannot be joined).
-   */
-  readonly anyAge: RegExp | null;
+  /** Whether any age pattern matches (one test: most sentences hold no age). */
+  readonly anyAge: (text: string) => boolean;
   readonly sex: Array<{ sex: Sex; regex: RegExp; weight: number }>;
   readonly skip: ReadonlySet<string>;
   readonly words: ReadonlyMap<string, number>;
@@ -24,21 +22,12 @@ interface Compiled {
 const cache = new WeakMap<object, Compiled>();
 const NONE: readonly RegExp[] = [];
 
-/**
- * The alternation of `patterns` (case-blind), only ever a test: each pattern's named groups become
- * plain ones, since the same name may not stand twice. Null when a back-reference would change meaning.
- */
-function union(patterns: readonly string[]): RegExp | null {
-  if (patterns.length < 2 || patterns.some((p) => /\\[1-9k]/.test(p))) return null;
-  return new RegExp(patterns.map((p) => `(?:${p.replace(/\(\?<(?![=!])[A-Za-z_$][\w$]*>/g, '(')})`).join('|'), 'i');
-}
-
 function compile(lex: Lexicons['demographics']): Compiled {
   let c = cache.get(lex);
   if (!c) {
     c = {
       age: lex.agePatterns.map((p) => new RegExp(p, 'i')),
-      anyAge: union(lex.agePatterns),
+      anyAge: anyTest(lex.agePatterns.map((p) => new RegExp(p, 'i'))),
       sex: lex.entries.map((e) => ({ sex: e.sex, regex: new RegExp(e.pattern, e.ignoreCase ? 'gi' : 'g'), weight: e.weight })),
       skip: new Set(lex.skipSections),
       words: new Map(Object.entries(lex.numberWords ?? {})),
@@ -89,7 +78,7 @@ export function findPatient(doc: SegmentedDocument, lexicons: Lexicons): Patient
     if (age === null) {
       const scope = ageScope(doc, i);
       // the patterns one by one only where one of them matches
-      for (const re of c.anyAge && !c.anyAge.test(scope.text) ? NONE : c.age) {
+      for (const re of c.anyAge(scope.text) ? c.age : NONE) {
         const m = re.exec(scope.text);
         const n = m?.groups?.age ? ageValue(m.groups.age, c.words) : NaN;
         if (m && n >= 14 && n <= 100) {

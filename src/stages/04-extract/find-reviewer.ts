@@ -7,6 +7,7 @@
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { Reviewer } from '../../types/facts.js';
 import type { SegmentedDocument } from '../../types/pipeline.js';
+import { anyTest } from '../../text/any-test.js';
 import { makeEvidence } from '../evidence.js';
 
 interface Compiled {
@@ -21,12 +22,8 @@ interface Compiled {
   readonly specialty: RegExp;
   readonly canonical: ReadonlyMap<string, string>;
   readonly states: RegExp;
-  /**
-   * Either cue of a sentence worth reading, statement or licence, in one regex: most sentences hold
-   * neither, and one test of the union costs about one test of either (null when the two cannot be
-   * joined: a back-reference would change its number).
-   */
-  readonly statementOrLicense: RegExp | null;
+  /** Whether either cue of a sentence worth reading, statement or licence, matches (one test: most sentences hold neither). */
+  readonly statementOrLicense: (text: string) => boolean;
 }
 const cache = new WeakMap<object, Compiled>();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,7 +46,7 @@ function compile(lex: Lexicons['specialties']): Compiled {
       specialty: new RegExp(`\\b(${alts.join('|')})\\b`, 'gi'),
       canonical,
       states: new RegExp(`\\b(${lex.states.map(escape).join('|')})\\b`, 'g'),
-      statementOrLicense: /\\[1-9k]/.test(lex.statementCues + lex.licenseCues) ? null : new RegExp(`(?:${lex.statementCues})|(?:${lex.licenseCues})`, 'i'),
+      statementOrLicense: anyTest([new RegExp(lex.statementCues, 'i'), new RegExp(lex.licenseCues, 'i')]),
     };
     cache.set(lex, c);
   }
@@ -80,7 +77,7 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
     const prevIs = { specialty: prevSpecialtyLabel, license: prevLicenseLabel };
     prevSpecialtyLabel = c.specialtyLabel.test(trimmed);
     prevLicenseLabel = c.licenseLabel.test(trimmed);
-    const either = c.statementOrLicense?.test(text) ?? true;
+    const either = c.statementOrLicense(text);
     const isStatement = either && c.statement.test(text);
     const isLicense = either && c.license.test(text);
     // a labelled value on the next unit ("Certification(s)/Specialty:" then "Physical Medicine ...")

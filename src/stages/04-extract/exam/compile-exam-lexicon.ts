@@ -4,7 +4,8 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { ExamFindingKind, SectionName } from '../../../types/vocab.js';
-import { anyTest, gatedTest } from './literal-gate.js';
+import { anyTest } from '../../../text/any-test.js';
+import { gatedTest } from './literal-gate.js';
 import { termTrie } from './term-trie.js';
 import { GateSet, type WordGate } from './word-gate.js';
 

@@ -191,26 +191,6 @@ export function mayMatch(re: RegExp, text: string): boolean {
   return gate(text);
 }
 
-/**
- * Whether any of `regexes` matches `text`, in one scan: their sources as one alternation. A dozen
- * cue patterns tested one after another on every sentence cost about twice the single scan, and
- * most sentences match none. Patterns that cannot be joined exactly (a global or sticky one, flags
- * that differ, a numbered back-reference, which the joined groups would renumber, or sources that
- * do not compile together) are tested one by one.
- */
-export function anyTest(regexes: readonly RegExp[]): (text: string) => boolean {
-  const oneByOne = (text: string): boolean => regexes.some((re) => re.test(text));
-  const flags = regexes[0]?.flags ?? '';
-  if (!regexes.length) return () => false;
-  if (/[gy]/.test(flags) || regexes.some((re) => re.flags !== flags || /\\[1-9]/.test(re.source))) return oneByOne;
-  try {
-    const joined = new RegExp(regexes.map((re) => `(?:${re.source})`).join('|'), flags);
-    return (text) => joined.test(text);
-  } catch {
-    return oneByOne;
-  }
-}
-
 const wordGates = new WeakMap<RegExp, RegExp | null>();
 
 /**

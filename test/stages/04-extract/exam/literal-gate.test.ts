@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../../../src/lexicons/load-lexicons.js';
 import { compileExamLexicon } from '../../../../src/stages/04-extract/exam/compile-exam-lexicon.js';
-import { anyTest, literalGate, mayHoldWords, requiredLiterals } from '../../../../src/stages/04-extract/exam/literal-gate.js';
+import { literalGate, mayHoldWords, requiredLiterals } from '../../../../src/stages/04-extract/exam/literal-gate.js';
 
 describe('requiredLiterals', () => {
   it('reads the literal text every match needs', () => {
@@ -55,27 +55,6 @@ describe('literalGate', () => {
         re.lastIndex = 0;
       }
     }
-  });
-});
-
-describe('anyTest', () => {
-  it('answers as testing each pattern in turn', () => {
-    const res = [/\bexam(?:ination)?\b/i, /(?:^|\n)\s*O\s*:/i, /\b(\d+)\s*mg\b/i];
-    const any = anyTest(res);
-    for (const text of ['Physical examination', 'x\nO: vitals', 'ibuprofen 800 mg', 'nothing here', '', 'EXAM', 'Oh: no', '800mgs']) {
-      expect(any(text)).toBe(res.some((re) => re.test(text)));
-    }
-  });
-
-  it('tests one by one what cannot be joined, and says no for no patterns', () => {
-    const backRef = anyTest([/(a)\1/, /b/]);
-    expect(backRef('aa')).toBe(true);
-    expect(backRef('ab')).toBe(true);
-    expect(backRef('ac')).toBe(false);
-    const mixed = anyTest([/abc/i, /DEF/]);
-    expect(mixed('ABC')).toBe(true);
-    expect(mixed('def')).toBe(false);
-    expect(anyTest([])('anything')).toBe(false);
   });
 });
 
