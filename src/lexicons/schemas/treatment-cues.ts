@@ -4,7 +4,7 @@
  * closed `role`; `value` is what the cue means for roles that need one.
  */
 import { z } from 'zod';
-import { BODY_PARTS, DETERMINATIONS, GUIDELINE_SOURCES, RESPONSES } from '../../types/vocab.js';
+import { BODY_PARTS, DETERMINATIONS, GUIDELINE_SOURCES, RESPONSES, SIDES } from '../../types/vocab.js';
 import { idSchema, lexiconFile } from './common.js';
 
 export const TREATMENT_CUE_ROLES = [
@@ -15,7 +15,7 @@ export const TREATMENT_CUE_ROLES = [
   'continuation-start', 'contrast', 'dose', 'connector', 'response', 'pain-change', 'percent', 'duration', 'functional', 'sessions',
   'event-year', 'event-date-lead', 'med-pain-score', 'quantity', 'level', 'part-boundary', 'supporting-lead', 'plan-header',
   'ur-citation', 'relief-lost', 'pain-unchanged', 'compound-formula', 'back-boundary', 'not-care-header', 'letterhead-line',
-  'stop-order', 'switch-to',
+  'stop-order', 'switch-to', 'level-side',
 ] as const;
 export type TreatmentCueRole = (typeof TREATMENT_CUE_ROLES)[number];
 
@@ -35,8 +35,8 @@ export const treatmentCueSchema = z.strictObject({
   pattern: patternSchema,
   /** A cheap pattern the whole text must contain before this (costlier) cue is run at all. */
   requires: patternSchema.optional(),
-  /** Meaning of the cue: a response, determination, guideline source, body part, or "true"/"false". */
-  value: z.enum([...RESPONSES, ...DETERMINATIONS, ...GUIDELINE_SOURCES, ...BODY_PARTS, 'true', 'false']).optional(),
+  /** Meaning of the cue: a response, determination, guideline source, body part, side, or "true"/"false". */
+  value: z.enum([...RESPONSES, ...DETERMINATIONS, ...GUIDELINE_SOURCES, ...BODY_PARTS, ...SIDES, 'true', 'false']).optional(),
   reason: z.string().min(1),
 });
 export type TreatmentCue = z.infer<typeof treatmentCueSchema>;

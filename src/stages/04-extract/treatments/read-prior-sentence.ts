@@ -62,6 +62,8 @@ function nearest<T extends { start: number }>(xs: readonly T[], at: number): T |
 
 /** How far before a treatment (in characters) a spinal level still names what it treated, when the nearest part comes after. */
 const ADJACENT_LEVEL = 12;
+/** How far before a spinal level (in characters) a side word is looked for ("right-sided L5-S1"). */
+const LEVEL_SIDE_REACH = 16;
 
 function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from: number, lex: Lex) {
   const c = compileTreatmentLexicons(lex);
@@ -87,6 +89,10 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const closeLevel = named && !m.entry.noBodyPart ? firstCue(c.cues.level, doc.text.slice(levelFrom, m.start)) : null;
   const part = closeLevel ? undefined : named;
   const level = closeLevel ?? (part || m.entry.noBodyPart ? null : firstCue(c.cues.level, doc.text.slice(winStart, scope.end)));
+  // "left L4-5 microdiscectomy", "L L5-S1 TFESI": a side word right before a level written before the
+  // treatment is the treatment's side (a level after it may belong to the next treatment named)
+  const levelAt = closeLevel ? levelFrom + closeLevel.start : level ? winStart + level.start : -1;
+  const levelSide = !part && levelAt >= 0 && levelAt < m.start ? firstCue(c.cues['level-side'], doc.text.slice(Math.max(from, levelAt - LEVEL_SIDE_REACH), levelAt)) : null;
   const sessWin = Math.max(from, m.start - 30);
   const sess = nearest(matchCues(c.cues.sessions, doc.text.slice(sessWin, scope.end)).map((s) => ({ ...s, start: s.start + sessWin })), m.start);
   const g = sess?.groups;
@@ -94,7 +100,7 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
     date: day?.iso ?? null,
     year,
     bodyPart: part?.part ?? (level?.value as BodyPart | undefined) ?? m.entry.bodyPart ?? null,
-    side: part?.side ?? null,
+    side: part?.side ?? (levelSide?.value as Side | undefined) ?? null,
     sessions: g ? readNumber(g.n ?? g.n2 ?? g.n3 ?? g.n4, c.numberWords) : null,
   };
 }
