@@ -30,6 +30,8 @@ const keyOf = (f: ExamFinding): string =>
 /** The conjunctions `tighten` drops, and what must stand before one. */
 const DANGLING = ['and', 'or', 'with', 'but', 'no'];
 const isSpaceOrStop = (ch: string): boolean => ch === ',' || ch === ';' || /\s/.test(ch);
+/** Every dangling conjunction at a span's end, with the spaces and stops around them. */
+const DANGLING_TAIL = new RegExp(`(?:[\\s,;]+(?:${DANGLING.join('|')}))+[\\s,;]*$`, 'i');
 
 /**
  * Whether `text` (a span) can end in a dangling conjunction: past its trailing spaces, commas and
@@ -45,7 +47,7 @@ function mayDangle(text: string): boolean {
 /** The span without a dangling conjunction at its end ("4/5 in the right hip flexors and"). */
 function tighten(text: string, span: Span): Span {
   const written = text.slice(span.start, span.end);
-  const tail = mayDangle(written) ? /(?:[\s,;]+(?:and|or|with|but|no))+[\s,;]*$/i.exec(written) : null;
+  const tail = mayDangle(written) ? DANGLING_TAIL.exec(written) : null;
   return tail && tail.index > 0 ? { start: span.start, end: span.start + tail.index } : span;
 }
 

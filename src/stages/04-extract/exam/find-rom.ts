@@ -15,6 +15,7 @@ import { testWhole } from './test-whole.js';
 import { mayHoldWords, mayMatch } from './literal-gate.js';
 import { isMeasuredHeader, measuredRows } from './measured-columns.js';
 import { lineMatches } from './line-matches.js';
+import { isWordCode } from '../../../text/word-char.js';
 import { respectiveMeasures } from './respective-measures.js';
 
 function draft(start: number, end: number, name: string, value: number | string, side: Side | null, lateral: boolean, unit: string | null): Draft {
@@ -270,8 +271,6 @@ function unmeasured(c: CompiledExam, s: Sentence, m: RegExpExecArray, start: num
   if (sa) to += sa[0].length;
   return draft(s.start + from, s.start + to, motion.name, w.value, side ?? (sa ? sideIn(sa[1]!, lexicons) : null), motion.lateral, null);
 }
-
-const isWordCode = (k: number): boolean => (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95;
 
 /**
  * Whether a motion term may start in sentence `s` of `text`, by the motions' word gate over the

@@ -10,11 +10,10 @@
  * in one slot of the table only open a gate needlessly, which costs a regex scan, not a match.
  */
 
+import { isWordCode } from '../../../text/word-char.js';
+
 /** Whether a text might hold one of the terms. */
 export type WordGate = (text: string) => boolean;
-
-const isWordCode = (k: number): boolean =>
-  (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95;
 
 /** Calls `visit` with each lower-cased word of `text`. */
 export function eachWord(text: string, visit: (word: string) => void): void {

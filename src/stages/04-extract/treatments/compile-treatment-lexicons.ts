@@ -589,11 +589,6 @@ function lower(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
-/** A word character of `\w` (ASCII letters, digits, underscore). */
-export function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
 /**
  * The `prefixCode` of the three characters at `at` in lower case; `shortPrefixCode` of the first
  * two when the third is missing or not ASCII (only a two-letter opening can start there); -1 when

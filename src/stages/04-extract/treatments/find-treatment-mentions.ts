@@ -8,7 +8,8 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import type { SegmentedDocument } from '../../../types/pipeline.js';
-import { compileTreatmentLexicons, cueOpenings, isWordChar, matchCues, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, type CompiledTreatments, type TermMatcher, type WordStarts } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, cueOpenings, matchCues, matchCuesAtWords, openingCode, openingPair, termIndexCode, termIndexKey, type CompiledTreatments, type TermMatcher, type WordStarts } from './compile-treatment-lexicons.js';
+import { isWordCode } from '../../../text/word-char.js';
 import { LEAD_DEPTH, leadMatches } from './lead-trie.js';
 import { matchTermWords } from './term-words.js';
 
@@ -82,8 +83,8 @@ function mentionCueOpenings(c: CompiledTreatments): Uint8Array {
   return open;
 }
 
-/** 1 at each ASCII character code that is a word character (`isWordChar`). */
-const WORD_CHAR: Uint8Array = Uint8Array.from({ length: 128 }, (_, code) => (isWordChar(code) ? 1 : 0));
+/** 1 at each ASCII character code that is a word character (`isWordCode`). */
+const WORD_CHAR: Uint8Array = Uint8Array.from({ length: 128 }, (_, code) => (isWordCode(code) ? 1 : 0));
 
 /**
  * One buffer for `wordStarts`, grown as needed and reused by every call: a typed array this size

@@ -6,6 +6,7 @@
  * compared character by character with exactly the regex's rules (case-insensitive without the
  * unicode flag: an ASCII letter matches only its two ASCII cases). Other terms keep the regex.
  */
+import { isWordCode } from '../../../text/word-char.js';
 
 /** How a term may end: a plural and a word boundary, a word boundary, or nothing more. */
 export type TermTail = 'plural' | 'boundary' | 'none';
@@ -30,10 +31,6 @@ export function termWords(term: string): TermWords | null {
   return { words, tail };
 }
 
-/** A word character of `\w` (ASCII letters, digits, underscore). */
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
 
 /** A character of the pattern's separator class `[\s-]` (JavaScript's `\s`, and the hyphen). */
 function isSeparator(code: number): boolean {
@@ -45,8 +42,8 @@ function isSeparator(code: number): boolean {
 
 /** `\b` at `at`: a word character on exactly one side (nothing outside the text). */
 function isBoundary(text: string, at: number): boolean {
-  const before = at > 0 && isWordChar(text.charCodeAt(at - 1));
-  const after = at < text.length && isWordChar(text.charCodeAt(at));
+  const before = at > 0 && isWordCode(text.charCodeAt(at - 1));
+  const after = at < text.length && isWordCode(text.charCodeAt(at));
   return before !== after;
 }
 
