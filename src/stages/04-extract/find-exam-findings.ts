@@ -9,6 +9,7 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { Diagnosis, ExamFinding } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
+import { isSpaceCode } from '../../text/plain-split.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts } from './find-body-parts.js';
 import { compileExamLexicon } from './exam/compile-exam-lexicon.js';
@@ -29,7 +30,7 @@ const keyOf = (f: ExamFinding): string =>
 
 /** The conjunctions `tighten` drops, and what must stand before one. */
 const DANGLING = ['and', 'or', 'with', 'but', 'no'];
-const isSpaceOrStop = (ch: string): boolean => ch === ',' || ch === ';' || /\s/.test(ch);
+const isSpaceOrStop = (ch: string): boolean => ch === ',' || ch === ';' || isSpaceCode(ch.charCodeAt(0));
 /** Every dangling conjunction at a span's end, with the spaces and stops around them. */
 const DANGLING_TAIL = new RegExp(`(?:[\\s,;]+(?:${DANGLING.join('|')}))+[\\s,;]*$`, 'i');
 

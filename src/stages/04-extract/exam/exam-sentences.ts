@@ -8,6 +8,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
+import { wordRunCount } from '../../../text/plain-split.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import { joinBroken, splitAtLabels } from './join-broken.js';
@@ -49,9 +50,8 @@ function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMent
   let found: PartRef | null = null;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(s.text); m; m = LABEL.exec(s.text)) {
-    const words = m[1]!.trim().split(/\s+/);
     // a table row named for a motion ("Plantar flexion: 30°") is not a part label
-    if (words.length > 5 || c.motions.lookup(m[1]!.trim())) continue;
+    if (wordRunCount(m[1]!) > 5 || c.motions.lookup(m[1]!.trim())) continue;
     const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
     const head = mentions.find((p) => p.start >= labelStart && p.end <= labelStart + m![1]!.length
       && c.labelSide.test(s.text.slice(labelStart - s.start, p.start - s.start)));

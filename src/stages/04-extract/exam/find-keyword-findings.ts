@@ -6,6 +6,7 @@
  * "no", "without", "non-tender" make the sign negated.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
+import { beforeFirstOf, wordRunCount } from '../../../text/plain-split.js';
 import type { Sentence, Span } from '../../../types/pipeline.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
@@ -193,7 +194,8 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
   if (e.valueTerms) {
     const re = valueRegex(e.valueTerms);
     // "Gait ................ non-antalgic": dot leaders are no sentence end (blanked, so offsets hold)
-    const window = after.slice(0, 40).replace(/^\s*\.{2,}/, (x) => ' '.repeat(x.length)).split(/[.;]/)[0] ?? '';
+    const leadered = after.slice(0, 40).replace(/^\s*\.{2,}/, (x) => ' '.repeat(x.length));
+    const window = beforeFirstOf(leadered, '.;');
     const w = re.exec(window);
     const found = w ?? re.exec(head.slice(-20));
     if (!found && e.requireValue) return null;
@@ -243,7 +245,7 @@ const HEAD_WORDS = 6;
  */
 function headSide(h: Hit, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
   const head = h.head.trim();
-  if (!head || head.split(/\s+/).length > HEAD_WORDS || /\d/.test(head)) return null;
+  if (!head || wordRunCount(head) > HEAD_WORDS || /\d/.test(head)) return null;
   const { c } = h;
   if ([c.keywords.re, c.results.re, c.tests.re, c.motions.re].some((re) => testWhole(re, head))) return null;
   return sideIn(head, lexicons);
@@ -297,7 +299,7 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
       kind: kw.kind, start: s.start + start, end: s.start + Math.max(v.end, termEnd), qualifier: qualifier?.replace(/\s+/g, ' ') ?? null,
       value: negated ? null : v.value, unit: v.unit, defaultPart: null, negated,
       // "Gait: antalgic, shortened stance L": the clause after the term may say the side
-      side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons) ?? (e.sideInClause && !negated ? sideIn(t.slice(termEnd).split(/[.;]/)[0]!.slice(0, 60), lexicons) : null)
+      side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons) ?? (e.sideInClause && !negated ? sideIn(beforeFirstOf(t, '.;', termEnd).slice(0, 60), lexicons) : null)
         ?? headSide(h, lexicons),
       ...(cue ? { cue } : {}),
     };

@@ -5,6 +5,7 @@
  * finding per kind named).
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
+import { beforeFirstOf } from '../../../text/plain-split.js';
 import type { Sentence, Span } from '../../../types/pipeline.js';
 import type { ExamFindingKind, Side, SpineRegion } from '../../../types/vocab.js';
 import { allMatches, firstMatch, type CompiledExam } from './compile-exam-lexicon.js';
@@ -37,7 +38,7 @@ export function findSummaries(c: CompiledExam, s: Sentence, taken: Span[], lexic
     const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const limb = c.limbPhrase.exec(rest) ?? c.limbPhrase.exec(s.text);
     // "sensation was intact to light touch in the median distribution of the left hand": a side later in its clause
-    const side = sideIn(s.text.slice(m.index + m[0].length).split(/[.;,]/)[0]!, lexicons);
+    const side = sideIn(beforeFirstOf(s.text, '.;,', m.index + m[0].length), lexicons);
     // "deep tendon reflexes were normal": the words before the kind name it too
     const lead = /\b((?:deep\s+)?tendon|muscle\s+stretch)\s+$/i.exec(s.text.slice(Math.max(0, m.index - 20), m.index))?.[1];
     for (const w of m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {

@@ -5,6 +5,7 @@
  * "Spurling's: negative L; on the R reproduces neck pain (equivocal)".
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
+import { beforeFirstOf } from '../../../text/plain-split.js';
 import type { Sentence } from '../../../types/pipeline.js';
 import type { BodyPart, ExamFindingKind } from '../../../types/vocab.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
@@ -45,7 +46,7 @@ function names(c: CompiledExam, s: Sentence, labelPart: BodyPart | null): Named[
   for (const m of c.tests.may(t) ? allMatches(c.tests.re, t) : []) {
     const e = c.tests.lookup(m[0]);
     // "empty can strength 4/5" is a strength grade; "Hawkins +; abduction strength" is a test with its result
-    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25).split(/[;,.]/)[0]!;
+    const after = beforeFirstOf(t.slice(m.index + m[0].length, m.index + m[0].length + 25), ';,.');
     if (!e || c.testStop.test(after) || out.some((n) => n.start < m.index + m[0].length && m.index < n.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, name: e.name, part: e.bodyPart, umbrella: e.umbrella ?? false });
   }

@@ -6,6 +6,7 @@
  * "5 deg (15 deg)"), which the sentence splitter reads as a full stop.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
+import { lowerBound } from '../../../text/lower-bound.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 
 /** Most sentences joined into one reading unit. */
@@ -43,7 +44,34 @@ function splitListEnd(doc: SegmentedDocument, s: Sentence, isProse: (text: strin
  * DTRs 2+"): the sentence splitter reads "L." as an initial, but in exam shorthand it ends the
  * finding, so the unit is cut after it when a capitalised word follows.
  */
+/** `gate` (global) finds where a stop may be; `stop` finds it. */
 interface SideStop { readonly gate: RegExp; readonly stop: RegExp }
+
+/**
+ * Where the side-stop gate matches in a document: ascending starts and their ends. A unit is a
+ * slice of the document text, so it holds a gate match exactly when one of these lies inside it;
+ * one search of the document stands in for a search of every unit.
+ */
+interface GateHits { readonly starts: readonly number[]; readonly ends: readonly number[] }
+
+function gateHits(text: string, all: RegExp): GateHits {
+  all.lastIndex = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    if (!m[0].length) all.lastIndex++;
+  }
+  all.lastIndex = 0;
+  return { starts, ends };
+}
+
+/** `stops.gate.test(s.text)` for a unit `s` that is a slice of the text `hits` were found in. */
+function gateIn(hits: GateHits, s: Sentence): boolean {
+  const i = lowerBound(hits.starts, s.start);
+  return i < hits.starts.length && hits.ends[i]! <= s.end;
+}
 const sideStops = new WeakMap<object, SideStop>();
 
 /** The side-stop patterns for the lexicon's side letters (`sideLetters`: R, L, B). */
@@ -53,15 +81,15 @@ function sideStopOf(lex: Lexicons['examFindings']): SideStop {
     // the schema allows single capital letters only, so they go into a class as they are
     const letters = Object.keys(lex.sideLetters ?? {}).join('');
     c = letters
-      ? { gate: new RegExp(`[${letters}]\\.\\s`), stop: new RegExp(`(?<=(?:^|[\\s,;(])[${letters}]\\.)\\s+(?=[A-Z(])`, 'g') }
-      : { gate: /(?!)/, stop: /(?!)/g };
+      ? { gate: new RegExp(`[${letters}]\\.\\s`, 'g'), stop: new RegExp(`(?<=(?:^|[\\s,;(])[${letters}]\\.)\\s+(?=[A-Z(])`, 'g') }
+      : { gate: /(?!)/g, stop: /(?!)/g };
     sideStops.set(lex, c);
   }
   return c;
 }
 
-function splitSideStops(doc: SegmentedDocument, s: Sentence, stops: SideStop): Sentence[] {
-  if (!stops.gate.test(s.text)) return [s];
+function splitSideStops(doc: SegmentedDocument, s: Sentence, stops: SideStop, hits: GateHits): Sentence[] {
+  if (!gateIn(hits, s)) return [s];
   const cuts = [...s.text.matchAll(stops.stop)].map((m) => m.index + m[0].length);
   if (!cuts.length) return [s];
   const out: Sentence[] = [];
@@ -79,6 +107,8 @@ interface DocUnits {
   readonly joined: readonly Sentence[];
   /** Per joined unit, its side-stop pieces, made when first asked for. */
   readonly stopped: Array<readonly Sentence[] | undefined>;
+  /** Where the side-stop gate matches in the document, found on first need. */
+  hits?: GateHits;
   /** Every unit's side-stop pieces in order: the reading units when no list end is cut. */
   plain?: readonly Sentence[];
 }
@@ -94,7 +124,11 @@ function docUnits(doc: SegmentedDocument, lex: Lexicons['examFindings']): DocUni
 
 /** The side-stop pieces of joined unit `i` (see `splitSideStops`), made once per document. */
 function stoppedAt(doc: SegmentedDocument, d: DocUnits, i: number, stops: SideStop): readonly Sentence[] {
-  return (d.stopped[i] ??= splitSideStops(doc, d.joined[i]!, stops));
+  return (d.stopped[i] ??= splitSideStops(doc, d.joined[i]!, stops, hitsOf(doc, d, stops)));
+}
+
+function hitsOf(doc: SegmentedDocument, d: DocUnits, stops: SideStop): GateHits {
+  return (d.hits ??= gateHits(doc.text, stops.gate));
 }
 
 /**
@@ -121,7 +155,7 @@ export function joinBroken(
     const pieces = splitListEnd(doc, d.joined[i]!, isProse);
     // a unit left whole has the pieces every caller reads
     if (pieces.length === 1) for (const u of stoppedAt(doc, d, i, stops)) out.push(u);
-    else for (const p of pieces) for (const u of splitSideStops(doc, p, stops)) out.push(u);
+    else for (const p of pieces) for (const u of splitSideStops(doc, p, stops, hitsOf(doc, d, stops))) out.push(u);
   }
   return out;
 }
@@ -156,6 +190,9 @@ const LEADER_START = /\n(?=[ \t]*[A-Za-z][^\n.]{0,40}?[ \t]*\.{3,})/g;
 /** A unit that is a label and its dot leader alone ("Palpation ........."): its value is the next unit, whatever its case. */
 const LEADER_ONLY = /^[ \t]*[A-Za-z][^\n.]{0,40}?[ \t]*\.{3,}[ \t]*$/;
 
+/** `LEADER_ONLY.test(text)`, searched only where its three dots are: most sentences have none. */
+const isLeaderOnly = (text: string): boolean => text.includes('...') && LEADER_ONLY.test(text);
+
 /** Whether a sentence may hold a dot-leader line after its first (two dots and a line break): else it is one piece. */
 const hasLeaderLines = (text: string): boolean => text.includes('..') && text.includes('\n');
 
@@ -185,7 +222,7 @@ function joinUnits(doc: SegmentedDocument): Sentence[] {
   const add = (s: Sentence): void => {
     const prev = out[out.length - 1];
     // the cheap tests first: most sentences start with a capital and are not joined
-    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && (goesOn(s.text) ? isOpen(prev.text) : LEADER_ONLY.test(prev.text))) {
+    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && (goesOn(s.text) ? isOpen(prev.text) : isLeaderOnly(prev.text))) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
       joined++;
     } else {
