@@ -81,6 +81,8 @@ export interface CompiledExam {
   readonly romMore: RegExp;
   readonly romTerms: RegExp;
   readonly romWhole: ReadonlyArray<{ re: RegExp; value: string }>;
+  /** Whether any `romWhole` pattern matches (one scan for all, see `anyTest`): most sentences hold none. */
+  readonly anyRomWhole: (text: string) => boolean;
   readonly slr: RegExp;
   readonly slrExclude: RegExp;
   /** A position word ending right before a straight leg raise ("seated ", "supine "). */
@@ -338,6 +340,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     romTerms: words(lex.romTerms),
     romMotionWords: (lex.romMotionWords ?? []).map((w) => ({ re: new RegExp(w.pattern, 'i'), value: w.value, before: w.position === 'before' })),
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
+    anyRomWhole: anyTest(lex.romWholeValues.map((w) => new RegExp(w.pattern, 'i'))),
     slr: words(lex.straightLegRaise.terms),
     slrExclude: new RegExp(lex.straightLegRaise.exclude, 'i'),
     slrVariant: {

@@ -11,7 +11,6 @@ import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import { sideIn } from './side-in.js';
 import { findBodyParts } from '../find-body-parts.js';
-import { testWhole } from './test-whole.js';
 import { mayHoldWords, mayMatch } from './literal-gate.js';
 import { isMeasuredHeader, measuredRows } from './measured-columns.js';
 import { lineMatches } from './line-matches.js';
@@ -287,6 +286,8 @@ function mayHoldMotion(c: CompiledExam, s: Sentence, text: string): boolean {
 export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): Draft[] {
   const t = s.text;
   c.romTerms.lastIndex = 0;
+  // whether a romWhole pattern matches, once asked
+  let whole: boolean | undefined;
   // most sentences carry no measure: no digits, no motion words, no dot leaders
   if (!/\d|\.{3}/.test(t) && !c.romTerms.test(t)) {
     // a motion judged in words ("extension limited") is the one reading without a number
@@ -294,7 +295,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     const motion = c.romMotionWords.length > 0 && c.motions.re.test(t);
     c.motions.re.lastIndex = 0;
     // "full range" after a joint label is judged without the words "range of motion"
-    const whole = c.romWhole.some((w) => testWhole(w.re, t));
+    whole = c.anyRomWhole(t);
     if (!motion && !whole) return [];
   }
   c.romTerms.lastIndex = 0;
@@ -352,7 +353,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   shareClosingSide(listed, t, s.start);
   out.push(...listed, ...respectiveMeasures(listed, t, s.start, lexicons));
   // "restricted range of motion with flexion to 70 degrees": the measures say it
-  for (const w of out.length ? [] : c.romWhole) {
+  for (const w of out.length || !(whole ??= c.anyRomWhole(t)) ? [] : c.romWhole) {
     for (const m of allMatches(w.re, t)) {
       // "full active motion", "passive motion full": the kind of motion judged names it
       const kind = /\b(active|passive)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? '';

@@ -67,3 +67,69 @@ export function lineMatches(re: RegExp, text: string): RegExpExecArray[] {
   y.lastIndex = 0;
   return out;
 }
+
+/** Per list of patterns: one sticky regex telling which of them match at a place, and where each one's marker group is. */
+interface Joined { readonly re: RegExp; readonly markers: readonly number[] }
+const joinedOf = new WeakMap<readonly RegExp[], Joined | null>();
+
+/** How many capture groups a pattern source has (an empty alternative makes it match anywhere). */
+const groupCount = (re: RegExp): number => new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, '')).exec('')!.length - 1;
+
+/**
+ * `(?:(?=(A))|)(?:(?=(B))|)...` (sticky): at a line start, each group is set exactly where its
+ * pattern matches there. Null where the patterns cannot be joined: a shape `stickyOf` refuses,
+ * flags that differ, back-references (the groups are renumbered) or sources that do not compile together.
+ */
+function joinAll(res: readonly RegExp[]): Joined | null {
+  let j = joinedOf.get(res);
+  if (j !== undefined) return j;
+  j = null;
+  if (res.every((re) => stickyOf(re) && re.flags === res[0]!.flags && !/\\[1-9]|\\k</.test(re.source))) {
+    const markers: number[] = [];
+    let group = 1;
+    for (const re of res) {
+      markers.push(group);
+      group += 1 + groupCount(re);
+    }
+    try {
+      j = { re: new RegExp(res.map((re) => `(?:(?=(${re.source}))|)`).join(''), res[0]!.flags.replace('g', '') + 'y'), markers };
+    } catch {
+      j = null;
+    }
+  }
+  joinedOf.set(res, j);
+  return j;
+}
+
+/**
+ * `res.map((re) => lineMatches(re, text))` (a list made once and kept, so its joined pattern is
+ * built once), in one walk over the line starts with one regex call at each instead of one per
+ * pattern. Each pattern's own sticky copy runs only where the joined one says it matches. The walk
+ * tries every line start, which is where each pattern's own walk tries too as long as no match
+ * spans a line break; if one does, each pattern is searched on its own.
+ */
+export function lineMatchesEach(res: readonly RegExp[], text: string): RegExpExecArray[][] {
+  const j = res.length > 1 ? joinAll(res) : null;
+  if (!j || otherBreaks(text)) return res.map((re) => lineMatches(re, text));
+  const out: RegExpExecArray[][] = res.map(() => []);
+  for (let at = 0; at <= text.length; ) {
+    j.re.lastIndex = at;
+    const m = j.re.exec(text);
+    if (m) {
+      for (let k = 0; k < res.length; k++) {
+        if (m[j.markers[k]!] === undefined) continue;
+        const y = stickyOf(res[k]!)!;
+        y.lastIndex = at;
+        const own = y.exec(text)!;
+        y.lastIndex = 0;
+        if (own[0].includes('\n')) return res.map((re) => lineMatches(re, text));
+        out[k]!.push(own);
+      }
+    }
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  j.re.lastIndex = 0;
+  return out;
+}

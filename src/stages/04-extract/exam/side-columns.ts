@@ -13,7 +13,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
 import type { ExamFindingKind, Side } from '../../../types/vocab.js';
 import type { Draft } from './exam-types.js';
-import { lineMatches } from './line-matches.js';
+import { lineMatchesEach } from './line-matches.js';
 import { sideIn } from './side-in.js';
 
 /** One table row: where it is, where its label ends, and its cells with their sides. */
@@ -46,6 +46,14 @@ export function cellWord(cell: string, words: Readonly<Record<string, string>> =
   return words[bare.toLowerCase()] ?? bare;
 }
 
+/** Both header patterns (`sideColumns`, then `pairedColumns` where the lexicon has one), one list per lexicon object. */
+const headerLists = new WeakMap<object, readonly RegExp[]>();
+function headersOf(lex: Lexicons['examFindings'], conf: { readonly header: string }): readonly RegExp[] {
+  let list = headerLists.get(lex);
+  if (!list) headerLists.set(lex, (list = lex.pairedColumns ? [headerOf(conf), headerOf(lex.pairedColumns)] : [headerOf(conf)]));
+  return list;
+}
+
 /** A line that only rules a table: dashes or equals signs, with the corners and bars between them. */
 const BORDER = /^[ \t]*[-=+|]*[-=]{3,}[-=+| \t]*$/;
 
@@ -62,7 +70,9 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
   if (hit && hit.text === source) return hit.rows;
   const text = unruled(source);
   const out: SideRow[] = [];
-  for (const h of lineMatches(headerOf(conf), text)) {
+  // both kinds of header are looked for in one walk over the line starts
+  const [sideHeads = [], pairedHeads = []] = lineMatchesEach(headersOf(lexicons.examFindings, conf), text);
+  for (const h of sideHeads) {
     const sides = h[1]!.trim().split(/[\s.]+/).filter(Boolean).map((w) => sideIn(w, lexicons));
     if (sides.length < 2 || sides.some((x) => x === null || x === 'bilateral') || new Set(sides).size !== sides.length) continue;
     const cell = `(${conf.cell})`;
@@ -86,7 +96,7 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
       at = lineEnd;
     }
   }
-  pairedRows(text, lexicons, out);
+  pairedRows(text, lexicons, pairedHeads, out);
   cache.set(lexicons.examFindings, { text: source, rows: out });
   return out;
 }
@@ -119,11 +129,11 @@ function bulletOf(conf: { readonly bullet: string }): RegExp {
 }
 
 /** The rows of side-by-side columns (see the file comment), added to `out`. */
-function pairedRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>, out: SideRow[]): void {
+function pairedRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>, heads: readonly RegExpExecArray[], out: SideRow[]): void {
   const conf = lexicons.examFindings.pairedColumns;
   if (!conf) return;
   const bullet = bulletOf(conf);
-  for (const h of lineMatches(headerOf(conf), text)) {
+  for (const h of heads) {
     const sides = pairedSides(h[1]!, lexicons);
     if (!sides) continue;
     let at = text.indexOf('\n', h.index + h[0].length);
