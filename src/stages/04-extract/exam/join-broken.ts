@@ -7,6 +7,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import { lowerBound } from '../../../text/lower-bound.js';
+import { isSpaceCode } from '../../../text/plain-split.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 
 /** Most sentences joined into one reading unit. */
@@ -44,8 +45,8 @@ function splitListEnd(doc: SegmentedDocument, s: Sentence, isProse: (text: strin
  * DTRs 2+"): the sentence splitter reads "L." as an initial, but in exam shorthand it ends the
  * finding, so the unit is cut after it when a capitalised word follows.
  */
-/** `gate` (global) finds where a stop may be; `stop` finds it. */
-interface SideStop { readonly gate: RegExp; readonly stop: RegExp }
+/** `gate` (global): a side letter, its full stop and a white space ("L. "), where a stop may be (see `stopCuts`). */
+interface SideStop { readonly gate: RegExp }
 
 /**
  * Where the side-stop gate matches in a document: ascending starts and their ends. A unit is a
@@ -81,16 +82,38 @@ function sideStopOf(lex: Lexicons['examFindings']): SideStop {
     // the schema allows single capital letters only, so they go into a class as they are
     const letters = Object.keys(lex.sideLetters ?? {}).join('');
     c = letters
-      ? { gate: new RegExp(`[${letters}]\\.\\s`, 'g'), stop: new RegExp(`(?<=(?:^|[\\s,;(])[${letters}]\\.)\\s+(?=[A-Z(])`, 'g') }
-      : { gate: /(?!)/g, stop: /(?!)/g };
+      ? { gate: new RegExp(`[${letters}]\\.\\s`, 'g') }
+      : { gate: /(?!)/g };
     sideStops.set(lex, c);
   }
   return c;
 }
 
-function splitSideStops(doc: SegmentedDocument, s: Sentence, stops: SideStop, hits: GateHits): Sentence[] {
+const isStopLead = (k: number): boolean => k === 44 || k === 59 || k === 40 || isSpaceCode(k);
+const isCapitalOrParen = (k: number): boolean => (k >= 65 && k <= 90) || k === 40;
+
+/**
+ * Where the matches of `(?<=(?:^|[\s,;(])[RLB]\.)\s+(?=[A-Z(])` end in unit `s` (offsets in the
+ * unit; R, L, B the side letters), read off the gate hits: a stop
+ * is the white space after a hit ("L. ") whose letter opens the unit or follows a space, comma,
+ * semicolon or "(", when a capital or "(" follows that white space. The pattern's lookbehind made
+ * V8 try it backwards at every character of the unit; the hits are the only places it can match.
+ */
+function stopCuts(text: string, s: Sentence, hits: GateHits): number[] {
+  const cuts: number[] = [];
+  for (let i = lowerBound(hits.starts, s.start); i < hits.starts.length && hits.ends[i]! <= s.end; i++) {
+    const at = hits.starts[i]!;
+    if (at > s.start && !isStopLead(text.charCodeAt(at - 1))) continue;
+    let end = at + 2;
+    while (end < s.end && isSpaceCode(text.charCodeAt(end))) end++;
+    if (end > at + 2 && end < s.end && isCapitalOrParen(text.charCodeAt(end))) cuts.push(end - s.start);
+  }
+  return cuts;
+}
+
+function splitSideStops(doc: SegmentedDocument, s: Sentence, hits: GateHits): Sentence[] {
   if (!gateIn(hits, s)) return [s];
-  const cuts = [...s.text.matchAll(stops.stop)].map((m) => m.index + m[0].length);
+  const cuts = stopCuts(doc.text, s, hits);
   if (!cuts.length) return [s];
   const out: Sentence[] = [];
   let from = 0;
@@ -124,7 +147,7 @@ function docUnits(doc: SegmentedDocument, lex: Lexicons['examFindings']): DocUni
 
 /** The side-stop pieces of joined unit `i` (see `splitSideStops`), made once per document. */
 function stoppedAt(doc: SegmentedDocument, d: DocUnits, i: number, stops: SideStop): readonly Sentence[] {
-  return (d.stopped[i] ??= splitSideStops(doc, d.joined[i]!, stops, hitsOf(doc, d, stops)));
+  return (d.stopped[i] ??= splitSideStops(doc, d.joined[i]!, hitsOf(doc, d, stops)));
 }
 
 function hitsOf(doc: SegmentedDocument, d: DocUnits, stops: SideStop): GateHits {
@@ -155,7 +178,7 @@ export function joinBroken(
     const pieces = splitListEnd(doc, d.joined[i]!, isProse);
     // a unit left whole has the pieces every caller reads
     if (pieces.length === 1) for (const u of stoppedAt(doc, d, i, stops)) out.push(u);
-    else for (const p of pieces) for (const u of splitSideStops(doc, p, stops, hitsOf(doc, d, stops))) out.push(u);
+    else for (const p of pieces) for (const u of splitSideStops(doc, p, hitsOf(doc, d, stops))) out.push(u);
   }
   return out;
 }
@@ -172,12 +195,6 @@ function isOpen(text: string): boolean {
 
 const DOT = 46, BANG = 33, QUESTION = 63, SEMICOLON = 59, COLON = 58;
 
-/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpaceCode(k: number): boolean {
-  if (k <= 32) return k === 32 || (k >= 9 && k <= 13);
-  if (k < 160) return false;
-  return k === 160 || k === 0x1680 || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
-}
 
 /** Whether a sentence goes on from the one before: it opens in lower case, with a digit or "(" (as `/^[a-z0-9(]/`). */
 function goesOn(text: string): boolean {
