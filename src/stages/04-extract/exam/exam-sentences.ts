@@ -46,14 +46,15 @@ const LABEL = /(?:^|\n)\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z ,/'-]{0,40}?)\s*(?:\((
  * "Right knee: ...", "Lumbar spine:", "Upper extremity neurologic examination:" — a line label
  * that starts with a body part (after an optional side). The last one in the sentence counts.
  */
-function labelPart(c: CompiledExam, s: Sentence, mentions: readonly BodyPartMention[], lexicons: Lexicons): PartRef | null {
+function labelPart(c: CompiledExam, s: Sentence, mentions: () => readonly BodyPartMention[], lexicons: Lexicons): PartRef | null {
   let found: PartRef | null = null;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(s.text); m; m = LABEL.exec(s.text)) {
     // a table row named for a motion ("Plantar flexion: 30°") is not a part label
     if (wordRunCount(m[1]!) > 5 || c.motions.lookup(m[1]!.trim())) continue;
     const labelStart = s.start + m.index + m[0].indexOf(m[1]!);
-    const head = mentions.find((p) => p.start >= labelStart && p.end <= labelStart + m![1]!.length
+    // the body parts are looked up only for a label that may name one (most colons are not such labels)
+    const head = mentions().find((p) => p.start >= labelStart && p.end <= labelStart + m![1]!.length
       && c.labelSide.test(s.text.slice(labelStart - s.start, p.start - s.start)));
     if (!head) continue;
     // "Shoulders:", "Wrists:" — a plural label covers both sides
@@ -144,25 +145,37 @@ interface UnitCues {
   cue(): ExamCue | undefined;
 }
 
-function unitCues(c: CompiledExam, text: string): UnitCues {
+/** `UnitCues` as a class: one object per unit instead of a record of closures (every unit of the document makes one). */
+class LazyUnitCues implements UnitCues {
   // made on the first kind-specific question: most units are never asked one
-  let hits: Map<StopCue, boolean> | undefined;
-  const hit = (q: StopCue): boolean => {
-    hits ??= new Map<StopCue, boolean>();
-    let h = hits.get(q);
-    if (h === undefined) hits.set(q, (h = q.test(text)));
+  private hits: Map<StopCue, boolean> | undefined;
+  private anyStop: boolean | undefined;
+  private found: { readonly cue: ExamCue | undefined } | undefined;
+  constructor(private readonly c: CompiledExam, private readonly text: string) {}
+
+  private hit(q: StopCue): boolean {
+    this.hits ??= new Map<StopCue, boolean>();
+    let h = this.hits.get(q);
+    if (h === undefined) this.hits.set(q, (h = q.test(this.text)));
     return h;
-  };
-  let stop: boolean | undefined;
-  let cue: { found: ExamCue | undefined } | undefined;
-  const self: UnitCues = {
-    // most units match no cue at all: one joined scan answers for all of them
-    stop: () => (stop ??= c.anyStopCue(text)),
-    stopWhere: (kind) => stop !== false && c.stopCues.some((q) => kind(q) && hit(q)),
-    cue: () => (cue ??= { found: c.anyExamCue(text) ? c.examCues.find((q) => q.test(text) && !(q.weak && self.stop())) : undefined }).found,
-  };
-  return self;
+  }
+
+  // most units match no cue at all: one joined scan answers for all of them
+  stop(): boolean {
+    return (this.anyStop ??= this.c.anyStopCue(this.text));
+  }
+
+  stopWhere(kind: (q: StopCue) => boolean): boolean {
+    return this.anyStop !== false && this.c.stopCues.some((q) => kind(q) && this.hit(q));
+  }
+
+  cue(): ExamCue | undefined {
+    const { c, text } = this;
+    return (this.found ??= { cue: c.anyExamCue(text) ? c.examCues.find((q) => q.test(text) && !(q.weak && this.stop())) : undefined }).cue;
+  }
 }
+
+const unitCues = (c: CompiledExam, text: string): UnitCues => new LazyUnitCues(c, text);
 
 /** Sentences to read for findings, in order, each with its context. */
 export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons: Lexicons): ExamSentence[] {
@@ -199,7 +212,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       const s = units[i]!;
       LABEL.lastIndex = 0;
       // a label ends with a colon: a line without one is not searched
-      lp = s.text.includes(':') && LABEL.test(s.text) ? labelPart(c, s, mentionsOf(i), lexicons) : null;
+      lp = s.text.includes(':') && LABEL.test(s.text) ? labelPart(c, s, () => mentionsOf(i), lexicons) : null;
       // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
       if (!lp && c.labelResetTest(s.text)) lp = 'reset';
       own.set(i, lp);
@@ -250,7 +263,7 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     if (name && excluded.has(name)) {
       // "Preoperative exam: positive Neer ..." inside an indications paragraph: that sentence alone
       const labelled = c.examCues.some((q) => q.block && q.test(s.text)) && objectiveFinding(c, s.text);
-      if (labelled) out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: labelPart(c, s, mentionsOf(i), lexicons), previousPart: null } });
+      if (labelled) out.push({ sentence: s, mentions: mentionsOf(i), context: { labelPart: labelPart(c, s, () => mentionsOf(i), lexicons), previousPart: null } });
       continue;
     }
     // the cue and stop tests run only where their answer can change what happens (most lines need few)

@@ -39,6 +39,9 @@ function compile(lexicons: SideLexicons): Compiled {
   return c;
 }
 
+/** `/^.-sided$/i.test(w)` for a match `w` (which opens with a word character or a side letter), without a regex call per match. */
+const isLetterSided = (w: string): boolean => w.length === 7 && w.slice(1).toLowerCase() === '-sided';
+
 /** Side stated in `text`; two different sides make `bilateral`. Null when none. */
 export function sideIn(text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
   const c = compile(lexicons as SideLexicons);
@@ -49,7 +52,7 @@ export function sideIn(text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Sid
   for (let m = c.words.exec(text); m; m = c.words.exec(text)) {
     const w = m[0];
     // lower-case single letters are words, not sides
-    const side = w.length === 1 || /^.-sided$/i.test(w) ? c.letters.get(w[0]!) : c.sideOf.get(w.toLowerCase());
+    const side = w.length === 1 || isLetterSided(w) ? c.letters.get(w[0]!) : c.sideOf.get(w.toLowerCase());
     if (side === 'left') left = true;
     else if (side === 'right') right = true;
     else if (side === 'bilateral') return 'bilateral';
