@@ -144,7 +144,9 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
   const named = c.gates.reflexTerms(t) && c.reflexTerms.test(t);
   c.reflexTerms.lastIndex = 0;
   // without the word "reflexes", a grade counts only next to a site that is not also a body part ("1+ effusion" of a knee is not a reflex)
-  const sites = (c.reflexSites.may(t) ? allMatches(c.reflexSites.re, t) : []).filter((m) => named || !c.reflexSites.lookup(m[0])?.needsTerm);
+  // every site match, found once for both readings below (none where the gate rules the sites out)
+  const siteMatches = c.reflexSites.may(t) ? allMatches(c.reflexSites.re, t) : [];
+  const sites = siteMatches.filter((m) => named || !c.reflexSites.lookup(m[0])?.needsTerm);
   if (!named && !sites.length) return [];
   const nearSite = (i: number): boolean => named || sites.some((m) => Math.abs(m.index - i) <= 25);
   // "2+/4" is written "2+"; a bare "2/4" stays as written
@@ -152,7 +154,7 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, '').replace(/^(\d\+)\/4$/, '$1'), skip: false,
   }));
   // word grades right after a site ("plantar responses flexor", "Achilles reflex absent")
-  for (const m of allMatches(c.reflexSites.re, t)) {
+  for (const m of siteMatches) {
     const after = t.slice(m.index + m[0].length);
     c.reflexTerms.lastIndex = 0;
     const term = c.reflexTerms.exec(after);
