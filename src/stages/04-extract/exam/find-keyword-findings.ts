@@ -6,7 +6,7 @@
  * "no", "without", "non-tender" make the sign negated.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
-import { beforeFirstOf, wordRunCount } from '../../../text/plain-split.js';
+import { beforeFirstOf, isSpaceCode, wordRunCount } from '../../../text/plain-split.js';
 import type { Sentence, Span } from '../../../types/pipeline.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
@@ -72,9 +72,29 @@ function valueRegex(terms: readonly string[]): RegExp {
   return re;
 }
 
+/** Most words `MODIFIERS` takes. */
+const MODIFIER_WORDS = 4;
+
+/**
+ * Where the last `n` runs of non-space characters of `text` begin (0 when it has fewer). Each word
+ * `MODIFIERS` takes ends at white space and holds none, so its match lies inside the last four runs:
+ * searched from there, the pattern (which ends in `$`, so V8 tries it at every character) finds
+ * the same match in a few tries instead of one per character of the clause. The run starts after
+ * white space, where `\b` reads as it does at the start of a string.
+ */
+function lastRunsStart(text: string, n: number): number {
+  let i = text.length;
+  for (let runs = 0; runs < n; runs++) {
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (i === 0) return 0;
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
 /** Words right before the term inside its clause that describe where ("bilateral paraspinal"). */
 function modifiersBefore(c: CompiledExam, head: string): string {
-  const m = MODIFIERS.exec(head);
+  const m = MODIFIERS.exec(head.slice(lastRunsStart(head, MODIFIER_WORDS)));
   if (!m) return '';
   const ws = m[1]!.trim().split(/\s+/);
   let i = ws.length;
