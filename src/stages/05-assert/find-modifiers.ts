@@ -93,7 +93,7 @@ function patternsToTry(tokens: readonly Token[], opening: ReadonlyArray<TrieNode
     on = enable(opening[t], on);
     // a pattern's word also matches inside a joined token ("MTUS/ACOEM neck chapter supports"), so each part enables too
     const tok = tokens[t]!;
-    if (tok.word) for (const part of joinedParts(tok.text)) on = enable(compiled.root.next.get(part), on);
+    if (tok.joined) for (const part of joinedParts(tok.text)) on = enable(compiled.root.next.get(part), on);
   }
   // alwaysTried is in lexicon order already
   if (on === null) return compiled.alwaysTried;

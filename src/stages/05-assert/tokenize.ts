@@ -12,6 +12,8 @@ export interface Token {
   readonly end: number;
   /** Punctuation counts for terminators but not toward scope sizes. */
   readonly word: boolean;
+  /** A word token that holds a joiner ("mtus/acoem"): only such a token has `joinedParts`. */
+  readonly joined: boolean;
 }
 
 // Letters: ASCII plus Latin-1/Latin Extended, which is all the records use; faster than \p{L}.
@@ -36,15 +38,19 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** End of the word token starting at `i` (a word character): word runs joined by single joiners. */
-function wordEnd(text: string, i: number): number {
+/** End of the run of word characters starting at `i` (a word character). */
+function runEnd(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
-  for (;;) {
-    while (j < n && isWordCode(text.charCodeAt(j))) j++;
-    if (j + 1 < n && isJoinerCode(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j += 2;
-    else return j;
-  }
+  while (j < n && isWordCode(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** End of a word token whose first run of word characters ends at `j`: further runs joined by single joiners. */
+function wordEnd(text: string, j: number): number {
+  const n = text.length;
+  while (j + 1 < n && isJoinerCode(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j = runEnd(text, j + 1);
+  return j;
 }
 
 /** Tokens of `text`, lower-cased, with curly apostrophes straightened. */
@@ -62,10 +68,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const word = isWordCode(c);
-    const end = word ? wordEnd(text, start) : start + 1;
+    const run = word ? runEnd(text, start) : start + 1;
+    const end = word ? wordEnd(text, run) : run;
     let tok = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     if (curly && tok.includes('\u2019')) tok = tok.replace(/\u2019/g, "'");
-    out.push({ text: tok, start, end, word });
+    // a word token longer than its first run of word characters holds a joiner
+    out.push({ text: tok, start, end, word, joined: end > run });
     start = end;
   }
   return out;
