@@ -8,6 +8,7 @@ import type { ContextRule } from '../../lexicons/schemas/context-rules.js';
 import type { ContextCategory, SectionName } from '../../types/vocab.js';
 import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
 import { compileUnionScan, type UnionScan } from '../../text/union-scan.js';
+import { compileWordStartScan } from '../../text/word-start-scan.js';
 import { tokenize } from './tokenize.js';
 
 /** A rule with its effective scope and sets ready for lookups. */
@@ -82,6 +83,27 @@ function insert(root: TrieNode, literal: string, rule: CompiledRule): void {
   if (node !== root) node.rule = rule;
 }
 
+/**
+ * One scan of `regexes` in two parts: those that open with a word boundary searched with it
+ * tested once for all (see word-start-scan.ts), the others as a union. Each regex still yields
+ * exactly its own exec loop's matches; only the order the two parts are visited in differs from
+ * one union's, and `patternMatches` files them by pattern anyway.
+ */
+function splitScan(regexes: readonly RegExp[]): UnionScan {
+  const atWord: number[] = [];
+  const other: number[] = [];
+  regexes.forEach((re, i) => (re.source.startsWith('\\b') ? atWord : other).push(i));
+  if (atWord.length === 0 || other.length === 0) return compileUnionScan(regexes);
+  const words = compileWordStartScan(atWord.map((i) => regexes[i]!));
+  const rest = compileUnionScan(other.map((i) => regexes[i]!));
+  return {
+    each(text, visit) {
+      words.each(text, (which, m) => visit(atWord[which]!, m));
+      rest.each(text, (which, m) => visit(other[which]!, m));
+    },
+  };
+}
+
 /** The compiled form of `lex`, built on first use and cached by identity. */
 export function compileContextRules(lex: ContextLexicon): CompiledContext {
   const hit = cache.get(lex);
@@ -108,7 +130,7 @@ export function compileContextRules(lex: ContextLexicon): CompiledContext {
     }
   });
   const alwaysPlace = patterns.map((_, i) => alwaysTried.indexOf(i));
-  const alwaysScan = compileUnionScan(alwaysTried.map((i) => patterns[i]!.re));
+  const alwaysScan = splitScan(alwaysTried.map((i) => patterns[i]!.re));
   const out: CompiledContext = { root, patterns, alwaysTried, alwaysScan, alwaysPlace };
   cache.set(lex, out);
   return out;
