@@ -30,7 +30,7 @@ export interface PriorContext {
 }
 
 /**
- * Gates (`cueGate`) of the cues `mayBePrior` reads: those read in a sentence or a part of it
+ * Gates (`cueGate`) of the cues `mayBePrior` and `requestedAfter` read: those read in a sentence or a part of it
  * (its text before the mention, the mention's scope), and the letterhead cues read in a line.
  * Cues cost a regex run per mention; most sentences and lines lack their words.
  */
@@ -44,7 +44,7 @@ const gatesByLexicon = new WeakMap<CompiledTreatments, PriorGates>();
 function priorGates(c: CompiledTreatments): PriorGates {
   let gates = gatesByLexicon.get(c);
   if (!gates) {
-    const sentence = cueGate([...c.cues['continue-context'], ...c.cues['explicit-request'], ...c.cues['not-received-before'], ...c.cues['not-received-after']]);
+    const sentence = cueGate([...c.cues['continue-context'], ...c.cues['request-context'], ...c.cues['explicit-request'], ...c.cues['not-received-before'], ...c.cues['not-received-after']]);
     gatesByLexicon.set(c, (gates = { sentence, line: cueGate(c.cues['letterhead-line']) }));
   }
   return gates;
@@ -131,7 +131,8 @@ export function mayBePrior(m: TreatmentMention, scopeText: string, ctx: PriorCon
  */
 export function requestedAfter(m: TreatmentMention, ctx: PriorContext): boolean {
   const prefix = ctx.doc.text.slice(ctx.sentence.start, m.start);
+  const may = sentenceFilter(ctx.sentence.text, priorGates(compileTreatmentLexicons(ctx.lexicons)));
   // with no request cue (-1) none can come after a continue cue: those are not looked for
-  const request = lastCueStart(prefix, ctx, 'request-context');
-  return request >= 0 && request > lastCueStart(prefix, ctx, 'continue-context', sentenceFilter(ctx.sentence.text, priorGates(compileTreatmentLexicons(ctx.lexicons))));
+  const request = lastCueStart(prefix, ctx, 'request-context', may);
+  return request >= 0 && request > lastCueStart(prefix, ctx, 'continue-context', may);
 }

@@ -13,7 +13,7 @@ import type { BodyPart, Side } from '../../../types/vocab.js';
 import { findBodyParts, type BodyPartMention } from '../find-body-parts.js';
 import { findDates } from '../find-dates.js';
 import { classifyResponse, type ResponseReading } from './classify-response.js';
-import { compileTreatmentLexicons, firstCue, hasCue, matchCues, readNumber, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, readNumber, type CompiledTreatments, type CueMatch } from './compile-treatment-lexicons.js';
 import type { TreatmentMention } from './find-treatment-mentions.js';
 
 /** One treatment as one sentence describes it. */
@@ -73,8 +73,8 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const lead = hasCue(c.cues['event-date-lead'], back) ? findDates(back, lex).filter((d) => d.iso) : [];
   const dates = [...findDates(scopeText, lex), ...lead];
   const day = dates.find((d) => d.iso);
-  const yearCue = firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back);
-  const year = dates[0]?.year ?? (yearCue?.groups.year ? Number(yearCue.groups.year) : null);
+  // a year-only cue is read only when no date gives the year
+  const year = dates[0]?.year ?? yearOf(firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back));
   const winStart = Math.max(from, m.start - 40);
   // after the mention, a part belongs to it only up to the next list or clause break
   // ("injections gave no relief, and a left shoulder steroid injection ...")
@@ -103,6 +103,10 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
     side: part?.side ?? (levelSide?.value as Side | undefined) ?? null,
     sessions: g ? readNumber(g.n ?? g.n2 ?? g.n3 ?? g.n4, c.numberWords) : null,
   };
+}
+
+function yearOf(cue: CueMatch | null): number | null {
+  return cue?.groups.year ? Number(cue.groups.year) : null;
 }
 
 function shift(r: ResponseReading, by: number): ResponseReading {
