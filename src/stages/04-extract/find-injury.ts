@@ -99,8 +99,9 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
   const others: number[] = [];
   doc.sentences.forEach((s, i) => {
     const name = doc.sections[s.sectionIndex]?.name ?? null;
-    if ((name && SKIP_SECTIONS.has(name)) || c.nonIndustrial.test(s.text)) return;
+    if (name && SKIP_SECTIONS.has(name)) return;
     if (within(s, injuryDates)) {
+      if (c.nonIndustrial.test(s.text)) return;
       // "He reported the injury on 3/8/2013." only dates the story told in the sentence before it
       const prev = doc.sentences[i - 1];
       if (prev && prev.sectionIndex === s.sectionIndex && c.report?.test(s.text) && within(s, narrativeDates) && !c.nonIndustrial.test(prev.text)) withDate.push(i - 1);
@@ -109,7 +110,10 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
       // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")
       const next = doc.sentences[i + 1];
       if (next && next.sectionIndex === s.sectionIndex && !c.nonIndustrial.test(next.text)) withDate.push(i + 1);
-    } else if (c.story.test(s.text) && c.context.some((re) => re.test(s.text))) others.push(i); // story first: it fails on most sentences
+    } else if (c.story.test(s.text) && c.context.some((re) => re.test(s.text)) && !c.nonIndustrial.test(s.text)) {
+      // story first: it fails on most sentences, so the non-industrial cue is asked only of a story
+      others.push(i);
+    }
   });
   return [...new Set([...withDate, ...others])];
 }
