@@ -1,6 +1,6 @@
 /** Schema of lexicons/mechanisms.json: phrases that name how an injury happened. */
 import { z } from 'zod';
-import { MECHANISMS } from '../../types/vocab.js';
+import { BODY_PARTS, MECHANISMS } from '../../types/vocab.js';
 import { idSchema, lexiconFile } from './common.js';
 
 export const mechanismEntrySchema = z.strictObject({
@@ -59,4 +59,16 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
    * today."); optional.
    */
   complaintSections: z.array(z.string()).optional(),
+  /**
+   * Limb regions whose parts a diagnosis may name more exactly than the injury story does (ICD-10-CM's
+   * own injury blocks: ankle and foot, wrist hand and fingers...): a story part the diagnoses never name
+   * becomes the one diagnosed part of its region ("stepped into a hole with her right foot" + "Right
+   * ankle sprain" → the right ankle). Optional.
+   */
+  diagnosedRegions: z.array(z.strictObject({ limb: z.enum(['upper', 'lower']), parts: z.array(z.enum(BODY_PARTS)).min(2) })).optional(),
+  /**
+   * The body part of a diagnosis that names none in its words, by ICD-10-CM code prefix (carpal tunnel
+   * syndrome G56.0 → wrist); the longest prefix wins. Optional.
+   */
+  diagnosedPartCodes: z.array(z.strictObject({ prefix: z.string().regex(/^[A-Z]\d/), part: z.enum(BODY_PARTS) })).optional(),
 });

@@ -10,6 +10,7 @@ import type { SegmentedDocument, Sentence } from '../../types/pipeline.js';
 import type { Mechanism } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
+import { diagnosedParts, refineByDiagnoses, type LimbRegion } from './diagnosed-parts.js';
 import type { RoledDate } from './find-event-dates.js';
 import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
 import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
@@ -34,6 +35,8 @@ interface Compiled {
   readonly more: RegExp | null;
   readonly supportAfter: RegExp | null;
   readonly complaintSections: ReadonlySet<string>;
+  readonly regions: readonly LimbRegion[];
+  readonly partCodes: Lexicons['mechanisms']['diagnosedPartCodes'] & object;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -64,6 +67,8 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       more: lex.moreCues === undefined ? null : regex(lex.moreCues),
       supportAfter: lex.supportAfterCues === undefined ? null : new RegExp(lex.supportAfterCues, 'i'),
       complaintSections: new Set(lex.complaintSections ?? []),
+      regions: lex.diagnosedRegions ?? [],
+      partCodes: lex.diagnosedPartCodes ?? [],
     };
     cache.set(lex, c);
   }
@@ -343,7 +348,10 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   }
   if (partsAt >= 0) read = withMoreParts(doc, lexicons, c, read, partsAt);
   else ({ parts: read, at: partsAt } = firstComplaint(doc, lexicons, c));
-  let bodyParts = read.map(refOf);
+  // the diagnoses may name a story's part more exactly ("her right foot went into a hole" + "Right ankle sprain")
+  let bodyParts = c.regions.length
+    ? refineByDiagnoses(read, diagnosedParts(diagnoses, lexicons, c.partCodes, c.regions), c.regions)
+    : read.map(refOf);
   const partsSentence = partsAt >= 0 ? doc.sentences[partsAt] : undefined;
   // a claim form's own list of body parts outranks the parts read from the story
   const listed = labelledParts(doc, lexicons, c);
