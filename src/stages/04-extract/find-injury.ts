@@ -280,8 +280,12 @@ function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled):
   const nl = doc.text.indexOf('\n', from);
   const value = doc.text.slice(from, nl < 0 ? doc.text.length : nl);
   const parts: BodyPartRef[] = [];
+  let prev: { end: number; side: BodyPartRef['side'] } | null = null;
   for (const b of findBodyParts(value, lexicons, from)) {
-    const side = c.unsided.has(b.part) ? null : b.side;
+    // "B hands/wrists": a coordinated limb part shares the side of the one before, as in the story
+    const told = !b.side && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start)) ? prev.side : b.side;
+    prev = { end: b.end, side: told };
+    const side = c.unsided.has(b.part) ? null : told;
     if (!parts.some((x) => x.part === b.part && x.side === side)) parts.push({ part: b.part, side, evidence: makeEvidence(doc, b) });
   }
   return parts;

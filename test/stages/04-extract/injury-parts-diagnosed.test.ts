@@ -91,3 +91,12 @@ describe('injured parts from the story, checked against the diagnoses', () => {
       .toEqual([['foot', 'right', 'foot']]);
   });
 });
+
+describe('a claim form list of parts', () => {
+  it('gives a coordinated limb part the side of the one before ("R hand/wrist", "left knee and ankle")', () => {
+    expect(partsOf('Body parts claimed: R hand/wrist, neck\nHISTORY: On 5/3/2021 she fell.\n').map(([p, s]) => [p, s]))
+      .toEqual([['hand', 'right'], ['wrist', 'right'], ['cervical spine', null]]);
+    expect(partsOf('Body parts claimed: left knee and ankle\nHISTORY: On 5/3/2021 she fell.\n').map(([p, s]) => [p, s]))
+      .toEqual([['knee', 'left'], ['ankle', 'left']]);
+  });
+});
