@@ -25,3 +25,13 @@ describe('an inline "Plan:" label in a case summary', () => {
     expect(findRequests(docOf('CLINICAL CASE SUMMARY\nThe plan: he had PT x 12 and gabapentin before the MRI.\n'), lex)).toEqual([]);
   });
 });
+
+describe('a narrative request whose treatment follows its spinal levels', () => {
+  it('starts the request at the article, so the levels give its body part', () => {
+    const r = findRequests(docOf('CLINICAL CASE SUMMARY\nThe physician requested a right C5-C6 and C6-C7 transforaminal epidural steroid injection and ketoprofen 20% cream.\n'), lex);
+    expect(r.map((x) => [x.treatment, x.bodyPart, x.evidence.text])).toEqual([
+      ['epidural steroid injection', 'cervical spine', 'a right C5-C6 and C6-C7 transforaminal epidural steroid injection'],
+      ['topical analgesic', null, 'ketoprofen 20% cream'],
+    ]);
+  });
+});

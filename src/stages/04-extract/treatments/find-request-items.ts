@@ -275,6 +275,8 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
 
 /** Most words a lead-in may have to belong to the item after it ("purchase of a", "a refill of"). */
 const LEAD_IN_WORDS = 4;
+/** Spinal levels ("C5-C6", "L4-5 and L5-S1"), not counted as lead-in words. */
+const SPINAL_LEVELS = /\b[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?(?:\s+(?:and|&)\s+[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)*\b/gi;
 /** Joiners after which a lead-in may start the next item ("with" is not one: it introduces a part of the head). */
 const LEAD_JOINER = /(?:;|,|\band\b|\bplus\b)\s*/gi;
 
@@ -300,7 +302,8 @@ function leadInStart(text: string, prevEnd: number, next: TreatmentMention): num
  */
 function firstLeadInStart(text: string, cueEnd: number, first: TreatmentMention): number {
   const lead = text.slice(cueEnd, first.start);
-  const words = lead.trim().split(/\s+/).filter(Boolean);
+  // spinal levels and the "and" between them name where, not what: "a right C5-C6 and C6-C7 transforaminal ESI"
+  const words = lead.replace(SPINAL_LEVELS, ' ').trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > LEAD_IN_WORDS || /[.:;,()]/.test(lead)) return first.start;
   return cueEnd + lead.search(/\S/);
 }
