@@ -283,7 +283,8 @@ function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled):
   let prev: { end: number; side: BodyPartRef['side'] } | null = null;
   for (const b of findBodyParts(value, lexicons, from)) {
     // "B hands/wrists": a coordinated limb part shares the side of the one before, as in the story
-    const told = !b.side && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start)) ? prev.side : b.side;
+    let told = b.side;
+    if (!told && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start))) told = prev.side;
     prev = { end: b.end, side: told };
     const side = c.unsided.has(b.part) ? null : told;
     if (!parts.some((x) => x.part === b.part && x.side === side)) parts.push({ part: b.part, side, evidence: makeEvidence(doc, b) });
