@@ -31,9 +31,21 @@ export interface StoryPart extends BodyPartRef {
   readonly limb: 'upper' | 'lower' | null;
 }
 
-/** Code prefixes sorted longest first, so the most specific prefix wins. */
-function byLongestPrefix(codes: ReadonlyArray<{ prefix: string; part: BodyPart }>): Array<{ prefix: string; part: BodyPart }> {
-  return [...codes].sort((a, b) => b.prefix.length - a.prefix.length);
+/** The lexicon's regions and code table, compiled once per lexicon (see compileDiagnosedParts). */
+export interface DiagnosedPartRules {
+  readonly regions: readonly LimbRegion[];
+  /** Code prefixes, longest first, so the most specific prefix wins. */
+  readonly codes: ReadonlyArray<{ readonly prefix: string; readonly part: BodyPart }>;
+  /** Every part of some region. */
+  readonly inRegion: ReadonlySet<BodyPart>;
+}
+
+export function compileDiagnosedParts(regions: readonly LimbRegion[], codes: ReadonlyArray<{ prefix: string; part: BodyPart }>): DiagnosedPartRules {
+  return {
+    regions,
+    codes: [...codes].sort((a, b) => b.prefix.length - a.prefix.length),
+    inRegion: new Set(regions.flatMap((r) => r.parts)),
+  };
 }
 
 /**
@@ -41,14 +53,8 @@ function byLongestPrefix(codes: ReadonlyArray<{ prefix: string; part: BodyPart }
  * where the words are not: "Carpal tunnel syndrome"), else the first specific part the diagnosis's
  * words name ("Right ankle sprain"). Only parts of a limb region count.
  */
-export function diagnosedParts(
-  diagnoses: readonly Diagnosis[],
-  lexicons: Pick<Lexicons, 'bodyParts'>,
-  codes: ReadonlyArray<{ prefix: string; part: BodyPart }>,
-  regions: readonly LimbRegion[],
-): DiagnosedPart[] {
-  const inRegion = new Set(regions.flatMap((r) => r.parts));
-  const sorted = byLongestPrefix(codes);
+export function diagnosedParts(diagnoses: readonly Diagnosis[], lexicons: Pick<Lexicons, 'bodyParts'>, rules: DiagnosedPartRules): DiagnosedPart[] {
+  const { codes: sorted, inRegion } = rules;
   const out: DiagnosedPart[] = [];
   for (const d of diagnoses) {
     if (d.assertion !== 'present') continue;

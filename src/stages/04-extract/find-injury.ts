@@ -10,7 +10,7 @@ import type { SegmentedDocument, Sentence } from '../../types/pipeline.js';
 import type { Mechanism } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
-import { diagnosedParts, refineByDiagnoses, type LimbRegion } from './diagnosed-parts.js';
+import { compileDiagnosedParts, diagnosedParts, refineByDiagnoses, type DiagnosedPartRules } from './diagnosed-parts.js';
 import type { RoledDate } from './find-event-dates.js';
 import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
 import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
@@ -35,8 +35,7 @@ interface Compiled {
   readonly more: RegExp | null;
   readonly supportAfter: RegExp | null;
   readonly complaintSections: ReadonlySet<string>;
-  readonly regions: readonly LimbRegion[];
-  readonly partCodes: Lexicons['mechanisms']['diagnosedPartCodes'] & object;
+  readonly diagnosed: DiagnosedPartRules;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -67,8 +66,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       more: lex.moreCues === undefined ? null : regex(lex.moreCues),
       supportAfter: lex.supportAfterCues === undefined ? null : new RegExp(lex.supportAfterCues, 'i'),
       complaintSections: new Set(lex.complaintSections ?? []),
-      regions: lex.diagnosedRegions ?? [],
-      partCodes: lex.diagnosedPartCodes ?? [],
+      diagnosed: compileDiagnosedParts(lex.diagnosedRegions ?? [], lex.diagnosedPartCodes ?? []),
     };
     cache.set(lex, c);
   }
@@ -165,6 +163,15 @@ export function dropVagueLimbs<P extends ReadPart>(parts: readonly P[]): P[] {
     q !== p && ((q.limb === p.limb && !q.generic) || (q.limb === null && q.region !== null && q.region === p.region))));
 }
 
+/** The part before, with the side it was read with: a coordinated limb part may share it. */
+type PrevPart = { end: number; side: BodyPartRef['side'] } | null;
+
+/** "both wrists and hands", "R hand/wrist": an unsided limb part joined to a sided one shares its side. */
+function coordinatedSide(doc: SegmentedDocument, c: Compiled, b: BodyPartMention, prev: PrevPart): BodyPartRef['side'] {
+  if (b.side || !b.limb || !prev?.side) return b.side;
+  return c.coordinated.test(doc.text.slice(prev.end, b.start)) ? prev.side : null;
+}
+
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
 function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled, landedOn: LimbSides = new Map()): ReadPart[] {
   const parts: ReadPart[] = [];
@@ -172,14 +179,13 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
   // upper abdomen"), not injured parts; a spine region there is the source ("radiates from the spine")
   const radiation = c.radiation.exec(s.text);
   const radiationAt = radiation ? s.start + radiation.index : Infinity;
-  let prev: { end: number; side: BodyPartRef['side'] } | null = null;
+  let prev: PrevPart = null;
   const contactSides = new Map<BodyPartRef['part'], NonNullable<BodyPartRef['side']>>();
   const found = findBodyParts(s.text, lexicons, s.start);
   const feltAt = feltOffset(s, found, c);
   for (const b of found) {
-    let told = b.side;
     // "both wrists and hands": a coordinated limb part shares the side of the one before ("left low back and hip" too)
-    if (!told && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start))) told = prev.side;
+    const told = coordinatedSide(doc, c, b, prev);
     prev = { end: b.end, side: told };
     // a spine region is one midline part: "right neck pain" injures the cervical spine, not a side of it
     const side = c.unsided.has(b.part) ? null : told;
@@ -280,11 +286,10 @@ function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled):
   const nl = doc.text.indexOf('\n', from);
   const value = doc.text.slice(from, nl < 0 ? doc.text.length : nl);
   const parts: BodyPartRef[] = [];
-  let prev: { end: number; side: BodyPartRef['side'] } | null = null;
+  let prev: PrevPart = null;
   for (const b of findBodyParts(value, lexicons, from)) {
-    // "B hands/wrists": a coordinated limb part shares the side of the one before, as in the story
-    let told = b.side;
-    if (!told && b.limb && prev?.side && c.coordinated.test(doc.text.slice(prev.end, b.start))) told = prev.side;
+    // "R hand/wrist": a coordinated limb part shares the side of the one before, as in the story
+    const told = coordinatedSide(doc, c, b, prev);
     prev = { end: b.end, side: told };
     const side = c.unsided.has(b.part) ? null : told;
     if (!parts.some((x) => x.part === b.part && x.side === side)) parts.push({ part: b.part, side, evidence: makeEvidence(doc, b) });
@@ -354,8 +359,8 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   if (partsAt >= 0) read = withMoreParts(doc, lexicons, c, read, partsAt);
   else ({ parts: read, at: partsAt } = firstComplaint(doc, lexicons, c));
   // the diagnoses may name a story's part more exactly ("her right foot went into a hole" + "Right ankle sprain")
-  let bodyParts = c.regions.length
-    ? refineByDiagnoses(read, diagnosedParts(diagnoses, lexicons, c.partCodes, c.regions), c.regions)
+  let bodyParts = c.diagnosed.regions.length
+    ? refineByDiagnoses(read, diagnosedParts(diagnoses, lexicons, c.diagnosed), c.diagnosed.regions)
     : read.map(refOf);
   const partsSentence = partsAt >= 0 ? doc.sentences[partsAt] : undefined;
   // a claim form's own list of body parts outranks the parts read from the story

@@ -4,7 +4,7 @@
  * one diagnosed part of its limb; otherwise the story's part stays.
  */
 import { describe, expect, it } from 'vitest';
-import { diagnosedParts, refineByDiagnoses, type LimbRegion, type StoryPart } from '../../../src/stages/04-extract/diagnosed-parts.js';
+import { compileDiagnosedParts, diagnosedParts, refineByDiagnoses, type LimbRegion, type StoryPart } from '../../../src/stages/04-extract/diagnosed-parts.js';
 import { findDiagnoses } from '../../../src/stages/04-extract/find-diagnoses.js';
 import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
 import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
@@ -13,7 +13,7 @@ import type { BodyPart, Side } from '../../../src/types/vocab.js';
 import { docOf, lex } from '../../helpers/docs.js';
 
 const regions = lex.mechanisms.diagnosedRegions ?? [];
-const codes = lex.mechanisms.diagnosedPartCodes ?? [];
+const rules = compileDiagnosedParts(regions, lex.mechanisms.diagnosedPartCodes ?? []);
 
 const partsOf = (text: string) => {
   const doc = docOf(text);
@@ -28,7 +28,7 @@ const dx = (text: string, icd10: string | null, side: Side | null, assertion: Di
 
 describe('diagnosedParts', () => {
   it('reads the part from the code where the name holds no part word, else from the words', () => {
-    const found = diagnosedParts([dx('Carpal tunnel syndrome', 'G56.01', 'right'), dx('Right ankle sprain', null, 'right')], lex, codes, regions);
+    const found = diagnosedParts([dx('Carpal tunnel syndrome', 'G56.01', 'right'), dx('Right ankle sprain', null, 'right')], lex, rules);
     expect(found.map((d) => [d.part, d.side])).toEqual([['wrist', 'right'], ['ankle', 'right']]);
   });
 
@@ -37,7 +37,7 @@ describe('diagnosedParts', () => {
       dx('Achilles tendinopathy', 'M76.61', 'right'),
       dx('plantar fasciitis', 'M72.2', 'right', 'possible'),
       dx('Hypertension', 'I10', null),
-    ], lex, codes, regions);
+    ], lex, rules);
     expect(found.map((d) => d.part)).toEqual(['ankle']);
   });
 });
