@@ -4,6 +4,7 @@
  */
 import type { Evidence } from '../types/facts.js';
 import type { SegmentedDocument, Span } from '../types/pipeline.js';
+import { isSpaceCode } from '../text/space-char.js';
 
 /** 1-based page holding `offset`, by binary search over `pageOffsets`. */
 export function pageAt(pageOffsets: readonly number[], offset: number): number {
@@ -32,12 +33,6 @@ export function sectionIndexAt(doc: Pick<SegmentedDocument, 'sections'>, offset:
   return -1;
 }
 
-/** Exactly the UTF-16 units RegExp `\s` matches, by code (no regex call per character). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whitespace or a trailing `,;:` that evidence text drops at its end. */
 function isTrailingJunk(c: number): boolean {

@@ -4,13 +4,7 @@
  * array of every piece to read one number or the first piece; these read the string once and
  * build nothing, with the same answers.
  */
-
-/** Whether a UTF-16 code unit is one the regex `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-export function isSpaceCode(k: number): boolean {
-  if (k <= 32) return k === 32 || (k >= 9 && k <= 13);
-  if (k < 160) return false;
-  return k === 160 || k === 0x1680 || (k >= 0x2000 && k <= 0x200a) || k === 0x2028 || k === 0x2029 || k === 0x202f || k === 0x205f || k === 0x3000 || k === 0xfeff;
-}
+import { isSpaceCode } from './space-char.js';
 
 /** `text.trim().split(/\s+/).length`: the runs of non-space characters, and 1 for a text of spaces only (split's one empty piece). */
 export function wordRunCount(text: string): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beforeFirstOf, isSpaceCode, wordRunCount } from '../../src/text/plain-split.js';
+import { beforeFirstOf, wordRunCount } from '../../src/text/plain-split.js';
+import { isSpaceCode } from '../../src/text/space-char.js';
 
 /** Strings over a small alphabet that holds every kind of character the functions tell apart. */
 function samples(): string[] {

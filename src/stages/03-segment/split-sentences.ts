@@ -7,6 +7,7 @@
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { Section, Sentence } from '../../types/pipeline.js';
+import { isSpaceCode } from '../../text/space-char.js';
 
 /** The abbreviations (lower case) and the length of the longest, which no longer token can be. */
 interface Abbreviations {
@@ -28,13 +29,6 @@ function abbreviationSet(lex: Lexicons['abbreviations']): Abbreviations {
   return abbrevs;
 }
 
-/** Exactly the characters of the regex class `\s`, by code: tested per character, so no regex call. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** An opening bracket or quote before a token: `(`, `"`, `'` or `[`. */
 const isOpener = (code: number): boolean => code === 40 || code === 34 || code === 39 || code === 91;
@@ -103,7 +97,7 @@ function isSentenceOpener(code: number): boolean {
 function periodEnds(text: string, i: number, abbrevs: Abbreviations): boolean {
   // the token the period closes
   let s = i;
-  while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
   // without its opening brackets and quotes (skipped by code: no regex replace per period)
   let t = s;
   while (t < i && isOpener(text.charCodeAt(t))) t++;
@@ -116,7 +110,7 @@ function periodEnds(text: string, i: number, abbrevs: Abbreviations): boolean {
   // a list number at the start of a line ("1. Physical therapy") opens an item, not a sentence end
   if (length <= 3 && LIST_NUMBER.test(text.slice(t, i + 1)) && AT_LINE_START.test(text.slice(Math.max(0, s - 12), s))) return false;
   if (i + 1 >= text.length) return true;
-  if (isSpace(text.charCodeAt(i + 1))) {
+  if (isSpaceCode(text.charCodeAt(i + 1))) {
     // look at the next non-space character: a lower-case continuation is not a new sentence
     let j = i + 1;
     while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
@@ -136,9 +130,9 @@ function periodEnds(text: string, i: number, abbrevs: Abbreviations): boolean {
  */
 function gapInSentence(text: string, at: number, from: number, to: number): boolean {
   let b = at;
-  while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
+  while (b > from && isSpaceCode(text.charCodeAt(b - 1))) b--;
   let a = at;
-  while (a < to && isSpace(text.charCodeAt(a))) a++;
+  while (a < to && isSpaceCode(text.charCodeAt(a))) a++;
   if (b <= from || a >= to) return false;
   const last = text[b - 1]!;
   const next = text.charCodeAt(a);
@@ -190,7 +184,7 @@ class CandidateScan {
 /** Does the line `text[from, to)` end in `TERMINAL` (a mark, then closers, then blanks)? */
 function endsTerminal(text: string, from: number, to: number): boolean {
   let k = to;
-  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
   let c = k;
   while (c > from && isCloser(text[c - 1])) c--;
   return c > from && TERMINAL_MARKS.includes(text[c - 1]!);
@@ -198,7 +192,7 @@ function endsTerminal(text: string, from: number, to: number): boolean {
 
 /** Is `text[from, to)` whitespace only (what `trim()` would leave empty)? */
 function blankRange(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -270,8 +264,8 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
     for (let k = 0; k + 1 < bounds.length; k++) {
       let s = bounds[k]!;
       let e = bounds[k + 1]!;
-      while (s < e && isSpace(text.charCodeAt(s))) s++;
-      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
       if (e <= s) continue;
       const t = text.slice(s, e);
       out.push({ start: s, end: e, text: t, sectionIndex, listItem: isListStart(t) || isLabelStart(t) });

@@ -9,7 +9,7 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { Diagnosis, ExamFinding } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
-import { isSpaceCode } from '../../text/plain-split.js';
+import { isSpaceCode } from '../../text/space-char.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts } from './find-body-parts.js';
 import { compileExamLexicon } from './exam/compile-exam-lexicon.js';

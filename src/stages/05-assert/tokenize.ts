@@ -4,6 +4,7 @@
  * apostrophe inside a word keep it whole ("r/o", "non-tender", "L4-5", "patient's"), so "no" never
  * matches inside "non-radicular".
  */
+import { isSpaceCode } from '../../text/space-char.js';
 
 /** One token of a sentence: its lower-cased text and character offsets in that sentence. */
 export interface Token {
@@ -31,12 +32,6 @@ function isJoinerCode(c: number): boolean {
   return c === 47 || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
-/** Exactly the UTF-16 units RegExp `\s` matches. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** End of the run of word characters starting at `i` (a word character). */
 function runEnd(text: string, i: number): number {

@@ -6,7 +6,8 @@
  * "no", "without", "non-tender" make the sign negated.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
-import { beforeFirstOf, isSpaceCode, wordRunCount } from '../../../text/plain-split.js';
+import { beforeFirstOf, wordRunCount } from '../../../text/plain-split.js';
+import { isSpaceCode } from '../../../text/space-char.js';
 import type { Sentence, Span } from '../../../types/pipeline.js';
 import { allMatches, type CompiledExam } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';

@@ -7,7 +7,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import { lowerBound } from '../../../text/lower-bound.js';
-import { isSpaceCode } from '../../../text/plain-split.js';
+import { isSpaceCode } from '../../../text/space-char.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 
 /** Most sentences joined into one reading unit. */

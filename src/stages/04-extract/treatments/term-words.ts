@@ -7,6 +7,7 @@
  * unicode flag: an ASCII letter matches only its two ASCII cases). Other terms keep the regex.
  */
 import { isWordCode } from '../../../text/word-char.js';
+import { isSpaceCode } from '../../../text/space-char.js';
 
 /** How a term may end: a plural and a word boundary, a word boundary, or nothing more. */
 export type TermTail = 'plural' | 'boundary' | 'none';
@@ -34,10 +35,7 @@ export function termWords(term: string): TermWords | null {
 
 /** A character of the pattern's separator class `[\s-]` (JavaScript's `\s`, and the hyphen). */
 function isSeparator(code: number): boolean {
-  if (code === 32 || code === 45 || (code >= 9 && code <= 13)) return true;
-  if (code < 160) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return code === 45 || isSpaceCode(code);
 }
 
 /** `\b` at `at`: a word character on exactly one side (nothing outside the text). */
