@@ -76,6 +76,13 @@ export const requestSchema = z.object({
   bodyPart: nullable(z.enum(BODY_PARTS)),
   side: nullable(z.enum(SIDES)).optional(),
   quantity: z.string().nullable(),
+  /**
+   * Added: the quantity read as one number — a stated total ("(8 visits)"), else frequency times
+   * duration ("twice a week for four weeks" is 8), else the first number ("#60"); from the
+   * request's text when no quantity was written ("eight sessions of occupational therapy");
+   * null when no number is written.
+   */
+  quantityValue: z.number().nullable().optional(),
   determination: nullable(z.enum(DETERMINATIONS)),
   guidelines: z.array(guidelineRefSchema),
   /** Added: the claims administrator's (UR's) citations in an IMR letter; the reviewer did not rely on them. */

@@ -44,6 +44,13 @@ export type TreatmentCue = z.infer<typeof treatmentCueSchema>;
 export const treatmentCuesSchema = lexiconFile(treatmentCueSchema, {
   /** Number words read as counts ("six sessions", "a few hours"). */
   numberWords: z.record(z.string(), z.number()),
+  /**
+   * Numbers in words a request's quantity may be written with ("eight sessions", "twice a week for
+   * four weeks"): numerals, and frequency adverbs read as "N times". Keys lower case.
+   */
+  quantityWords: z
+    .object({ counts: z.record(z.string(), z.number().int().positive()), frequencies: z.record(z.string(), z.number().int().positive()) })
+    .default({ counts: {}, frequencies: {} }),
   /** Relief at or above this percent is significant relief; below it, partial relief. */
   significantPercent: z.number().min(1).max(100),
   /** Fractions of relief in words and their percents ("by about a third" is 33%); keys lower case. */

@@ -20,6 +20,7 @@ import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findNarrativeRequests, findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
 import { documentMentions, findTreatmentMentions } from './treatments/find-treatment-mentions.js';
 import { parseGuidelineCitation } from './treatments/parse-guideline-citation.js';
+import { parseQuantity, type QuantityWords } from '../../text/parse-quantity.js';
 
 const requestKey = (r: Pick<TreatmentRequest, 'treatment' | 'drug' | 'procedure'>): string =>
   `${r.treatment}|${r.drug ?? ''}|${r.procedure ?? ''}`;
@@ -144,9 +145,24 @@ function mergeRequests(requests: readonly TreatmentRequest[]): TreatmentRequest[
 
 /** Every TreatmentRequest fact in the document, each with evidence. */
 export function findRequests(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
+  const words = compileTreatmentLexicons(lexicons).quantityWords;
   const decided = fromDecisionItems(doc, lexicons);
-  if (decided.length) return mergeRequests(decided);
+  if (decided.length) return mergeRequests(decided).map((r) => withQuantityValue(r, words));
   const requests = mergeRequests(fromRequestItems(doc, lexicons));
   attachUrGuidelines(doc, requests, lexicons);
-  return requests;
+  return requests.map((r) => withQuantityValue(r, words));
+}
+
+/**
+ * The request with `quantityValue` (placed after `quantity`): its written quantity read as one
+ * number, else an explicit count in its text; numbers in words included.
+ */
+function withQuantityValue(r: TreatmentRequest, words: QuantityWords): TreatmentRequest {
+  const value = r.quantity ? parseQuantity(r.quantity, false, words) : parseQuantity(r.text, true, words);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) {
+    out[k] = v;
+    if (k === 'quantity') out.quantityValue = value;
+  }
+  return out as TreatmentRequest;
 }

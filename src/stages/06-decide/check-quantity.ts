@@ -1,6 +1,6 @@
 /** The `requestQuantityAtMost` and `visitsAtMost` predicates: is the request within the limit? */
 import type { DecideContext, PredicateResult } from './decide-context.js';
-import { parseQuantity } from './parse-quantity.js';
+import { parseQuantity } from '../../text/parse-quantity.js';
 import { findPriorTreatments } from './find-prior-treatments.js';
 import { compilePattern } from './compile-pattern.js';
 
@@ -15,7 +15,9 @@ type QuantityParams = number | { max: number; unitPattern?: string; unitFactor?:
 export function checkQuantity(p: QuantityParams, ctx: DecideContext): PredicateResult {
   const opts = typeof p === 'number' ? { max: p } : p;
   const written = ctx.request.quantity;
-  let requested = written ? parseQuantity(written) : parseQuantity(ctx.request.text, true);
+  // extraction reads numbers in words too ("eight sessions"); facts without the field get digits only
+  let requested =
+    ctx.request.quantityValue !== undefined ? ctx.request.quantityValue : written ? parseQuantity(written) : parseQuantity(ctx.request.text, true);
   const ev = [ctx.request.evidence];
   if (requested === null) return { status: 'unknown', evidence: [], notes: ['the request states no quantity'] };
   if ('unitPattern' in opts && opts.unitPattern && opts.unitFactor && compilePattern(opts, opts.unitPattern).test(written ?? ctx.request.text)) {

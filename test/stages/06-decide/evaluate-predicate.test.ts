@@ -1,7 +1,7 @@
 /** The predicate language on its own: three-valued combinators and the individual checks. */
 import { describe, expect, it } from 'vitest';
 import { evaluatePredicate } from '../../../src/stages/06-decide/evaluate-predicate.js';
-import { parseQuantity } from '../../../src/stages/06-decide/parse-quantity.js';
+import { parseQuantity } from '../../../src/text/parse-quantity.js';
 import type { Predicate } from '../../../src/lexicons/schemas/guideline.js';
 import { buildFacts, type FactsSpec } from './build-facts.js';
 

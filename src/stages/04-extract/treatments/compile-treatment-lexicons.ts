@@ -5,6 +5,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentEntry } from '../../../lexicons/schemas/treatments.js';
 import { TREATMENT_CUE_ROLES, type TreatmentCue, type TreatmentCueRole } from '../../../lexicons/schemas/treatment-cues.js';
+import type { QuantityWords } from '../../../text/parse-quantity.js';
 import type { CueFilter } from './cue-gate.js';
 import { isLineAnchored } from './is-line-anchored.js';
 import { lineStartChars, mayStartLine, skipsLeadingBlanks } from './line-start-gate.js';
@@ -90,6 +91,8 @@ export interface CompiledTreatments {
   readonly byAbbreviation: ReadonlyMap<string, TreatmentEntry>;
   readonly cues: Readonly<Record<TreatmentCueRole, readonly CompiledCue[]>>;
   readonly numberWords: Readonly<Record<string, number>>;
+  /** Numbers in words of request quantities, for `parseQuantity`. */
+  readonly quantityWords: QuantityWords;
   readonly significantPercent: number;
   readonly fractionPercents: Readonly<Record<string, number>>;
   readonly priorExcluded: ReadonlySet<string>;
@@ -247,6 +250,7 @@ export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' |
     ...compileTerms(treatments.entries),
     cues: compileCues(treatmentCues.entries),
     numberWords: treatmentCues.numberWords,
+    quantityWords: treatmentCues.quantityWords,
     significantPercent: treatmentCues.significantPercent,
     fractionPercents: treatmentCues.fractionPercents,
     priorExcluded: new Set(treatments.priorExcluded),
