@@ -36,3 +36,22 @@ describe('findBodyParts: finger pulleys and hand tools', () => {
     expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
   });
 });
+
+describe('findBodyParts: a thing\'s head is not the worker\'s head', () => {
+  it.each([
+    ['he caught his boot on a sprinkler head and fell onto his left side', []],
+    ['tender over the lateral malleolus with a palpable screw head', []],
+    ['she tripped at the head of the stairs and struck her head', [['head', null]]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
+
+describe('findBodyParts: "B" is bilateral before a part, as claim forms write it', () => {
+  it.each([
+    ['Body parts claimed: B hands/wrists, R long finger, neck', [['hand', 'bilateral'], ['wrist', null], ['finger', 'right'], ['cervical spine', null]]],
+    ['B knees worse with stairs', [['knee', 'bilateral']]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});

@@ -99,4 +99,9 @@ describe('a claim form list of parts', () => {
     expect(partsOf('Body parts claimed: left knee and ankle\nHISTORY: On 5/3/2021 she fell.\n').map(([p, s]) => [p, s]))
       .toEqual([['knee', 'left'], ['ankle', 'left']]);
   });
+
+  it('reads "B" before a part as bilateral ("B hands/wrists")', () => {
+    expect(partsOf('Body parts claimed: B hands/wrists, R long finger, neck\nHISTORY: On 5/3/2021 she fell.\n').map(([p, s]) => [p, s]))
+      .toEqual([['hand', 'bilateral'], ['wrist', 'bilateral'], ['finger', 'right'], ['cervical spine', null]]);
+  });
 });
