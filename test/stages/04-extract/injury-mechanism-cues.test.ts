@@ -37,6 +37,9 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 when he was bitten by a loose German shepherd on a mail route.', 'other'],
     ['The worker was injured on 4/2/2020 when he and a helper were raising a 90-pound door onto its hinges and the helper let go.', 'lifting'],
     ['The worker was injured on 4/2/2020 when a chair rolled as she sat down; she did not fall but felt a sharp pain in her low back.', null],
+    ['The worker was injured on 4/2/2020 when she stepped into a hole hidden by grass and her right foot rolled under her.', 'twisting'],
+    ['The worker was injured on 4/2/2020 when he rolled his left ankle on a curb while delivering a package.', 'twisting'],
+    ['The worker was injured on 4/2/2020 after a season of making repeated forceful cuts with the right hand on the line.', 'repetitive motion'],
   ])('%s → %s', (text, mechanism) => {
     expect(mechanismOf(text)).toBe(mechanism);
   });
