@@ -23,6 +23,16 @@ describe('pain scores: grids and lists', () => {
     expect(scores(body).map((p) => p.score)).toEqual([5, 2, 9, 3, 1, 6]);
   });
 
+  it('reads a table and a labelled list whose scale names the rating inside the parentheses ("0-10 NRS", "NRS 0-10")', () => {
+    expect(scores('Pain (0-10 NRS)\tNow\tAt worst\nNeck\t4\t7\n\nShe drives.').map(brief)).toEqual([
+      [4, 'cervical spine', null], [7, 'cervical spine', null],
+    ]);
+    expect(scores('Pain (0-10 NRS): R hand 6, L hand 3, neck 4.').map(brief)).toEqual([
+      [6, 'hand', 'right'], [3, 'hand', 'left'], [4, 'cervical spine', null],
+    ]);
+    expect(scores('Pain (NRS 0-10): low back 7; R knee 2.').map(brief)).toEqual([[7, 'lumbar spine', null], [2, 'knee', 'right']]);
+  });
+
   it('reads the same table when the text layer ran it onto one line', () => {
     expect(scores('Pain level (0-10) Now At best Low back 5 2 R hip 3 1').map(brief)).toEqual([
       [5, 'lumbar spine', null], [2, 'lumbar spine', null], [3, 'hip', 'right'], [1, 'hip', 'right'],
