@@ -76,3 +76,25 @@ describe('pain scores: grids and lists', () => {
     expect(scores('The knee pain is 7/10 on stairs, and 3 of 10 visits are used.').map((p) => p.score)).toEqual([7]);
   });
 });
+
+describe('pain scores written without their scale', () => {
+  it.each([
+    ['Neck pain "pain level: 5", worse turning.', [5]],
+    ['Pain score 4 with meds.', [4]],
+    ['Pain that first day was "an 8."', [8]],
+    ['She rates her pain as a 6 today.', [6]],
+  ])('%s → %j', (text, expected) => {
+    expect(scores(text).map((p) => p.score)).toEqual(expected);
+    expect(scores(text).every((p) => p.max === 10)).toBe(true);
+  });
+
+  it.each([
+    'Pain was a 3 week problem before therapy.',
+    'Pain level improved over 2 weeks.',
+    'The pain score of 2-3 days ago was higher.',
+    'Her pain is 5 days old.',
+    'Pain at 4 sessions was unchanged.',
+  ])('no score in %s', (text) => {
+    expect(scores(text)).toEqual([]);
+  });
+});
