@@ -31,6 +31,11 @@ export interface LineShape {
   readonly capitals: boolean;
   /** First character is a lower-case letter: the line continues a sentence. */
   readonly startsLower: boolean;
+  /**
+   * A row or border of a ruled table ("| 03/07/24 | 7 | 8 |", "+------+------+"): always a line of
+   * its own, as joining rows would run every cell of the table into one sentence.
+   */
+  readonly tableRow: boolean;
   /** Page numbering ("Page 2 of 4"); such a line is never joined to another. */
   readonly pageNumber: boolean;
   /** Length of the whole (possibly joined) line. */
@@ -98,6 +103,14 @@ function isLabelLine(text: string): boolean {
   return colon > 0 && colon <= 41 && LABEL_LINE.test(text);
 }
 
+/** "|" opens a ruled table's row; "+-" or "+=" its border. Only the first two characters are read. */
+function isTableRow(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 124) return true;
+  const d = text.charCodeAt(1);
+  return c === 43 && (d === 45 || d === 61);
+}
+
 /** Code of the hyphen, the only last character the two hyphen patterns can match. */
 const HYPHEN = 45;
 
@@ -137,6 +150,7 @@ export function describeLine(text: string, tail?: string, length?: number): Line
     leader: text.includes('...') && LEADER_LINE.test(text),
     capitals: !joined && isCapitals(text),
     startsLower: startsLower(text),
+    tableRow: isTableRow(text),
     pageNumber: !joined && isPageNumberLine(text),
     end: lineEnd(tail ?? text),
     length: length ?? text.length,

@@ -116,6 +116,7 @@ function extendLine(line: BuiltLine, text: string, shape: LineShape, action: Bre
     leader: was.leader,
     capitals: false,
     startsLower: was.startsLower,
+    tableRow: was.tableRow,
     pageNumber: false,
     end: endsOnItsOwn(text) ? shape.end : lineEnd(tail),
     length,
