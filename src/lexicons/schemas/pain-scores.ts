@@ -16,6 +16,11 @@ export const painScoresSchema = lexiconFile(
      * `max`) and `row` (named groups `label`, the body part, and `cells`, its scores).
      */
     grid: z.strictObject({ header: pattern, row: pattern, reason: z.string() }).optional(),
+    /**
+     * Pain trend tables with a column per body part: `title`, a line of its own that names the pain
+     * scale (named group `max`); the column header and dated rows follow it.
+     */
+    columnGrid: z.strictObject({ title: pattern, reason: z.string() }).optional(),
     /** Which end of a "5-8/10" range goes into `score` (the other is kept as well). */
     rangeScore: z.enum(['low', 'high']),
     /** The value of each spelled-out score ("eight" → 8). */

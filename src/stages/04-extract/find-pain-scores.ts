@@ -13,6 +13,7 @@ import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
 import { findDates } from './find-dates.js';
 import { findDocumentDates } from './find-document-dates.js';
 import { findPainGrids } from './find-pain-grid.js';
+import { findPainColumnGrids } from './find-pain-column-grid.js';
 import { joinBroken } from './exam/join-broken.js';
 import { literalGate, type LiteralGate } from '../../text/literal-gate.js';
 
@@ -203,6 +204,18 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
       date: (docVisit ??= visitDate(c, doc, lexicons)), evidence: makeEvidence(doc, g),
     });
   }
-  // grid cells join the sentence-read scores in document order
-  return grid.length ? out.sort((a, b) => a.evidence.start - b.evidence.start) : out;
+  const columnGrid = findPainColumnGrids(doc.text, lexicons);
+  for (const g of columnGrid) {
+    const section = doc.sections[sectionIndexAt(doc, g.start)]?.name ?? null;
+    if (section && SKIP_SECTIONS.has(section)) continue;
+    if (out.some((p) => p.evidence.start < g.end && g.start < p.evidence.end)) continue;
+    const part = partOf(findBodyParts(doc.text.slice(g.column.start, g.column.end), lexicons, g.column.start));
+    const rowDate = g.dateCell ? findDates(doc.text.slice(g.dateCell.start, g.dateCell.end), lexicons, g.dateCell.start).find((d) => d.iso)?.iso : undefined;
+    out.push({
+      score: g.score, max: g.max, bodyPart: part?.part ?? null, side: part?.side ?? null, condition: null,
+      date: rowDate ?? (docVisit ??= visitDate(c, doc, lexicons)), evidence: makeEvidence(doc, g),
+    });
+  }
+  // table cells join the sentence-read scores in document order
+  return grid.length || columnGrid.length ? out.sort((a, b) => a.evidence.start - b.evidence.start) : out;
 }
