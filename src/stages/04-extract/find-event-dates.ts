@@ -110,7 +110,9 @@ function letterDate(
 /**
  * All day-precision dates in the document with roles and evidence. A date keeps one role across
  * the record: every mention takes the role of its best-supported mention ("UR Denial Date:
- * 05/13/2014" labels the later "non-certified ... on 5/13/2014" too).
+ * 05/13/2014" labels the later "non-certified ... on 5/13/2014" too) — except that the injury's
+ * date, when a mention's own words make it imaging or a procedure that day, has that role at that
+ * mention.
  */
 export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): RoledDate[] {
   const mentions = findDocumentDates(doc, lexicons)
@@ -129,8 +131,11 @@ export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): Role
   if (letter && (best.get(letter.iso)?.priority ?? -1) < 0) best.set(letter.iso, { role: letter.role, ruleId: 'letter-date', priority: 0 });
   // a role as this kind of document means it ("Determination date" in a UR letter is the UR decision)
   const asKind = lexicons.dateRoles.kindRoles?.[doc.kind];
-  return mentions.map(({ d, ruleId }) => {
-    const found = best.get(d.iso!)!;
+  return mentions.map(({ d, ruleId, role, priority }) => {
+    // the injury's date is often the date of that day's imaging or procedure as well ("right
+    // ankle x-rays on 07/19/2023"): a mention whose own words say so keeps that role
+    const own = priority >= 0 && (role === 'imaging' || role === 'procedure');
+    const found = own && best.get(d.iso!)!.role === 'injury' ? { role, ruleId, priority } : best.get(d.iso!)!;
     const b = asKind?.[found.role] ? { ...found, role: asKind[found.role]! } : found;
     // the mention keeps its own rule id (injury selection looks for labelled mentions)
     return { date: d.iso!, text: d.text, role: b.role, ruleId: b.role === 'injury' ? ruleId : b.ruleId, evidence: makeEvidence(doc, d) };
