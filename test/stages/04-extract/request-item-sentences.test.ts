@@ -14,6 +14,16 @@ describe('requests: sentences inside a numbered plan item', () => {
     expect(requested('1. Refill hydrocodone 5/325 #45. Urine drug testing today.\n2. Return in six weeks.')).toEqual(['opioid analgesic', 'urine drug screen']);
   });
 
+  it('also in a numbered list under a short plan label ("P:"), which is read as a table of items', () => {
+    const doc = docOf('ASSESSMENT:\nAnkle arthritis.\n\nP:\n1. Aquatic therapy, 8 sessions, for ankle motion.\n2. Continue tramadol 50 mg BID #60. Urine drug screen at the next visit.\n3. Continue the home exercise program.\n');
+    expect(findRequests(doc, lex).map((r) => [r.treatment, r.text])).toEqual([
+      ['aquatic therapy', 'Aquatic therapy, 8 sessions, for ankle motion'],
+      ['opioid analgesic', 'Continue tramadol 50 mg BID #60'],
+      ['urine drug screen', 'Urine drug screen at the next visit'],
+      ['home exercise program', 'Continue the home exercise program'],
+    ]);
+  });
+
   it('a sentence that opens otherwise stays with its item ("Dr. Ruiz")', () => {
     expect(requested('1. Referral to hand surgery (Dr. Ruiz) for an opinion on release.\n2. Wrist splint at night.')).toEqual(['consultation', 'orthotic/brace']);
   });

@@ -125,7 +125,7 @@ function zoneItems(doc: SegmentedDocument, zone: Zone, mentions: readonly Treatm
   // a plan line may carry several numbered items ("1) PT 2x4. 2) Naproxen.")
   if (marked) {
     return zone.origin === 'table'
-      ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it))
+      ? items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it)).flatMap((it) => splitTreatmentSentences(doc.text, it, mentions))
       : items.flatMap((it) => splitInlineItems(doc.text, it)).flatMap((it) => splitTreatmentSentences(doc.text, it, mentions));
   }
   return zone.origin === 'plan' ? items.flatMap((it) => splitSentences(doc.text, it)) : items.flatMap((it) => splitAfterVerdicts(doc.text, it, c)).map((it) => afterRowCell(doc.text, it));
