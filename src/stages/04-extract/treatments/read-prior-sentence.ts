@@ -150,11 +150,21 @@ export function readPriorSentence(
     let r = shift(classifyResponse(doc.text.slice(scope.start, scope.end), lex), scope.start);
     sources.set(u, scope);
     const after = strong.find((s) => s.start > u.start);
-    if (r.response === 'unknown' && after && !u.weak && onlyListed(doc.text.slice(u.end, after.start), c)) r = readings.get(after) ?? r;
+    if (r.response === 'unknown' && after && !u.weak && onlyListed(doc.text.slice(u.end, after.start), c) && !ownClause(doc.text.slice(after.end, scopeOf(after).end))) {
+      r = readings.get(after) ?? r;
+    }
     if (!r.cue && u === strong[0]) {
       const from = backStart(doc.text.slice(sentence.start, u.start), c) + sentence.start;
       const back = shift(classifyResponse(doc.text.slice(from, u.start), lex), from);
       if (back.cue) r = { ...back, functionalImprovement: back.functionalImprovement ?? r.functionalImprovement };
+    }
+    const cell = r.response === 'unknown' && !after ? leaderCell(doc, sentence) : null;
+    if (cell) {
+      const fromCell = shift(classifyResponse(doc.text.slice(cell.start, cell.end), lex), cell.start);
+      if (fromCell.cue) {
+        r = fromCell;
+        sources.set(u, cell);
+      }
     }
     if (r.response === 'unknown' && !after && next && !u.weak) {
       const fromNext = fromNextSentence(doc, next, lex, c);
@@ -175,13 +185,16 @@ export function readPriorSentence(
     const kept = (split ?? [{ reading: readings.get(u)!, part: null }]).filter((p) => accept({ mention: u, scope, reading: p.reading }));
     if (!kept.length) return;
     const shared = details(doc, u, scope, i > 0 ? us[i - 1]!.end : sentence.start, lex);
+    const dates = shared.date ? seriesDates(doc, u, scope, shared.date, lex) : [shared.date];
     for (const { reading, part } of kept) {
       const cue = reading.cue && reading.cue.start >= sentence.start && reading.cue.end <= sentence.end ? reading.cue : null;
       const evidence = { start: Math.min(u.start, cue?.start ?? u.start), end: Math.max(u.end, cue?.end ?? u.end) };
-      out.push({
-        mention: u, scope, reading, evidence, date: shared.date, year: shared.year,
-        bodyPart: part ? part.part : shared.bodyPart, side: part ? part.side : shared.side, sessions: shared.sessions,
-      });
+      for (const date of dates) {
+        out.push({
+          mention: u, scope, reading, evidence, date, year: shared.year,
+          bodyPart: part ? part.part : shared.bodyPart, side: part ? part.side : shared.side, sessions: shared.sessions,
+        });
+      }
     }
   });
   return out;
@@ -214,6 +227,53 @@ function contrastParts(doc: SegmentedDocument, span: Span, lex: Lex, c: Compiled
  */
 function backStart(before: string, c: CompiledTreatments): number {
   return matchCues(c.cues['back-boundary'], before).reduce((a, m) => Math.max(a, m.end), 0);
+}
+
+/** A relative clause with a singular verb ("..., which helps her sleep") tells of the one treatment it follows. */
+const SINGULAR_WHICH = /^[^,;.]*,\s*which\s+(?:helps|gives|eases|relieves|has|was|is|makes|lets|takes|keeps|works|allows|reduces|controls)\b/i;
+
+/**
+ * "She takes naproxen and zolpidem, which helps her fall asleep": the response after the last of
+ * listed treatments is that one's own when told in a singular relative clause ("which help" is shared).
+ */
+function ownClause(after: string): boolean {
+  return SINGULAR_WHICH.test(after);
+}
+
+/** What may join two dates of one series ("on 07/14/2015 and 01/08/2016", "3/1, 4/2 and 5/6"). */
+const DATE_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/i;
+
+/**
+ * "Injections on 07/14/2015 and 01/08/2016 each gave relief": a treatment named in the plural with
+ * a list of dates is a dated series, one course per date. Otherwise just `first`, the date read.
+ */
+function seriesDates(doc: SegmentedDocument, u: TreatmentMention, scope: Span, first: string, lex: Lex): Array<string | null> {
+  if (!/s$/i.test(u.text.trim())) return [first];
+  const ds = findDates(doc.text.slice(scope.start, scope.end), lex, scope.start);
+  const at = ds.findIndex((d) => d.iso === first);
+  if (at < 0) return [first];
+  const out = [first];
+  for (let i = at + 1; i < ds.length; i++) {
+    const d = ds[i]!;
+    if (!d.iso || !DATE_JOIN.test(doc.text.slice(ds[i - 1]!.end, d.start))) break;
+    if (!out.includes(d.iso)) out.push(d.iso);
+  }
+  return out;
+}
+
+/** A dot leader closing a sentence ("Ibuprofen 600 mg ..... ", a list line's label). */
+const DOT_LEADER = /\.{3,}[ \t]*$/;
+
+/**
+ * "Ibuprofen 600 mg tid ..... "some help"": a sentence that ends in a dot leader is a list line's
+ * label, and the rest of its line (cut off as the next sentence) is its value. Null when the
+ * sentence does not end so, or nothing follows on the line.
+ */
+function leaderCell(doc: SegmentedDocument, sentence: Sentence): Span | null {
+  if (!DOT_LEADER.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  const eol = doc.text.indexOf('\n', sentence.end);
+  const end = eol < 0 ? doc.text.length : eol;
+  return /\S/.test(doc.text.slice(sentence.end, end)) ? { start: sentence.end, end } : null;
 }
 
 function fromNextSentence(doc: SegmentedDocument, next: Sentence, lex: Lex, c: CompiledTreatments): ResponseReading | null {
