@@ -25,6 +25,21 @@ import { readPriorSentence, type PriorCandidate, type PriorReading } from './tre
  * to a course of care the record tells of elsewhere but is not one by itself.
  */
 const SUPPORTING_SECTIONS: ReadonlySet<string> = new Set(['diagnoses', 'assessment', 'physical_exam']);
+/**
+ * Inline labels of a chart note ("CC: ... HPI: ...", "EXAM: ...", "PLAN - ...") that section
+ * detection does not take for headers: a history label (group `history`) opens the patient's own
+ * account, so a treatment after it (and before the next exam, assessment or plan label) is told as
+ * care received, even where the detected section is a supporting one (an earlier visit's exam).
+ */
+const INLINE_LABEL = /(?:^|[.\n])[ \t]*(?:(?<history>HPI|CC|Subjective|Interval history)|EXAM|Objective|ASSESSMENT|Impression|PLAN|Diagnos[ie]s)[ \t]*(?::|[ \t]-[ \t])/g;
+
+/** True when the last inline label between `from` and `at` is a history label. */
+function afterHistoryLabel(text: string, from: number, at: number): boolean {
+  let history = false;
+  for (const m of text.slice(from, at).matchAll(INLINE_LABEL)) history = m.groups?.history !== undefined;
+  return history;
+}
+
 /** Header ids of an operative report's own procedure list: the operation it reports, not earlier care. */
 const SUPPORTING_HEADERS: ReadonlySet<string> = new Set(['operative-description']);
 
@@ -55,7 +70,8 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const next = nextSentence && sameParagraph && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
     const section = doc.sections[sentence.sectionIndex];
-    const supporting = SUPPORTING_SECTIONS.has(section?.name ?? '') || SUPPORTING_HEADERS.has(section?.headerId ?? '');
+    const supporting = (SUPPORTING_SECTIONS.has(section?.name ?? '') && !afterHistoryLabel(doc.text, section?.bodyStart ?? 0, sentence.start))
+      || SUPPORTING_HEADERS.has(section?.headerId ?? '');
     // a prior treatment passes mayBePrior (what holds however the sentence reads, asked once per
     // unit before anything is read) and, unless a response is stated after it (a stated response
     // means it was received), is not requested after its last continue cue
