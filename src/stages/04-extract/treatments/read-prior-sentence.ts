@@ -71,8 +71,14 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const back = doc.text.slice(from, m.start);
   // a date after the treatment is its own; one before it only in "On <date> he underwent ..."
   const lead = hasCue(c.cues['event-date-lead'], back) ? findDates(back, lex).filter((d) => d.iso) : [];
-  const dates = [...findDates(scopeText, lex), ...lead];
-  const day = dates.find((d) => d.iso);
+  const own = findDates(scopeText, lex);
+  const dates = [...own, ...lead];
+  const found = dates.find((d) => d.iso);
+  // "Finished 6 PT visits on 10/23/2020", "PT x 8 (completed 3/22/24)": the day a course of
+  // sessions ended is not its date (a start date told elsewhere is; the year still tells the
+  // course apart); a single procedure "completed on" a day keeps it
+  const foundAt = found && own.includes(found) ? scope.start + found.start : from + (found?.start ?? 0);
+  const day = found && !(sessionsOf(doc, m, scope, from, c) !== null && endsCourse(doc.text.slice(from, foundAt))) ? found : undefined;
   // a year-only cue is read only when no date gives the year
   const year = dates[0]?.year ?? yearOf(firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back));
   const winStart = Math.max(from, m.start - 40);
@@ -93,16 +99,32 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   // treatment is the treatment's side (a level after it may belong to the next treatment named)
   const levelAt = closeLevel ? levelFrom + closeLevel.start : level ? winStart + level.start : -1;
   const levelSide = !part && levelAt >= 0 && levelAt < m.start ? firstCue(c.cues['level-side'], doc.text.slice(Math.max(from, levelAt - LEVEL_SIDE_REACH), levelAt)) : null;
-  const sessWin = Math.max(from, m.start - 30);
-  const sess = nearest(matchCues(c.cues.sessions, doc.text.slice(sessWin, scope.end)).map((s) => ({ ...s, start: s.start + sessWin })), m.start);
-  const g = sess?.groups;
   return {
     date: day?.iso ?? null,
     year,
     bodyPart: part?.part ?? (level?.value as BodyPart | undefined) ?? m.entry.bodyPart ?? null,
     side: part?.side ?? (levelSide?.value as Side | undefined) ?? null,
-    sessions: g ? readNumber(g.n ?? g.n2 ?? g.n3 ?? g.n4, c.numberWords) : null,
+    sessions: sessionsOf(doc, m, scope, from, c),
   };
+}
+
+/** The number of sessions stated nearest the treatment ("18 visits of therapy", "PT x 8"), or null. */
+function sessionsOf(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from: number, c: CompiledTreatments): number | null {
+  const sessWin = Math.max(from, m.start - 30);
+  const sess = nearest(matchCues(c.cues.sessions, doc.text.slice(sessWin, scope.end)).map((s) => ({ ...s, start: s.start + sessWin })), m.start);
+  const g = sess?.groups;
+  return g ? readNumber(g.n ?? g.n2 ?? g.n3 ?? g.n4, c.numberWords) : null;
+}
+
+/**
+ * A course's end told right before its date ("completed", "finished", "discharged from therapy"),
+ * in the same clause: "completed a series of three injections, the last on <date>" dates the series.
+ */
+const COURSE_END = /\b(?:completed|finished|discharged|concluded)\b(?![^]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[^.;,]*$/i;
+
+/** True when the text before a date says the course ended on it. */
+function endsCourse(before: string): boolean {
+  return COURSE_END.test(before);
 }
 
 function yearOf(cue: CueMatch | null): number | null {
