@@ -211,6 +211,14 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    * `measured` and `normal` the words naming those two columns.
    */
   measuredColumns: z.strictObject({ header: pattern, measured: pattern, normal: pattern, reason: z.string() }).optional(),
+  /**
+   * A table of serial measures: `column` is one dated column title ("Initial eval 04/22/24"), two or
+   * more in a row make the header, which `lead` words may open ("OBJECTIVE"); `cell` and `cellWords`
+   * are the cells of a row; `measureWords` the label words that only name how it was measured ("AROM").
+   */
+  serialColumns: z.strictObject({
+    column: pattern, lead: pattern, cell: pattern, cellWords: pattern, measureWords: pattern, reason: z.string(),
+  }).optional(),
   /** Where a table row names the limb position before its cells ("ER at 90 deg abd   60   75"). */
   rowPosition: pattern.optional(),
   /**

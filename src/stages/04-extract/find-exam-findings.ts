@@ -14,7 +14,7 @@ import { makeEvidence } from '../evidence.js';
 import { findBodyParts } from './find-body-parts.js';
 import { compileExamLexicon } from './exam/compile-exam-lexicon.js';
 import { examSentences } from './exam/exam-sentences.js';
-import type { Draft } from './exam/exam-types.js';
+import type { Draft, PartRef } from './exam/exam-types.js';
 import { findReflexes, findStrength } from './exam/find-graded.js';
 import { findKeywordFindings } from './exam/find-keyword-findings.js';
 import { findRom } from './exam/find-rom.js';
@@ -22,11 +22,15 @@ import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
 import { sideIn } from './exam/side-in.js';
 import { cellSentence, rowFindings, rowsIn, sideColumnRows, type SideRow } from './exam/side-columns.js';
+import { cellPhrases, serialColumnRows, type SerialRow } from './exam/serial-columns.js';
 import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
 const low = (x: string | number | null | undefined): string => (x === null || x === undefined ? '' : String(x).toLowerCase());
 const keyOf = (f: ExamFinding): string =>
   `${low(f.finding)}|${low(f.bodyPart)}|${low(f.side)}|${low(f.qualifier)}|${low(f.value)}|${low(f.assertion)}`;
+
+/** Kinds whose part is the spine region they are examined for, not a table's joint (see `resolveFinding`). */
+const NEURO_KINDS: ReadonlySet<string> = new Set(['reflex', 'motor_strength', 'sensation', 'straight_leg_raise']);
 
 /** The conjunctions `tighten` drops, and what must stand before one. */
 const DANGLING = ['and', 'or', 'with', 'but', 'no'];
@@ -118,6 +122,7 @@ export function findExamFindings(
   const sentences = examSentences(doc, c, lexicons);
   // read once, when the first exam sentence needs it
   let sideRows: readonly SideRow[] | undefined;
+  let serialRows: readonly SerialRow[] | undefined;
   let examSide: { side: Side | null } | undefined;
   /** The one side the exam names for limb parts ("right medial epicondyle", "right elbow"), if it names only one. */
   const soleSide = (): Side | null => {
@@ -130,6 +135,17 @@ export function findExamFindings(
   const sideOfInjured = (part: BodyPart): Side | null => {
     const limb = limbOf(lexicons.bodyParts, part);
     return limb ? fromInjury[limb] ?? diagnosedSide(limb) : null;
+  };
+  // the joint each serial-measure table's rows name ("R knee flexion AROM"), per table
+  const joints = new Map<number, PartRef | null>();
+  const tableJoint = (r: SerialRow): PartRef | null => {
+    let joint = joints.get(r.table);
+    if (joint === undefined) {
+      const named = serialRows!.filter((x) => x.table === r.table).flatMap((x) => findBodyParts(x.phrase, lexicons))
+        .find((m) => !c.spine.has(m.part) && !c.limbEntries.has(m.entryId) && !c.notJoints.has(m.part));
+      joints.set(r.table, (joint = named ? { part: named.part, side: named.side, region: named.region, limb: named.limb, entryId: named.entryId } : null));
+    }
+    return joint;
   };
   // sides written in findings of the label's part since the label ("Left shoulder: ..." then "Neer positive R")
   let sinceLabel: { label: object | null; sides: Map<BodyPart, Set<Side>> } = { label: null, sides: new Map() };
@@ -157,10 +173,25 @@ export function findExamFindings(
     // a table whose columns are sides ("RIGHT   LEFT"): each cell is the row's finding on its column's side,
     // quoted by the whole row; what the sentence reads across a row's cells is dropped
     const tableRows = (sideRows ??= sideColumnRows(doc.text, lexicons)).filter((r) => r.start < s.end && s.start < r.end);
-    const inRow = (d: Draft): boolean => tableRows.some((r) => d.start < r.end && r.start < d.end);
+    // a table of serial measures ("Initial eval 04/22/24   Discharge 07/01/24"): each cell is the row's finding with
+    // that cell's value, quoted by the cell (the first also by the row's label)
+    const serial = (serialRows ??= serialColumnRows(doc.text, lexicons)).filter((r) => r.start < s.end && s.start < r.end);
+    const inRow = (d: Draft): boolean => tableRows.some((r) => d.start < r.end && r.start < d.end) || serial.some((r) => d.start < r.end && r.start < d.end);
+    // the part of a finding of a row is the one its own words name, else the joint the table's rows name
+    const serialCells = serial.filter((r) => r.start >= s.start).flatMap((r) => r.cells.flatMap((cell, i) => cellPhrases(r, cell).flatMap((text) => {
+      const own = findBodyParts(text, lexicons, r.start);
+      const ctx = { labelPart: tableJoint(r), previousPart: null };
+      return detect({ ...s, start: r.start, end: r.start + text.length, text }, { group: [] }).map((d): Draft => {
+        const part = resolveFinding(d, own, ctx, null, classes).bodyPart;
+        return {
+          ...d, start: i === 0 ? r.start : cell.start, end: cell.end, side: d.lateralMotion ? d.side ?? r.side : r.side ?? d.side,
+          ...(part && !NEURO_KINDS.has(d.kind) && d.kind !== 'special_test' ? { columnPart: part } : {}),
+        };
+      });
+    })));
     const cells = rowsIn(tableRows, s).flatMap((r) => rowFindings(r.cells.map((cell) =>
       detect(cellSentence(s, r, cell), { group: [] }).map((d): Draft => ({ ...d, start: cell.start ?? r.start, end: cell.end ?? r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))), lexicons.examFindings.sideColumns?.equalCellsBilateral));
-    const drafts: Draft[] = [...detect(s, memory).filter((d) => !inRow(d)), ...cells].sort((a, b) => a.start - b.start);
+    const drafts: Draft[] = [...detect(s, memory).filter((d) => !inRow(d)), ...cells, ...serialCells].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];
     // "On the right, ankle dorsiflexion was 10 degrees and ...": the opening side covers the limb findings after it

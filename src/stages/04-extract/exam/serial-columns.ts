@@ -1,0 +1,143 @@
+/**
+ * Serial-measure tables: a header naming two or more dated columns ("OBJECTIVE   Initial eval
+ * 04/22/24   Discharge 07/01/24"), then rows of a label and one cell per column ("R knee flexion
+ * AROM   85 deg   128 deg", "Quadriceps MMT R   3+/5   4+/5"). Each measured cell is a finding of
+ * its own: the row's label read with that cell alone. Normalization may join the rows into one
+ * line with single spaces, so a row is read as a label followed by exactly one cell per column and
+ * then a line end or the capital that opens the next row. The column words, the cell shapes and
+ * the label words that only name the way of measuring ("AROM", "MMT") are the exam lexicon's
+ * `serialColumns`.
+ */
+import type { Lexicons } from '../../../lexicons/registry.js';
+import type { Side } from '../../../types/vocab.js';
+import { sideIn } from './side-in.js';
+
+/** One cell of a row: its text and where it stands in the document text. */
+export interface SerialCell {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One row: where it is, its label's words as a phrase to read each cell with, the label's side, its cells. */
+export interface SerialRow {
+  /** Where its table's header starts: the rows of one table share it. */
+  readonly table: number;
+  readonly start: number;
+  readonly end: number;
+  /** The label without its side, its measuring words and its notes in parentheses. */
+  readonly phrase: string;
+  readonly side: Side | null;
+  readonly cells: readonly SerialCell[];
+}
+
+type Conf = NonNullable<Lexicons['examFindings']['serialColumns']>;
+
+/** Most rows one header covers. */
+const MAX_ROWS = 20;
+
+interface Compiled {
+  readonly header: RegExp;
+  readonly column: RegExp;
+  readonly rows: Map<number, RegExp>;
+  readonly drop: RegExp;
+  readonly sideAt: RegExp;
+}
+
+const compiledOf = new WeakMap<object, Compiled>();
+
+/** Letters of `words` as either case (`[tT][rR]...`), so the row pattern itself can stay case-sensitive. */
+const eitherCase = (words: string): string => words.replace(/[a-zA-Z]/g, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`);
+
+function compile(conf: Conf, sideToken: string): Compiled {
+  let k = compiledOf.get(conf);
+  if (!k) {
+    k = {
+      header: new RegExp(`^(?:${conf.lead}[ \\t]+)?((?:${conf.column})(?:[ \\t]+(?:${conf.column}))+)(?=[ \\t]*$|[ \\t]+\\S)`, 'gim'),
+      column: new RegExp(conf.column, 'gi'),
+      rows: new Map(),
+      drop: new RegExp(`(?:^|[ \\t]+)(?:${conf.measureWords})(?=[ \\t]|$)|[ \\t]*\\([^()]*\\)`, 'gi'),
+      sideAt: new RegExp(`^(${sideToken})[ \\t]+|[ \\t]+(${sideToken})$`),
+    };
+    compiledOf.set(conf, k);
+  }
+  return k;
+}
+
+/** The row pattern for `n` columns: a label, then `n` cells, then a line end or the next row's capital. */
+function rowOf(k: Compiled, conf: Conf, n: number): RegExp {
+  let re = k.rows.get(n);
+  if (!re) {
+    const cell = `((?:${eitherCase(conf.cellWords)})(?![A-Za-z])|${conf.cell})`;
+    re = new RegExp(`([A-Za-z][^\\n]{0,60}?)${`[ \\t]+${cell}`.repeat(n)}(?=[ \\t]*(?:\\n|$)|[ \\t]+[A-Z])`, 'y');
+    k.rows.set(n, re);
+  }
+  return re;
+}
+
+/** The label read as words: its side taken off ("Quadriceps MMT R" → "Quadriceps", right), its measuring words and notes dropped. */
+function phraseOf(k: Compiled, label: string, lexicons: Pick<Lexicons, 'bodyParts'>): { phrase: string; side: Side | null } {
+  const m = k.sideAt.exec(label);
+  const side = m ? sideIn(m[1] ?? m[2]!, lexicons) : null;
+  const bare = m ? label.slice(0, m.index) + label.slice(m.index + m[0].length) : label;
+  k.drop.lastIndex = 0;
+  return { phrase: bare.replace(k.drop, '').replace(/\s*\/\s*/g, ' / ').trim(), side };
+}
+
+/** Every row of every serial-measure table in `text`. */
+export function serialColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): SerialRow[] {
+  const conf = lexicons.examFindings.serialColumns;
+  if (!conf) return [];
+  const k = compile(conf, lexicons.examFindings.sideToken);
+  const out: SerialRow[] = [];
+  k.header.lastIndex = 0;
+  for (let h = k.header.exec(text); h; h = k.header.exec(text)) {
+    const n = h[1]!.match(k.column)?.length ?? 0;
+    if (n < 2) continue;
+    const row = rowOf(k, conf, n);
+    let at = h.index + h[0].length;
+    for (let count = 0; count < MAX_ROWS; count++) {
+      // rows follow on the same line or on the next one; a blank line ends the table
+      const gap = /^[ \t]*\n?[ \t]*/.exec(text.slice(at, at + 200))![0];
+      row.lastIndex = at + gap.length;
+      const m = row.exec(text);
+      if (!m) break;
+      const label = m[1]!;
+      const cells: SerialCell[] = [];
+      let from = m.index + label.length;
+      for (let i = 0; i < n; i++) {
+        const cellText = m[i + 2]!;
+        const start = text.indexOf(cellText, from);
+        cells.push({ text: cellText, start, end: start + cellText.length });
+        from = start + cellText.length;
+      }
+      out.push({ table: h.index, start: m.index, end: from, ...phraseOf(k, label.trim(), lexicons), cells });
+      at = from;
+    }
+    k.header.lastIndex = Math.max(k.header.lastIndex, at);
+  }
+  return out;
+}
+
+/** Splits a label naming two measures with their values in one cell ("flexion / extension" · "140 / 0 deg"). */
+function splitPair(phrase: string, cell: string): Array<{ phrase: string; cell: string }> | null {
+  const names = phrase.split(' / ');
+  const values = /^(-?\d+(?:\.\d+)?(?:[ \t]*\/[ \t]*-?\d+(?:\.\d+)?)+)[ \t]*([^\d/ \t][^/]*)$/.exec(cell);
+  if (names.length < 2 || !values) return null;
+  const nums = values[1]!.split(/[ \t]*\/[ \t]*/);
+  if (nums.length !== names.length) return null;
+  const head = names[0]!.split(' ');
+  const prefix = head.slice(0, -1).join(' ');
+  return names.map((name, i) => ({ phrase: i === 0 ? name : `${prefix} ${name}`.trim(), cell: `${nums[i]} ${values[2]}` }));
+}
+
+/** A pair of sides' measures sharing one unit at its end ("R 44.0 / L 46.5 cm"): the unit written after each. */
+const SHARED_UNIT = /^([A-Za-z]{1,5}[ \t]*-?\d+(?:\.\d+)?)([ \t]*\/[ \t]*[A-Za-z]{1,5}[ \t]*-?\d+(?:\.\d+)?)[ \t]*([A-Za-z]+)$/;
+
+/** The sentences to read one cell as: the row's phrase with that cell (each measure of a paired label apart). */
+export function cellPhrases(row: SerialRow, cell: SerialCell): string[] {
+  const pairs = splitPair(row.phrase, cell.text);
+  if (pairs) return pairs.map((p) => `${p.phrase} ${p.cell}`);
+  const shared = SHARED_UNIT.exec(cell.text);
+  return [`${row.phrase} ${shared ? `${shared[1]} ${shared[3]}${shared[2]} ${shared[3]}` : cell.text}`];
+}
