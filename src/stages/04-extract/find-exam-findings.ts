@@ -181,8 +181,14 @@ export function findExamFindings(
     const serialCells = serial.filter((r) => r.start >= s.start).flatMap((r) => r.cells.flatMap((cell, i) => cellPhrases(r, cell).flatMap((text) => {
       const own = findBodyParts(text, lexicons, r.start);
       const ctx = { labelPart: tableJoint(r), previousPart: null };
-      return detect({ ...s, start: r.start, end: r.start + text.length, text }, { group: [] }).map((d): Draft => {
-        const part = resolveFinding(d, own, ctx, null, classes).bodyPart;
+      const read = (t: string): Draft[] => detect({ ...s, start: r.start, end: r.start + t.length, text: t }, { group: [] });
+      // a measure read only with its side next to it ("single-leg stance R 8 sec"): the label's side written before the cell
+      const plain = read(text);
+      const found = plain.length || !r.sideWord ? plain : cellPhrases(r, cell, true).flatMap(read);
+      return found.map((d): Draft => {
+        // a body word inside the finding's own name ("single-leg stance") is not the part measured
+        const named = d.qualifier?.toLowerCase();
+        const part = resolveFinding(d, named ? own.filter((m) => !named.includes(m.text.toLowerCase())) : own, ctx, null, classes).bodyPart;
         return {
           ...d, start: i === 0 ? r.start : cell.start, end: cell.end, side: d.lateralMotion ? d.side ?? r.side : r.side ?? d.side,
           ...(part && !NEURO_KINDS.has(d.kind) && d.kind !== 'special_test' ? { columnPart: part } : {}),

@@ -53,4 +53,17 @@ describe('serial-measure tables', () => {
       ['motor_strength', 'lumbar spine', 'left', 'quadriceps', '4/5'],
     ]);
   });
+
+  it('a measure read with its side next to it takes the label\'s side; a body word in its name is not its part', () => {
+    const { got } = exam('Measure   Initial eval 01/10/24   Re-eval 02/14/24\nR knee flexion AROM   95 deg   120 deg\nSingle-leg stance R   6 sec   21 sec\n');
+    expect(rows(got).slice(2)).toEqual([['other', 'knee', 'right', 'single-leg stance', '6'], ['other', 'knee', 'right', 'single-leg stance', '21']]);
+  });
+});
+
+describe('timed balance in prose', () => {
+  it('"single-leg stance L 9 seconds, R 28 seconds": one finding per side', () => {
+    expect(rows(exam('Balance: single-leg stance L 9 seconds, R 28 seconds.').got).map((r) => (r as unknown[]).filter((_, i) => i !== 1))).toEqual([
+      ['other', 'left', 'single-leg stance', '9'], ['other', 'right', 'single-leg stance', '28'],
+    ]);
+  });
 });

@@ -28,6 +28,8 @@ export interface SerialRow {
   /** The label without its side, its measuring words and its notes in parentheses. */
   readonly phrase: string;
   readonly side: Side | null;
+  /** The label's side as written ("R"), for a measure that reads its side only next to its value. */
+  readonly sideWord: string | null;
   readonly cells: readonly SerialCell[];
 }
 
@@ -76,12 +78,12 @@ function rowOf(k: Compiled, conf: Conf, n: number): RegExp {
 }
 
 /** The label read as words: its side taken off ("Quadriceps MMT R" → "Quadriceps", right), its measuring words and notes dropped. */
-function phraseOf(k: Compiled, label: string, lexicons: Pick<Lexicons, 'bodyParts'>): { phrase: string; side: Side | null } {
+function phraseOf(k: Compiled, label: string, lexicons: Pick<Lexicons, 'bodyParts'>): { phrase: string; side: Side | null; sideWord: string | null } {
   const m = k.sideAt.exec(label);
   const side = m ? sideIn(m[1] ?? m[2]!, lexicons) : null;
   const bare = m ? label.slice(0, m.index) + label.slice(m.index + m[0].length) : label;
   k.drop.lastIndex = 0;
-  return { phrase: bare.replace(k.drop, '').replace(/\s*\/\s*/g, ' / ').trim(), side };
+  return { phrase: bare.replace(k.drop, '').replace(/\s*\/\s*/g, ' / ').trim(), side, sideWord: side ? m![1] ?? m![2]! : null };
 }
 
 /** Every row of every serial-measure table in `text`. */
@@ -134,10 +136,15 @@ function splitPair(phrase: string, cell: string): Array<{ phrase: string; cell: 
 /** A pair of sides' measures sharing one unit at its end ("R 44.0 / L 46.5 cm"): the unit written after each. */
 const SHARED_UNIT = /^([A-Za-z]{1,5}[ \t]*-?\d+(?:\.\d+)?)([ \t]*\/[ \t]*[A-Za-z]{1,5}[ \t]*-?\d+(?:\.\d+)?)[ \t]*([A-Za-z]+)$/;
 
-/** The sentences to read one cell as: the row's phrase with that cell (each measure of a paired label apart). */
-export function cellPhrases(row: SerialRow, cell: SerialCell): string[] {
+/**
+ * The sentences to read one cell as: the row's phrase with that cell (each measure of a paired label
+ * apart). With `sided`, the label's side is written before the cell ("single-leg stance R 8 sec"),
+ * for a measure read only with its side next to it.
+ */
+export function cellPhrases(row: SerialRow, cell: SerialCell, sided = false): string[] {
   const pairs = splitPair(row.phrase, cell.text);
   if (pairs) return pairs.map((p) => `${p.phrase} ${p.cell}`);
   const shared = SHARED_UNIT.exec(cell.text);
-  return [`${row.phrase} ${shared ? `${shared[1]} ${shared[3]}${shared[2]} ${shared[3]}` : cell.text}`];
+  const side = sided && row.sideWord ? `${row.sideWord} ` : '';
+  return [`${row.phrase} ${side}${shared ? `${shared[1]} ${shared[3]}${shared[2]} ${shared[3]}` : cell.text}`];
 }
