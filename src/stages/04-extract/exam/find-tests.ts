@@ -214,7 +214,11 @@ export function findTests(
     // "(+) Tinel's R carpal tunnel, (-) L": the result before the name covers its words up to the
     // first comma; the other side's result after it is a clause of its own
     const firstStrong = pre && preValue && cls.length ? results(c, tail).find((r) => !r.weak) : undefined;
-    const split = firstStrong ? tail.slice(0, firstStrong.start).search(/[,;]/) : -1;
+    // ("a positive Finkelstein's test on the right and a negative one on the left": with no comma, an "and" splits them)
+    const before = firstStrong ? tail.slice(0, firstStrong.start) : '';
+    const comma = firstStrong ? before.search(/[,;]/) : -1;
+    const and = comma < 0 && firstStrong ? /\s(?:and|but)\s/.exec(before) : null;
+    const split = comma >= 0 ? comma : and ? and.index : -1;
     let shift = 0;
     if (split >= 0 && c.testSideOnly.test(tail.slice(split + 1, firstStrong!.start + 40))) {
       const sideText = tail.slice(0, split);
@@ -222,7 +226,7 @@ export function findTests(
       const placeAt = place ? s.start + last.end + place[0].length : undefined;
       const start = s.start + prevEnd + pre!.index;
       for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, preValue!, sideIn(sideText, lexicons), placeAt));
-      shift = split + 1;
+      shift = split + (comma >= 0 ? 1 : and![0].length);
       cls = clauses(c, tail.slice(shift)).map((k) => ({ ...k, offset: k.offset + shift }));
     } else if (pre && preValue && (!cls.length || cls.every((k) => results(c, k.text).every((r) => r.weak)))) {
       const upto = tail.search(/[;.,]/);
