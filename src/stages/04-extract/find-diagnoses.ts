@@ -300,8 +300,11 @@ function judge(
   // symptom's item, so a differential's "vs." after it does not make the symptom possible
   const pastDash = (c: Cue): boolean => c.start >= span.end && units.some((u) => u.kind === 'boundary' && u.norm === '-' && u.start >= span.end && u.end <= c.start);
   const onlyDifferential = a.possible && !a.negated && !a.historical && a.cues.length > 0 && a.cues.every(pastDash);
-  if (!onlyDifferential && (a.negated || a.possible || a.historical)) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
   const item = itemAround(units, m);
+  // a cue on an earlier row of a list ("Rule out alcohol use disorder, mild" / "Major depressive
+  // disorder ...") is that row's: a sentence read across the rows carries it over
+  const earlierRow = a.cues.length > 0 && a.cues.every((c) => c.end <= item.start && doc.text.slice(c.end, item.start).includes('\n'));
+  if (!onlyDifferential && !earlierRow && (a.negated || a.possible || a.historical)) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
   // A scope opened by a cue ("the diagnosis of") starts mid-sentence: its first item reaches back to the sentence start.
   const opensLine = doc.text.slice(doc.text.lastIndexOf('\n', item.start - 1) + 1, item.start).trim() === '';
   const itemStart = item.start === units[0]?.start && !opensLine ? sentenceStart(doc.text, item.start) : item.start;

@@ -134,6 +134,42 @@ function longestAt(
   return null;
 }
 
+/**
+ * A later segment of the mention's item, after a comma or an opening parenthesis, whose words
+ * name no diagnosis of their own but, with the mention's, name an entry of the same ICD-10
+ * category: that more specific entry ("asthma (mild intermittent, ...)" is J45.20; "major
+ * depressive disorder, 2009 episode, in full remission" is F32.5). Returns it and the segment.
+ */
+function refineByLaterSegment(
+  units: readonly Unit[],
+  words: readonly number[],
+  entry: DiagnosisEntry,
+  lex: CompiledDiagnosisLexicon,
+  used: readonly boolean[],
+): { entry: DiagnosisEntry; segment: number[] } | null {
+  const tokens = words.map((k) => units[k]!.norm);
+  const category = entry.icd10.slice(0, 3);
+  let segment: number[] | null = null;
+  const test = (): { entry: DiagnosisEntry; segment: number[] } | null => {
+    if (!segment || segment.length === 0) return null;
+    const own = segment.map((k) => units[k]!.norm);
+    if (lex.conditions.has(tokenKey(own))) return null;
+    const e = lex.conditions.get(tokenKey([...tokens, ...own]));
+    return e && e !== entry && e.icd10.slice(0, 3) === category ? { entry: e, segment } : null;
+  };
+  for (let k = words[words.length - 1]! + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (used[k] || u.itemEnd || u.kind === 'boundary' || u.kind === 'code') break;
+    if (u.kind === 'comma' || u.kind === 'open' || u.kind === 'close') {
+      const found = test();
+      if (found) return found;
+      if (u.kind === 'close') return null;
+      segment = [];
+    } else if (u.kind === 'word' && segment) segment.push(k);
+  }
+  return test();
+}
+
 function startsWith(units: readonly Unit[], i: number, seq: readonly string[]): number {
   let k = i;
   for (const t of seq) {
@@ -189,6 +225,11 @@ export function matchConcepts(
     const hit = longestAt(units, i, lex.conditions, lex, used);
     if (!hit) continue;
     const last = hit.words[hit.words.length - 1]!;
+    const refined = refineByLaterSegment(units, hit.words, hit.entry, lex, used);
+    if (refined) {
+      hit.entry = refined.entry;
+      for (const k of refined.segment) used[k] = true;
+    }
     const fuzzyHit = corrected.size > 0 && hit.words.some((k) => corrected.has(k));
     matches.push({ side: null, level: null, written: null, qualifier: false, entry: hit.entry, first: i, last, cue: null, fuzzy: fuzzyHit });
     mark(i, last);

@@ -32,10 +32,12 @@ export function makeUnit(kind: UnitKind, norm: string, start: number, end: numbe
 // One pass over the text: codes, levels, words, then punctuation. A dotless code-like token
 // ("I10", "T12") is a code only when the lexicon knows it; otherwise a level or a word.
 // A line opening with a dotted code is a new row of a coded list ("S97.111D  Crush injury ...").
+// Once such a row is seen, a line opening with a capitalized word is a new row too: a coded list's
+// uncoded rows ("F32.1 Major depressive ..." / "Rule out ..."), whose indentation normalizing removed.
 // Groups are numbered (CODE, LEVEL, WORD, PUNCT below), not named: a named group makes every
 // match allocate a `groups` object, and this regex matches every word of every scope.
 const UNIT_RE =
-  /(\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|([A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(\r?\n[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])(?=\s)|\r?\n[ \t]*(?=[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}[ \t])|[;:()[\]]|\s-\s|\s\/\s|\.(?=\s|$)|,)/g;
+  /(\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b)|(\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b)|([A-Za-z0-9]+(?:'[A-Za-z]+)?(?:\/[A-Za-z0-9]+)*)|(\r?\n[ \t]*(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•])(?=\s)|\r?\n[ \t]*(?=[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}[ \t])|\r?\n(?=[A-Z][a-z])|[;:()[\]]|\s-\s|\s\/\s|\.(?=\s|$)|,)/g;
 const CODE = 1;
 const LEVEL = 2;
 const WORD = 3;
@@ -60,6 +62,7 @@ export function tokenizeDiagnosisText(text: string, start: number, end: number, 
   const units: Unit[] = [];
   const slice = text.slice(start, end);
   UNIT_RE.lastIndex = 0;
+  let codedRows = false;
   for (let m = UNIT_RE.exec(slice); m; m = UNIT_RE.exec(slice)) {
     const s = start + m.index;
     const e = s + m[0].length;
@@ -70,6 +73,7 @@ export function tokenizeDiagnosisText(text: string, start: number, end: number, 
     if (codeText !== undefined) {
       const code = codeText.toUpperCase();
       if (code.includes('.') ? lex.categories.has(code.slice(0, 3)) : lex.codes.has(code)) {
+        if (code.includes('.') && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', s - 1) + 1, s))) codedRows = true;
         units.push(makeUnit('code', code, s, e));
         continue;
       }
@@ -86,6 +90,8 @@ export function tokenizeDiagnosisText(text: string, start: number, end: number, 
     } else if (wordText !== undefined) {
       pushWord(units, wordText, s, e, lex);
     } else if (punctText !== undefined) {
+      // a line break before a capitalized word opens a row only in a coded list
+      if (punctText.trim() === '' && !codedRows && !/^[ \t]*[A-TV-Z]\d/.test(slice.slice(m.index + m[0].length))) continue;
       units.push(punctUnit(punctText, s, e, slice, m.index, lex));
     }
   }
