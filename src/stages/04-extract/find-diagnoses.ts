@@ -12,7 +12,7 @@ import type { Side } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { nextMatch } from '../../text/next-match.js';
 import { assertSpan } from '../05-assert/apply-context.js';
-import { compileDiagnosisLexicon, type CompiledDiagnosisLexicon } from './diagnoses/compile-diagnosis-lexicon.js';
+import { compileDiagnosisLexicon, tokenKey, type CompiledDiagnosisLexicon } from './diagnoses/compile-diagnosis-lexicon.js';
 import { findDiagnosisScopes, type DiagnosisScope } from './diagnoses/find-diagnosis-scopes.js';
 import { matchConcepts, type ConceptMatch } from './diagnoses/match-concepts.js';
 import { tokenizeDiagnosisText, type Unit } from './diagnoses/tokenize-diagnosis-text.js';
@@ -46,6 +46,7 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
       const key = `${span.start}:${span.end}`;
       if (seen.has(key) || otherPersonLine(doc, lex, span.start) || inTitle(doc, lex, span.end)) continue;
       seen.add(key);
+      if (m.entry.generic && !m.written) m.entry = sentenceRegionEntry(doc.text, units, m, span, lex) ?? m.entry;
       const fact = toFact(doc, lexicons, lex, units, m, span);
       if (fact) {
         facts.push(fact);
@@ -343,6 +344,32 @@ function sentenceStart(text: string, offset: number): number {
   const before = text.slice(from, offset);
   const m = /[\s\S]*(?:[.;]\s|\n\s*\n)/.exec(before);
   return m ? from + m[0].length : from;
+}
+
+/** End of the sentence holding `offset` (before the next period or semicolon, or a blank line; at most 200 characters on). */
+function sentenceEnd(text: string, offset: number): number {
+  const after = text.slice(offset, offset + 200);
+  const m = /[.;](?:\s|$)|\n\s*\n/.exec(after);
+  return m ? offset + m.index : offset + after.length;
+}
+
+/**
+ * A site-unspecified mention with no region of its own ("no evidence of spondylolisthesis") in a
+ * sentence whose spine regions and levels are all of one region ("Lumbar radiographs ... L4-5 and
+ * L5-S1") names that region's entry, when the lexicon has one.
+ */
+function sentenceRegionEntry(text: string, units: readonly Unit[], m: ConceptMatch, span: Span, lex: CompiledDiagnosisLexicon): DiagnosisEntry | null {
+  const tokens = units.slice(m.first, m.last + 1).filter((u) => u.kind === 'word').map((u) => u.norm);
+  if (tokens.some((t) => lex.regionWords.has(t))) return null;
+  const sentence = tokenizeDiagnosisText(text, sentenceStart(text, span.start), sentenceEnd(text, span.end), lex);
+  const regions = new Set<string>();
+  for (const u of sentence) {
+    if (u.kind === 'level' && u.region) regions.add(u.region);
+    else if (u.kind === 'word' && lex.regionWords.has(u.norm)) regions.add(u.norm);
+  }
+  if (regions.size !== 1) return null;
+  const entry = lex.conditions.get(tokenKey([...tokens, ...regions]));
+  return entry && entry !== m.entry ? entry : null;
 }
 
 /** Offsets of the list item holding the mention (between item-ending boundaries). */

@@ -11,7 +11,8 @@ import { tokenKey, type CompiledDiagnosisLexicon } from './compile-diagnosis-lex
 import { makeUnit, type Unit } from './tokenize-diagnosis-text.js';
 
 export interface ConceptMatch {
-  readonly entry: DiagnosisEntry;
+  /** The entry named (a site-unspecified one may be replaced by its region's, set by the caller). */
+  entry: DiagnosisEntry;
   /** Unit indices of the first and last unit of the mention (side word and cue included). */
   first: number;
   last: number;
@@ -241,6 +242,7 @@ export function matchConcepts(
     m.side = sideOf(units, m, matches);
     m.level = levelOf(units, m, matches);
   }
+  giveSymptomSides(units, matches);
   markQualifiers(units, matches, lex);
   const codesOnly = attachCodes(units, matches, lex);
   return { units, matches, codesOnly };
@@ -339,6 +341,23 @@ function sideOf(units: readonly Unit[], m: ConceptMatch, all: readonly ConceptMa
     if (u.kind !== 'comma' && u.kind !== 'filler') break;
   }
   return null;
+}
+
+/**
+ * A sided condition written without a side after a sided symptom of its list item is that
+ * symptom's differential and takes its side ("left hand numbness - ulnar neuropathy versus C8
+ * radiculopathy"; "right arm paresthesias, rule out carpal tunnel syndrome").
+ */
+function giveSymptomSides(units: readonly Unit[], matches: readonly ConceptMatch[]): void {
+  for (const m of matches) {
+    if (m.side || m.cue || !m.entry.codesBySide) continue;
+    let symptom: ConceptMatch | undefined;
+    for (const o of matches) {
+      if (o.last >= m.first) break;
+      if (o.entry.symptom && o.side && !o.cue) symptom = o;
+    }
+    if (symptom && units.slice(symptom.last + 1, m.first).every((u) => !u.itemEnd)) m.side = symptom.side;
+  }
 }
 
 /** The one spinal level written with the mention; a level just before another mention is that one's. */
