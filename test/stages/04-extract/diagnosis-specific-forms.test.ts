@@ -26,4 +26,8 @@ describe('diagnoses: specific forms', () => {
     const text = 'DIAGNOSTIC IMPRESSION (DSM-5 / ICD-10-CM)\nF43.10 Posttraumatic stress disorder\nRule out alcohol use disorder, mild\nMajor depressive disorder, single episode 2015, in full remission\n\nPLAN\nTherapy.\n';
     expect(codes(text)).toEqual(['F43.10 present', 'F10.10 possible', 'F32.5 historical']);
   });
+
+  it('knows pillar pain after a carpal tunnel release as hand pain, and a costovertebral sprain as a rib sprain', () => {
+    expect(codes('Diagnoses:\n1. Pillar pain, left palm.\n2. Sprain of the left costovertebral joints, T5-T6.\n')).toEqual(['M79.642 present', 'S23.41XA present']);
+  });
 });
