@@ -30,4 +30,8 @@ describe('diagnoses: specific forms', () => {
   it('knows pillar pain after a carpal tunnel release as hand pain, and a costovertebral sprain as a rib sprain', () => {
     expect(codes('Diagnoses:\n1. Pillar pain, left palm.\n2. Sprain of the left costovertebral joints, T5-T6.\n')).toEqual(['M79.642 present', 'S23.41XA present']);
   });
+
+  it('knows a traumatic peroneal nerve injury (S84.1-) apart from a peroneal neuropathy (G57.3-)', () => {
+    expect(codes('Diagnoses:\n1. Peroneal nerve injury, right.\n2. Peroneal neuropathy, right.\n')).toEqual(['S84.11XA present', 'G57.31 present']);
+  });
 });
