@@ -10,7 +10,7 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { PriorTreatment } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import { makeEvidence, sectionIndexAt } from '../evidence.js';
-import { compileTreatmentLexicons, firstCue, hasCue, matchCues } from './treatments/compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments, type CueMatch } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
 import { documentMentions, mentionsBetween, type TreatmentMention } from './treatments/find-treatment-mentions.js';
@@ -26,18 +26,15 @@ import { readPriorSentence, type PriorCandidate, type PriorReading } from './tre
  */
 const SUPPORTING_SECTIONS: ReadonlySet<string> = new Set(['diagnoses', 'assessment', 'physical_exam']);
 /**
- * Inline labels of a chart note ("CC: ... HPI: ...", "EXAM: ...", "PLAN - ...") that section
- * detection does not take for headers: a history label (group `history`) opens the patient's own
- * account, so a treatment after it (and before the next exam, assessment or plan label) is told as
- * care received, even where the detected section is a supporting one (an earlier visit's exam).
+ * True when the last inline label of a chart note between `from` and `at` ("CC: ... HPI: ...",
+ * "EXAM: ...", "PLAN - ...": labels section detection does not take for headers) is a history label
+ * (the lexicon's `inline-label` cues, value true): a treatment after it is told as care received,
+ * even where the detected section is a supporting one (an earlier visit's exam).
  */
-const INLINE_LABEL = /(?:^|[.\n])[ \t]*(?:(?<history>HPI|CC|Subjective|Interval history)|EXAM|Objective|ASSESSMENT|Impression|PLAN|Diagnos[ie]s)[ \t]*(?::|[ \t]-[ \t])/g;
-
-/** True when the last inline label between `from` and `at` is a history label. */
-function afterHistoryLabel(text: string, from: number, at: number): boolean {
-  let history = false;
-  for (const m of text.slice(from, at).matchAll(INLINE_LABEL)) history = m.groups?.history !== undefined;
-  return history;
+function afterHistoryLabel(text: string, from: number, at: number, cues: CompiledTreatments['cues']): boolean {
+  let last: CueMatch | null = null;
+  for (const m of matchCues(cues['inline-label'], text.slice(from, at))) if (!last || m.start >= last.start) last = m;
+  return last?.value === 'true';
 }
 
 /** Header ids of an operative report's own procedure list: the operation it reports, not earlier care. */
@@ -70,7 +67,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const next = nextSentence && sameParagraph && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
     const section = doc.sections[sentence.sectionIndex];
-    const supporting = (SUPPORTING_SECTIONS.has(section?.name ?? '') && !afterHistoryLabel(doc.text, section?.bodyStart ?? 0, sentence.start))
+    const supporting = (SUPPORTING_SECTIONS.has(section?.name ?? '') && !afterHistoryLabel(doc.text, section?.bodyStart ?? 0, sentence.start, cues))
       || SUPPORTING_HEADERS.has(section?.headerId ?? '');
     // a prior treatment passes mayBePrior (what holds however the sentence reads, asked once per
     // unit before anything is read) and, unless a response is stated after it (a stated response

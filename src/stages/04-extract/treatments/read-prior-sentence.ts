@@ -78,7 +78,7 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   // sessions ended is not its date (a start date told elsewhere is; the year still tells the
   // course apart); a single procedure "completed on" a day keeps it
   const foundAt = found && own.includes(found) ? scope.start + found.start : from + (found?.start ?? 0);
-  const day = found && !(sessionsOf(doc, m, scope, from, c) !== null && endsCourse(doc.text.slice(from, foundAt))) ? found : undefined;
+  const day = found && !(sessionsOf(doc, m, scope, from, c) !== null && endsCourse(doc.text.slice(from, foundAt), c)) ? found : undefined;
   // a year-only cue is read only when no date gives the year
   const year = dates[0]?.year ?? yearOf(firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back));
   const winStart = Math.max(from, m.start - 40);
@@ -117,14 +117,12 @@ function sessionsOf(doc: SegmentedDocument, m: TreatmentMention, scope: Span, fr
 }
 
 /**
- * A course's end told right before its date ("completed", "finished", "discharged from therapy"),
- * in the same clause: "completed a series of three injections, the last on <date>" dates the series.
+ * True when the text before a date says the course ended on it (the lexicon's `course-end` cues:
+ * "completed", "finished", "discharged" in the same clause); "completed a series of three
+ * injections, the last on <date>" still dates the series.
  */
-const COURSE_END = /\b(?:completed|finished|discharged|concluded)\b(?![^]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[^.;,]*$/i;
-
-/** True when the text before a date says the course ended on it. */
-function endsCourse(before: string): boolean {
-  return COURSE_END.test(before);
+function endsCourse(before: string, c: CompiledTreatments): boolean {
+  return hasCue(c.cues['course-end'], before);
 }
 
 function yearOf(cue: CueMatch | null): number | null {
@@ -172,7 +170,7 @@ export function readPriorSentence(
     let r = shift(classifyResponse(doc.text.slice(scope.start, scope.end), lex), scope.start);
     sources.set(u, scope);
     const after = strong.find((s) => s.start > u.start);
-    if (r.response === 'unknown' && after && !u.weak && onlyListed(doc.text.slice(u.end, after.start), c) && !ownClause(doc.text.slice(after.end, scopeOf(after).end))) {
+    if (r.response === 'unknown' && after && !u.weak && onlyListed(doc.text.slice(u.end, after.start), c) && !ownClause(doc.text.slice(after.end, scopeOf(after).end), c)) {
       r = readings.get(after) ?? r;
     }
     if (!r.cue && u === strong[0]) {
@@ -251,15 +249,13 @@ function backStart(before: string, c: CompiledTreatments): number {
   return matchCues(c.cues['back-boundary'], before).reduce((a, m) => Math.max(a, m.end), 0);
 }
 
-/** A relative clause with a singular verb ("..., which helps her sleep") tells of the one treatment it follows. */
-const SINGULAR_WHICH = /^[^,;.]*,\s*which\s+(?:helps|gives|eases|relieves|has|was|is|makes|lets|takes|keeps|works|allows|reduces|controls)\b/i;
-
 /**
  * "She takes naproxen and zolpidem, which helps her fall asleep": the response after the last of
- * listed treatments is that one's own when told in a singular relative clause ("which help" is shared).
+ * listed treatments is that one's own when told in a singular relative clause (the lexicon's
+ * `singular-which` cues; "which help" is shared).
  */
-function ownClause(after: string): boolean {
-  return SINGULAR_WHICH.test(after);
+function ownClause(after: string, c: CompiledTreatments): boolean {
+  return hasCue(c.cues['singular-which'], after);
 }
 
 /** What may join two dates of one series ("on 07/14/2015 and 01/08/2016", "3/1, 4/2 and 5/6"). */
