@@ -75,7 +75,8 @@ function lineAt(text: string, at: number): { line: string; end: number } {
 export function findPainColumnGrids(text: string, lexicons: Pick<Lexicons, 'painScores' | 'bodyParts'>): ColumnGridScore[] {
   const title = titleOf(lexicons.painScores);
   const out: ColumnGridScore[] = [];
-  if (!title) return out;
+  // a ruled table has cell borders: most documents have none, and the title scan is skipped
+  if (!title || !text.includes('|')) return out;
   title.lastIndex = 0;
   for (let t = title.exec(text); t; t = title.exec(text)) {
     const max = Number(t.groups?.max ?? 10);
