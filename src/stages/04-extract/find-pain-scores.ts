@@ -6,7 +6,7 @@
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { PainScore } from '../../types/facts.js';
-import type { SegmentedDocument, Sentence } from '../../types/pipeline.js';
+import type { SegmentedDocument, Sentence, Span } from '../../types/pipeline.js';
 import type { BodyPart, PainCondition, Side } from '../../types/vocab.js';
 import { makeEvidence, sectionIndexAt } from '../evidence.js';
 import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
@@ -193,23 +193,17 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
       prevEnd = raw.end;
     }
   }
-  const grid = findPainGrids(doc.text, lexicons);
-  for (const g of grid) {
+  // table cells: a grid row's label or a trend table's column header names the part; a trend
+  // table's row may carry the date
+  const cells: Array<{ start: number; end: number; score: number; max: number; label: Span; dateCell: Span | null }> = [
+    ...findPainGrids(doc.text, lexicons).map((g) => ({ ...g, dateCell: null })),
+    ...findPainColumnGrids(doc.text, lexicons).map((g) => ({ ...g, label: g.column })),
+  ];
+  for (const g of cells) {
     const section = doc.sections[sectionIndexAt(doc, g.start)]?.name ?? null;
     if (section && SKIP_SECTIONS.has(section)) continue;
     if (out.some((p) => p.evidence.start < g.end && g.start < p.evidence.end)) continue;
     const part = partOf(findBodyParts(doc.text.slice(g.label.start, g.label.end), lexicons, g.label.start));
-    out.push({
-      score: g.score, max: g.max, bodyPart: part?.part ?? null, side: part?.side ?? null, condition: null,
-      date: (docVisit ??= visitDate(c, doc, lexicons)), evidence: makeEvidence(doc, g),
-    });
-  }
-  const columnGrid = findPainColumnGrids(doc.text, lexicons);
-  for (const g of columnGrid) {
-    const section = doc.sections[sectionIndexAt(doc, g.start)]?.name ?? null;
-    if (section && SKIP_SECTIONS.has(section)) continue;
-    if (out.some((p) => p.evidence.start < g.end && g.start < p.evidence.end)) continue;
-    const part = partOf(findBodyParts(doc.text.slice(g.column.start, g.column.end), lexicons, g.column.start));
     const rowDate = g.dateCell ? findDates(doc.text.slice(g.dateCell.start, g.dateCell.end), lexicons, g.dateCell.start).find((d) => d.iso)?.iso : undefined;
     out.push({
       score: g.score, max: g.max, bodyPart: part?.part ?? null, side: part?.side ?? null, condition: null,
@@ -217,5 +211,5 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
     });
   }
   // table cells join the sentence-read scores in document order
-  return grid.length || columnGrid.length ? out.sort((a, b) => a.evidence.start - b.evidence.start) : out;
+  return cells.length ? out.sort((a, b) => a.evidence.start - b.evidence.start) : out;
 }
