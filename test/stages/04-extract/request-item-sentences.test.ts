@@ -28,6 +28,13 @@ describe('requests: sentences inside a numbered plan item', () => {
     expect(requested('1. Referral to hand surgery (Dr. Ruiz) for an opinion on release.\n2. Wrist splint at night.')).toEqual(['consultation', 'orthotic/brace']);
   });
 
+  it('a full stop inside parentheses does not cut the request\'s text ("(Dr. Han)")', () => {
+    const doc = docOf('TREATMENT PLAN:\n1. Referral back to orthopedic surgery (Dr. Han) to discuss hardware removal.\n2. Wrist splint at night.\n');
+    expect(findRequests(doc, lex).map((r) => r.text)).toEqual([
+      'Referral back to orthopedic surgery (Dr. Han) to discuss hardware removal', 'Wrist splint at night',
+    ]);
+  });
+
   it('an order that only stops a drug asks for nothing; the drug started instead is asked for', () => {
     expect(requested('1. Stop meloxicam. Celecoxib 200 mg daily #30.\n2. Tizanidine discontinued.')).toEqual(['NSAID']);
   });

@@ -193,9 +193,28 @@ function splitSentences(text: string, span: Span): Span[] {
 }
 
 /** Where the clause holding `at` ends inside the item: a sentence end, a table gap or cell border, or the item end. */
+const CLAUSE_END = /\.(?=\s|$)|(?<=\S)[ \t]{3,}|[ \t]+\|/g;
+
 function clauseEnd(text: string, from: number, end: number): number {
-  const m = /\.(?=\s|$)|(?<=\S)[ \t]{3,}|[ \t]+\|/.exec(text.slice(from, end));
-  return m ? from + m.index : end;
+  const slice = text.slice(from, end);
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(slice); m; m = CLAUSE_END.exec(slice)) {
+    // a full stop inside parentheses ends no clause ("(Dr. Han)")
+    if (m[0] === '.' && openParens(slice, m.index)) continue;
+    return from + m.index;
+  }
+  return end;
+}
+
+/** Whether a parenthesis opened before `at` in `text` is still open there. */
+function openParens(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 40) depth++;
+    else if (ch === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function clauseStart(text: string, from: number, at: number): number {
