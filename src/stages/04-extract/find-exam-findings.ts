@@ -13,7 +13,7 @@ import { isSpaceCode } from '../../text/space-char.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts } from './find-body-parts.js';
 import { compileExamLexicon } from './exam/compile-exam-lexicon.js';
-import { examSentences } from './exam/exam-sentences.js';
+import { examSentences, toRef } from './exam/exam-sentences.js';
 import type { Draft, PartRef } from './exam/exam-types.js';
 import { findReflexes, findStrength } from './exam/find-graded.js';
 import { findKeywordFindings } from './exam/find-keyword-findings.js';
@@ -23,14 +23,11 @@ import { findTests, type TestMemory } from './exam/find-tests.js';
 import { sideIn } from './exam/side-in.js';
 import { cellSentence, rowFindings, rowsIn, sideColumnRows, type SideRow } from './exam/side-columns.js';
 import { cellPhrases, serialColumnRows, type SerialRow } from './exam/serial-columns.js';
-import { isPalpation, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
+import { isPalpation, NEURO_KINDS, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
 
 const low = (x: string | number | null | undefined): string => (x === null || x === undefined ? '' : String(x).toLowerCase());
 const keyOf = (f: ExamFinding): string =>
   `${low(f.finding)}|${low(f.bodyPart)}|${low(f.side)}|${low(f.qualifier)}|${low(f.value)}|${low(f.assertion)}`;
-
-/** Kinds whose part is the spine region they are examined for, not a table's joint (see `resolveFinding`). */
-const NEURO_KINDS: ReadonlySet<string> = new Set(['reflex', 'motor_strength', 'sensation', 'straight_leg_raise']);
 
 /** The conjunctions `tighten` drops, and what must stand before one. */
 const DANGLING = ['and', 'or', 'with', 'but', 'no'];
@@ -143,7 +140,7 @@ export function findExamFindings(
     if (joint === undefined) {
       const named = serialRows!.filter((x) => x.table === r.table).flatMap((x) => findBodyParts(x.phrase, lexicons))
         .find((m) => !c.spine.has(m.part) && !c.limbEntries.has(m.entryId) && !c.notJoints.has(m.part));
-      joints.set(r.table, (joint = named ? { part: named.part, side: named.side, region: named.region, limb: named.limb, entryId: named.entryId } : null));
+      joints.set(r.table, (joint = named ? toRef(named) : null));
     }
     return joint;
   };

@@ -34,7 +34,8 @@ const LOOK_BACK = 2;
 /** How many sentences back a previously named part still applies. */
 const PART_MEMORY = 3;
 
-const toRef = (m: BodyPartMention): PartRef => ({
+/** A body-part mention as the part reference findings carry. */
+export const toRef = (m: BodyPartMention): PartRef => ({
   part: m.part, side: m.side, region: m.region, limb: m.limb, entryId: m.entryId,
 });
 

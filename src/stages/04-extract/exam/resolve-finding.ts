@@ -10,7 +10,8 @@ import type { BodyPartMention } from '../find-body-parts.js';
 import type { BodyPart, ExamFindingKind, Side, SpineRegion } from '../../../types/vocab.js';
 import type { Draft, ExamContext, PartRef } from './exam-types.js';
 
-const NEURO = new Set<ExamFindingKind>(['reflex', 'motor_strength', 'sensation', 'straight_leg_raise']);
+/** Kinds whose part is the spine region they are examined for, not the joint named near them. */
+export const NEURO_KINDS: ReadonlySet<ExamFindingKind> = new Set<ExamFindingKind>(['reflex', 'motor_strength', 'sensation', 'straight_leg_raise']);
 const PALPATION = new Set<ExamFindingKind>(['tenderness', 'spasm', 'trigger_point', 'twitch_response', 'other']);
 const OBSERVED = new Set<ExamFindingKind>(['swelling', 'atrophy', 'crepitus']);
 const REGION_PART: Record<SpineRegion, BodyPart> = { cervical: 'cervical spine', thoracic: 'thoracic spine', lumbar: 'lumbar spine' };
@@ -60,10 +61,10 @@ export function resolveFinding(
   const context = d.kind === 'range_of_motion' ? label ?? prior ?? ctx.previousPart ?? next : prior ?? label ?? ctx.previousPart;
   // muscles and reflex sites named in a neurologic sentence are not the joint examined
   const jointContext = isJoint(label) ? label
-    : NEURO.has(d.kind) ? null
+    : NEURO_KINDS.has(d.kind) ? null
     : isJoint(prior) ? prior : isJoint(ctx.previousPart) ? ctx.previousPart : null;
   let bodyPart: BodyPart | null;
-  if (NEURO.has(d.kind)) {
+  if (NEURO_KINDS.has(d.kind)) {
     const region = d.levelRegion ?? own?.region ?? context?.region
       ?? (d.defaultPart ? k.regionOf(d.defaultPart) : null) ?? mentions.find((m) => m.region)?.region ?? null;
     if (d.specificPart && d.defaultPart) bodyPart = d.defaultPart;
@@ -87,7 +88,7 @@ export function resolveFinding(
   if (!side) {
     if (d.kind === 'range_of_motion') side = d.lateralMotion ? null : sideOfContext;
     else if (d.kind === 'straight_leg_raise' || d.kind === 'gait') side = null;
-    else if (NEURO.has(d.kind)) side = sideOfContext ?? 'bilateral';
+    else if (NEURO_KINDS.has(d.kind)) side = sideOfContext ?? 'bilateral';
     else if (PALPATION.has(d.kind)) side = palpationSide ?? sideOfContext;
     // "tenderness at the right fifth metatarsal and mild swelling of the lateral midfoot": a sign of
     // the same sentence's palpated place takes its side when nothing else gives one

@@ -77,8 +77,9 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   // "Finished 6 PT visits on 10/23/2020", "PT x 8 (completed 3/22/24)": the day a course of
   // sessions ended is not its date (a start date told elsewhere is; the year still tells the
   // course apart); a single procedure "completed on" a day keeps it
+  const sessions = sessionsOf(doc, m, scope, from, c);
   const foundAt = found && own.includes(found) ? scope.start + found.start : from + (found?.start ?? 0);
-  const day = found && !(sessionsOf(doc, m, scope, from, c) !== null && endsCourse(doc.text.slice(from, foundAt), c)) ? found : undefined;
+  const day = found && !(sessions !== null && endsCourse(doc.text.slice(from, foundAt), c)) ? found : undefined;
   // a year-only cue is read only when no date gives the year
   const year = dates[0]?.year ?? yearOf(firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back));
   const winStart = Math.max(from, m.start - 40);
@@ -104,7 +105,7 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
     year,
     bodyPart: part?.part ?? (level?.value as BodyPart | undefined) ?? m.entry.bodyPart ?? null,
     side: part?.side ?? (levelSide?.value as Side | undefined) ?? null,
-    sessions: sessionsOf(doc, m, scope, from, c),
+    sessions,
   };
 }
 
