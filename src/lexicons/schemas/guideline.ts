@@ -183,6 +183,12 @@ export const guidelineSchema = z.strictObject({
     /** Pattern over the request's procedure/drug/text; the topic applies only when it matches. */
     procedurePattern: patternSchema.optional(),
     bodyParts: z.array(z.enum(BODY_PARTS).nullable()).optional(),
+    /**
+     * Pattern over the record's affirmed diagnoses (concept or text); the topic applies only when
+     * one matches: a guideline written for a condition (psychotherapy for depression or PTSD)
+     * rather than for the treatment in general.
+     */
+    diagnosisPattern: patternSchema.optional(),
   }),
   criteria: z.array(criterionSchema).min(1),
 });

@@ -40,7 +40,7 @@ export function decide(facts: FactsDocument, guidelines: readonly Guideline[]): 
   const view = clinicalView(facts);
   const latest = latestDate(view);
   const decisions = view.requests.map((request): Decision => {
-    const topic = selectGuideline(request, guidelines);
+    const topic = selectGuideline(request, guidelines, view.diagnoses);
     const base = {
       treatment: request.treatment,
       ...(request.drug !== undefined ? { drug: request.drug } : {}),

@@ -1,14 +1,15 @@
 /** Picks the guideline topic that governs a request. */
-import type { TreatmentRequest } from '../../types/facts.js';
+import type { Diagnosis, TreatmentRequest } from '../../types/facts.js';
 import type { Guideline } from '../../lexicons/schemas/guideline.js';
 import { compilePattern } from './compile-pattern.js';
 
 /**
- * The topic whose `appliesTo` matches the request's treatment, and its procedure/drug pattern and
- * body parts when the topic names them; the most specific match wins (a lumbar MRI topic beats a
- * generic one), ties go to file order. Null when no topic covers the request.
+ * The topic whose `appliesTo` matches the request's treatment, and its procedure/drug pattern,
+ * body parts and diagnosis pattern when the topic names them; the most specific match wins (a
+ * lumbar MRI topic beats a generic one; a topic for a diagnosed condition beats the treatment's
+ * general one), ties go to file order. Null when no topic covers the request.
  */
-export function selectGuideline(request: TreatmentRequest, guidelines: readonly Guideline[]): Guideline | null {
+export function selectGuideline(request: TreatmentRequest, guidelines: readonly Guideline[], diagnoses: readonly Diagnosis[] = []): Guideline | null {
   let best: Guideline | null = null;
   let bestScore = -1;
   const described = [request.procedure ?? '', request.drug ?? '', request.text].join(' ');
@@ -17,11 +18,17 @@ export function selectGuideline(request: TreatmentRequest, guidelines: readonly 
     if (!a.treatments.includes(request.treatment)) continue;
     if (a.procedurePattern !== undefined && !compilePattern(a, a.procedurePattern).test(described)) continue;
     if (a.bodyParts !== undefined && !a.bodyParts.includes(request.bodyPart)) continue;
-    const score = (a.procedurePattern !== undefined ? 2 : 0) + (a.bodyParts !== undefined ? 1 : 0);
+    if (a.diagnosisPattern !== undefined && !hasDiagnosis(compilePattern(a, a.diagnosisPattern), diagnoses)) continue;
+    const score = (a.procedurePattern !== undefined ? 2 : 0) + (a.bodyParts !== undefined ? 1 : 0) + (a.diagnosisPattern !== undefined ? 1 : 0);
     if (score > bestScore) {
       best = g;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** Whether an affirmed diagnosis (not negated, possible or historical) matches `re`. */
+function hasDiagnosis(re: RegExp, diagnoses: readonly Diagnosis[]): boolean {
+  return diagnoses.some((d) => d.assertion === 'present' && (re.test(d.concept) || re.test(d.text)));
 }

@@ -76,6 +76,11 @@ const eswtFoot: FactsSpec = {
   priors: [PT, NSAID, { treatment: 'orthotic/brace', response: 'no_relief' }],
   visitDate: '2014-01-01',
 };
+/** Psychotherapy for a diagnosed mental disorder (the ODG topic chosen by the diagnosis). */
+const psychotherapyPtsd = {
+  request: { treatment: 'cognitive behavioral therapy' as const, quantity: '6 sessions', quantityValue: 6 },
+  diagnoses: [{ concept: 'post-traumatic stress disorder, chronic' }],
+};
 const herniaRepair: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'hernia repair', text: 'right laparoscopic inguinal herniorrhaphy with mesh', bodyPart: 'groin' },
   diagnoses: [{ concept: 'unilateral inguinal hernia' }],
@@ -352,5 +357,20 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-hernia-inguinal-hernia-repair', kind: 'unknown', outcome: 'criteria_met',
     spec: { ...herniaRepair, painScores: 0 },
     statuses: { 'inguinal-hernia-diagnosed': 'met', 'symptoms-documented': 'unknown' },
+  },
+
+  {
+    topic: 'odg-mental-illness-psychotherapy', kind: 'met', spec: psychotherapyPtsd, outcome: 'criteria_met',
+    statuses: { 'initial-trial-limit': 'met' },
+  },
+  {
+    topic: 'odg-mental-illness-psychotherapy', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...psychotherapyPtsd, priors: [{ treatment: 'cognitive behavioral therapy', sessions: 12, functionalImprovement: true }], request: { ...psychotherapyPtsd.request, quantity: '12 sessions', quantityValue: 12 } },
+    statuses: { 'functional-improvement-from-trial': 'met', 'total-visit-limit': 'not_met' },
+  },
+  {
+    topic: 'odg-mental-illness-psychotherapy', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...psychotherapyPtsd, request: { treatment: 'psychotherapy' } },
+    statuses: { 'initial-trial-limit': 'unknown' },
   },
 ];
