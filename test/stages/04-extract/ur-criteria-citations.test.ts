@@ -37,4 +37,10 @@ describe('UR "Criteria:" citation lines', () => {
   it('cites nothing when the Criteria line opens with prose', () => {
     expect(findRequests(docOf(PROSE), lex).flatMap((r) => r.guidelines)).toEqual([]);
   });
+  it('reads a Guideline paragraph that runs on with the reviewer\'s reasoning, however long', () => {
+    const reasons = 'The straight leg raise reproduces only back pain and the reflexes, strength and sensation are normal. '.repeat(8);
+    const letter = `DECISION AND RATIONALE\n\n1. Left L5-S1 transforaminal epidural steroid injection - NON-CERTIFIED.\nGuideline: CA MTUS Chronic Pain Medical Treatment Guidelines, Epidural steroid injections (ESIs),\npage 46. Under the MTUS, radiculopathy must be documented by examination and\ncorroborated by imaging. ${reasons}and\nthe request is not supported.\n`;
+    const g = findRequests(docOf(letter), lex).flatMap((r) => r.guidelines.map((x) => [r.treatment, x.source, x.pages]));
+    expect(g).toEqual([['epidural steroid injection', 'MTUS', '46']]);
+  });
 });

@@ -16,6 +16,9 @@ describe('parseGuidelineCitation: sources and pages', () => {
     ['Official Disability Guidelines (ODG), Knee & Leg, Meniscectomy.', [['ODG', null]]],
     ['CA MTUS Chronic Pain Medical Treatment Guidelines (2009), Epidural steroid injections (ESIs),\npage 46. The MTUS supports epidural steroid injection as an option. ACOEM Low Back\nDisorders guideline: epidural injections are not recommended.', [['MTUS', '46'], ['ACOEM', null]]],
     ['Page 2 of 3', []],
+    // "the guideline" in the reviewer's prose points back at the citation; it names no other guideline
+    ['CA MTUS Acupuncture Medical Treatment Guidelines, section 9792.24.1. Three to six treatments are allowed. The request is consistent with the guideline.', [['MTUS', null]]],
+    ['Colorado guidelines for chronic pain, page 12.', [['other', '12']]],
   ])('%s', (cite, expected) => {
     expect(refs(cite)).toEqual(expected);
   });
