@@ -155,11 +155,18 @@ function groupNames(t: string, found: readonly Named[]): Named[][] {
     const g = groups[groups.length - 1];
     const last = g?.[g.length - 1];
     const gap = t.slice(last?.end ?? 0, n.start);
+    // "FADIR (anterior impingement test) positive", "impingement test (FADIR) and FABER": a group
+    // name in parentheses next to a named test is that test said twice; the named test is the finding
+    // (two named tests, "Foraminal compression (Spurling's)", keep the name in parentheses, as before)
+    const alias = !!last && last.umbrella !== n.umbrella
+      && /^\s*\(\s*(?:[a-z-]+\s+){0,2}$/.test(gap) && /^\s*\)/.test(t.slice(n.end));
     // "the piano key test and the Watson test were negative": an article may follow the link
-    const joined = /^\s*(?:,|and|&|or|\/|,\s*and)\s*(?:the\s+)?$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
+    // (or the bracket that closed the name before it)
+    const joined = /^\s*\)?\s*(?:,|and|&|or|\/|,\s*and)\s*(?:the\s+)?$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
       // "Hawkins and Neer impingement signs": the group name labels the tests before it
       || (n.umbrella && /^\s*$/.test(gap));
-    if (g && last && joined) g.push(n);
+    if (g && last && alias) g.push(n);
+    else if (g && last && joined) g.push(n);
     else groups.push([n]);
   }
   return groups;
