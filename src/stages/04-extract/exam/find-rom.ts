@@ -357,7 +357,8 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     for (const m of allMatches(w.re, t)) {
       // "full active motion", "passive motion full": the kind of motion judged names it
       const kind = /\b(active|passive)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? '';
-      if (!covered(m.index)) out.push(draft(s.start + m.index, s.start + m.index + m[0].length, kind, w.value, null, false, null));
+      // "hip range of motion was full and painless bilaterally": a side inside the judged words is its side
+      if (!covered(m.index)) out.push(draft(s.start + m.index, s.start + m.index + m[0].length, kind, w.value, sideIn(m[0], lexicons), false, null));
     }
   }
   return out.map((d) => (d.qualifier === '' ? { ...d, qualifier: null } : d));
