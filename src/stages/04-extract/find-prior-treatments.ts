@@ -40,6 +40,15 @@ function afterHistoryLabel(text: string, from: number, at: number, cues: Compile
 /** Header ids of an operative report's own procedure list: the operation it reports, not earlier care. */
 const SUPPORTING_HEADERS: ReadonlySet<string> = new Set(['operative-description']);
 
+/**
+ * True when a section's own header is a list lead (the lexicon's `supporting-lead` cues: a past
+ * surgical history lists operations of any cause): a treatment under it adds to a course told
+ * elsewhere but does not start one.
+ */
+function listHeader(header: string | null | undefined, cues: CompiledTreatments['cues']): boolean {
+  return !!header && hasCue(cues['supporting-lead'], header);
+}
+
 /** Request items and IMR decision lines (also where section detection missed the decision header). */
 function requestSpans(doc: SegmentedDocument, lexicons: Lexicons, mentions: readonly TreatmentMention[]): Span[] {
   return [...findRequestItems(doc, lexicons, mentions).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
@@ -68,7 +77,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
     const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
     const section = doc.sections[sentence.sectionIndex];
     const supporting = (SUPPORTING_SECTIONS.has(section?.name ?? '') && !afterHistoryLabel(doc.text, section?.bodyStart ?? 0, sentence.start, cues))
-      || SUPPORTING_HEADERS.has(section?.headerId ?? '');
+      || SUPPORTING_HEADERS.has(section?.headerId ?? '') || listHeader(section?.header, cues);
     // a prior treatment passes mayBePrior (what holds however the sentence reads, asked once per
     // unit before anything is read) and, unless a response is stated after it (a stated response
     // means it was received), is not requested after its last continue cue
