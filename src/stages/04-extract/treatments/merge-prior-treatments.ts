@@ -1,7 +1,7 @@
 /**
  * One prior treatment per course of care: candidates naming the same treatment (same drug and
  * procedure, or one of them unnamed) merge unless their dates or years differ, which marks two
- * courses (a 2014 and a 2016 epidural injection), as do two different stated outcomes for two
+ * courses (a 2014 and a 2016 epidural injection), as do two stated outcomes (alike or not) for two
  * different body parts, as do two different names of a device (a walking boot and a night splint).
  * Weak references only add to a course already
  * found. The response comes from the first candidate that states one, with its percent and
@@ -47,14 +47,17 @@ function first<T>(course: PriorCourse, pick: (c: PriorCandidate) => T | null | u
   return null;
 }
 
-/** Two stated, different outcomes for two different body parts are two courses. */
-function differentOutcome(course: PriorCourse, cand: PriorCandidate): boolean {
+/**
+ * Two stated outcomes for two different body parts are two courses, even when they read alike (an
+ * injection into the wrist and one into a finger the same day, each with relief that wore off).
+ */
+function twoSiteOutcomes(course: PriorCourse, cand: PriorCandidate): boolean {
   return course.candidates.some((c) => c.bodyPart && cand.bodyPart && c.bodyPart !== cand.bodyPart
-    && c.reading.response !== 'unknown' && cand.reading.response !== 'unknown' && c.reading.response !== cand.reading.response);
+    && c.reading.response !== 'unknown' && cand.reading.response !== 'unknown');
 }
 
 function compatible(course: PriorCourse, cand: PriorCandidate, devices: ReadonlySet<string>): boolean {
-  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || differentOutcome(course, cand)) return false;
+  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || twoSiteOutcomes(course, cand)) return false;
   const date = first(course, (c) => c.date);
   const year = first(course, (c) => c.year);
   if (date && cand.date && date !== cand.date) return false;
