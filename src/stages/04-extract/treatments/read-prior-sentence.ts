@@ -60,12 +60,14 @@ function nearest<T extends { start: number }>(xs: readonly T[], at: number): T |
   return [...xs].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
+/** A treatment dated by the day named before it ("on the same day", "that same date"). */
+const SAME_DAY = /\b(?:the|that)\s+same\s+(?:day|date)\b/i;
 /** How far before a treatment (in characters) a spinal level still names what it treated, when the nearest part comes after. */
 const ADJACENT_LEVEL = 12;
 /** How far before a spinal level (in characters) a side word is looked for ("right-sided L5-S1"). */
 const LEVEL_SIDE_REACH = 16;
 
-function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from: number, lex: Lex) {
+function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from: number, lex: Lex, sentenceStart: number = from) {
   const c = compileTreatmentLexicons(lex);
   const scopeText = doc.text.slice(scope.start, scope.end);
   const back = doc.text.slice(from, m.start);
@@ -80,6 +82,8 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const sessions = sessionsOf(doc, m, scope, from, c);
   const foundAt = found && own.includes(found) ? scope.start + found.start : from + (found?.start ?? 0);
   const day = found && !(sessions !== null && endsCourse(doc.text.slice(from, foundAt), c)) ? found : undefined;
+  // "a second injection into the finger on the same day": the day is the last one named before it in the sentence
+  const sameDay = !found && SAME_DAY.test(doc.text.slice(from, scope.end)) ? findDates(doc.text.slice(sentenceStart, m.start), lex).filter((d) => d.iso).pop() : undefined;
   // a year-only cue is read only when no date gives the year
   const year = dates[0]?.year ?? yearOf(firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back));
   const winStart = Math.max(from, m.start - 40);
@@ -101,7 +105,7 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const levelAt = closeLevel ? levelFrom + closeLevel.start : level ? winStart + level.start : -1;
   const levelSide = !part && levelAt >= 0 && levelAt < m.start ? firstCue(c.cues['level-side'], doc.text.slice(Math.max(from, levelAt - LEVEL_SIDE_REACH), levelAt)) : null;
   return {
-    date: day?.iso ?? null,
+    date: day?.iso ?? sameDay?.iso ?? null,
     year,
     bodyPart: part?.part ?? (level?.value as BodyPart | undefined) ?? m.entry.bodyPart ?? null,
     side: part?.side ?? (levelSide?.value as Side | undefined) ?? null,
@@ -205,7 +209,7 @@ export function readPriorSentence(
     const split = source && !u.weak ? contrastParts(doc, source, lex, c) : null;
     const kept = (split ?? [{ reading: readings.get(u)!, part: null }]).filter((p) => accept({ mention: u, scope, reading: p.reading }));
     if (!kept.length) return;
-    const shared = details(doc, u, scope, i > 0 ? us[i - 1]!.end : sentence.start, lex);
+    const shared = details(doc, u, scope, i > 0 ? us[i - 1]!.end : sentence.start, lex, sentence.start);
     const dates = shared.date ? seriesDates(doc, u, scope, shared.date, lex) : [shared.date];
     for (const { reading, part } of kept) {
       const cue = reading.cue && reading.cue.start >= sentence.start && reading.cue.end <= sentence.end ? reading.cue : null;
