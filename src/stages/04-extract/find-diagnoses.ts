@@ -16,7 +16,7 @@ import { compileDiagnosisLexicon, tokenKey, type CompiledDiagnosisLexicon } from
 import { findDiagnosisScopes, type DiagnosisScope } from './diagnoses/find-diagnosis-scopes.js';
 import { matchConcepts, type ConceptMatch } from './diagnoses/match-concepts.js';
 import { tokenizeDiagnosisText, type Unit } from './diagnoses/tokenize-diagnosis-text.js';
-import { dropNamedFixations, fractureCourse, subsequentEncounter } from './diagnoses/fracture-encounter.js';
+import { dropNamedFixations, fractureCourse, subsequentEncounter, unionEncounter } from './diagnoses/fracture-encounter.js';
 import { giveRegionSides, giveSidesNamedElsewhere } from './diagnoses/region-sides.js';
 
 type DxAssertion = Diagnosis['assertion'];
@@ -223,10 +223,13 @@ function toFact(
   const entry = codedEntry(m.entry, written, lex);
   // A fracture's list item says whether it is an old one or the claim's, healed or fixed (aftercare).
   const item = itemAround(units, m);
-  const course = fractureCourse(entry, assertion === 'historical', doc.text.slice(item.start, item.end), lex.lexicon);
+  const itemText = doc.text.slice(item.start, item.end);
+  const course = fractureCourse(entry, assertion === 'historical', itemText, lex.lexicon);
   const coded = codeFor(entry, m.side, m.level, written, course === 'healing' ? 'present' : assertion, lex);
   const concept = coded.concept;
-  const icd10 = course === 'healing' && coded.icd10 !== written ? subsequentEncounter(coded.icd10) : coded.icd10;
+  let icd10 = course === 'healing' && coded.icd10 !== written ? subsequentEncounter(coded.icd10) : coded.icd10;
+  // a fracture said not to have united (or to have united out of place) is coded by that course
+  if (entry.historical && course !== 'past' && icd10 !== written) icd10 = unionEncounter(icd10, itemText);
   const evidence = makeEvidence(doc, span);
   return {
     text: evidence.text,
