@@ -293,6 +293,22 @@ function readUnknown(word: string, lex: CompiledDiagnosisLexicon): string | null
 }
 
 /**
+ * A slash joining the last word of one name to the first word of the next ("cervical
+ * strain/myofascial pain"), as units: the two words with a '/' boundary between them. Null for
+ * alternatives of one name ("radiculopathy/radiculitis", "tendinitis/bursitis"): there the
+ * second word names a diagnosis alone; here it only opens a longer name, with the word after it.
+ */
+function splitJoinedNames(u: Unit, next: Unit | undefined, lex: CompiledDiagnosisLexicon): Unit[] | null {
+  const parts = u.norm.split('/');
+  if (parts.length !== 2 || next?.kind !== 'word') return null;
+  const [a, b] = parts.map((p) => lex.variants.get(p) ?? p) as [string, string];
+  if (!lex.vocabulary.has(a) || !lex.vocabulary.has(b) || lex.conditions.has(tokenKey([b]))) return null;
+  if (!lex.conditions.has(tokenKey([b, next.norm]))) return null;
+  const at = u.start + parts[0]!.length;
+  return [makeUnit('word', a, u.start, at), makeUnit('boundary', '/', at, at + 1), makeUnit('word', b, at + 1, u.end)];
+}
+
+/**
  * Units with OCR-damaged words replaced by the lexicon word they most resemble; a word split
  * in two ("radicu lopathy") is joined when the halves together read as a lexicon word.
  */
@@ -303,6 +319,11 @@ function correctUnits(units: readonly Unit[], lex: CompiledDiagnosisLexicon): { 
     const u = units[k]!;
     if (u.kind !== 'word' || lex.vocabulary.has(u.norm)) {
       out.push(u);
+      continue;
+    }
+    const split = splitJoinedNames(u, units[k + 1], lex);
+    if (split) {
+      out.push(...split);
       continue;
     }
     const next = units[k + 1];
