@@ -388,8 +388,20 @@ function levelOf(units: readonly Unit[], m: ConceptMatch, all: readonly ConceptM
   const lv = adjacentLevel(units, m.first, m.last);
   if (lv !== null && (lv < m.first || !all.some((o) => o !== m && o.first > lv && adjacentLevel(units, o.first, o.last) === lv))) {
     levels.push(units[lv]!.norm);
+    // "L4-5/L5-S1 disc herniation", "L4-5 and L5-S1 disc protrusions": a run of levels before the
+    // mention names several, so no one level's code
+    const run = lv < m.first ? levelJoinedBefore(units, lv) : null;
+    if (run !== null) levels.push(units[run]!.norm);
   }
   return levels.length === 1 ? levels[0]! : null;
+}
+
+/** The level joined to the level at `lv` just before it (directly, or by a comma, "and" or "or"), or null. */
+function levelJoinedBefore(units: readonly Unit[], lv: number): number | null {
+  let k = lv - 1;
+  const joint = units[k];
+  if (joint && (joint.kind === 'comma' && joint.norm === ',' || (joint.kind === 'word' && (joint.norm === 'and' || joint.norm === 'or')))) k--;
+  return units[k]?.kind === 'level' ? k : null;
 }
 
 /** Marks mentions that only qualify the previous mention of the same item. */
