@@ -46,6 +46,18 @@ describe('injured parts: whole-limb words', () => {
   });
 });
 
+describe('injured parts: the buttock beside the low back', () => {
+  it('drops the buttock told with the low back, where lumbar or sacroiliac pain sits', () => {
+    expect(partsOf('She was injured on 3/4/2019 lifting a bin and has had low back and left buttock pain since.'))
+      .toEqual([['lumbar spine', null]]);
+  });
+
+  it('keeps the buttock as the hip when no spine region is told with it', () => {
+    expect(partsOf('She was injured on 3/4/2019 when she fell onto the stairs and bruised her left buttock. She went home.'))
+      .toEqual([['hip', 'left']]);
+  });
+});
+
 describe('injured parts: the side of a limb that slid or stayed planted', () => {
   it('gives the ankle the side of the foot that slid out', () => {
     expect(partsOf('She was injured on 8/9/2021 when her right foot slid out on a wet mat and the ankle gave way under her.')).toEqual([['ankle', 'right']]);
