@@ -173,7 +173,7 @@ function coordinatedSide(doc: SegmentedDocument, c: Compiled, b: BodyPartMention
 }
 
 /** Injured body parts from one sentence, sided mentions beating unsided ones of the same part. */
-function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled, landedOn: LimbSides = new Map()): ReadPart[] {
+function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Compiled, landedOn: LimbSides = new Map(), landed: ReadPart[] = []): ReadPart[] {
   const parts: ReadPart[] = [];
   // limbs and trunk parts named after a radiation cue are where pain spreads ("radiates around the ribs to the
   // upper abdomen"), not injured parts; a spine region there is the source ("radiates from the spine")
@@ -195,6 +195,7 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - CONTACT_REACH), b.start).replace(/\s+/g, ' '))) {
       if (side) contactSides.set(b.part, side);
       if (side && b.limb) landedOn.set(b.limb, side);
+      landed.push(readPart(b, side, makeEvidence(doc, b)));
       continue;
     }
     // so is a foot that stayed planted while the body turned, or a head thrown forward in a collision
@@ -238,9 +239,11 @@ const sameStory = (doc: SegmentedDocument, c: Compiled, k: number, section: numb
 
 /**
  * The story's parts with those of the next two sentences that tell of more parts hurt in the same
- * event ("A right wrist contusion from the same fall settled within a month.").
+ * event ("A right wrist contusion from the same fall settled within a month."), and with a part the
+ * worker landed on that such a complaint names as painful ("she landed on her right shoulder. She has
+ * neck and right shoulder pain"): landing was the injury there.
  */
-function withMoreParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled, parts: readonly ReadPart[], at: number): ReadPart[] {
+function withMoreParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled, parts: readonly ReadPart[], at: number, landed: readonly ReadPart[] = []): ReadPart[] {
   const out = [...parts];
   const section = doc.sentences[at]!.sectionIndex;
   for (const k of [at + 1, at + 2]) {
@@ -251,7 +254,9 @@ function withMoreParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled, 
     if (!more && !c.complaint.test(text)) continue;
     for (const q of partsOf(doc, doc.sentences[k]!, lexicons, c)) {
       const same = out.findIndex((p) => p.part === q.part);
+      const hit = same < 0 && !more ? landed.find((l) => l.part === q.part && (!q.side || !l.side || l.side === q.side)) : undefined;
       if (same < 0 && more) out.push(q);
+      else if (hit) out.push({ ...q, side: q.side ?? hit.side });
       else if (same >= 0 && out[same]!.side === null && q.side) out[same] = q;
     }
   }
@@ -336,15 +341,17 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   // injured parts: from the first story sentence naming any (or the complaint sentences after it)
   let read: ReadPart[] = [];
   let partsAt = -1;
+  let landed: ReadPart[] = [];
   // parts: in document order (the first sentence of the story usually names them)
   for (const i of [...story].sort((a, b) => a - b)) {
     const landedOn: LimbSides = new Map();
+    landed = [];
     let vague: { parts: ReadPart[]; at: number } | null = null;
     for (const j of [i, i + 1, i + 2]) {
       const s = doc.sentences[j];
       // a following sentence about a non-industrial injury ("a non-industrial tear of the left knee") names no claimed part
       if (!s || (j > i && (!c.complaint.test(s.text) || c.nonIndustrial.test(s.text)))) continue;
-      const parts = partsOf(doc, s, lexicons, c, landedOn);
+      const parts = partsOf(doc, s, lexicons, c, landedOn, landed);
       // only a whole limb ("yanked his right arm"): the complaint after it may say which part ("pain in the R shoulder")
       if (parts.length && parts.every((p) => p.generic)) vague ??= { parts, at: j };
       else if (parts.length) {
@@ -356,7 +363,7 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     if (partsAt < 0 && vague) ({ parts: read, at: partsAt } = vague);
     if (partsAt >= 0) break;
   }
-  if (partsAt >= 0) read = withMoreParts(doc, lexicons, c, read, partsAt);
+  if (partsAt >= 0) read = withMoreParts(doc, lexicons, c, read, partsAt, landed);
   else ({ parts: read, at: partsAt } = firstComplaint(doc, lexicons, c));
   // the diagnoses may name a story's part more exactly ("her right foot went into a hole" + "Right ankle sprain")
   let bodyParts = c.diagnosed.regions.length

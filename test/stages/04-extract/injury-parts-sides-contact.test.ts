@@ -1,7 +1,8 @@
 /**
  * Injured parts and their sides: "the left side of the jaw" gives the side, a digit naming a side
  * of another part ("the thumb side of the wrist") is not injured, a limb landed on lends its side
- * to the part hurt after the landing, and a part landed on and then named as injured keeps its side.
+ * to the part hurt after the landing, and a part landed on and then named as injured (in the same sentence or
+ * the complaint right after it) keeps its side.
  */
 import { describe, expect, it } from 'vitest';
 import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
@@ -36,5 +37,13 @@ describe('injured parts: landmarks and hard landings', () => {
   });
   it('a part landed on hard is the contact point; the part named after it is injured', () => {
     expect(partsOf('On 8/3/2022 she slid on a wet ramp and landed hard on her buttocks and low back.')).toEqual([['lumbar spine', null]]);
+  });
+  it('adds a part landed on when the complaint right after names it as painful', () => {
+    expect(partsOf('On 2/9/2021 a customer shoved him and struck his neck; he landed on his left elbow. He has neck and left elbow pain since.'))
+      .toEqual([['cervical spine', null], ['elbow', 'left']]);
+  });
+  it('does not add a part landed on that the complaint after does not name', () => {
+    expect(partsOf('On 2/9/2021 a customer shoved him and struck his neck; he landed on his left elbow. He has neck pain since.'))
+      .toEqual([['cervical spine', null]]);
   });
 });
