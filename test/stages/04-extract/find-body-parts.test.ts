@@ -55,3 +55,13 @@ describe('findBodyParts: "B" is bilateral before a part, as claim forms write it
     expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
   });
 });
+
+describe('findBodyParts: cuts of meat are not the worker\'s parts', () => {
+  it.each([
+    ['his job is trimming chicken thighs at a packing plant', []],
+    ['she stacked boxes of turkey legs and hurt her right shoulder', [['shoulder', 'right']]],
+    ['he cuts pork shoulders all day and his left wrist aches', [['wrist', 'left']]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
