@@ -36,8 +36,11 @@ interface Compiled {
 }
 
 const cache = new WeakMap<object, Compiled>();
-/** A word whose hyphen shares the next part's second word ("mid- and low-back"), right before that part. */
-const SUSPENDED = /\b([a-z]+)-\s*(?:and|or|&|to)\s+$/i;
+/**
+ * A word that shares the next part's second word ("mid- and low-back", "mid and low back"), right before
+ * that part; it counts only when the two words make a part of their own.
+ */
+const SUSPENDED = /\b([a-z]+)(?:-\s*|\s+)(?:and|or|&|to)\s+$/i;
 /** Only spaces or hyphens: what may stand between a single-letter side word and its part ("L shoulder"). */
 const ONLY_GAP = /^[\s-]+$/;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -65,3 +65,13 @@ describe('findBodyParts: cuts of meat are not the worker\'s parts', () => {
     expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
   });
 });
+
+describe('findBodyParts: a first word sharing the next part\'s second word', () => {
+  it.each([
+    ['mid- and low-back pain', [['thoracic spine', null], ['lumbar spine', null]]],
+    ['she has had mid and low back pain', [['thoracic spine', null], ['lumbar spine', null]]],
+    ['neck and low back pain', [['cervical spine', null], ['lumbar spine', null]]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});
