@@ -18,6 +18,17 @@ describe('date roles: records lists, form fields and word order', () => {
     expect(r.get('2020-03-02')).toBe('imaging');
   });
 
+  it('a page header "CLINIC - PATIENT - DOI date - date" gives the second date the visit, not the injury', () => {
+    const r = rolesOf('WESTSIDE ORTHO - DOE, JANE Q. - DOI 2/5/18 - 09/12/2019\n\nS: Low back pain.\n');
+    expect(r.get('2018-02-05')).toBe('injury');
+    expect(r.get('2019-09-12')).toBe('visit');
+  });
+
+  it('a labelled cumulative-trauma range keeps its end as the injury date', () => {
+    const r = rolesOf('Claim 12 - DOI: CT 01/01/2015 - 06/30/2019\n');
+    expect(r.get('2019-06-30')).toBe('injury');
+  });
+
   it('a date followed by the word injection is no imaging date', () => {
     expect(rolesOf('She noted 70% relief after the 08/14/2019 injection, lasting a month.\n').get('2019-08-14')).toBe('procedure');
   });
