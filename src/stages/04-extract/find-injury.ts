@@ -94,7 +94,7 @@ function pickInjuryDate(dates: readonly RoledDate[]): RoledDate | null {
  * sentences with injury cues; sentences about a non-industrial injury are skipped. A sentence that
  * only reports the injury on its date brings in the sentence before it, which tells the story.
  */
-function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: Compiled): number[] {
+function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: Compiled, toldBefore: Set<number> = new Set()): number[] {
   const injuryDates = dates.filter((d) => d.role === 'injury');
   const within = (s: Sentence, ds: readonly RoledDate[]): boolean => ds.some((d) => d.evidence.start >= s.start && d.evidence.start < s.end);
   const narrativeDates = injuryDates.filter((d) => !(d.ruleId && LABELLED.has(d.ruleId)));
@@ -107,7 +107,10 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
       if (c.nonIndustrial.test(s.text)) return;
       // "He reported the injury on 3/8/2013." only dates the story told in the sentence before it
       const prev = doc.sentences[i - 1];
-      if (prev && prev.sectionIndex === s.sectionIndex && c.report?.test(s.text) && within(s, narrativeDates) && !c.nonIndustrial.test(prev.text)) withDate.push(i - 1);
+      if (prev && prev.sectionIndex === s.sectionIndex && c.report?.test(s.text) && within(s, narrativeDates) && !c.nonIndustrial.test(prev.text)) {
+        withDate.push(i - 1);
+        toldBefore.add(i - 1);
+      }
       withDate.push(i);
       if (!within(s, narrativeDates)) return;
       // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")
@@ -319,7 +322,11 @@ export function traumaPsyche(parts: readonly BodyPartRef[], diagnoses: readonly 
 export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: readonly RoledDate[], diagnoses: readonly Diagnosis[] = []): Injury {
   const c = compile(lexicons.mechanisms);
   const date = pickInjuryDate(dates);
-  const story = storySentences(doc, dates, c);
+  // sentences brought in before a report of the injury: they tell how it happened, but the report
+  // names the parts when it names any ("... repeated forceful cuts with the right hand. He reported
+  // gradual onset of neck pain on 3/29/13")
+  const toldBefore = new Set<number>();
+  const story = storySentences(doc, dates, c, toldBefore);
   let mechanism: Mechanism | null = null;
   let mechanismEvidence: Injury['mechanismEvidence'];
   for (const i of story) {
@@ -344,6 +351,7 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   let landed: ReadPart[] = [];
   // parts: in document order (the first sentence of the story usually names them)
   for (const i of [...story].sort((a, b) => a - b)) {
+    if (toldBefore.has(i) && partsOf(doc, doc.sentences[i + 1]!, lexicons, c).length) continue;
     const landedOn: LimbSides = new Map();
     landed = [];
     let vague: { parts: ReadPart[]; at: number } | null = null;

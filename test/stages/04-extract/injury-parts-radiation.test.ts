@@ -53,4 +53,11 @@ describe('injury story told before the sentence that reports it', () => {
     expect(inj.bodyParts).toMatchObject([{ part: 'wrist', side: 'bilateral' }]);
     expect(inj.mechanism).toBe('repetitive motion');
   });
+
+  it('reads the mechanism before "reported gradual onset of ... on DATE", the parts from the report itself', () => {
+    const doc = docOf('Date of injury: 5/6/2019\nHISTORY:\nHe packs fish on a line, making repeated forceful cuts with the left hand. He reported gradual onset of neck and left shoulder pain and stopped work on 5/6/2019. He had therapy.');
+    const inj = findInjury(doc, lex, findEventDates(doc, lex));
+    expect(inj.mechanism).toBe('repetitive motion');
+    expect(inj.bodyParts.map((b) => [b.part, b.side])).toEqual([['cervical spine', null], ['shoulder', 'left']]);
+  });
 });
