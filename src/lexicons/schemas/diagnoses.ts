@@ -144,6 +144,12 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
      * procedure is not reported beside a fracture it names in the same clause.
      */
     fixations: z.array(idSchema).optional(),
+    /**
+     * Words saying the fracture failed to unite (7th character K, "nonunion") or united out of
+     * place (P, "malunion"): subsequent encounters with that course, whatever the item's words.
+     */
+    nonunion: patternSchema.optional(),
+    malunion: patternSchema.optional(),
     reason: z.string().min(1),
   }).optional(),
   /**

@@ -229,7 +229,7 @@ function toFact(
   const concept = coded.concept;
   let icd10 = course === 'healing' && coded.icd10 !== written ? subsequentEncounter(coded.icd10) : coded.icd10;
   // a fracture said not to have united (or to have united out of place) is coded by that course
-  if (entry.historical && course !== 'past' && icd10 !== written) icd10 = unionEncounter(icd10, itemText);
+  if (entry.historical && course !== 'past' && icd10 !== written) icd10 = unionEncounter(icd10, itemText, lex.lexicon);
   const evidence = makeEvidence(doc, span);
   return {
     text: evidence.text,

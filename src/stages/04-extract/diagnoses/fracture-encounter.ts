@@ -42,20 +42,24 @@ export function subsequentEncounter(code: string): string {
   return /^[ST]\d\d\.[0-9A-Z]{3}A$/.test(code) ? `${code.slice(0, -1)}D` : code;
 }
 
-/**
- * ICD-10-CM's 7th character for a fracture whose item says it failed to unite ("nonunion of
- * fracture of the fifth metatarsal": K) or united out of place ("malunion": P), subsequent
- * encounters both; null when the item says neither.
- */
-const UNION_CHARACTERS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bnon-?union\b/i, 'K'],
-  [/\bmal-?union\b/i, 'P'],
-];
+/** ICD-10-CM's 7th character for a fracture that failed to unite (K) or united out of place (P). */
+const UNION_CHARACTERS = { nonunion: 'K', malunion: 'P' } as const;
+const unionRules = new WeakMap<object, ReadonlyArray<readonly [RegExp, string]>>();
 
-/** The code of a fracture mention read in its list item `item`, with the 7th character its union course gives (S92.351A → S92.351K for a nonunion). */
-export function unionEncounter(code: string, item: string): string {
-  if (!/^S\d\d\.[0-9A-Z]{3}[A-Z]$/.test(code)) return code;
-  for (const [re, ch] of UNION_CHARACTERS) if (re.test(item)) return `${code.slice(0, -1)}${ch}`;
+/**
+ * The code of a fracture mention read in its list item `item`, with the 7th character its union
+ * course gives when the item says it ("nonunion of fracture of the fifth metatarsal": S92.351A →
+ * S92.351K), from the lexicon's `fractureCourse` words.
+ */
+export function unionEncounter(code: string, item: string, lexicon: DiagnosesLexicon): string {
+  const rules = lexicon.fractureCourse;
+  if (!rules || !/^S\d\d\.[0-9A-Z]{3}[A-Z]$/.test(code)) return code;
+  let list = unionRules.get(rules);
+  if (!list) {
+    list = (['nonunion', 'malunion'] as const).flatMap((k) => (rules[k] ? [[new RegExp(rules[k], 'i'), UNION_CHARACTERS[k]] as const] : []));
+    unionRules.set(rules, list);
+  }
+  for (const [re, ch] of list) if (re.test(item)) return `${code.slice(0, -1)}${ch}`;
   return code;
 }
 

@@ -165,8 +165,7 @@ function groupNames(t: string, found: readonly Named[]): Named[][] {
     const joined = /^\s*\)?\s*(?:,|and|&|or|\/|,\s*and)\s*(?:the\s+)?$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
       // "Hawkins and Neer impingement signs": the group name labels the tests before it
       || (n.umbrella && /^\s*$/.test(gap));
-    if (g && last && alias) g.push(n);
-    else if (g && last && joined) g.push(n);
+    if (g && last && (alias || joined)) g.push(n);
     else groups.push([n]);
   }
   return groups;
