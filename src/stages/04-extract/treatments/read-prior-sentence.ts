@@ -60,8 +60,6 @@ function nearest<T extends { start: number }>(xs: readonly T[], at: number): T |
   return [...xs].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-/** A treatment dated by the day named before it ("on the same day", "that same date"). */
-const SAME_DAY = /\b(?:the|that)\s+same\s+(?:day|date)\b/i;
 /** How far before a treatment (in characters) a spinal level still names what it treated, when the nearest part comes after. */
 const ADJACENT_LEVEL = 12;
 /** How far before a spinal level (in characters) a side word is looked for ("right-sided L5-S1"). */
@@ -83,7 +81,7 @@ function details(doc: SegmentedDocument, m: TreatmentMention, scope: Span, from:
   const foundAt = found && own.includes(found) ? scope.start + found.start : from + (found?.start ?? 0);
   const day = found && !(sessions !== null && endsCourse(doc.text.slice(from, foundAt), c)) ? found : undefined;
   // "a second injection into the finger on the same day": the day is the last one named before it in the sentence
-  const sameDay = !found && SAME_DAY.test(doc.text.slice(from, scope.end)) ? findDates(doc.text.slice(sentenceStart, m.start), lex).filter((d) => d.iso).pop() : undefined;
+  const sameDay = !found && hasCue(c.cues['same-day'], doc.text.slice(from, scope.end)) ? findDates(doc.text.slice(sentenceStart, m.start), lex).filter((d) => d.iso).pop() : undefined;
   // a year-only cue is read only when no date gives the year
   const year = dates[0]?.year ?? yearOf(firstCue(c.cues['event-year'], scopeText) ?? firstCue(c.cues['event-year'], back));
   const winStart = Math.max(from, m.start - 40);
