@@ -134,8 +134,12 @@ export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): Role
   return mentions.map(({ d, ruleId, role, priority }) => {
     // the injury's date is often the date of that day's imaging or procedure as well ("right
     // ankle x-rays on 07/19/2023"): a mention whose own words say so keeps that role
+    // — and a procedure done the same day as imaging of it ("injection 08/15/2023" beside
+    // "ultrasound 08/15/2023") is both: each of those mentions keeps its own role
     const own = priority >= 0 && (role === 'imaging' || role === 'procedure');
-    const found = own && best.get(d.iso!)!.role === 'injury' ? { role, ruleId, priority } : best.get(d.iso!)!;
+    const bestRole = best.get(d.iso!)!.role;
+    const keep = own && (bestRole === 'injury' || bestRole === 'imaging' || bestRole === 'procedure');
+    const found = keep ? { role, ruleId, priority } : best.get(d.iso!)!;
     const b = asKind?.[found.role] ? { ...found, role: asKind[found.role]! } : found;
     // the mention keeps its own rule id (injury selection looks for labelled mentions)
     return { date: d.iso!, text: d.text, role: b.role, ruleId: b.role === 'injury' ? ruleId : b.ruleId, evidence: makeEvidence(doc, d) };
