@@ -103,6 +103,12 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
   pastHistoryHeaders: z.array(z.string().min(2)),
   /** A line label that gives someone else's history ("FHx:", "Family history:"): no diagnosis on that line is the patient's. */
   otherPersonLine: patternSchema.optional(),
+  /**
+   * Words right after a narrative mention (only spaces and a comma or bracket between) that state
+   * it as the patient's standing condition ("Type 2 diabetes, diet-controlled, non-industrial."):
+   * the mention counts as a diagnosis though no cue precedes it. Symptoms are never read so.
+   */
+  conditionAfter: ruleSchema.optional(),
   /** Words right after a mention that make it part of a title, not a diagnosis ("Chronic Pain Medical Treatment Guidelines"). */
   titleAfter: patternSchema.optional(),
   /** Sections whose whole body is a diagnosis list. */

@@ -42,7 +42,7 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
       const span = spanOf(units, m);
       m.nextMention = nextMentionStart(units, m, matches);
       m.resolved = resolvedAt(doc.text, units, m, lex);
-      if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(doc.text, units, m, cueEnds) && !m.resolved) continue;
+      if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(doc.text, units, m, cueEnds) && !m.resolved && !statedAfter(doc.text, units, m, lex)) continue;
       const key = `${span.start}:${span.end}`;
       if (seen.has(key) || otherPersonLine(doc, lex, span.start) || inTitle(doc, lex, span.end)) continue;
       seen.add(key);
@@ -126,6 +126,7 @@ function narrativeWindows(text: string, scope: DiagnosisScope, lex: CompiledDiag
   });
   eachMatch(lex.statusPostRe, slice, (at) => add(at, at + AFTER_CUE));
   eachMatch(CODE_SHAPE, slice, (at, length) => add(at - AROUND_CODE, at + length + AROUND_CODE));
+  if (lex.conditionAfterScan) eachMatch(lex.conditionAfterScan, slice, (at, length) => add(at - AROUND_CODE, at + length));
   spans.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const sp of spans) {
@@ -166,6 +167,13 @@ function isCued(text: string, units: readonly Unit[], m: ConceptMatch, cues: rea
     if (units.some((u) => u.itemEnd && u.start >= cue.end && u.end <= start)) return false;
     return !cue.confirmAfter || cue.confirmAfter.test(text.slice(end, itemEnd));
   });
+}
+
+/** True when words right after a narrative diagnosis (not a symptom) state it as a standing condition ("diabetes, diet-controlled"). */
+function statedAfter(text: string, units: readonly Unit[], m: ConceptMatch, lex: CompiledDiagnosisLexicon): boolean {
+  if (m.entry.symptom || !lex.conditionAfter) return false;
+  const end = units[m.last]!.end;
+  return lex.conditionAfter.test(text.slice(end, end + 80));
 }
 
 /**

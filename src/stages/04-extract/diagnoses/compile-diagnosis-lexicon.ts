@@ -76,6 +76,9 @@ export interface CompiledDiagnosisLexicon {
   readonly pastHistoryHeaders: readonly string[];
   readonly otherPersonLine: RegExp | null;
   readonly titleAfter: RegExp | null;
+  /** `conditionAfter` anchored at a mention's end, and global (to find narrative text worth reading). */
+  readonly conditionAfter: RegExp | null;
+  readonly conditionAfterScan: RegExp | null;
   readonly abbreviations: ReadonlySet<string>;
 }
 
@@ -220,6 +223,8 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     pastHistoryHeaders: lexicon.pastHistoryHeaders.map((h) => h.toLowerCase()),
     otherPersonLine: lexicon.otherPersonLine ? new RegExp(lexicon.otherPersonLine, 'i') : null,
     titleAfter: lexicon.titleAfter ? new RegExp(lexicon.titleAfter, 'i') : null,
+    conditionAfter: lexicon.conditionAfter ? new RegExp(`^(?:${lexicon.conditionAfter.pattern})`, 'i') : null,
+    conditionAfterScan: lexicon.conditionAfter ? new RegExp(lexicon.conditionAfter.pattern, 'gi') : null,
     abbreviations: new Set(lexicon.abbreviations.map((a) => a.toLowerCase())),
   };
   cache.set(lexicon, compiled);
