@@ -49,6 +49,18 @@ function listHeader(header: string | null | undefined, cues: CompiledTreatments[
   return !!header && hasCue(cues['supporting-lead'], header);
 }
 
+/**
+ * Whether a treatment is told as given after an operation (true) or before one (false): the last
+ * `operative-phase` cue from the sentence's start through the mention ("before surgery he had PT",
+ * "post-operative therapy"), else the first one after it in its clause ("PT before surgery").
+ */
+function operativePhase(text: string, sentenceStart: number, cand: PriorCandidate, cues: CompiledTreatments['cues']): boolean | undefined {
+  const pick = (from: number, to: number, later: boolean): CueMatch | null => matchCues(cues['operative-phase'], text.slice(from, Math.max(from, to)))
+    .reduce<CueMatch | null>((a, m) => (!a || (later ? m.start >= a.start : m.start < a.start) ? m : a), null);
+  const m = pick(sentenceStart, cand.mention.end, true) ?? pick(cand.mention.end, cand.scope.end, false);
+  return m ? m.value === 'true' : undefined;
+}
+
 /** Request items and IMR decision lines (also where section detection missed the decision header). */
 function requestSpans(doc: SegmentedDocument, lexicons: Lexicons, mentions: readonly TreatmentMention[]): Span[] {
   return [...findRequestItems(doc, lexicons, mentions).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
@@ -91,8 +103,10 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
       && ((r.reading.cue !== null && r.reading.cue.start >= r.mention.end) || !requestedAfter(r.mention, ctx));
     for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons, prior, mayKeep)) {
       const listed = hasCue(cues['supporting-lead'], doc.text.slice(sentence.start, cand.mention.start));
+      const phase = operativePhase(doc.text, sentence.start, cand, cues);
+      const read = phase === undefined ? cand : { ...cand, postOperative: phase };
       // read like a weak reference: it adds its date to a course told elsewhere, never starts one
-      out.push(supporting || listed ? { ...cand, mention: { ...cand.mention, weak: true } } : cand);
+      out.push(supporting || listed ? { ...read, mention: { ...read.mention, weak: true } } : read);
     }
   });
   return out;

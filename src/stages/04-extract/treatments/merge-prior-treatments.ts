@@ -2,7 +2,8 @@
  * One prior treatment per course of care: candidates naming the same treatment (same drug and
  * procedure, or one of them unnamed) merge unless their dates or years differ, which marks two
  * courses (a 2014 and a 2016 epidural injection), as do two stated outcomes (alike or not) for two
- * different body parts, as do two different names of a device (a walking boot and a night splint).
+ * different body parts, as do two different names of a device (a walking boot and a night splint),
+ * as does care told as given before an operation and after it.
  * Weak references only add to a course already
  * found. The response comes from the first candidate that states one, with its percent and
  * duration; other fields take the first value stated.
@@ -56,8 +57,17 @@ function twoSiteOutcomes(course: PriorCourse, cand: PriorCandidate): boolean {
     && c.reading.response !== 'unknown' && cand.reading.response !== 'unknown');
 }
 
+/**
+ * Care told as given before an operation and the same care told as given after it ("before surgery
+ * 8 visits of PT", "6 visits of post-operative therapy") are two courses.
+ */
+function otherPhase(course: PriorCourse, cand: PriorCandidate): boolean {
+  return cand.postOperative !== undefined && cand.mention.entry.treatment !== 'surgery'
+    && course.candidates.some((c) => c.postOperative !== undefined && c.postOperative !== cand.postOperative);
+}
+
 function compatible(course: PriorCourse, cand: PriorCandidate, devices: ReadonlySet<string>): boolean {
-  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || twoSiteOutcomes(course, cand)) return false;
+  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || twoSiteOutcomes(course, cand) || otherPhase(course, cand)) return false;
   const date = first(course, (c) => c.date);
   const year = first(course, (c) => c.year);
   if (date && cand.date && date !== cand.date) return false;

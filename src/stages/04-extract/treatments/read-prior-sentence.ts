@@ -27,6 +27,8 @@ export interface PriorCandidate {
   readonly side: Side | null;
   readonly sessions: number | null;
   readonly evidence: Span;
+  /** Told as given after an operation (true), before one (false), or neither (absent). */
+  readonly postOperative?: boolean;
 }
 
 type Lex = Pick<Lexicons, 'treatments' | 'treatmentCues' | 'bodyParts' | 'dateRoles'>;
