@@ -11,6 +11,9 @@ const fusion = { treatment: 'surgery', procedure: 'spinal fusion', drug: null, b
 const postopPt = (text: string, quantity: string, bodyPart: FactsSpec['request']['bodyPart'], extra: Partial<FactsSpec> = {}): FactsSpec => ({
   request: { treatment: 'physical therapy', text, quantity, bodyPart }, ...extra,
 });
+const hamstringRepair = (extra: Partial<FactsSpec>): FactsSpec => ({
+  request: { treatment: 'surgery', text: 'open repair of the right proximal hamstring tendons', procedure: 'tendon repair', bodyPart: 'thigh' }, ...extra,
+});
 const lumbarCt = (extra: Partial<FactsSpec>): FactsSpec => ({ request: { treatment: 'CT', text: 'CT scan of the lumbar spine', bodyPart: 'lumbar spine' }, priors: [PT], ...extra });
 
 export const POSTSURGICAL_ROWS: TopicRow[] = [
@@ -102,5 +105,47 @@ export const POSTSURGICAL_ROWS: TopicRow[] = [
     topic: 'mtus-postsurgical-hand-wrist', kind: 'unknown', outcome: 'criteria_not_met',
     spec: postopPt('postoperative hand therapy, 6 visits', '6 visits', 'wrist'),
     statuses: { 'surgery-documented': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-hip-pelvis-thigh', kind: 'met', outcome: 'criteria_met',
+    spec: postopPt('post-operative physical therapy after right total hip arthroplasty, 12 visits', '12 visits', 'hip', {
+      priors: [{ treatment: 'surgery', procedure: 'total hip arthroplasty', bodyPart: 'hip', response: 'unknown' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'hip-arthroplasty-visit-limit': 'met' },
+  },
+  {
+    topic: 'mtus-postsurgical-hip-pelvis-thigh', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: postopPt('post-operative physical therapy after total hip arthroplasty, 36 visits', '36 visits', 'hip', {
+      otherRequests: [{ treatment: 'surgery', procedure: 'total hip arthroplasty', bodyPart: 'hip' }],
+    }),
+    statuses: { 'surgery-documented': 'met', 'hip-arthroplasty-visit-limit': 'not_met' },
+  },
+  {
+    topic: 'mtus-postsurgical-hip-pelvis-thigh', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: postopPt('postoperative physical therapy for the thigh, 12 visits', '12 visits', 'thigh'),
+    statuses: { 'surgery-documented': 'not_met' },
+  },
+  {
+    topic: 'odg-hamstring-tendon-repair', kind: 'met', outcome: 'criteria_met',
+    spec: hamstringRepair({
+      diagnoses: [{ concept: 'strain of hamstring', text: 'chronic complete proximal hamstring avulsion, right' }],
+      studies: [{ date: '2014-02-01', sentence: 'MRI of the right thigh on {date} shows avulsion of two hamstring tendons retracted 4 cm' }],
+      priors: [{ treatment: 'physical therapy', response: 'no_relief', bodyPart: 'thigh' }],
+    }),
+    statuses: { 'hamstring-rupture-diagnosed': 'met', 'imaging-confirms': 'met', 'radicular-source-excluded': 'met', 'acute-or-conservative-care-failed': 'met' },
+  },
+  {
+    topic: 'odg-hamstring-tendon-repair', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: hamstringRepair({
+      diagnoses: [{ concept: 'strain of hamstring', text: 'hamstring strain, right' }],
+      studies: [{ date: '2014-02-01', sentence: 'MRI of the right thigh on {date} shows a low-grade strain without tendon retraction' }],
+      mentions: [{ assertion: 'affirmed', text: 'L5 radiculopathy', region: 'lumbar' }],
+    }),
+    statuses: { 'hamstring-rupture-diagnosed': 'not_met', 'imaging-confirms': 'not_met', 'radicular-source-excluded': 'not_met' },
+  },
+  {
+    topic: 'odg-hamstring-tendon-repair', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: hamstringRepair({}),
+    statuses: { 'hamstring-rupture-diagnosed': 'not_met', 'imaging-confirms': 'not_met', 'radicular-source-excluded': 'met' },
   },
 ];
