@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Lexicons } from './lexicons/registry.js';
 import type { FactsDocument, Warning } from './types/facts.js';
 import type { IngestResult, RawPage, SegmentedDocument } from './types/pipeline.js';
+import { tuneHeapForExtraction } from './heap-tuning.js';
 import { normalizeText } from './stages/02-normalize/normalize-text.js';
 import { segmentDocument } from './stages/03-segment/segment-document.js';
 import { findPatient } from './stages/04-extract/find-patient.js';
@@ -29,6 +30,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = Object.freeze({ ocrConfidence
 
 /** Segmented document from raw pages (normalize + segment). */
 export function segmentPages(pages: readonly RawPage[], lexicons: Lexicons): SegmentedDocument {
+  tuneHeapForExtraction();
   const normalized = normalizeText(pages);
   return segmentDocument(normalized.text, lexicons, normalized.pageOffsets);
 }
