@@ -75,7 +75,7 @@ export function buildFacts(ingest: IngestResult, lexicons: Lexicons, options: Bu
     diagnoses,
     examFindings: findExamFindings(doc, lexicons, injury.bodyParts, diagnoses),
     painScores: findPainScores(doc, lexicons),
-    priorTreatments: findPriorTreatments(doc, lexicons),
+    priorTreatments: findPriorTreatments(doc, lexicons, injury),
     radiculopathy: findRadiculopathy(doc, lexicons),
     reviewer: findReviewer(doc, lexicons),
     dates: dates.map(({ ruleId: _r, ...d }) => d),

@@ -13,6 +13,7 @@ import { makeEvidence, sectionIndexAt } from '../evidence.js';
 import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments, type CueMatch } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
+import { earlierEpisode, type ClaimInjury } from './treatments/earlier-episode.js';
 import { documentMentions, mentionsBetween, type TreatmentMention } from './treatments/find-treatment-mentions.js';
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
@@ -66,7 +67,7 @@ function requestSpans(doc: SegmentedDocument, lexicons: Lexicons, mentions: read
   return [...findRequestItems(doc, lexicons, mentions).map((r) => r.item), ...findDecisionItems(doc, lexicons).map((d) => d.item)];
 }
 
-function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[] {
+function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInjury | undefined): PriorCandidate[] {
   const mentions = documentMentions(doc, lexicons);
   const spans = requestSpans(doc, lexicons, mentions);
   const sentences = joinBrokenSentences(doc);
@@ -79,6 +80,8 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons): PriorCandidate[
   sentences.forEach((sentence, i) => {
     const ms = inSentence(i);
     if (!ms.length || !isCareSentence(doc, sentence, lexicons)) return;
+    // care for an earlier episode that resolved before the injury is not care for the claim
+    if (injury && earlierEpisode(sentence.text, injury, lexicons)) return;
     // only never-prior treatments named (imaging, consultations): every candidate would fail
     // mayBePrior's first check, so the sentence is not read at all
     if (ms.every((m) => excluded.has(m.entry.treatment))) return;
@@ -150,9 +153,12 @@ function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: (
   };
 }
 
-/** Every PriorTreatment fact in the document, each with evidence. */
-export function findPriorTreatments(doc: SegmentedDocument, lexicons: Lexicons): PriorTreatment[] {
-  const courses = mergePriorTreatments(candidates(doc, lexicons), compileTreatmentLexicons(lexicons).deviceTreatments);
+/**
+ * Every PriorTreatment fact in the document, each with evidence. `injury`, when given, dates the
+ * claim: care told of an episode that resolved before it is left out.
+ */
+export function findPriorTreatments(doc: SegmentedDocument, lexicons: Lexicons, injury?: ClaimInjury): PriorTreatment[] {
+  const courses = mergePriorTreatments(candidates(doc, lexicons, injury), compileTreatmentLexicons(lexicons).deviceTreatments);
   // the pain scores with and without medication are read only if an analgesic states no response
   let helps: boolean | null = null;
   const medicationRelief = (): boolean => (helps ??= medicationHelps(doc, lexicons));
