@@ -72,6 +72,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
   const spans = requestSpans(doc, lexicons, mentions);
   const sentences = joinBrokenSentences(doc);
   const { priorExcluded: excluded, cues } = compileTreatmentLexicons(lexicons);
+  const citations = matchCues(cues['guideline-citation'], doc.text).map((m) => ({ start: m.start, end: m.end }));
   const inSentence = (i: number): TreatmentMention[] => {
     const s = sentences[i];
     return s ? mentionsBetween(mentions, s.start, s.end) : [];
@@ -89,7 +90,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
     // a response may be told in the next sentence of the same paragraph, never across a blank line
     const sameParagraph = nextSentence && !/\n[ \t]*\n/.test(doc.text.slice(sentence.end, nextSentence.start));
     const next = nextSentence && sameParagraph && nextSentence.sectionIndex === sentence.sectionIndex && !inSentence(i + 1).some((m) => !m.weak) ? nextSentence : null;
-    const ctx: PriorContext = { doc, sentence, requestSpans: spans, lexicons };
+    const ctx: PriorContext = { doc, sentence, requestSpans: spans, citationSpans: citations, lexicons };
     const section = doc.sections[sentence.sectionIndex];
     const supporting = (SUPPORTING_SECTIONS.has(section?.name ?? '') && !afterHistoryLabel(doc.text, section?.bodyStart ?? 0, sentence.start, cues))
       || SUPPORTING_HEADERS.has(section?.headerId ?? '') || listHeader(section?.header, cues);

@@ -26,6 +26,8 @@ export interface PriorContext {
   readonly sentence: Sentence;
   /** Spans of request items; a treatment inside one is prior only when continued. */
   readonly requestSpans: readonly Span[];
+  /** Spans of guideline citations ("Guideline: MTUS ..., Epidural steroid injections (ESIs), page 46"): a treatment there names a guideline topic. */
+  readonly citationSpans?: readonly Span[];
   readonly lexicons: Lexicons;
 }
 
@@ -115,6 +117,7 @@ export function mayBePrior(m: TreatmentMention, scopeText: string, ctx: PriorCon
   if (!/[a-z]/.test(line) || hasCue(c.cues['letterhead-line'], line, gates.line.open(line))) return false; // letterheads and titles
   const prefix = doc.text.slice(sentence.start, m.start);
   const may = sentenceFilter(sentence.text, gates);
+  if (ctx.citationSpans?.some((r) => m.start >= r.start && m.end <= r.end)) return false;
   const inRequest = ctx.requestSpans.some((r) => m.start >= r.start && m.end <= r.end);
   const lastContinue = lastCueStart(prefix, ctx, 'continue-context', may);
   if (((section && PLAN_SECTIONS.has(section)) || inRequest) && lastContinue < 0) return false;
