@@ -72,7 +72,8 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
   const spans = requestSpans(doc, lexicons, mentions);
   const sentences = joinBrokenSentences(doc);
   const { priorExcluded: excluded, cues } = compileTreatmentLexicons(lexicons);
-  const citations = matchCues(cues['guideline-citation'], doc.text).map((m) => ({ start: m.start, end: m.end }));
+  const citations = [...matchCues(cues['guideline-citation'], doc.text), ...matchCues(cues['rationale-paragraph'], doc.text)]
+    .map((m) => ({ start: m.start, end: m.end }));
   const inSentence = (i: number): TreatmentMention[] => {
     const s = sentences[i];
     return s ? mentionsBetween(mentions, s.start, s.end) : [];

@@ -26,7 +26,11 @@ export interface PriorContext {
   readonly sentence: Sentence;
   /** Spans of request items; a treatment inside one is prior only when continued. */
   readonly requestSpans: readonly Span[];
-  /** Spans of guideline citations ("Guideline: MTUS ..., Epidural steroid injections (ESIs), page 46"): a treatment there names a guideline topic. */
+  /**
+   * Spans of guideline citations ("Guideline: MTUS ..., Epidural steroid injections (ESIs), page 46")
+   * and of a UR item's rationale paragraph ("- Rationale: Cervical collars are not recommended ..."):
+   * a treatment there names a guideline topic, not care received.
+   */
   readonly citationSpans?: readonly Span[];
   readonly lexicons: Lexicons;
 }
