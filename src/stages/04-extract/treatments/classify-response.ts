@@ -23,6 +23,12 @@ export interface ResponseReading {
 const DAYS_PER_UNIT: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 30 };
 /** Clinic shorthand for the units ("~60% x 3 wks"). */
 const SHORT_UNITS: Readonly<Record<string, string>> = { hr: 'hour', wk: 'week', mo: 'month' };
+/**
+ * Significant relief must be sustained: strong relief (a percent at or above the significant
+ * threshold, "complete") that returned in under this many days ("75% relief that lasted about ten
+ * days before the pain returned") is temporary relief.
+ */
+const SUSTAINED_DAYS = 28;
 const OVERRIDING: ReadonlySet<TreatmentResponse> = new Set(['unknown', 'worsened', 'no_relief']);
 
 /** A percent of relief, with the cue that states it. */
@@ -127,11 +133,11 @@ export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatme
   if (first.pct === null && !OVERRIDING.has(first.response) && first.response !== 'temporary_relief' && pct) {
     return reading(weeks, fi, pct.pct >= c.significantPercent ? 'significant_relief' : 'partial_relief', pct.pct, first.at);
   }
-  if (first.pct !== null && (days === null || days < 7) && hasCue(c.cues['relief-lost'], text, may)) {
+  if (first.pct !== null && (days === null || days < 7 || (first.response === 'significant_relief' && days < SUSTAINED_DAYS)) && hasCue(c.cues['relief-lost'], text, may)) {
     // "80% relief ... wore off within hours": the relief stated, then lost within the week
     return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
   }
-  if ((first.response === 'significant_relief' || first.response === 'partial_relief') && days !== null && days < 7 && hasCue(c.cues['relief-lost'], text, may)) {
+  if ((first.response === 'significant_relief' || first.response === 'partial_relief') && days !== null && (days < 7 || (first.response === 'significant_relief' && days < SUSTAINED_DAYS)) && hasCue(c.cues['relief-lost'], text, may)) {
     // "complete relief for three days, then the pain came back": however strong, relief that
     // lasted days and returned is temporary by the contract; a stated duration keeps this narrow
     return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
