@@ -112,7 +112,7 @@ function letterDate(
  * the record: every mention takes the role of its best-supported mention ("UR Denial Date:
  * 05/13/2014" labels the later "non-certified ... on 5/13/2014" too) — except that the injury's
  * date, when a mention's own words make it imaging or a procedure that day, has that role at that
- * mention, and a visit's own mention on the day of imaging stays a visit.
+ * mention, and a visit and imaging the same day keep their own mentions' roles.
  */
 export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): RoledDate[] {
   const mentions = findDocumentDates(doc, lexicons)
@@ -137,11 +137,13 @@ export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): Role
     // — and a procedure done the same day as imaging of it ("injection 08/15/2023" beside
     // "ultrasound 08/15/2023") is both: each of those mentions keeps its own role
     // — and so is a clinic visit the same day as imaging ("at the follow-up of 02/23/2016" beside
-    // "radiographs of 02/23/2016"): the visit's own mention stays a visit (a procedure's day is
-    // not: "Operative report 06/21/2017", "DOS" there date the procedure itself)
+    // "radiographs of 02/23/2016", or "Date of exam: 06/07/2019" beside "X-rays ..., 06/07/2019"):
+    // each keeps its own role (a procedure's day is not: "Operative report 06/21/2017", "DOS"
+    // there date the procedure itself)
     const bestRole = best.get(d.iso!)!.role;
     const own = priority >= 0 && (role === 'imaging' || role === 'procedure');
     const keep = (own && (bestRole === 'injury' || bestRole === 'imaging' || bestRole === 'procedure'))
+      || (priority >= 0 && role === 'imaging' && bestRole === 'visit')
       || (priority >= 0 && role === 'visit' && bestRole === 'imaging');
     const found = keep ? { role, ruleId, priority } : best.get(d.iso!)!;
     const b = asKind?.[found.role] ? { ...found, role: asKind[found.role]! } : found;

@@ -29,3 +29,11 @@ describe('date roles: a visit the same day as imaging or a procedure', () => {
     expect(rolesOf('HISTORY:\nKnee MRI 02/11/2021: meniscal tear.\nPlan reviewed 02/11/2021 findings.\n').map((r) => r[1])).toEqual(['imaging', 'imaging']);
   });
 });
+
+describe('date roles: imaging on the day of a labelled visit', () => {
+  it('keeps the x-ray mention as imaging when a form labels the visit that day', () => {
+    expect(rolesOf('Date of exam: 06/07/2019\n\nRADIOLOGY:\nX-rays left knee, 3 views, 06/07/2019: well-fixed components.\n')).toEqual([
+      ['2019-06-07', 'visit'], ['2019-06-07', 'imaging'],
+    ]);
+  });
+});
