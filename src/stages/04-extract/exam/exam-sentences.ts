@@ -25,6 +25,13 @@ export interface ExamSentence {
 
 type Mode = 'off' | 'block' | 'run';
 
+/** Whether only blanks stand between the line's start and `at` in `text`. */
+export function startsLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
 /** Longest run of narrative sentences one cue opens. */
 const MAX_RUN = 10;
 /** Run of narrative sentences an objective finding opens: exam findings come in clusters. */
@@ -214,8 +221,9 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       LABEL.lastIndex = 0;
       // a label ends with a colon: a line without one is not searched
       lp = s.text.includes(':') && LABEL.test(s.text) ? labelPart(c, s, () => mentionsOf(i), lexicons) : null;
-      // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it
-      if (!lp && c.labelResetTest(s.text)) lp = 'reset';
+      // "Hip: ... \nNeuro: reflexes ...": a neurologic heading ends the joint label above it; run into
+      // the joint's own lines ("Left ankle: ... . Strength: ankle dorsiflexion 5/5") it goes on with that joint
+      if (!lp && c.labelResetTest(s.text) && startsLine(doc.text, s.start)) lp = 'reset';
       own.set(i, lp);
     }
     return lp;
