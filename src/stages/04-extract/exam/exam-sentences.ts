@@ -90,11 +90,13 @@ function objectiveFinding(c: CompiledExam, text: string): boolean {
 
 /**
  * Inside a run, a sentence with an examiner's finding or grade ("DTRs 2+ knees and ankles",
- * "Strength 5/5 throughout") goes on with the exam, so the run starts over from it.
+ * "Strength 5/5 throughout") or observation ("Gait is antalgic") goes on with the exam, so the
+ * run starts over from it.
  */
 function graded(c: CompiledExam, text: string): boolean {
   return objectiveFinding(c, text) || (mayMatch(c.motorGrade, text) && testWhole(c.motorGrade, text))
-    || (c.gates.reflexTerms(text) && testWhole(c.reflexTerms, text) && testWhole(c.reflexGrade, text));
+    || (c.gates.reflexTerms(text) && testWhole(c.reflexTerms, text) && testWhole(c.reflexGrade, text))
+    || observed(c, text);
 }
 
 /** An observation that needs a value word to count ("gait normal", "heel walking difficult"): examiner's language. */
