@@ -148,6 +148,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     notJoints: z.array(z.enum(BODY_PARTS)),
     /** Body-part words that do not say which spine region ("paraspinals"). */
     regionless: z.array(z.string()),
+    /** Plural words for a part of both sides ("calves", "knees"): said with no side, they mean both. */
+    pairedPlurals: z.array(z.string()).optional(),
     reason: z.string(),
   }),
   /** A whole limb named as the place of a neurologic finding ("lower extremities", "UE"). */

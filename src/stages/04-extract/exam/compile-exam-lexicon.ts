@@ -57,6 +57,8 @@ export interface CompiledExam {
   readonly limbEntries: ReadonlySet<string>;
   readonly notJoints: ReadonlySet<string>;
   readonly regionless: ReadonlySet<string>;
+  /** Lower-cased plural words for a part of both sides ("calves"). */
+  readonly pairedPlurals: ReadonlySet<string>;
   readonly severity: RegExp;
   /** A word that is only a side token ("L", "right"), whole. */
   readonly sideWord: RegExp;
@@ -323,6 +325,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     limbEntries: new Set(lex.parts.limbEntries),
     notJoints: new Set(lex.parts.notJoints),
     regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
+    pairedPlurals: new Set((lex.parts.pairedPlurals ?? []).map((w) => w.toLowerCase())),
     severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
     sideWord: new RegExp(`^(?:${lex.sideToken})$`, 'i'),
     sideBeforeSite: new RegExp(`(?:^|[\\s,;:(])(?:${lex.sideToken})\\.?[ \\t]+$`, 'i'),

@@ -262,14 +262,15 @@ const HEAD_WORDS = 6;
 /**
  * The side written in a short clause before the sign that holds nothing but places: a list of them
  * ("Right paraspinal and trapezius tenderness") or the subject the sign is said of ("the right
- * occipital nerve is non-tender"). A clause with another finding, a result or a number is not one.
+ * occipital nerve is non-tender"); a paired part said in the plural with no side is both ("Calves
+ * soft and non-tender"). A clause with another finding, a result or a number is not one.
  */
 function headSide(h: Hit, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
   const head = h.head.trim();
   if (!head || wordRunCount(head) > HEAD_WORDS || /\d/.test(head)) return null;
   const { c } = h;
   if ([c.keywords.re, c.results.re, c.tests.re, c.motions.re].some((re) => testWhole(re, head))) return null;
-  return sideIn(head, lexicons);
+  return sideIn(head, lexicons) ?? (head.toLowerCase().split(/[^a-z]+/).some((w) => c.pairedPlurals.has(w)) ? 'bilateral' : null);
 }
 
 /** Keyword drafts in one exam sentence, outside `taken` spans. */
