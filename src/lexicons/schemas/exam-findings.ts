@@ -277,6 +277,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   specialTests: z.array(specialTestSchema),
   /** Text right after a test name that makes it something else ("empty can strength 4/5"). */
   testNameStop: pattern,
+  /**
+   * A nerve-root provocation test (the straight leg raise and the named `tests`) with no result word
+   * whose words say it brought on only axial pain ("Spurling's test produced neck pain only") is negative.
+   */
+  axialPainOnly: z.strictObject({ pattern, tests: z.array(z.string()), reason: z.string() }).optional(),
   reflexes: z.strictObject({
     terms, sites: z.array(siteSchema), grade: pattern, wordGrades: z.array(valueWords), symmetric: pattern,
   }),

@@ -130,6 +130,8 @@ export interface CompiledExam {
   /** Short test names read only under a label naming the test's body part. */
   readonly labelTests: TermSet<Lex['specialTests'][number]>;
   readonly testStop: RegExp;
+  /** Axial pain only after a nerve-root provocation test, and those tests' names (see the lexicon). */
+  readonly axialPainOnly: { readonly re: RegExp; readonly tests: ReadonlySet<string> } | null;
   readonly reflexTerms: RegExp;
   readonly reflexSites: TermSet<Lex['reflexes']['sites'][number]>;
   readonly reflexGrade: RegExp;
@@ -381,6 +383,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     testNameWords: new Set([...lex.specialTests.flatMap((t) => t.terms), ...lex.straightLegRaise.terms]
       .flatMap((t) => t.toLowerCase().split(/[\s/-]+/))),
     testStop: new RegExp(lex.testNameStop, 'i'),
+    axialPainOnly: lex.axialPainOnly ? { re: new RegExp(lex.axialPainOnly.pattern, 'i'), tests: new Set(lex.axialPainOnly.tests) } : null,
     reflexTerms: words(lex.reflexes.terms),
     reflexSites: termSet(lex.reflexes.sites, gates),
     reflexGrade: new RegExp(lex.reflexes.grade, 'g'),

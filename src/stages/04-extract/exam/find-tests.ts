@@ -141,6 +141,11 @@ const SIDE_LEAD = /(?<!\b(?:the|on|to)\s*)(?<=^|[\s(,;:])(?:(?:[Ll]eft|[Rr]ight|
 /** "... at the right elbow", "over the cubital tunnel": the place a test was done. */
 const PLACE = /^[^.;]{0,30}?\b(?:at|over|across|around|of)\s+(?:the\s+)?/i;
 
+/** A nerve-root provocation test: the straight leg raise or one the lexicon's `axialPainOnly` names. */
+function rootTest(c: CompiledExam, n: Named): boolean {
+  return n.kind === 'straight_leg_raise' || (n.name !== null && !!c.axialPainOnly?.tests.has(n.name));
+}
+
 function make(n: Named, start: number, end: number, value: string, side: Draft['side'], placeAt?: number): Draft {
   return {
     kind: n.kind, start, end, qualifier: n.name, value, unit: null, side, defaultPart: n.part, negated: false,
@@ -249,6 +254,11 @@ export function findTests(
     // a resisted test graded as strength ("Empty can 4+/5, painful") keeps its grade as the result
     const grade = cls.length ? null : c.testGrade.exec(tail);
     if (grade && g.every((n) => n.kind === 'special_test')) cls = [{ text: tail, offset: 0, value: grade[1]!.replace(/\s*out of\s*/i, '/').replace(/\s/g, '') }];
+    // "Spurling's test produced neck pain only": a nerve-root test that brought on only axial pain is negative
+    if (cls.every((k) => results(c, k.text).every((r) => r.weak)) && g.every((n) => rootTest(c, n))) {
+      const axial = c.axialPainOnly?.re.exec(beforeFirstOf(tail, '.;'));
+      if (axial) cls = [{ text: tail.slice(0, axial.index + axial[0].length), offset: 0, value: 'negative' }];
+    }
     if (!cls.length) return;
     // "Tinel's at the carpal tunnel + R, neg L": the place said once covers every side's result
     let placeAt: number | undefined;
