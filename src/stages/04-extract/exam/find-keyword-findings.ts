@@ -293,16 +293,18 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     // "Taut bands with trigger points": one finding; the later words say where. A sign that already
     // has its place is not named again by the next ("tenderness over the SI joint and mild tenderness at the notch")
     const prev = out[out.length - 1];
-    const merge = prev && prev.kind === kw.kind && !prev.negated && !placed.has(prev) && abs - prev.end < 25 && !/[.;]/.test(t.slice(prev.end - s.start, m.index));
-    if (merge) out.pop();
     const clauseStart = Math.max(t.lastIndexOf(';', m.index), t.lastIndexOf('.', m.index - 1), t.lastIndexOf(':', m.index)) + 1;
     const h: Hit = { c, s, e, termStart: m.index, termEnd, clauseStart, head: t.slice(clauseStart, m.index), after: t.slice(termEnd) };
+    const own = negationOf(h, kw.negatedTerm);
+    // "medial joint line tender, lateral joint line non-tender": a sign said absent right after a present one is another finding
+    const merge = prev && prev.kind === kw.kind && !prev.negated && !own.negated && !placed.has(prev) && abs - prev.end < 25 && !/[.;]/.test(t.slice(prev.end - s.start, m.index));
+    if (merge) out.pop();
     // "No swelling or erythema": a sign that only opens its own list is passed over later in another's
     if (e.listLeadOnly && /(?:\bor|\bnor|\band|,)\s*$/i.test(h.head)) continue;
     // "without twitch response or referred pain", "no trigger points with twitch response": a negation
     // carries over an "or" list of findings, and to a sign said to come with the absent one
     const carried = prev && prev.negated && prev.cue && /^\s*(?:,\s*)?(?:or|nor|with|,)\s*$/i.test(t.slice(prev.end - s.start, m.index));
-    const { negated, cue } = carried ? { negated: true, cue: prev.cue } : negationOf(h, kw.negatedTerm);
+    const { negated, cue } = carried ? { negated: true, cue: prev.cue } : own;
     const loc = placeOf(h);
     const v = valueOf(h, termEnd + (loc ? loc[0].length : 0));
     if (!v) continue;
