@@ -122,7 +122,8 @@ function columnRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<L
 /**
  * "ROM 5-115 degrees": flexion to the end of the arc, and lost extension when it starts above 0.
  * A side right after the arc is its side, and a further arc joined to it ("0 to 120 degrees on
- * the left compared with 0 to 140 degrees on the right") is the other side's.
+ * the left compared with 0 to 140 degrees on the right") is the other side's, as is an arc in
+ * parentheses after an unsided one ("ROM 0-110 degrees (left knee 0-135)").
  */
 function arcs(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
   const flex = c.motions.lookup('flexion');
@@ -139,6 +140,10 @@ function arcs(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'
     const sa = c.sideAfter.exec(t.slice(end));
     if (!sa) {
       push(m.index, end, Number(m[1]), Number(m[2]), null);
+      // "ROM 0-110 degrees (left knee 0-135)": the other side's arc in parentheses, read to its end
+      const other = c.romOtherSide.map((re) => re.exec(t.slice(end))).find((x) => x?.groups?.num !== undefined && x.groups.side);
+      const otherSide = other ? sideIn(other.groups!.side!, lexicons) : null;
+      if (other && otherSide) out.push(draft(s.start + end, s.start + end + other[0].length, flex.name, Number(other.groups!.num), otherSide, false, 'degrees'));
       continue;
     }
     end += sa[0].length;
