@@ -214,6 +214,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    */
   measuredColumns: z.strictObject({ header: pattern, measured: pattern, normal: pattern, reason: z.string() }).optional(),
   /**
+   * A finger motion table with one column per digit: `title` is one column's title ("4th digit",
+   * "index", "D2"); two or more after an optional label-column word make the header.
+   */
+  digitColumns: z.strictObject({ title: pattern, reason: z.string() }).optional(),
+  /**
    * A table of serial measures: `column` is one dated column title ("Initial eval 04/22/24"), two or
    * more in a row make the header, which `lead` words may open ("OBJECTIVE"); `cell` and `cellWords`
    * are the cells of a row; `measureWords` the label words that only name how it was measured ("AROM").

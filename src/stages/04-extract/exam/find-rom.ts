@@ -13,6 +13,7 @@ import { sideIn } from './side-in.js';
 import { findBodyParts } from '../find-body-parts.js';
 import { mayHoldWords, mayMatch } from './literal-gate.js';
 import { isMeasuredHeader, measuredRows } from './measured-columns.js';
+import { digitRows } from './digit-columns.js';
 import { lineMatches } from './line-matches.js';
 import { isWordCode } from '../../../text/word-char.js';
 import { respectiveMeasures } from './respective-measures.js';
@@ -307,7 +308,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
   // every table row starts with a motion term in this sentence: without one, no table header need be looked for
   const rowsHere = mayHoldMotion(c, s, text);
   const out: Draft[] = rowsHere
-    ? [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...measuredRows(c, s, text, lexicons), ...arcs(c, s, lexicons)]
+    ? [...tableRows(c, s, text, lexicons), ...columnRows(c, s, text, lexicons), ...measuredRows(c, s, text, lexicons), ...digitRows(c, s, text), ...arcs(c, s, lexicons)]
     : arcs(c, s, lexicons);
   // a table row may end past this sentence: its cells are not read again as motions
   const covered = (i: number): boolean => out.some((d) => d.start <= s.start + i && s.start + i < d.end);
