@@ -39,5 +39,18 @@ export const sectionHeadersSchema = lexiconFile(sectionHeaderEntrySchema, {
    * phrase. Matched case-insensitively as literals. Default none.
    */
   compoundJoiners: z.array(z.string().min(1)).default([]),
+  /**
+   * The one-letter labels of a SOAP note ("S:", "O:", "A:", "P:"), each opening its section. A
+   * single capital and a colon at a line start is too common to be a header alone ("P: 72" in a
+   * vitals list), so they are read only when at least `minLabels` different ones start lines of
+   * the text in the order listed. Default none.
+   */
+  soapLabels: z
+    .strictObject({
+      labels: z.array(z.strictObject({ letter: z.string().regex(/^[A-Z]$/), section: z.enum(SECTION_NAMES) })).min(2),
+      minLabels: z.number().int().min(2),
+      reason: z.string().optional(),
+    })
+    .optional(),
 });
 export type SectionHeaderEntry = z.infer<typeof sectionHeaderEntrySchema>;

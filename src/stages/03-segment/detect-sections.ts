@@ -21,6 +21,8 @@ interface FoundHeader {
   readonly header: string;
   readonly id: string;
   readonly section: SectionName;
+  /** True for a section taken up again after a one-paragraph inline section, which has no header of its own. */
+  readonly resumed?: boolean;
 }
 
 interface HeaderMatcher {
@@ -97,7 +99,47 @@ function resumeAfterParagraph(text: string, header: FoundHeader, interrupted: Fo
   const m = PARAGRAPH_END.exec(text);
   if (!m) return null;
   const at = m.index + m[0].length;
-  return { ...interrupted, start: at, bodyStart: at };
+  return { ...interrupted, start: at, bodyStart: at, resumed: true };
+}
+
+type SoapLabels = NonNullable<Lexicons['sectionHeaders']['soapLabels']>;
+
+const soapCache = new WeakMap<SoapLabels, RegExp>();
+
+/**
+ * The SOAP labels of a text ("S:", "O:", "A:", "P:" at line starts, capital, then a colon and a
+ * blank or the line end): the first line each letter starts, kept only when at least
+ * `minLabels` different letters start lines in the lexicon's order. Otherwise none.
+ */
+export function findSoapHeaders(text: string, soap: SoapLabels | undefined): FoundHeader[] {
+  if (!soap) return [];
+  let re = soapCache.get(soap);
+  if (!re) soapCache.set(soap, (re = new RegExp(`^[ \\t]*([${soap.labels.map((l) => l.letter).join('')}]):(?=[ \\t]|$)`, 'gm')));
+  const first = new Map<string, RegExpExecArray>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!first.has(m[1]!)) first.set(m[1]!, m);
+  const out: FoundHeader[] = [];
+  let last = -1;
+  for (const { letter, section } of soap.labels) {
+    const m = first.get(letter);
+    if (!m || m.index <= last) continue;
+    last = m.index;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ start, bodyStart: m.index + m[0].length, header: letter, id: `soap-${letter.toLowerCase()}`, section });
+  }
+  return out.length >= soap.minLabels ? out : [];
+}
+
+/**
+ * The lexicon's headers and the SOAP labels together in text order. A lexicon header at the same
+ * place wins; a resumed section there (no header of its own) gives way to the label.
+ */
+function withSoap(found: FoundHeader[], soap: readonly FoundHeader[]): FoundHeader[] {
+  if (!soap.length) return found;
+  const labelled = new Set(soap.map((h) => h.start));
+  const kept = found.filter((f) => !(f.resumed && labelled.has(f.start)));
+  const taken = new Set(kept.map((f) => f.start));
+  return [...kept, ...soap.filter((h) => !taken.has(h.start))].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -107,7 +149,7 @@ function resumeAfterParagraph(text: string, header: FoundHeader, interrupted: Fo
  */
 export function detectSections(text: string, lexicons: Pick<Lexicons, 'sectionHeaders'>): Section[] {
   const { regex, byPhrase } = headerMatcher(lexicons.sectionHeaders);
-  const found: FoundHeader[] = [];
+  let found: FoundHeader[] = [];
   const resumes: Array<{ after: number; resumed: FoundHeader }> = [];
   const feedsOnly = !text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029');
   for (let p = lineStartFrom(text, 0, feedsOnly); p >= 0; ) {
@@ -140,6 +182,7 @@ export function detectSections(text: string, lexicons: Pick<Lexicons, 'sectionHe
     const next = found[after + 1];
     if (!next || next.start >= resumed.start) found.splice(after + 1, 0, resumed);
   }
+  found = withSoap(found, findSoapHeaders(text, lexicons.sectionHeaders.soapLabels));
   const sections: Section[] = [];
   const firstStart = found[0]?.start ?? text.length;
   if (firstStart > 0 || found.length === 0) {

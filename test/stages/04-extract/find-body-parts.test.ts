@@ -75,3 +75,10 @@ describe('findBodyParts: a first word sharing the next part\'s second word', () 
     expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
   });
 });
+
+describe('a head-on collision', () => {
+  it('is no injured head', () => {
+    expect(findBodyParts('The bus was hit head-on by a pickup.', lex).map((p) => p.part)).toEqual([]);
+    expect(findBodyParts('He struck his head on the pavement.', lex).map((p) => p.part)).toEqual(['head']);
+  });
+});
