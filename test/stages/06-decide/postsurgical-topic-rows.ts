@@ -14,6 +14,13 @@ const postopPt = (text: string, quantity: string, bodyPart: FactsSpec['request']
 const hamstringRepair = (extra: Partial<FactsSpec>): FactsSpec => ({
   request: { treatment: 'surgery', text: 'open repair of the right proximal hamstring tendons', procedure: 'tendon repair', bodyPart: 'thigh' }, ...extra,
 });
+const cervicalSurgery = (extra: Partial<FactsSpec>): FactsSpec => ({
+  request: { treatment: 'surgery', text: 'anterior cervical discectomy and fusion at C5-6', procedure: 'anterior cervical discectomy and fusion', bodyPart: 'cervical spine' }, ...extra,
+});
+const collar = (text: string, extra: Partial<FactsSpec> = {}): FactsSpec => ({ request: { treatment: 'orthotic/brace', text, bodyPart: 'cervical spine' }, ...extra });
+const stoolSoftener = (extra: Partial<FactsSpec>): FactsSpec => ({
+  request: { treatment: 'medication (other)', text: 'Docusate sodium 100 mg #60', drug: 'docusate', quantity: '#60' }, ...extra,
+});
 const lumbarCt = (extra: Partial<FactsSpec>): FactsSpec => ({ request: { treatment: 'CT', text: 'CT scan of the lumbar spine', bodyPart: 'lumbar spine' }, priors: [PT], ...extra });
 
 export const POSTSURGICAL_ROWS: TopicRow[] = [
@@ -147,5 +154,60 @@ export const POSTSURGICAL_ROWS: TopicRow[] = [
     topic: 'odg-hamstring-tendon-repair', kind: 'unknown', outcome: 'criteria_not_met',
     spec: hamstringRepair({}),
     statuses: { 'hamstring-rupture-diagnosed': 'not_met', 'imaging-confirms': 'not_met', 'radicular-source-excluded': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-cervical-spine-surgery', kind: 'met', outcome: 'criteria_met',
+    spec: cervicalSurgery({
+      mentions: [{ assertion: 'affirmed', text: 'left C6 radiculopathy', region: 'cervical' }],
+      exams: [{ finding: 'reflex', bodyPart: 'cervical spine', qualifier: 'brachioradialis', value: '1+', side: 'left' }],
+      studies: [{ date: '2013-11-05', sentence: 'MRI of the cervical spine on {date} shows a C5-6 disc protrusion compressing the left C6 nerve root' }],
+      priors: [{ treatment: 'physical therapy', response: 'no_relief', bodyPart: 'cervical spine' }],
+    }),
+    statuses: { 'radiculopathy-documented': 'met', 'exam-nerve-root-signs': 'met', 'imaging-corroboration': 'met', 'conservative-care-failed': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-cervical-spine-surgery', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: cervicalSurgery({
+      mentions: [{ assertion: 'negated', text: 'radicular symptoms', region: 'cervical' }],
+      exams: [{ finding: 'reflex', bodyPart: 'cervical spine', qualifier: 'biceps', value: '2+', side: 'bilateral', assertion: 'negated' }],
+      studies: [{ date: '2013-11-05', sentence: 'MRI of the cervical spine on {date} shows mild disc desiccation without nerve root compression' }],
+      priors: [{ treatment: 'physical therapy', response: 'significant_relief', bodyPart: 'cervical spine' }],
+    }),
+    statuses: { 'radiculopathy-documented': 'not_met', 'exam-nerve-root-signs': 'not_met', 'imaging-corroboration': 'not_met', 'conservative-care-failed': 'not_met' },
+  },
+  {
+    topic: 'mtus-acoem-cervical-spine-surgery', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: cervicalSurgery({}),
+    statuses: { 'radiculopathy-documented': 'not_met', 'exam-nerve-root-signs': 'not_met', 'imaging-corroboration': 'not_met' },
+  },
+  {
+    topic: 'odg-neck-cervical-collar', kind: 'met', outcome: 'criteria_met',
+    spec: collar('soft cervical collar after a two-level anterior cervical fusion'),
+    statuses: { 'indication-for-external-support': 'met' },
+  },
+  {
+    topic: 'odg-neck-cervical-collar', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: collar('post-operative soft cervical collar', { diagnoses: [{ concept: 'cervical disc displacement', text: 'C5-6 disc herniation' }] }),
+    statuses: { 'indication-for-external-support': 'not_met' },
+  },
+  {
+    topic: 'odg-neck-cervical-collar', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: collar('soft cervical collar'),
+    statuses: { 'indication-for-external-support': 'not_met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-opioid-constipation-prophylaxis', kind: 'met', outcome: 'criteria_met',
+    spec: stoolSoftener({ priors: [{ treatment: 'opioid analgesic', drug: 'oxycodone', response: 'partial_relief' }] }),
+    statuses: { 'opioid-therapy': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-opioid-constipation-prophylaxis', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: stoolSoftener({ priors: [{ treatment: 'NSAID', drug: 'naproxen', response: 'partial_relief' }] }),
+    statuses: { 'opioid-therapy': 'not_met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-opioid-constipation-prophylaxis', kind: 'unknown', outcome: 'criteria_met',
+    spec: stoolSoftener({ otherRequests: [{ treatment: 'opioid analgesic', text: 'Oxycodone 10 mg #120', drug: 'oxycodone' }] }),
+    statuses: { 'opioid-therapy': 'met' },
   },
 ];
