@@ -1,0 +1,22 @@
+/**
+ * A gain in an activity named after the treatment ("better overhead reach", "increased walking
+ * tolerance", "improved grip") is functional improvement; a gain in pain alone is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPriorTreatments } from '../../../src/stages/04-extract/find-prior-treatments.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const functional = (text: string) => findPriorTreatments(docOf(`HISTORY:\n${text}\n`), lex).map((t) => [t.treatment, t.functionalImprovement]);
+
+describe('prior treatments: functional gain told as a better activity', () => {
+  it.each([
+    ['He completed four sessions of physical therapy with about 50% improvement in pain and better overhead reach.', 'physical therapy'],
+    ['Aquatic therapy gave her increased walking tolerance.', 'aquatic therapy'],
+    ['After the occupational therapy course she had improved grip.', 'occupational therapy'],
+  ])('%s', (text, treatment) => {
+    expect(functional(text)).toEqual([[treatment, true]]);
+  });
+  it('leaves function unstated when only the pain got better', () => {
+    expect(functional('He completed four sessions of physical therapy with about 50% improvement in pain.')).toEqual([['physical therapy', null]]);
+  });
+});
