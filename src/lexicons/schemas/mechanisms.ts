@@ -36,6 +36,12 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
    * Optional.
    */
   feltCues: z.string().optional(),
+  /**
+   * Text right before a part that names it as the injured one ("an injury to the left", "injured his"):
+   * such a part is kept even when a felt cue comes later in the sentence ("reported an injury to the
+   * left shoulder ...; he felt a tearing pain over the top of the shoulder"). Optional.
+   */
+  injuredPartBefore: z.string().optional(),
   /** Injured parts that are named without a side (midline spine regions: "right neck" is the cervical spine); optional. */
   unsidedParts: z.array(z.string()).optional(),
   /**

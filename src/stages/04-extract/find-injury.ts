@@ -30,6 +30,7 @@ interface Compiled {
   readonly partsLabel: RegExp | null;
   readonly report: RegExp | null;
   readonly felt: RegExp | null;
+  readonly injuredBefore: RegExp | null;
   readonly unsided: ReadonlySet<string>;
   readonly psycheCodes: readonly string[];
   readonly more: RegExp | null;
@@ -61,6 +62,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
+      injuredBefore: lex.injuredPartBefore === undefined ? null : new RegExp(lex.injuredPartBefore, 'i'),
       unsided: new Set(lex.unsidedParts ?? []),
       psycheCodes: (lex.psycheCodes ?? []).map((x) => x.toUpperCase()),
       more: lex.moreCues === undefined ? null : regex(lex.moreCues),
@@ -209,8 +211,9 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     }
     // "an off-the-shelf lumbar corset": a support worn on the spine, not an injured region
     if (c.unsided.has(b.part) && c.supportAfter?.test(doc.text.slice(b.end, Math.min(s.end, b.end + 20)))) continue;
-    // a part named before where the worker felt the injury is a position of the body, not the injury
-    if (b.start < feltAt) continue;
+    // a part named before where the worker felt the injury is a position of the body, not the injury,
+    // unless it was named as the injured part ("an injury to the left shoulder")
+    if (b.start < feltAt && !c.injuredBefore?.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start))) continue;
     const same = parts.findIndex((x) => x.part === b.part);
     const evidence = makeEvidence(doc, b);
     // an unsided part landed on just before keeps that side; so does an unsided part of the limb landed on,
