@@ -97,6 +97,8 @@ export const keywordFindingSchema = z.strictObject({
   defaultValue: z.string().optional(),
   /** Words that are the value ("antalgic"), looked for next to the term. */
   valueTerms: z.array(z.string()).optional(),
+  /** The value a value word names, by the word in lower case ("nl" → normal, "limp" → antalgic); else the word itself. */
+  valueNames: z.record(z.string(), z.string()).optional(),
   /** The value word alone, without a severity written before it ("mild antalgic gait" → antalgic). */
   plainValue: z.boolean().optional(),
   /** Emit only when a value word was found ("heel walking is difficult"). */

@@ -215,12 +215,15 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
   if (e.valueTerms) {
     const re = valueRegex(e.valueTerms);
     // "Gait ................ non-antalgic": dot leaders are no sentence end (blanked, so offsets hold)
-    const leadered = after.slice(0, 40).replace(/^\s*\.{2,}/, (x) => ' '.repeat(x.length));
+    const leadered = unleadered(after.slice(0, 40));
     const window = beforeFirstOf(leadered, '.;');
-    const w = re.exec(window);
-    const found = w ?? re.exec(head.slice(-20));
+    const own = re.exec(window);
+    // "antalgic gait": the value word just before the term; only a term with a value word on neither side reads on past a ";"
+    const before = own ? null : re.exec(head.slice(-20));
+    const w = own ?? (before ? null : nextClauseValue(c, re, after, window.length));
+    const found = w ?? before;
     if (!found && e.requireValue) return null;
-    if (found) value = found[0].toLowerCase();
+    if (found) value = valueName(e, found[0]);
     if (w) end = Math.max(end, termEnd + w.index + w[0].length);
     // "an antalgic gait, favoring the left leg": the side after the sign, wherever its value word is
     const st = c.sideTail.exec(t.slice(end));
@@ -254,6 +257,32 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
   const cmp = e.valueTerms ? null : c.comparative.exec(rest.slice(0, 20));
   if (cmp) { value = cmp[0]; end = Math.max(end, placeEnd + cmp.index + cmp[0].length); }
   return { value, unit, end };
+}
+
+/** "Gait ................ non-antalgic": dot leaders after the term are no sentence end (blanked, so offsets hold). */
+const unleadered = (text: string): string => text.replace(/^\s*\.{2,}/, (x) => ' '.repeat(x.length));
+
+/** The entry's name for a value word ("nl" → normal, "without a limp" → normal); else the word as written, in lower case. */
+function valueName(e: Entry, word: string): string {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  return e.valueNames?.[w] ?? w;
+}
+
+/**
+ * A value word opening the clause after the term's own clause, which holds none ("Walks without a
+ * device; mildly antalgic on the left", "Gait: independent; mildly antalgic"): the clause goes on
+ * describing the sign. `stop` is where the term's clause ends in `after` (at a ";"); the match's
+ * index is in `after`.
+ */
+function nextClauseValue(c: CompiledExam, re: RegExp, after: string, stop: number): RegExpExecArray | null {
+  if (after[stop] !== ';') return null;
+  const from = stop + 1;
+  const rest = after.slice(from, from + 40);
+  // "mildly antalgic", "mild limp": a severity or an adverb may stand before the value word
+  const lead = new RegExp(`^\\s*(?:(?:${c.severity.source}|[a-z]+ly)\\s+)?`, 'i').exec(rest)![0];
+  const w = re.exec(beforeFirstOf(rest, '.;'));
+  if (!w || w.index !== lead.length) return null;
+  return Object.assign(w, { index: from + w.index });
 }
 
 /** Most words a clause may hold before its sign for a side in it to be the sign's. */
@@ -323,7 +352,7 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
       kind: kw.kind, start: s.start + start, end: s.start + Math.max(v.end, termEnd), qualifier: qualifier?.replace(/\s+/g, ' ') ?? null,
       value: negated ? null : v.value, unit: v.unit, defaultPart: null, negated,
       // "Gait: antalgic, shortened stance L": the clause after the term may say the side
-      side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons) ?? (e.sideInClause && !negated ? sideIn(beforeFirstOf(t, '.;', termEnd).slice(0, 60), lexicons) : null)
+      side: sideIn(`${mods} ${t.slice(termEnd, v.end)}`, lexicons) ?? (e.sideInClause && !negated ? sideIn(beforeFirstOf(t.slice(0, termEnd) + unleadered(t.slice(termEnd)), '.;', Math.max(termEnd, v.end)).slice(0, 60), lexicons) : null)
         ?? headSide(h, lexicons),
       ...(cue ? { cue } : {}),
     };
