@@ -105,6 +105,11 @@ export const keywordFindingSchema = z.strictObject({
   requireValue: z.boolean().optional(),
   /** A side anywhere in the finding's clause is its side ("Gait: antalgic, shortened stance L"). */
   sideInClause: z.boolean().optional(),
+  /**
+   * Only a sign found is a finding; one said absent is passed over ("No allodynia, no color or temperature
+   * asymmetry": a screening list whose items reviewers file as other signs, not a sensory examination).
+   */
+  presentOnly: z.boolean().optional(),
   /** Palpation findings share a side within a sentence (trigger point → twitch → referred pain). */
   palpation: z.boolean().optional(),
   /** Skip the term when the text right after it matches (a "trigger point injection"). */

@@ -334,6 +334,7 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     // carries over an "or" list of findings, and to a sign said to come with the absent one
     const carried = prev && prev.negated && prev.cue && /^\s*(?:,\s*)?(?:or|nor|with|,)\s*$/i.test(t.slice(prev.end - s.start, m.index));
     const { negated, cue } = carried ? { negated: true, cue: prev.cue } : own;
+    if (negated && e.presentOnly) continue;
     const loc = placeOf(h);
     const v = valueOf(h, termEnd + (loc ? loc[0].length : 0));
     if (!v) continue;
