@@ -22,6 +22,7 @@ describe('detectSections', () => {
     ['treatment plan / RFA', 'Diagnoses:\n1. Strain\nTreatment Plan / RFA\n1) MRI', ['diagnoses', 'treatment_plan']],
     ['RFA form line is no header', 'Subjective:\nsore\nRFA: 04/02/2019\nRFA received: 04/03/2019', ['subjective']],
     ['compound with an unknown part is no header', 'Subjective:\nsore\nPLAN / BILLING NOTES:\nx', ['subjective']],
+    ['UR letter decision header written as a sentence', 'On your examination there was tenderness.\n\nDecision and rationale, item by item.\n\n1. ESI - NON-CERTIFIED.', [null, 'decision']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
