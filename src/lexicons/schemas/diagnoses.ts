@@ -78,6 +78,13 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
   tokenVariants: z.array(z.strictObject({ id: idSchema, from: z.string().min(1), to: z.string().min(1), reason: z.string().min(1) })),
   /** Function words skipped inside a mention ("osteoarthritis of the knee"). */
   fillerWords: z.array(z.string().min(1)),
+  /**
+   * Ordinal words that number one of several like bones ("2nd and 3rd metatarsals", "fourth
+   * metacarpal"): skipped inside a mention like fillers, and so is a `joiners` word between two of
+   * them, so the bone word still reaches the fracture it names. Ordinals that an entry names itself
+   * ("fifth metatarsal") are not listed.
+   */
+  ordinals: z.strictObject({ words: z.array(z.string().min(1)), joiners: z.array(z.string().min(1)), reason: z.string().min(1) }).optional(),
   /** Side words; they set `side` and are skipped inside a mention. */
   sides: z.strictObject({ left: z.array(z.string()), right: z.array(z.string()), bilateral: z.array(z.string()) }),
   /** The region word a spinal level stands for when the mention names none ("L5-S1 disc protrusion"). */

@@ -179,7 +179,8 @@ function statedAfter(text: string, units: readonly Unit[], m: ConceptMatch, lex:
 /**
  * Where a diagnosis (not a symptom) is said to have resolved just after it ("a wrist contusion
  * ... settled"), or null. A resolution word after another diagnosis named in between is that
- * one's ("osteoarthritis of the knee and a knee contusion, resolved": only the contusion).
+ * one's ("osteoarthritis of the knee and a knee contusion, resolved": only the contusion), and so
+ * is one right before the next diagnosis ("Healed fractures").
  */
 function resolvedAt(text: string, units: readonly Unit[], m: ConceptMatch, lex: CompiledDiagnosisLexicon): Span | null {
   if (m.entry.symptom) return null;
@@ -188,8 +189,17 @@ function resolvedAt(text: string, units: readonly Unit[], m: ConceptMatch, lex: 
   const hit = lex.resolvedAfterOnce.exec(after);
   if (!hit || hit.index > lex.resolvedAfter.maxGap || /[.;]/.test(after.slice(0, hit.index))) return null;
   const at = end + hit.index;
-  if (at >= (m.nextMention ?? Infinity)) return null;
+  if (at >= (m.nextMention ?? Infinity) || opensNext(text, at + hit[0].length, m.nextMention)) return null;
   return { start: at, end: at + hit[0].length };
+}
+
+/**
+ * True when a word ending at `end` stands right before the next diagnosis named (only spaces
+ * between): it describes that one ("... lower limb (G90.521) Healed fractures of the metatarsals",
+ * a list whose rows normalization joined), not the diagnosis before it.
+ */
+function opensNext(text: string, end: number, nextMention: number | undefined): boolean {
+  return nextMention !== undefined && nextMention !== Infinity && nextMention >= end && text.slice(end, nextMention).trim() === '';
 }
 
 /** Start of the first other (non-qualifier) diagnosis named after `m`, or Infinity. */
@@ -335,7 +345,7 @@ function judge(
       if (between.some((u, i) => u.kind === 'comma' && between.slice(i + 1).some((w) => w.kind === 'word'))) continue;
     }
     // an "after" cue past the next diagnosis named is that one's ("knee osteoarthritis and a contusion - resolved")
-    if (rule.direction !== 'before' && cueStart >= (m.nextMention ?? Infinity)) continue;
+    if (rule.direction !== 'before' && (cueStart >= (m.nextMention ?? Infinity) || opensNext(doc.text, cueStart + hit[0].length, m.nextMention))) continue;
     const category = rule.assertion;
     return {
       assertion: rule.assertion,

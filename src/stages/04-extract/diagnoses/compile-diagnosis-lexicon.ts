@@ -27,6 +27,9 @@ export interface CompiledDiagnosisLexicon {
   readonly lexicon: DiagnosesLexicon;
   readonly variants: ReadonlyMap<string, string>;
   readonly fillers: ReadonlySet<string>;
+  /** Ordinal words (also fillers) and the words that join two of them ("2nd and 3rd"). */
+  readonly ordinals: ReadonlySet<string>;
+  readonly ordinalJoiners: ReadonlySet<string>;
   readonly sideWords: ReadonlyMap<string, Side>;
   readonly levelRegion: ReadonlyMap<string, string>;
   /** Region words ("cervical", "lumbar") that make a level-derived region unnecessary. */
@@ -113,7 +116,9 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const variants = new Map(lexicon.tokenVariants.map((v) => [v.from.toLowerCase(), v.to.toLowerCase()]));
-  const fillers = new Set(lexicon.fillerWords.map((w) => w.toLowerCase()));
+  const ordinals = new Set((lexicon.ordinals?.words ?? []).map((w) => w.toLowerCase()));
+  const ordinalJoiners = new Set((lexicon.ordinals?.joiners ?? []).map((w) => w.toLowerCase()));
+  const fillers = new Set([...lexicon.fillerWords.map((w) => w.toLowerCase()), ...ordinals]);
   const sideWords = new Map<string, Side>();
   for (const side of ['left', 'right', 'bilateral'] as const) for (const w of lexicon.sides[side]) sideWords.set(w.toLowerCase(), side);
   const skip = (t: string): boolean => fillers.has(t) || sideWords.has(t);
@@ -194,6 +199,8 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     lexicon,
     variants,
     fillers,
+    ordinals,
+    ordinalJoiners,
     sideWords,
     levelRegion,
     regionWords,

@@ -95,7 +95,21 @@ export function tokenizeDiagnosisText(text: string, start: number, end: number, 
       units.push(punctUnit(punctText, s, e, slice, m.index, lex));
     }
   }
+  if (lex.ordinalJoiners.size > 0) joinOrdinals(units, lex);
   return units;
+}
+
+/**
+ * "fractures of the 2nd and 3rd metatarsals", "second, third and fourth metacarpals": a joiner word
+ * or comma between two ordinals is part of the run of ordinals (fillers), not a word of the name.
+ */
+export function joinOrdinals(units: Unit[], lex: Pick<CompiledDiagnosisLexicon, 'ordinals' | 'ordinalJoiners'>): void {
+  for (let k = 1; k + 1 < units.length; k++) {
+    const u = units[k]!;
+    const joins = (u.kind === 'word' && lex.ordinalJoiners.has(u.norm)) || (u.kind === 'comma' && u.norm === ',');
+    if (!joins || !lex.ordinals.has(units[k - 1]!.norm) || !lex.ordinals.has(units[k + 1]!.norm)) continue;
+    units[k] = makeUnit('filler', u.norm, u.start, u.end);
+  }
 }
 
 function levelUnit(level: string, start: number, end: number, lex: CompiledDiagnosisLexicon): Unit {
