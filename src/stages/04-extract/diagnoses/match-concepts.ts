@@ -40,6 +40,11 @@ export interface CodeOnly {
 }
 
 const STOP = new Set(['boundary', 'open', 'close', 'code']);
+/**
+ * How many words after a status-post cue may open the procedure's name: a site of two or three
+ * words may come first ("status post left distal biceps tendon repair").
+ */
+const STATUS_POST_REACH = 4;
 const SKIP = new Set(['side', 'filler', 'level', 'comma']);
 
 /** The level unit next to [first, last] (before it, else after it), skipping side and filler words. */
@@ -204,7 +209,7 @@ export function matchConcepts(
     for (const seq of lex.statusPost) {
       const cueLast = startsWith(units, i, seq);
       if (cueLast < 0) continue;
-      for (let j = cueLast + 1, words = 0; j < units.length && words < 2; j++) {
+      for (let j = cueLast + 1, words = 0; j < units.length && words < STATUS_POST_REACH; j++) {
         const u = units[j]!;
         if (STOP.has(u.kind)) break;
         if (u.kind !== 'word') continue;
