@@ -21,6 +21,8 @@ describe('opioids: evidence of misuse', () => {
     ['The urine drug screen of {date} was negative for the prescribed hydrocodone.'],
     ['A urine toxicology screen on {date} was positive for methamphetamine.'],
     ['The UDS of {date} was inconsistent with the medication list.'],
+    ['A urine drug screen collected on {date} was positive for oxycodone and also for hydrocodone, which was not prescribed.'],
+    ['The UDS of {date} was positive for alprazolam (not prescribed).'],
   ])('is not met for "%s"', (sentence) => {
     expect(misuse({ ...base, studies: [{ date: '2014-02-03', sentence, role: 'other' }] })).toBe('not_met');
   });
