@@ -3,7 +3,8 @@
  * percent at or above `significantPercent` is significant relief and below it partial relief;
  * hours or days of relief that then returned is temporary relief (a stated percent kept with it); otherwise the first response
  * cue in lexicon order decides (unknown-overrides, worsened, no relief, temporary, significant,
- * partial). A pain score change ("from 8/10 to 6/10") is read the same way.
+ * partial). A pain score change ("from 8/10 to 6/10") is read the same way. Complete relief
+ * that wore off is temporary relief of 100%.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { TreatmentResponse } from '../../../types/vocab.js';
@@ -35,7 +36,7 @@ const OVERRIDING: ReadonlySet<TreatmentResponse> = new Set(['unknown', 'worsened
 interface Percent { readonly at: CueMatch; readonly pct: number }
 
 /** The roles `classifyResponse` reads. */
-const RESPONSE_ROLES = ['duration', 'functional', 'percent', 'pain-change', 'response', 'pain-unchanged', 'relief-lost'] as const;
+const RESPONSE_ROLES = ['duration', 'functional', 'percent', 'pain-change', 'response', 'pain-unchanged', 'relief-lost', 'relief-complete'] as const;
 
 /** Per compiled lexicon, the gate of the cues `classifyResponse` reads. */
 const gates = new WeakMap<CompiledTreatments, CueGate>();
@@ -108,7 +109,7 @@ function firstStated(text: string, c: CompiledTreatments, pct: Percent | null, m
 }
 
 /** A reading built key by key (a spread copy that gains keys is slow in V8). */
-function reading(durationWeeks: number | null, functionalImprovement: boolean | null, response: TreatmentResponse, reliefPercent: number | null, cue: CueMatch | null): ResponseReading {
+function reading(durationWeeks: number | null, functionalImprovement: boolean | null, response: TreatmentResponse, reliefPercent: number | null, cue: ResponseReading['cue']): ResponseReading {
   return { durationWeeks, functionalImprovement, response, reliefPercent, cue };
 }
 
@@ -120,6 +121,15 @@ function reading(durationWeeks: number | null, functionalImprovement: boolean | 
 export function classifyResponse(text: string, lexicons: Pick<Lexicons, 'treatments' | 'treatmentCues'>): ResponseReading {
   const c = compileTreatmentLexicons(lexicons);
   const may = responseGate(c).open(text);
+  const r = readResponse(text, c, may);
+  // "complete relief of the groin pain for two days": relief that wore off keeps how strong it was
+  // as its percent, as "80% relief for a week" keeps 80; complete relief is 100%
+  return r.reliefPercent === null && r.response === 'temporary_relief' && hasCue(c.cues['relief-complete'], text, may)
+    ? reading(r.durationWeeks, r.functionalImprovement, r.response, 100, r.cue)
+    : r;
+}
+
+function readResponse(text: string, c: CompiledTreatments, may: CueFilter): ResponseReading {
   const days = durationDays(text, c, may);
   const weeks = days !== null && days >= 7 ? Math.round(days / 7) : null;
   const fi = functional(text, c, may);

@@ -158,3 +158,14 @@ describe('classifyResponse: a percent right after the relief verb', () => {
     expect(read(text).slice(0, 2)).toEqual([response, pct]);
   });
 });
+
+describe('classifyResponse: complete relief that wore off is 100% temporary relief', () => {
+  it.each([
+    [' gave complete relief of the groin pain for two days, after which the pain returned to baseline', 'temporary_relief', 100],
+    [' took the plate pain away completely for about two weeks, then it came back', 'temporary_relief', 100],
+    [' completely relieved his lateral hip pain and the relief has lasted to date', 'significant_relief', null],
+    [' gave nearly complete relief for about five days before the pain returned', 'temporary_relief', null],
+  ])('%s', (text, response, pct) => {
+    expect(read(text).slice(0, 2)).toEqual([response, pct]);
+  });
+});
