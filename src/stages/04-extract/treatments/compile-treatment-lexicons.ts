@@ -101,6 +101,8 @@ export interface CompiledTreatments {
   readonly deviceTreatments: ReadonlySet<string>;
   /** The compounded-topical entry a written formula ("flurbiprofen 20%/lidocaine 5% cream") is a mention of; null if none. */
   readonly compoundEntry: TreatmentEntry | null;
+  /** The steroid-injection entry an injection told only by its site or agents ("a right hip injection") is a mention of; null if none. */
+  readonly siteInjectionEntry: TreatmentEntry | null;
 }
 
 const cache = new WeakMap<object, WeakMap<object, CompiledTreatments>>();
@@ -257,6 +259,7 @@ export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' |
     medicationResponse: new Set(treatments.medicationResponse),
     deviceTreatments: new Set(treatments.deviceTreatments ?? []),
     compoundEntry: treatments.entries.find((e) => e.treatment === 'compounded topical' && e.drug === undefined) ?? null,
+    siteInjectionEntry: treatments.entries.find((e) => e.treatment === 'steroid injection' && e.drug === undefined && e.procedure === undefined) ?? null,
   };
   inner.set(treatmentCues, compiled);
   return compiled;

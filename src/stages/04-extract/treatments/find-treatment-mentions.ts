@@ -79,7 +79,7 @@ const openingsByLexicon = new WeakMap<CompiledTreatments, Uint8Array>();
 
 function mentionCueOpenings(c: CompiledTreatments): Uint8Array {
   let open = openingsByLexicon.get(c);
-  if (!open) openingsByLexicon.set(c, (open = cueOpenings([c.cues['temporal-reference'], c.cues['pseudo-mention'], c.cues.anaphor])));
+  if (!open) openingsByLexicon.set(c, (open = cueOpenings([c.cues['temporal-reference'], c.cues['pseudo-mention'], c.cues.anaphor, c.cues['site-injection']])));
   return open;
 }
 
@@ -184,6 +184,25 @@ function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** What may stand between a treatment's name and the injection that names its site ("Synvisc) knee injections"). */
+const NAME_TO_SITE = /^[\s()-]*$/;
+
+/**
+ * "A right hip injection", "an injection of the right ischial bursa", "an injection of lidocaine
+ * and steroid" (the lexicon's `site-injection` cues): an injection told by its site or agents and
+ * by no name of its own is a steroid injection; not where a treatment's name runs into it
+ * ("hyaluronic acid (Synvisc) knee injections", "platelet-rich plasma injection to the elbow").
+ */
+function addSiteInjections(text: string, ms: TreatmentMention[], c: CompiledTreatments, words: WordStarts): TreatmentMention[] {
+  const entry = c.siteInjectionEntry;
+  if (!entry) return ms;
+  const found = matchCuesAtWords(c.cues['site-injection'], text, words).filter((s) =>
+    !ms.some((m) => m.start < s.end && s.start < m.end || (m.end <= s.start && NAME_TO_SITE.test(text.slice(m.end, s.start)))));
+  if (!found.length) return ms;
+  const added = dropOverlaps(found.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), entry, weak: false })));
+  return [...ms, ...added].sort((x, y) => x.start - y.start);
+}
+
 /** Every treatment mention in `text`, offsets shifted by `base`, in text order. */
 export function findTreatmentMentions(
   text: string,
@@ -271,5 +290,5 @@ function mentionsIn(text: string, c: CompiledTreatments): TreatmentMention[] {
   const ms = dropOverlaps(raw).filter((m) => !inPseudo(m)).map((m) =>
     inTemporal(m) ? { ...m, weak: true } : m,
   );
-  return addAnaphors(text, ms, c, words);
+  return addAnaphors(text, addSiteInjections(text, ms, c, words), c, words);
 }
