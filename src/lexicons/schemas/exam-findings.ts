@@ -99,6 +99,11 @@ export const keywordFindingSchema = z.strictObject({
   valueTerms: z.array(z.string()).optional(),
   /** The value a value word names, by the word in lower case ("nl" → normal, "limp" → antalgic); else the word itself. */
   valueNames: z.record(z.string(), z.string()).optional(),
+  /**
+   * Value words that yield to a later one in the same clause ("Gait: slow, with a slight left limp" →
+   * antalgic): a pace says less about the gait than the deviation written after it.
+   */
+  yieldingValues: z.array(z.string()).optional(),
   /** The value word alone, without a severity written before it ("mild antalgic gait" → antalgic). */
   plainValue: z.boolean().optional(),
   /** Emit only when a value word was found ("heel walking is difficult"). */

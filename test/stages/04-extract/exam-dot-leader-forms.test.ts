@@ -12,7 +12,7 @@ const rows = (got: ExamFinding[]): unknown[] => got.map((f) => [f.finding, f.qua
 describe('exam: a dot-leader form', () => {
   it('each leader line is its own item: a side letter closing one line is not the next line\'s side', () => {
     const got = exam('  Strength ........ tibialis anterior 5/5 bilat; EHL 4/5 R, 5/5 L\n  Gait ............ slow, wide-based\n');
-    expect(rows(got).filter(([kind]) => kind === 'gait')).toEqual([['gait', null, null, 'slow']]);
+    expect(rows(got).filter(([kind]) => kind === 'gait')).toEqual([['gait', null, null, 'wide-based']]);
     expect(rows(got).filter(([kind]) => kind === 'motor_strength').map((r) => r.slice(2))).toEqual([['bilateral', '5/5'], ['right', '4/5'], ['left', '5/5']]);
   });
 });

@@ -217,7 +217,7 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
     // "Gait ................ non-antalgic": dot leaders are no sentence end (blanked, so offsets hold)
     const leadered = unleadered(after.slice(0, 40));
     const window = beforeFirstOf(leadered, '.;');
-    const own = re.exec(window);
+    const own = valueWord(e, re, window);
     // "antalgic gait": the value word just before the term; only a term with a value word on neither side reads on past a ";"
     const before = own ? null : re.exec(head.slice(-20));
     const w = own ?? (before ? null : nextClauseValue(c, re, after, window.length));
@@ -261,6 +261,17 @@ function valueOf(h: Hit, placeEnd: number): { value: string | number | null; uni
 
 /** "Gait ................ non-antalgic": dot leaders after the term are no sentence end (blanked, so offsets hold). */
 const unleadered = (text: string): string => text.replace(/^\s*\.{2,}/, (x) => ' '.repeat(x.length));
+
+/** The first value word in `window`, or the next one when the first is a yielding word ("slow, with a slight left limp"). */
+function valueWord(e: Entry, re: RegExp, window: string): RegExpExecArray | null {
+  const first = re.exec(window);
+  if (!first || !e.yieldingValues?.some((v) => v.toLowerCase() === first[0].toLowerCase())) return first;
+  const from = first.index + first[0].length;
+  const next = re.exec(window.slice(from));
+  if (!next) return first;
+  next.index += from;
+  return next;
+}
 
 /** The entry's name for a value word ("nl" → normal, "without a limp" → normal); else the word as written, in lower case. */
 function valueName(e: Entry, word: string): string {
