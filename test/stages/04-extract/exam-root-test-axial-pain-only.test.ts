@@ -22,4 +22,14 @@ describe('exam: axial pain only from a nerve-root test', () => {
     expect(tests("Spurling's: reproduces neck pain only (equivocal).")).toEqual([['Spurling', 'equivocal']]);
     expect(tests('Facet loading reproduces low back pain only.')).toEqual([['facet loading', 'positive']]);
   });
+
+  it('one side bringing on only axial pain is negative on its own, beside the other side\'s result', () => {
+    const sided = (t: string) => exam(t).filter((f) => f.finding === 'straight_leg_raise').map((f) => [f.side, f.qualifier, f.value]);
+    expect(sided('The seated straight leg raise on the left produced low back pain only, without leg pain, and was negative on the right.')).toEqual([
+      ['left', 'seated', 'negative'], ['right', 'seated', 'negative'],
+    ]);
+    expect(sided('Straight leg raise on the right produced back pain only and was positive on the left at 40 degrees.')).toEqual([
+      ['right', null, 'negative'], ['left', null, 'positive'],
+    ]);
+  });
 });

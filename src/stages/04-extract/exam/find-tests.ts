@@ -258,6 +258,20 @@ export function findTests(
     if (cls.every((k) => results(c, k.text).every((r) => r.weak)) && g.every((n) => rootTest(c, n))) {
       const axial = c.axialPainOnly?.re.exec(beforeFirstOf(tail, '.;'));
       if (axial) cls = [{ text: tail.slice(0, axial.index + axial[0].length), offset: 0, value: 'negative' }];
+    } else if (g.every((n) => rootTest(c, n))) {
+      // "on the left produced low back pain only, without leg pain, and was negative on the right": the side
+      // that brought on only axial pain is negative on its own, and the other side's result is a clause of its own
+      const axial = c.axialPainOnly?.re.exec(beforeFirstOf(tail, '.;'));
+      const upto = axial ? axial.index + axial[0].length : 0;
+      const side = axial && results(c, tail.slice(0, upto)).every((r) => r.weak) ? sideIn(tail.slice(0, upto), lexicons) : null;
+      // the axial side's words run to the last separator before the other side's result ("..., without leg pain, and was negative")
+      const strong = side ? results(c, tail.slice(upto)).find((r) => !r.weak) : undefined;
+      const sep = strong ? [...tail.slice(upto, upto + strong.start).matchAll(/,|\b(?:and|but)\b/g)].pop() : undefined;
+      const [stop, from] = sep ? [upto + sep.index, upto + sep.index + sep[0].length] : [upto, upto];
+      const rest = strong ? clauses(c, tail.slice(from)) : [];
+      if (side && rest.length && rest.every((k) => { const o = sideIn(k.text, lexicons); return o !== null && o !== side; })) {
+        cls = [{ text: tail.slice(0, stop), offset: 0, value: 'negative' }, ...rest.map((k) => ({ ...k, offset: k.offset + from }))];
+      }
     }
     if (!cls.length) return;
     // "Tinel's at the carpal tunnel + R, neg L": the place said once covers every side's result
