@@ -43,6 +43,16 @@ describe('diagnoses: a fixation that names its fracture', () => {
       .toEqual([['fracture of medial condyle of tibia', 'S82.131D', 'historical']]);
   });
 
+  it('reports the fracture, not the fixation named after it in the same item', () => {
+    expect(coded('Diagnoses:\n1. Closed fracture of right lateral malleolus, healed, s/p ORIF 01/14/2021\n').map((d) => d[1]))
+      .toEqual(['S82.61XD']);
+  });
+
+  it('keeps a fixation after a full stop, a new clause of its own', () => {
+    expect(coded('Diagnoses:\n1. Closed fracture of right lateral malleolus, healed. S/p ORIF of the left radius.\n').map((d) => d[1]))
+      .toContain('Z98.890');
+  });
+
   it('keeps a fixation whose fracture is not a diagnosis of its own', () => {
     expect(coded('Diagnoses:\n1. Status post ORIF of the fourth and fifth metacarpal shafts.\n').map((d) => d[1])).toEqual(['Z98.890']);
   });

@@ -63,12 +63,17 @@ export function unionEncounter(code: string, item: string, lexicon: DiagnosesLex
   return code;
 }
 
-/** Most characters between a fixation and the fracture it names ("ORIF, left lateral tibial plateau fracture"). */
+/**
+ * Most characters between a fixation and the fracture it names, before it ("ORIF, left lateral
+ * tibial plateau fracture") or after it ("fracture of shaft of fourth metacarpal bone, left hand,
+ * healed, s/p ORIF").
+ */
 const FIXATION_REACH = 40;
 
 /**
  * Facts without the fracture fixations that name their fracture in the same clause ("Status post
- * ORIF, left lateral tibial plateau fracture, healed"): the fracture's subsequent-encounter code
+ * ORIF, left lateral tibial plateau fracture, healed", "Weber B fracture R lateral malleolus,
+ * healed, s/p ORIF 01/14/2021"): the fracture's subsequent-encounter code
  * is the diagnosis. A fixation of a fracture the record does not name as a diagnosis stays.
  */
 export function dropNamedFixations(facts: readonly Diagnosis[], entryOf: ReadonlyMap<Diagnosis, DiagnosisEntry>, text: string, lexicon: DiagnosesLexicon): Diagnosis[] {
@@ -79,8 +84,8 @@ export function dropNamedFixations(facts: readonly Diagnosis[], entryOf: Readonl
     const entry = entryOf.get(f);
     if (!entry || !fixations.has(entry.id)) return true;
     return !fractures.some((x) => {
-      const gap = x.evidence.start - f.evidence.end;
-      return gap >= 0 && gap <= FIXATION_REACH && !/[.;\n]/.test(text.slice(f.evidence.end, x.evidence.start));
+      const [from, to] = x.evidence.start >= f.evidence.end ? [f.evidence.end, x.evidence.start] : [x.evidence.end, f.evidence.start];
+      return to - from >= 0 && to - from <= FIXATION_REACH && !/[.;\n]/.test(text.slice(from, to));
     });
   });
 }
