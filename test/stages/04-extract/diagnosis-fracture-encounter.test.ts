@@ -48,6 +48,11 @@ describe('diagnoses: a fixation that names its fracture', () => {
       .toEqual(['S82.61XD']);
   });
 
+  it('reads a fifth metacarpal fracture, its ordinal being a word the entry names, and drops both fixations', () => {
+    expect(coded('Diagnoses:\n  1. S62.325D  Displaced fracture of shaft of fourth metacarpal bone, left hand, healed, s/p ORIF\n  2. S62.327D  Displaced fracture of shaft of fifth metacarpal bone, left hand, healed, s/p ORIF\n').map((d) => d[1]))
+      .toEqual(['S62.325D', 'S62.327D']);
+  });
+
   it('keeps a fixation after a full stop, a new clause of its own', () => {
     expect(coded('Diagnoses:\n1. Closed fracture of right lateral malleolus, healed. S/p ORIF of the left radius.\n').map((d) => d[1]))
       .toContain('Z98.890');
