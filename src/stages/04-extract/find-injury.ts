@@ -62,7 +62,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
-      injuredBefore: lex.injuredPartBefore === undefined ? null : new RegExp(lex.injuredPartBefore, 'i'),
+      injuredBefore: lex.injuredPartBefore === undefined ? null : regex(lex.injuredPartBefore),
       unsided: new Set(lex.unsidedParts ?? []),
       psycheCodes: (lex.psycheCodes ?? []).map((x) => x.toUpperCase()),
       more: lex.moreCues === undefined ? null : regex(lex.moreCues),

@@ -279,6 +279,15 @@ function valueName(e: Entry, word: string): string {
   return e.valueNames?.[w] ?? w;
 }
 
+const clauseLeads = new WeakMap<CompiledExam, RegExp>();
+
+/** "mildly antalgic", "mild limp": a severity or an adverb that may stand before a value word (compiled once per lexicon). */
+function clauseLead(c: CompiledExam): RegExp {
+  let re = clauseLeads.get(c);
+  if (!re) clauseLeads.set(c, (re = new RegExp(`^\\s*(?:(?:${c.severity.source}|[a-z]+ly)\\s+)?`, 'i')));
+  return re;
+}
+
 /**
  * A value word opening the clause after the term's own clause, which holds none ("Walks without a
  * device; mildly antalgic on the left", "Gait: independent; mildly antalgic"): the clause goes on
@@ -289,8 +298,7 @@ function nextClauseValue(c: CompiledExam, re: RegExp, after: string, stop: numbe
   if (after[stop] !== ';') return null;
   const from = stop + 1;
   const rest = after.slice(from, from + 40);
-  // "mildly antalgic", "mild limp": a severity or an adverb may stand before the value word
-  const lead = new RegExp(`^\\s*(?:(?:${c.severity.source}|[a-z]+ly)\\s+)?`, 'i').exec(rest)![0];
+  const lead = clauseLead(c).exec(rest)![0];
   const w = re.exec(beforeFirstOf(rest, '.;'));
   if (!w || w.index !== lead.length) return null;
   return Object.assign(w, { index: from + w.index });
