@@ -82,3 +82,15 @@ describe('a head-on collision', () => {
     expect(findBodyParts('He struck his head on the pavement.', lex).map((p) => p.part)).toEqual(['head']);
   });
 });
+
+describe('findBodyParts: a joint named as a landmark (its look-behind is read after the joint word)', () => {
+  it.each([
+    ['laceration of the left leg just below the knee', [['lower leg', 'left']]],
+    ['swelling a few inches above his right ankle', []],
+    ['pain distal to the elbow and in the right wrist', [['wrist', 'right']]],
+    ['right knee pain below the kneecap', [['knee', 'right']]],
+    ['the knee below gave way', [['knee', null]]],
+  ])('%s', (text, expected) => {
+    expect(findBodyParts(text, lex).map((b) => [b.part, b.side])).toEqual(expected);
+  });
+});

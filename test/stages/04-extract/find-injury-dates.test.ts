@@ -57,6 +57,13 @@ describe('findEventDates', () => {
     expect(rolesOf('Jane Roe, M.D.   Diplomate, American Board of Plastic Surgery   03/05/2019')).toEqual([['2019-03-05', 'other']]);
     expect(rolesOf('The MRI of the knee\nperformed at the imaging center on 5/6/2017 showed a tear.')).toEqual([['2017-05-06', 'imaging']]);
   });
+  it('an exam-date label after an imaging word on its line dates the imaging; a surgery department is no surgery (look-behinds read after the word they guard)', () => {
+    expect(rolesOf('MRI right shoulder, exam date: 03/03/2018')).toEqual([['2018-03-03', 'imaging']]);
+    expect(rolesOf('Follow-up visit. Exam date: 03/03/2018')).toEqual([['2018-03-03', 'visit']]);
+    expect(rolesOf('Department of Orthopedic Surgery 05/06/2016')).toEqual([['2016-05-06', 'other']]);
+    expect(rolesOf('Specialty: Hand Surgery 05/06/2016')).toEqual([['2016-05-06', 'other']]);
+    expect(rolesOf('Knee surgery 05/06/2016 went well.')).toEqual([['2016-05-06', 'procedure']]);
+  });
   it('gives narrative dates their roles', () => {
     expect(rolesOf('An MRI of the lumbar spine dated 6/20/2012 showed desiccation. Trigger point injections were performed on 1/15/2014. The progress report of 4/22/2014 notes pain.')).toEqual([
       ['2012-06-20', 'imaging'], ['2014-01-15', 'procedure'], ['2014-04-22', 'visit'],
