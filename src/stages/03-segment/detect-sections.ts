@@ -113,6 +113,8 @@ const soapCache = new WeakMap<SoapLabels, RegExp>();
  */
 export function findSoapHeaders(text: string, soap: SoapLabels | undefined): FoundHeader[] {
   if (!soap) return [];
+  // each label needs its letter and colon somewhere: too few of them and no line-start scan is run
+  if (soap.labels.filter((l) => text.includes(`${l.letter}:`)).length < soap.minLabels) return [];
   let re = soapCache.get(soap);
   if (!re) soapCache.set(soap, (re = new RegExp(`^[ \\t]*([${soap.labels.map((l) => l.letter).join('')}]):(?=[ \\t]|$)`, 'gm')));
   const first = new Map<string, RegExpExecArray>();

@@ -30,6 +30,10 @@ describe('SOAP letters as section headers', () => {
   it('ignores a lone letter label such as a pulse in a vitals list', () => {
     expect(names('Vitals:\nT: 98.6\nP: 72\nR: 16\nExam: tender.')).not.toContain('plan');
   });
+  it('needs three of the four letters, not all of them (the colon pre-check counts letters, not lines)', () => {
+    expect(names('S: sore wrist\nO: TTP R wrist\nA: De Quervain')).toEqual(['subjective', 'objective', 'assessment']);
+    expect(names('S: sore wrist\nO: TTP R wrist, BP: 120/80')).not.toContain('objective');
+  });
   it('ignores labels out of SOAP order', () => {
     expect(names('P: 72\nA: 3 of 4\nS: none')).not.toContain('plan');
   });
