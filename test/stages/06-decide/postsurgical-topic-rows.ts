@@ -21,6 +21,19 @@ const collar = (text: string, extra: Partial<FactsSpec> = {}): FactsSpec => ({ r
 const stoolSoftener = (extra: Partial<FactsSpec>): FactsSpec => ({
   request: { treatment: 'medication (other)', text: 'Docusate sodium 100 mg #60', drug: 'docusate', quantity: '#60' }, ...extra,
 });
+const antiemetic = (text: string, extra: Partial<FactsSpec> = {}): FactsSpec => ({
+  request: { treatment: 'medication (other)', text, drug: 'ondansetron', quantity: '#10' }, ...extra,
+});
+const traction = (extra: Partial<FactsSpec>): FactsSpec => ({
+  request: { treatment: 'durable medical equipment', text: 'Over-the-door home cervical traction unit, purchase', bodyPart: 'cervical spine' }, ...extra,
+});
+const cervicalRadiculopathy = { assertion: 'affirmed', subject: 'patient', region: 'cervical', text: 'C6 radiculopathy' } as const;
+const footOrthotics = (extra: Partial<FactsSpec>): FactsSpec => ({
+  request: { treatment: 'orthotic/brace', text: 'Custom-molded functional foot orthotics, one pair', bodyPart: 'foot' }, ...extra,
+});
+const abductionSling = (text: string, extra: Partial<FactsSpec> = {}): FactsSpec => ({
+  request: { treatment: 'orthotic/brace', text, bodyPart: 'shoulder' }, ...extra,
+});
 const lumbarCt = (extra: Partial<FactsSpec>): FactsSpec => ({ request: { treatment: 'CT', text: 'CT scan of the lumbar spine', bodyPart: 'lumbar spine' }, priors: [PT], ...extra });
 
 export const POSTSURGICAL_ROWS: TopicRow[] = [
@@ -209,5 +222,65 @@ export const POSTSURGICAL_ROWS: TopicRow[] = [
     topic: 'mtus-chronic-pain-opioid-constipation-prophylaxis', kind: 'unknown', outcome: 'criteria_met',
     spec: stoolSoftener({ otherRequests: [{ treatment: 'opioid analgesic', text: 'Oxycodone 10 mg #120', drug: 'oxycodone' }] }),
     statuses: { 'opioid-therapy': 'met' },
+  },
+  {
+    topic: 'odg-pain-antiemetics', kind: 'met', outcome: 'criteria_met',
+    spec: antiemetic('Ondansetron 4 mg #10 for nausea after the shoulder surgery'),
+    statuses: { 'nausea-cause-the-drug-treats': 'met' },
+  },
+  {
+    topic: 'odg-pain-antiemetics', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: antiemetic('Ondansetron 8 mg #30', { diagnoses: [{ concept: 'chronic pain syndrome' }], priors: [{ treatment: 'opioid analgesic', drug: 'oxycodone', response: 'partial_relief' }] }),
+    statuses: { 'nausea-cause-the-drug-treats': 'not_met' },
+  },
+  {
+    topic: 'odg-pain-antiemetics', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: antiemetic('Zofran 4 mg #10'),
+    statuses: { 'nausea-cause-the-drug-treats': 'not_met' },
+  },
+  {
+    topic: 'odg-neck-home-cervical-traction', kind: 'met', outcome: 'criteria_met',
+    spec: traction({ mentions: [cervicalRadiculopathy], priors: [{ treatment: 'home exercise program', response: 'unknown' }] }),
+    statuses: { 'radicular-symptoms': 'met', 'with-home-exercise': 'met', 'home-patient-controlled-device': 'met' },
+  },
+  {
+    topic: 'odg-neck-home-cervical-traction', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: traction({ mentions: [{ ...cervicalRadiculopathy, assertion: 'negated' }], priors: [{ treatment: 'home exercise program', response: 'unknown' }] }),
+    statuses: { 'radicular-symptoms': 'not_met' },
+  },
+  {
+    topic: 'odg-neck-home-cervical-traction', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: traction({}),
+    statuses: { 'radicular-symptoms': 'not_met' },
+  },
+  {
+    topic: 'mtus-acoem-ankle-foot-orthotics', kind: 'met', outcome: 'criteria_met',
+    spec: footOrthotics({ diagnoses: [{ concept: 'plantar fasciitis, left foot' }] }),
+    statuses: { 'condition-orthoses-treat': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-ankle-foot-orthotics', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: footOrthotics({ diagnoses: [{ concept: 'lumbar radiculopathy' }] }),
+    statuses: { 'condition-orthoses-treat': 'not_met' },
+  },
+  {
+    topic: 'mtus-acoem-ankle-foot-orthotics', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: footOrthotics({}),
+    statuses: { 'condition-orthoses-treat': 'not_met' },
+  },
+  {
+    topic: 'odg-shoulder-postoperative-abduction-sling', kind: 'met', outcome: 'criteria_met',
+    spec: abductionSling('abduction pillow sling after open repair of a massive rotator cuff tear'),
+    statuses: { 'large-rotator-cuff-repair': 'met' },
+  },
+  {
+    topic: 'odg-shoulder-postoperative-abduction-sling', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: abductionSling('post-operative abduction pillow sling', { diagnoses: [{ concept: 'full-thickness supraspinatus tear, 1.5 cm' }] }),
+    statuses: { 'large-rotator-cuff-repair': 'not_met' },
+  },
+  {
+    topic: 'odg-shoulder-postoperative-abduction-sling', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: abductionSling('abduction pillow sling'),
+    statuses: { 'large-rotator-cuff-repair': 'not_met' },
   },
 ];
