@@ -98,6 +98,8 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
         /** Keeps a `special_test` only when its test name (qualifier) matches; other kinds pass. */
         testPattern: patternSchema.optional(),
         valuePattern: patternSchema.optional(),
+        /** Met only when at least this many different signs (by qualifier) are found ("three positive provocation tests"). */
+        atLeast: z.number().int().min(1).optional(),
       }),
     }),
     z.strictObject({ diagnosis: z.strictObject({ conceptPattern: patternSchema }) }),

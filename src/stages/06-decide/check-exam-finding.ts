@@ -11,6 +11,7 @@ interface ExamParams {
   qualifierPattern?: string;
   testPattern?: string;
   valuePattern?: string;
+  atLeast?: number;
 }
 
 function inScope(f: ExamFinding, p: ExamParams, ctx: DecideContext): boolean {
@@ -24,7 +25,8 @@ function inScope(f: ExamFinding, p: ExamParams, ctx: DecideContext): boolean {
 }
 
 /**
- * Met when an in-scope finding is present (and its value matches `valuePattern`, when given).
+ * Met when an in-scope finding is present (and its value matches `valuePattern`, when given), or,
+ * with `atLeast`, when that many different signs are.
  * Not met when the sign was examined but absent or normal: an exam that looked and did not find
  * is a fact. Unknown when the record shows no such examination.
  */
@@ -33,6 +35,9 @@ export function checkExamFinding(p: ExamParams, ctx: DecideContext): PredicateRe
   if (scoped.length === 0) return { status: 'unknown', evidence: [], notes: [`no ${p.finding.join('/').replace(/_/g, ' ')} examination documented`] };
   const positive = scoped.filter((f) => f.assertion === 'present'
     && (p.valuePattern === undefined || compilePattern(p, p.valuePattern).test(String(f.value ?? ''))));
-  if (positive.length > 0) return { status: 'met', evidence: positive.map((f) => f.evidence), notes: [] };
+  const need = p.atLeast ?? 1;
+  const distinct = new Set(positive.map((f) => (f.qualifier ?? '').toLowerCase())).size;
+  if (positive.length > 0 && distinct >= need) return { status: 'met', evidence: positive.map((f) => f.evidence), notes: [] };
+  if (positive.length > 0) return { status: 'not_met', evidence: scoped.map((f) => f.evidence), notes: [`${distinct} of the ${need} required found`] };
   return { status: 'not_met', evidence: scoped.map((f) => f.evidence), notes: ['examined and not found'] };
 }

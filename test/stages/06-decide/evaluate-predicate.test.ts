@@ -63,6 +63,16 @@ describe('checks', () => {
     expect(run(p, { request: req }).status).toBe('unknown');
   });
 
+  it('examFinding with atLeast: counts different positive signs, so two of five provocation tests fall short of three', () => {
+    const p: Predicate = { examFinding: { finding: ['special_test'], valuePattern: '^positive$', atLeast: 3 } };
+    const test = (qualifier: string, value: string) => ({ finding: 'special_test', qualifier, value }) as const;
+    const five = [test('FABER', 'positive'), test('thigh thrust', 'positive'), test('Gaenslen', 'negative'), test('distraction', 'negative'), test('compression', 'negative')];
+    expect(run(p, { request: req, exams: five }).status).toBe('not_met');
+    expect(run(p, { request: req, exams: [...five, test('Fortin finger', 'positive')] }).status).toBe('met');
+    expect(run(p, { request: req, exams: [test('FABER', 'positive'), test('FABER', 'positive'), test('faber', 'positive')] }).status).toBe('not_met');
+    expect(run(p, { request: req }).status).toBe('unknown');
+  });
+
   it('priorTreatment: thresholds, label-derived relief, and missing detail', () => {
     const p: Predicate = { priorTreatment: { treatment: ['trigger point injection'], reliefPercentAtLeast: 50, durationWeeksAtLeast: 6 } };
     const tpi = { treatment: 'trigger point injection' } as const;
