@@ -48,6 +48,12 @@ const entrySchema = z
      * the guideline's statement, while a guideline cue after "which" does not reach back past it.
      */
     passForward: z.array(categorySchema).min(1).optional(),
+    /**
+     * For terminators: categories whose backward scopes run on through it; it still ends their forward
+     * scopes. A diagnosis code in parentheses ends a list item, so a "without" before it stops there,
+     * while ", resolved" after the code still reaches the diagnosis before it.
+     */
+    passBackward: z.array(categorySchema).min(1).optional(),
     /** Sections where the rule does not fire (e.g. "is recommended" in a treatment plan is the provider's). */
     excludeSections: z.array(z.enum(SECTION_NAMES)).min(1).optional(),
     reason: z.string().min(1),
@@ -59,6 +65,7 @@ const entrySchema = z
   )
   .refine((e) => e.terminates === undefined || e.category === 'terminate', '`terminates` is only for terminators')
   .refine((e) => e.passForward === undefined || e.category === 'terminate', '`passForward` is only for terminators')
+  .refine((e) => e.passBackward === undefined || e.category === 'terminate', '`passBackward` is only for terminators')
   .refine((e) => e.anyToken === undefined || e.pattern !== undefined, '`anyToken` is only for patterns');
 
 export type ContextRule = z.infer<typeof entrySchema>;

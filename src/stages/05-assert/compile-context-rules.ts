@@ -20,6 +20,8 @@ export interface CompiledRule {
   readonly terminates: ReadonlySet<ContextCategory> | null;
   /** For terminators, the categories whose forward scopes pass through (their backward scopes still stop); null for none. */
   readonly passForward: ReadonlySet<ContextCategory> | null;
+  /** For terminators, the categories whose backward scopes pass through (their forward scopes still stop); null for none. */
+  readonly passBackward: ReadonlySet<ContextCategory> | null;
   readonly excludeSections: ReadonlySet<SectionName> | null;
 }
 
@@ -66,6 +68,7 @@ function compileRule(lex: ContextLexicon, rule: ContextRule): CompiledRule {
     maxScope,
     terminates: rule.category === 'terminate' ? new Set(rule.terminates ?? TERMINABLE) : null,
     passForward: rule.passForward ? new Set(rule.passForward) : null,
+    passBackward: rule.passBackward ? new Set(rule.passBackward) : null,
     excludeSections: rule.excludeSections ? new Set(rule.excludeSections) : null,
   };
 }

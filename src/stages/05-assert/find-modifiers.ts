@@ -170,6 +170,11 @@ function stops(term: CompiledRule | null | undefined, category: ContextCategory)
   return !!term?.terminates?.has(category);
 }
 
+/** Whether a terminator ends a backward scope of `category` (some let it run on; see `passBackward`). */
+function stopsBackward(term: CompiledRule | null | undefined, category: ContextCategory): boolean {
+  return stops(term, category) && !term!.passBackward?.has(category);
+}
+
 /** Whether a terminator ends a forward scope of `category` (some let it run on; see `passForward`). */
 function stopsForward(term: CompiledRule | null | undefined, category: ContextCategory): boolean {
   return stops(term, category) && !term!.passForward?.has(category);
@@ -191,7 +196,7 @@ function backwardStart(tokens: readonly Token[], terms: Array<CompiledRule | nul
   let words = 0;
   let k = m.tokStart - 1;
   for (; k >= 0; k--) {
-    if (stops(terms[k], cat)) break;
+    if (stopsBackward(terms[k], cat)) break;
     if (tokens[k]!.word && ++words > m.rule.maxScope) break;
   }
   return k + 1;
