@@ -40,6 +40,8 @@ const MAX_ROWS = 20;
 
 interface Compiled {
   readonly header: RegExp;
+  /** `header` tried at one place (sticky). */
+  readonly headerAt: RegExp;
   readonly column: RegExp;
   readonly rows: Map<number, RegExp>;
   readonly drop: RegExp;
@@ -54,8 +56,10 @@ const eitherCase = (words: string): string => words.replace(/[a-zA-Z]/g, (ch) =>
 function compile(conf: Conf, sideToken: string): Compiled {
   let k = compiledOf.get(conf);
   if (!k) {
+    const headerSource = `^(?:${conf.lead}[ \\t]+)?((?:${conf.column})(?:[ \\t]+(?:${conf.column}))+)(?=[ \\t]*$|[ \\t]+\\S)`;
     k = {
-      header: new RegExp(`^(?:${conf.lead}[ \\t]+)?((?:${conf.column})(?:[ \\t]+(?:${conf.column}))+)(?=[ \\t]*$|[ \\t]+\\S)`, 'gim'),
+      header: new RegExp(headerSource, 'gim'),
+      headerAt: new RegExp(headerSource, 'yim'),
       column: new RegExp(conf.column, 'gi'),
       rows: new Map(),
       drop: new RegExp(`(?:^|[ \\t]+)(?:${conf.measureWords})(?=[ \\t]|$)|[ \\t]*\\([^()]*\\)`, 'gi'),
@@ -86,14 +90,46 @@ function phraseOf(k: Compiled, label: string, lexicons: Pick<Lexicons, 'bodyPart
   return { phrase: bare.replace(k.drop, '').replace(/\s*\/\s*/g, ' / ').trim(), side, sideWord: side ? m![1] ?? m![2]! : null };
 }
 
+/**
+ * The header's match at or after `from`, as `header.exec` from there finds it, tried only at the
+ * starts of lines holding two slashes: every column title ends in a date ("04/22/24") and a
+ * header has two titles on its line (no part of the pattern crosses a line break). The global
+ * pattern is tried at every character of the document, this on a line or two of it. A text with a
+ * line break other than "\n", which a multiline `^` also follows, is searched by the pattern itself.
+ */
+export function nextHeader(header: RegExp, sticky: RegExp, text: string, from: number): RegExpExecArray | null {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
+    header.lastIndex = from;
+    const m = header.exec(text);
+    header.lastIndex = 0;
+    return m;
+  }
+  for (let slash = text.indexOf('/', from); slash >= 0; ) {
+    const lineStart = text.lastIndexOf('\n', slash - 1) + 1;
+    const nl = text.indexOf('\n', slash);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const second = text.indexOf('/', slash + 1);
+    // a line starting before `from` is past, as is a line with one slash
+    if (lineStart < from || second < 0 || second >= lineEnd) {
+      slash = lineStart < from ? (nl < 0 ? -1 : text.indexOf('/', nl + 1)) : second;
+      continue;
+    }
+    sticky.lastIndex = lineStart;
+    const m = sticky.exec(text);
+    if (m) return m;
+    slash = nl < 0 ? -1 : text.indexOf('/', nl + 1);
+  }
+  return null;
+}
+
 /** Every row of every serial-measure table in `text`. */
 export function serialColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyParts' | 'examFindings'>): SerialRow[] {
   const conf = lexicons.examFindings.serialColumns;
   if (!conf) return [];
   const k = compile(conf, lexicons.examFindings.sideToken);
   const out: SerialRow[] = [];
-  k.header.lastIndex = 0;
-  for (let h = k.header.exec(text); h; h = k.header.exec(text)) {
+  let from = 0;
+  for (let h = nextHeader(k.header, k.headerAt, text, 0); h; h = nextHeader(k.header, k.headerAt, text, from)) {
     const n = h[1]!.match(k.column)?.length ?? 0;
     if (n < 2) continue;
     const row = rowOf(k, conf, n);
@@ -116,7 +152,7 @@ export function serialColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyPar
       out.push({ table: h.index, start: m.index, end: from, ...phraseOf(k, label.trim(), lexicons), cells });
       at = from;
     }
-    k.header.lastIndex = Math.max(k.header.lastIndex, at);
+    from = Math.max(h.index + h[0].length, at);
   }
   return out;
 }
