@@ -10,6 +10,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Side } from '../../../types/vocab.js';
+import { requiredLiterals } from './literal-gate.js';
 import { sideIn } from './side-in.js';
 
 /** One cell of a row: its text and where it stands in the document text. */
@@ -42,6 +43,8 @@ interface Compiled {
   readonly header: RegExp;
   /** `header` tried at one place (sticky). */
   readonly headerAt: RegExp;
+  /** A character every column title holds, or null (see `nextHeader`). */
+  readonly mark: string | null;
   readonly column: RegExp;
   readonly rows: Map<number, RegExp>;
   readonly drop: RegExp;
@@ -53,6 +56,17 @@ const compiledOf = new WeakMap<object, Compiled>();
 /** Letters of `words` as either case (`[tT][rR]...`), so the row pattern itself can stay case-sensitive. */
 const eitherCase = (words: string): string => words.replace(/[a-zA-Z]/g, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`);
 
+/**
+ * The one character every match of the column pattern holds ("/" of a date), or null; null too
+ * where the header's words could run over a line break (`\s`, `\D`, `\W`, a negated class):
+ * `nextHeader` reads one line per header.
+ */
+function titleMark(conf: Conf): string | null {
+  if (/\\[sDWnr]|\[\^/.test(conf.lead + conf.column)) return null;
+  const req = requiredLiterals(new RegExp(conf.column, 'i'));
+  return req?.length === 1 && req[0]!.length === 1 && req[0] !== '\n' ? req[0]! : null;
+}
+
 function compile(conf: Conf, sideToken: string): Compiled {
   let k = compiledOf.get(conf);
   if (!k) {
@@ -60,6 +74,7 @@ function compile(conf: Conf, sideToken: string): Compiled {
     k = {
       header: new RegExp(headerSource, 'gim'),
       headerAt: new RegExp(headerSource, 'yim'),
+      mark: titleMark(conf),
       column: new RegExp(conf.column, 'gi'),
       rows: new Map(),
       drop: new RegExp(`(?:^|[ \\t]+)(?:${conf.measureWords})(?=[ \\t]|$)|[ \\t]*\\([^()]*\\)`, 'gi'),
@@ -92,32 +107,33 @@ function phraseOf(k: Compiled, label: string, lexicons: Pick<Lexicons, 'bodyPart
 
 /**
  * The header's match at or after `from`, as `header.exec` from there finds it, tried only at the
- * starts of lines holding two slashes: every column title ends in a date ("04/22/24") and a
- * header has two titles on its line (no part of the pattern crosses a line break). The global
- * pattern is tried at every character of the document, this on a line or two of it. A text with a
- * line break other than "\n", which a multiline `^` also follows, is searched by the pattern itself.
+ * starts of lines where `mark` stands twice: a header has two column titles on its line (no part
+ * of the pattern crosses a line break), and `mark` is a character every title holds (the "/" of
+ * its date, read off the lexicon's column pattern). The global pattern is tried at every
+ * character of the document, this on a line or two of it. Without a mark, or in a text with a
+ * line break other than "\n" (which a multiline `^` also follows), the pattern itself searches.
  */
-export function nextHeader(header: RegExp, sticky: RegExp, text: string, from: number): RegExpExecArray | null {
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
+export function nextHeader(header: RegExp, sticky: RegExp, mark: string | null, text: string, from: number): RegExpExecArray | null {
+  if (mark === null || text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
     header.lastIndex = from;
     const m = header.exec(text);
     header.lastIndex = 0;
     return m;
   }
-  for (let slash = text.indexOf('/', from); slash >= 0; ) {
-    const lineStart = text.lastIndexOf('\n', slash - 1) + 1;
-    const nl = text.indexOf('\n', slash);
+  for (let at = text.indexOf(mark, from); at >= 0; ) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
-    const second = text.indexOf('/', slash + 1);
-    // a line starting before `from` is past, as is a line with one slash
+    const second = text.indexOf(mark, at + 1);
+    // a line starting before `from` is past, as is a line with one mark
     if (lineStart < from || second < 0 || second >= lineEnd) {
-      slash = lineStart < from ? (nl < 0 ? -1 : text.indexOf('/', nl + 1)) : second;
+      at = lineStart < from ? (nl < 0 ? -1 : text.indexOf(mark, nl + 1)) : second;
       continue;
     }
     sticky.lastIndex = lineStart;
     const m = sticky.exec(text);
     if (m) return m;
-    slash = nl < 0 ? -1 : text.indexOf('/', nl + 1);
+    at = nl < 0 ? -1 : text.indexOf(mark, nl + 1);
   }
   return null;
 }
@@ -129,7 +145,7 @@ export function serialColumnRows(text: string, lexicons: Pick<Lexicons, 'bodyPar
   const k = compile(conf, lexicons.examFindings.sideToken);
   const out: SerialRow[] = [];
   let from = 0;
-  for (let h = nextHeader(k.header, k.headerAt, text, 0); h; h = nextHeader(k.header, k.headerAt, text, from)) {
+  for (let h = nextHeader(k.header, k.headerAt, k.mark, text, 0); h; h = nextHeader(k.header, k.headerAt, k.mark, text, from)) {
     const n = h[1]!.match(k.column)?.length ?? 0;
     if (n < 2) continue;
     const row = rowOf(k, conf, n);

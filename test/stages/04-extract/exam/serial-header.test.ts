@@ -9,10 +9,10 @@ function plain(re: RegExp, text: string, from: number): Array<[number, string]> 
   return out;
 }
 
-function gated(re: RegExp, text: string, from: number): Array<[number, string]> {
+function gated(re: RegExp, text: string, from: number, mark: string | null = '/'): Array<[number, string]> {
   const sticky = new RegExp(re.source, re.flags.replace('g', 'y'));
   const out: Array<[number, string]> = [];
-  for (let m = nextHeader(re, sticky, text, from); m; m = nextHeader(re, sticky, text, m.index + m[0].length)) out.push([m.index, m[0]]);
+  for (let m = nextHeader(re, sticky, mark, text, from); m; m = nextHeader(re, sticky, mark, text, m.index + m[0].length)) out.push([m.index, m[0]]);
   return out;
 }
 
@@ -33,6 +33,7 @@ describe('nextHeader: a dated-column header tried only on lines with two slashes
     for (const text of texts) {
       for (let from = 0; from <= text.length; from++) {
         expect(gated(re, text, from), `${JSON.stringify(text)} from ${from}`).toEqual(plain(re, text, from));
+        expect(gated(re, text, from, null), `${JSON.stringify(text)} from ${from}, no mark`).toEqual(plain(re, text, from));
       }
     }
   });
