@@ -126,7 +126,9 @@ function narrativeWindows(text: string, scope: DiagnosisScope, lex: CompiledDiag
   });
   eachMatch(lex.statusPostRe, slice, (at) => add(at, at + AFTER_CUE));
   eachMatch(CODE_SHAPE, slice, (at, length) => add(at - AROUND_CODE, at + length + AROUND_CODE));
-  if (lex.conditionAfterScan) eachMatch(lex.conditionAfterScan, slice, (at, length) => add(at - AROUND_CODE, at + length));
+  if (lex.conditionAfterScan && (!lex.conditionAfterWords || lex.conditionAfterWords.test(slice))) {
+    eachMatch(lex.conditionAfterScan, slice, (at, length) => add(at - AROUND_CODE, at + length));
+  }
   spans.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const sp of spans) {
