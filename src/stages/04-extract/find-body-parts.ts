@@ -5,7 +5,7 @@
  */
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { BodyPart, Side, SpineRegion } from '../../types/vocab.js';
-import { literalGate, trieAlternation, type LiteralGate } from '../../text/literal-gate.js';
+import { compileLiteralScan, trieAlternation, type LiteralScan } from '../../text/literal-gate.js';
 import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
 
 export interface BodyPartMention {
@@ -30,12 +30,15 @@ interface Compiled {
   readonly measure: ReadonlySet<string>;
   readonly generic: ReadonlySet<string>;
   readonly numberBefore: RegExp;
-  readonly nonParts: RegExp | null;
-  /** False for text that holds no non-part phrase, so the non-part scan can be skipped. */
-  readonly nonPartsGate: LiteralGate;
+  /** Which non-part phrases a text may hold, read in one pass (see `compileLiteralScan`). */
+  readonly nonPartGates: LiteralScan;
+  /** The alternation of the phrases whose gates let a text through, by the mask of those gates (built on first need). */
+  readonly nonPartUnions: Map<number, RegExp>;
 }
 
 const cache = new WeakMap<object, Compiled>();
+/** Most non-part phrases gated one by one (one bit each of a mask); the lexicon has a dozen. */
+const MAX_NON_PARTS = 30;
 /**
  * A word that shares the next part's second word ("mid- and low-back", "mid and low back"), right before
  * that part; it counts only when the two words make a part of their own.
@@ -56,9 +59,6 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
   for (const e of lex.entries) for (const t of e.terms) if (!byTerm.has(t.toLowerCase())) byTerm.set(t.toLowerCase(), e);
   const sideOf = new Map<string, Side>();
   for (const [side, words] of Object.entries(lex.sides) as Array<[Side, string[]]>) for (const w of words) sideOf.set(w.toLowerCase(), side);
-  const nonPartsSource = (write: (pattern: string) => string): string => lex.nonParts.map((n) => `(?:${write(n.pattern)})`).join('|');
-  // each phrase's shared leading word boundary written once (see hoist-word-boundary.ts); the gate reads the phrases as written
-  const nonParts = lex.nonParts.length ? new RegExp(nonPartsSource(hoistWordBoundary), 'gi') : null;
   const sideWords = [...sideOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const fillers = lex.sideFillers.map(escape).join('|') || '(?!)';
   // "left side of the jaw": the lexicon's side link is one more way a side word reaches its part
@@ -76,19 +76,46 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
     measure: new Set(lex.measureTerms.map((t) => t.toLowerCase())),
     generic: new Set((lex.genericTerms ?? []).map((t) => t.toLowerCase())),
     numberBefore: new RegExp(`\\b(?:${lex.numberWords.join('|')})[\\s-]+$`, 'i'),
-    nonParts,
-    nonPartsGate: nonParts ? literalGate(new RegExp(nonPartsSource((p) => p), 'gi')) : () => false,
+    // each phrase gated on its own: a text with one phrase's words ("back") leaves the others out of the scan
+    nonPartGates: compileLiteralScan(lex.nonParts.slice(0, MAX_NON_PARTS).map((n) => new RegExp(n.pattern, 'i'))),
+    nonPartUnions: new Map(),
   };
   cache.set(lex, c);
   return c;
 }
 
+/**
+ * The alternation of the non-part phrases whose gates pass for `text`, each with its leading word
+ * boundary written once (see hoist-word-boundary.ts); null when none pass. A phrase that cannot
+ * occur in the text matches nowhere in it, so leaving it out changes no match of the alternation;
+ * the phrase that opens with a long look-behind ("above the left knee") is then rarely tried at
+ * every character.
+ */
+function nonPartsFor(text: string, c: Compiled, lex: Lexicons['bodyParts']): RegExp | null {
+  const possible = c.nonPartGates.possible(text);
+  let mask = 0;
+  for (let i = 0; i < possible.length; i++) if (possible[i]) mask |= 1 << i;
+  // phrases past the gated ones are always in
+  if (mask === 0 && lex.nonParts.length <= MAX_NON_PARTS) return null;
+  let re = c.nonPartUnions.get(mask);
+  if (!re) {
+    const kept = lex.nonParts.filter((_, i) => i >= MAX_NON_PARTS || (mask & (1 << i)) !== 0);
+    c.nonPartUnions.set(mask, (re = new RegExp(kept.map((n) => `(?:${hoistWordBoundary(n.pattern)})`).join('|'), 'gi')));
+  }
+  return re;
+}
+
 /** The spans of the lexicon's non-part phrases ("hand truck", "back to work") in `text`. */
-function nonPartSpans(text: string, c: Compiled): Array<[number, number]> {
+export function nonPartSpansOf(text: string, lexicons: Pick<Lexicons, 'bodyParts'>): Array<[number, number]> {
+  return nonPartSpans(text, compile(lexicons.bodyParts), lexicons.bodyParts);
+}
+
+function nonPartSpans(text: string, c: Compiled, lex: Lexicons['bodyParts']): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!c.nonParts || !c.nonPartsGate(text, text.toLowerCase())) return spans;
-  c.nonParts.lastIndex = 0;
-  for (let n = c.nonParts.exec(text); n; n = c.nonParts.exec(text)) spans.push([n.index, n.index + n[0].length]);
+  const re = lex.nonParts.length ? nonPartsFor(text, c, lex) : null;
+  if (!re) return spans;
+  re.lastIndex = 0;
+  for (let n = re.exec(text); n; n = re.exec(text)) spans.push([n.index, n.index + n[0].length]);
   return spans;
 }
 
@@ -102,7 +129,7 @@ export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'
     const key = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
     const entry = c.byTerm.get(key) ?? c.byTerm.get(m[0].toLowerCase());
     if (!entry) continue;
-    blocked ??= nonPartSpans(text, c);
+    blocked ??= nonPartSpans(text, c, lexicons.bodyParts);
     if (blocked.some(([from, to]) => m!.index >= from && m!.index < to)) continue; // "hand truck"
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (c.measure.has(key) && c.numberBefore.test(before)) continue; // "six feet" is a distance
