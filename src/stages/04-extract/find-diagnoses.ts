@@ -116,14 +116,11 @@ function narrativeWindows(text: string, scope: DiagnosisScope, lex: CompiledDiag
   const add = (s: number, e: number): void => {
     spans.push([Math.max(0, s), Math.min(slice.length, e)]);
   };
-  // one pass for the narrative cues and the resolution words (the order spans are added in does not
-  // matter: they are sorted and merged below)
-  const resolved = lex.narrativeCues.length;
-  lex.narrativeCueAndResolvedScan.each(slice, (which, m) => {
-    const at = m.index;
-    if (which === resolved) add(at - AROUND_CODE, at + m[0].length);
-    else add(at, at + m[0].length + AFTER_CUE);
-  });
+  // the narrative cues, then the resolution words (the order spans are added in does not matter: they
+  // are sorted and merged below); apart, not in one scan: the resolution pattern opens with a
+  // look-behind, which a joined first pass would try at every character
+  lex.narrativeCueScan.each(slice, (_, m) => add(m.index, m.index + m[0].length + AFTER_CUE));
+  eachMatch(lex.resolvedAfter.re, slice, (at, length) => add(at - AROUND_CODE, at + length));
   eachMatch(lex.statusPostRe, slice, (at) => add(at, at + AFTER_CUE));
   eachMatch(CODE_SHAPE, slice, (at, length) => add(at - AROUND_CODE, at + length + AROUND_CODE));
   if (lex.conditionAfterScan && (!lex.conditionAfterWords || lex.conditionAfterWords.test(slice))) {

@@ -60,8 +60,6 @@ export interface CompiledDiagnosisLexicon {
   readonly narrativeCues: readonly (CompiledCue & { confirmAfter: RegExp | null })[];
   /** The narrative cues' matches in a text, found in one pass. */
   readonly narrativeCueScan: UnionScan;
-  /** The narrative cues' matches, then the resolution words' (`resolvedAfter`), found in one pass. */
-  readonly narrativeCueAndResolvedScan: UnionScan;
   readonly itemCues: readonly (CompiledCue & { assertion: 'negated' | 'possible' | 'historical'; direction: 'before' | 'after' })[];
   /** Any status-post cue, as one regex (to find narrative text worth reading). */
   readonly statusPostRe: RegExp;
@@ -219,9 +217,8 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     listCues,
     listCueScan: compilePrefixScan(listCues.map((c) => c.re)),
     narrativeCues,
-    // the narrative cues and resolution words all open with a word boundary, tested once for all of them
+    // the narrative cues all open with a word boundary, tested once for all of them
     narrativeCueScan: compileWordStartScan(narrativeCues.map((c) => c.re)),
-    narrativeCueAndResolvedScan: compileWordStartScan([...narrativeCues.map((c) => c.re), resolvedAfter.re]),
     itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),
