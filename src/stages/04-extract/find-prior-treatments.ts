@@ -17,7 +17,8 @@ import { earlierEpisode, type ClaimInjury } from './treatments/earlier-episode.j
 import { documentMentions, mentionsBetween, type TreatmentMention } from './treatments/find-treatment-mentions.js';
 import { joinBrokenSentences } from './treatments/join-broken-sentences.js';
 import { firstStated, mergePriorTreatments, responseCandidate, type PriorCourse } from './treatments/merge-prior-treatments.js';
-import { isCareSentence, mayBePrior, requestedAfter, type PriorContext } from './treatments/prior-context.js';
+import { ownCareCandidate, ownCareTreatment } from './treatments/own-care-response.js';
+import { inPlanSection, isCareSentence, mayBePrior, requestedAfter, type PriorContext } from './treatments/prior-context.js';
 import { readPriorSentence, type PriorCandidate, type PriorReading } from './treatments/read-prior-sentence.js';
 
 /**
@@ -79,9 +80,17 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
     return s ? mentionsBetween(mentions, s.start, s.end) : [];
   };
   const out: PriorCandidate[] = [];
+  let own: TreatmentMention | null | undefined;
   sentences.forEach((sentence, i) => {
     const ms = inSentence(i);
-    if (!ms.length || !isCareSentence(doc, sentence, lexicons)) return;
+    if (!ms.length) {
+      // "40% better since starting care" in a chiropractor's own report: the response of its own course
+      if (own === undefined) own = ownCareTreatment(doc, mentions, lexicons);
+      const mine = own && isCareSentence(doc, sentence, lexicons) && !inPlanSection(doc, sentence) ? ownCareCandidate(sentence, own, lexicons) : null;
+      if (mine) out.push(mine);
+      return;
+    }
+    if (!isCareSentence(doc, sentence, lexicons)) return;
     // care for an earlier episode that resolved before the injury is not care for the claim
     if (injury && earlierEpisode(sentence.text, injury, lexicons)) return;
     // only never-prior treatments named (imaging, consultations): every candidate would fail

@@ -23,4 +23,13 @@ describe('prior treatments: strong relief that did not last', () => {
     expect(readOf('A steroid injection on 08/20/2019 gave 80% relief that held for about six weeks.'))
       .toEqual([['steroid injection', 'significant_relief', 80]]);
   });
+  it('complete relief for three weeks after which the pain has since returned is temporary relief', () => {
+    expect(readOf('Corticosteroid injection on 10/03/2022: complete relief of the thumb-base pain for about three weeks; the pain has since returned to its prior level.'))
+      .toEqual([['steroid injection', 'temporary_relief', 100]]);
+  });
+
+  it('good relief, but the relief lasted two weeks, is temporary relief', () => {
+    expect(readOf('A corticosteroid injection on 02/14/2017 gave good relief, but the relief lasted two weeks.'))
+      .toEqual([['steroid injection', 'temporary_relief', null]]);
+  });
 });

@@ -104,6 +104,12 @@ export function isCareSentence(doc: SegmentedDocument, sentence: Sentence, lexic
     && !PARAGRAPH_TURN.test(doc.text.slice(section.bodyStart, Math.min(sentence.end, sentence.start + TURN_REACH))));
 }
 
+/** True for a sentence of a plan section: care proposed there is received only when continued. */
+export function inPlanSection(doc: SegmentedDocument, sentence: Sentence): boolean {
+  const name = doc.sections[sentence.sectionIndex]?.name;
+  return !!name && PLAN_SECTIONS.has(name);
+}
+
 /**
  * Whether `m` (in `ctx.sentence`) may be a treatment received or ongoing for the claim, apart
  * from the one check a stated response waives (`requestedAfter`): false when the mention is no
