@@ -132,7 +132,7 @@ function medicationHelps(doc: SegmentedDocument, lexicons: Lexicons): boolean {
   const quoting = new Set(['decision', 'rationale']);
   const inCare = (at: number): boolean => !quoting.has(doc.sections[sectionIndexAt(doc, at)]?.name ?? '');
   const scores = matchCues(c.cues['med-pain-score'], doc.text).filter((m) => inCare(m.start)).map((m) => ({
-    score: Number(m.groups.score ?? m.groups.score2),
+    score: Number(m.groups.score ?? m.groups.score2 ?? m.groups.score3),
     without: /out/i.test(m.groups.cond ?? m.groups.cond2 ?? ''),
   }));
   const withMed = scores.filter((s) => !s.without).map((s) => s.score);

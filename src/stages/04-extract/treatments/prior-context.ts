@@ -50,7 +50,7 @@ const gatesByLexicon = new WeakMap<CompiledTreatments, PriorGates>();
 function priorGates(c: CompiledTreatments): PriorGates {
   let gates = gatesByLexicon.get(c);
   if (!gates) {
-    const sentence = cueGate([...c.cues['continue-context'], ...c.cues['request-context'], ...c.cues['explicit-request'], ...c.cues['not-received-before'], ...c.cues['not-received-after']]);
+    const sentence = cueGate([...c.cues['continue-context'], ...c.cues['refill-context'], ...c.cues['request-context'], ...c.cues['explicit-request'], ...c.cues['not-received-before'], ...c.cues['not-received-after']]);
     gatesByLexicon.set(c, (gates = { sentence, line: cueGate(c.cues['letterhead-line']) }));
   }
   return gates;
@@ -77,6 +77,21 @@ function lineOf(text: string, at: number): string {
 /** Start of the last match of `role` in `prefix`, or -1 (`may`: as for `matchCues`). */
 function lastCueStart(prefix: string, ctx: PriorContext, role: 'request-context' | 'continue-context', may?: CueFilter): number {
   return matchCues(compileTreatmentLexicons(ctx.lexicons).cues[role], prefix, may).reduce((a, m) => Math.max(a, m.start), -1);
+}
+
+/** How far before a treatment a refill cue may end ("a refill of the " is 16 characters). */
+const REFILL_REACH = 40;
+
+/**
+ * Start of the last continue cue in `prefix` (the sentence up to the mention), or -1; a refill cue
+ * counts only where it ends right before the mention ("Refill Norco"): it names that one drug.
+ */
+function lastContinueStart(prefix: string, ctx: PriorContext, may?: CueFilter): number {
+  const cont = lastCueStart(prefix, ctx, 'continue-context', may);
+  const from = Math.max(0, prefix.length - REFILL_REACH);
+  const tail = prefix.slice(from);
+  const refill = matchCues(compileTreatmentLexicons(ctx.lexicons).cues['refill-context'], tail, may).find((m) => m.end === tail.length);
+  return refill ? Math.max(cont, from + refill.start) : cont;
 }
 
 /** A negation that only belongs to a response phrase ("no relief") does not negate the treatment. */
@@ -129,7 +144,7 @@ export function mayBePrior(m: TreatmentMention, scopeText: string, ctx: PriorCon
   const may = sentenceFilter(sentence.text, gates);
   if (ctx.citationSpans?.some((r) => m.start >= r.start && m.end <= r.end)) return false;
   const inRequest = ctx.requestSpans.some((r) => m.start >= r.start && m.end <= r.end);
-  const lastContinue = lastCueStart(prefix, ctx, 'continue-context', may);
+  const lastContinue = lastContinueStart(prefix, ctx, may);
   if (((section && PLAN_SECTIONS.has(section)) || inRequest) && lastContinue < 0) return false;
   // "Medial unloader brace (DME) - request authorization": the whole sentence is a request
   if (lastContinue < 0 && hasCue(c.cues['explicit-request'], sentence.text, may)) return false;
@@ -147,5 +162,5 @@ export function requestedAfter(m: TreatmentMention, ctx: PriorContext): boolean 
   const may = sentenceFilter(ctx.sentence.text, priorGates(compileTreatmentLexicons(ctx.lexicons)));
   // with no request cue (-1) none can come after a continue cue: those are not looked for
   const request = lastCueStart(prefix, ctx, 'request-context', may);
-  return request >= 0 && request > lastCueStart(prefix, ctx, 'continue-context', may);
+  return request >= 0 && request > lastContinueStart(prefix, ctx, may);
 }
