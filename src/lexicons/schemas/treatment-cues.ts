@@ -16,7 +16,7 @@ export const TREATMENT_CUE_ROLES = [
   'event-year', 'event-date-lead', 'med-pain-score', 'quantity', 'level', 'part-boundary', 'supporting-lead', 'plan-header',
   'ur-citation', 'relief-lost', 'pain-unchanged', 'compound-formula', 'back-boundary', 'not-care-header', 'letterhead-line',
   'stop-order', 'switch-to', 'level-side', 'inline-label', 'course-end', 'singular-which', 'same-day',
-  'operative-phase', 'episode-resolved', 'rationale-paragraph', 'relief-complete', 'site-injection', 'own-care-title', 'own-care-response', 'refill-context',
+  'operative-phase', 'episode-resolved', 'rationale-paragraph', 'relief-complete', 'site-injection', 'own-care-title', 'own-care-response', 'refill-context', 'course-stopped',
 ] as const;
 export type TreatmentCueRole = (typeof TREATMENT_CUE_ROLES)[number];
 

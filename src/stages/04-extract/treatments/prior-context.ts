@@ -94,13 +94,18 @@ function lastContinueStart(prefix: string, ctx: PriorContext, may?: CueFilter): 
   return refill ? Math.max(cont, from + refill.start) : cont;
 }
 
-/** A negation that only belongs to a response phrase ("no relief") does not negate the treatment. */
+/**
+ * A negation that only belongs to a response phrase ("no relief") or tells of a course that ended
+ * ("she no longer needs tramadol") does not negate the treatment.
+ */
 function assertedAbsent(m: TreatmentMention, ctx: PriorContext): boolean {
   const a = assertSpan(ctx.doc, m, ctx.lexicons);
   if (a.guideline || a.hypothetical || a.experiencer === 'other') return true;
   if (!a.negated) return false;
   const s = ctx.sentence;
-  const responses = responseCueSpans(ctx.doc.text.slice(s.start, s.end), ctx.lexicons).map((r) => ({ start: r.start + s.start, end: r.end + s.start }));
+  const text = ctx.doc.text.slice(s.start, s.end);
+  const waived = [...responseCueSpans(text, ctx.lexicons), ...matchCues(compileTreatmentLexicons(ctx.lexicons).cues['course-stopped'], text)];
+  const responses = waived.map((r) => ({ start: r.start + s.start, end: r.end + s.start }));
   const negations = a.cues.filter((cue) => cue.category === 'negated');
   return !negations.every((cue) => responses.some((r) => cue.start < r.end && r.start < cue.end));
 }
