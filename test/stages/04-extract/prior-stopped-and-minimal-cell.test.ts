@@ -1,6 +1,7 @@
 /**
  * "She no longer needs tramadol" tells of a course that ended, so tramadol was received; a table's
- * effect cell that says only "minimal" reads like "minimal help": no relief.
+ * effect cell that says only "minimal" reads like "minimal help": no relief; a symptom now less
+ * often ("instead of every night") is some relief.
  */
 import { describe, expect, it } from 'vitest';
 import { findPriorTreatments } from '../../../src/stages/04-extract/find-prior-treatments.js';
@@ -22,5 +23,10 @@ describe('prior treatments: a course that ended; a "minimal" effect cell', () =>
     const table = '| Medication    | Dose       | Started  | Patient-reported effect |\n|---------------|------------|----------|-------------------------|\n'
       + '| Gabapentin    | 300 mg TID | 01/09/24 | helps                   |\n| Acetaminophen | 500 mg prn | --       | minimal                 |\n';
     expect(readOf(`MEDICATIONS:\n${table}`)).toEqual([['anticonvulsant', 'gabapentin', 'partial_relief'], ['medication (other)', 'acetaminophen', 'no_relief']]);
+  });
+
+  it('a symptom now "two or three nights a week instead of every night" is partial relief', () => {
+    expect(readOf('TREATMENT TO DATE\n  a. Night wrist splint, right, since September: she now wakes with numbness two or three\n     nights a week instead of every night.\n'))
+      .toEqual([['orthotic/brace', null, 'partial_relief']]);
   });
 });
