@@ -43,7 +43,10 @@ function units(doc: SegmentedDocument, ms: readonly TreatmentMention[], lex: Lex
     const between = last ? doc.text.slice(last.end, m.start) : '';
     // two procedures joined by "and" ("laminectomy and discectomy") are one operation
     const oneOperation = last?.entry.treatment === 'surgery' && m.entry.treatment === 'surgery' && /^\s*(?:and|with|&|\/|,)\s*$/i.test(between);
-    if (last && !last.weak && !m.weak && (keyOf(last) === keyOf(m) || oneOperation) && !findDates(between, lex).some((d) => d.iso)) {
+    // the same care named twice is one unit, unless the words between tell its response ("adjustments
+    // that aggravated the pain, after which chiropractic care was stopped"): the first name keeps them
+    const toldBetween = () => classifyResponse(between, lex).cue !== null;
+    if (last && !last.weak && !m.weak && (keyOf(last) === keyOf(m) || oneOperation) && !findDates(between, lex).some((d) => d.iso) && !toldBetween()) {
       out[out.length - 1] = { ...last, end: m.end, text: doc.text.slice(last.start, m.end) };
     } else out.push(m);
   }
