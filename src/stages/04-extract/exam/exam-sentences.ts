@@ -104,12 +104,22 @@ function observed(c: CompiledExam, text: string): boolean {
   return c.gates.observations(text) && allMatches(c.keywords.re, text).some((m) => c.keywords.lookup(m[0])?.entry.requireValue === true);
 }
 
-/** Indices in [from, to) of units that are an examiner's observation and no stop cue. */
+/**
+ * Indices in [from, to) of units that are an examiner's observation and no stop cue, and of the
+ * units after the first such observation, up to `to`, that carry no stop cue: "She walked with an
+ * antalgic gait. There was a small knee effusion and crepitus. Flexion was 105 degrees." — a
+ * sentence between an examiner's observation and an objective finding is exam text too.
+ */
 function observationsBefore(c: CompiledExam, units: readonly Sentence[], from: number, to: number): number[] {
   const out: number[] = [];
+  let opened = false;
   for (let j = from; j < to; j++) {
     const text = units[j]!.text;
-    if (observed(c, text) && !c.anyStopCue(text)) out.push(j);
+    if (c.anyStopCue(text)) continue;
+    if (opened || observed(c, text)) {
+      out.push(j);
+      opened = true;
+    }
   }
   return out;
 }
