@@ -348,6 +348,18 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     }
     if (mechanism) break;
   }
+  // a story told with its moment of injury ("stepped down onto the edge of a curb and felt a sharp
+  // pull under the left heel") but with none of the listed mechanisms: the mechanism is stated, and other
+  if (!mechanism && c.felt) {
+    for (const i of story) {
+      const s = doc.sentences[i]!;
+      const hit = c.felt.exec(s.text);
+      if (!hit || c.nonIndustrial.test(s.text)) continue;
+      mechanism = 'other';
+      mechanismEvidence = makeEvidence(doc, { start: s.start + hit.index, end: s.start + hit.index + hit[0].length });
+      break;
+    }
+  }
   // injured parts: from the first story sentence naming any (or the complaint sentences after it)
   let read: ReadPart[] = [];
   let partsAt = -1;
