@@ -41,6 +41,7 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
       if (m.qualifier) continue;
       const span = spanOf(units, m);
       m.nextMention = nextMentionStart(units, m, matches);
+      m.prevMentionEnd = prevMentionEnd(units, m, matches);
       m.resolved = resolvedAt(doc.text, units, m, lex);
       if (scope.mode === 'narrative' && !m.written && !m.cue && !isCued(doc.text, units, m, cueEnds) && !m.resolved && !statedAfter(doc.text, units, m, lex)) continue;
       const key = `${span.start}:${span.end}`;
@@ -208,6 +209,39 @@ function nextMentionStart(units: readonly Unit[], m: ConceptMatch, all: readonly
   return next;
 }
 
+/** End of the last other diagnosis named before `m` (not a qualifier, not a status-post procedure), or -1. */
+function prevMentionEnd(units: readonly Unit[], m: ConceptMatch, all: readonly ConceptMatch[]): number {
+  let prev = -1;
+  for (const o of all) if (o !== m && !o.qualifier && o.entry.kind !== 'status_post' && o.last < m.first) prev = Math.max(prev, units[o.last]!.end);
+  return prev;
+}
+
+/** ConText rules of a status-post cue: it names a procedure, the list item it opens. */
+const STATUS_POST_RULES = new Set(['hist.s-p', 'hist.status-post']);
+
+/**
+ * Whether every cue belongs to an earlier item of the list: a status-post cue before another
+ * diagnosis that a comma separates from this one ("status post ORIF left distal radius fracture,
+ * complex regional pain syndrome ...": the procedure is the first item's), or a doubt in
+ * parentheses right after the diagnosis before this one ("... upper limb (suspected) and thumb numbness").
+ */
+function cuesOfEarlierItem(text: string, cues: readonly Cue[], m: ConceptMatch, span: Span): boolean {
+  const prev = m.prevMentionEnd ?? -1;
+  if (cues.length === 0 || prev < 0) return false;
+  const comma = text.slice(prev, span.start).includes(',');
+  return cues.every((c) => (comma && STATUS_POST_RULES.has(c.ruleId) && c.end <= prev)
+    || (c.end <= span.start && parenOfPrevious(text, m, c.start)));
+}
+
+/**
+ * Whether a cue found at `at` sits in a parenthesis right after the diagnosis before this one
+ * ("... upper limb (suspected) and thumb numbness"): that doubt is the earlier item's.
+ */
+function parenOfPrevious(text: string, m: ConceptMatch, at: number): boolean {
+  const prev = m.prevMentionEnd ?? -1;
+  return prev >= 0 && prev <= at && /^\s*\(\s*$/.test(text.slice(prev, at));
+}
+
 /** The mention's span, with the side word written just before it. */
 function spanOf(units: readonly Unit[], m: ConceptMatch): Span {
   let first = m.first;
@@ -325,7 +359,8 @@ function judge(
   // a cue on an earlier row of a list ("Rule out alcohol use disorder, mild" / "Major depressive
   // disorder ...") is that row's: a sentence read across the rows carries it over
   const earlierRow = a.cues.length > 0 && a.cues.every((c) => c.end <= item.start && doc.text.slice(c.end, item.start).includes('\n'));
-  if (!onlyDifferential && !earlierRow && (a.negated || a.possible || a.historical)) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
+  const earlierItem = !a.negated && cuesOfEarlierItem(doc.text, a.cues, m, span);
+  if (!onlyDifferential && !earlierRow && !earlierItem && (a.negated || a.possible || a.historical)) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
   // A scope opened by a cue ("the diagnosis of") starts mid-sentence: its first item reaches back to the sentence start.
   const opensLine = doc.text.slice(doc.text.lastIndexOf('\n', item.start - 1) + 1, item.start).trim() === '';
   const itemStart = item.start === units[0]?.start && !opensLine ? sentenceStart(doc.text, item.start) : item.start;
@@ -339,6 +374,7 @@ function judge(
     if (!hit) continue;
     // A "before" cue reaches forward only to the next comma that starts another mention.
     const cueStart = region.start + hit.index;
+    if (rule.direction === 'before' && parenOfPrevious(doc.text, m, cueStart)) continue;
     if (rule.direction === 'before' && units.some((u) => u.kind === 'comma' && u.norm === ',' && u.start > cueStart && u.end <= span.start)) {
       const between = units.filter((u) => u.start > cueStart && u.end <= span.start);
       if (between.some((u, i) => u.kind === 'comma' && between.slice(i + 1).some((w) => w.kind === 'word'))) continue;

@@ -20,6 +20,7 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 when he pivoted on the wet deck and felt a pulling sensation in the knee.', 'twisting'],
     ['The worker was injured on 4/2/2020 when he pulled a loaded pallet jack up the ramp and felt low back pain.', 'pushing/pulling'],
     ['The worker was injured on 4/2/2020 when a pallet jack driven by a co-worker clipped his right ankle.', 'struck by object'],
+    ['The worker was injured on 4/2/2020 when the company pickup he was driving slid off a gravel lease road and rolled twice.', 'motor vehicle accident'],
     ['The worker was injured on 4/2/2020 when a forklift backed into her while she was picking orders.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when a loaded hand truck rolled over the front of her left shoe.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when a slow-moving tractor clipped his hip in the orchard lane.', 'struck by object'],

@@ -20,3 +20,10 @@ describe('prior treatments: functional gain told as a better activity', () => {
     expect(functional('He completed four sessions of physical therapy with about 50% improvement in pain.')).toEqual([['physical therapy', null]]);
   });
 });
+
+describe('prior treatments: "about half better" and an improved ability', () => {
+  it('reads "about half better" as 50% and "improved ability to carry" as functional improvement', () => {
+    const [t] = findPriorTreatments(docOf('HISTORY:\nTwelve occupational therapy visits were completed through February 2020, and he reported being "about half better" with grip, with the therapist documenting improved ability to carry a tool bag.\n'), lex);
+    expect([t?.treatment, t?.response, t?.reliefPercent, t?.functionalImprovement]).toEqual(['occupational therapy', 'partial_relief', 50, true]);
+  });
+});

@@ -31,6 +31,8 @@ export interface ConceptMatch {
   resolved?: { start: number; end: number } | null;
   /** Start of the next diagnosis named after this one in its scope (Infinity when none), set by the caller: words after it are that one's. */
   nextMention?: number;
+  /** End of the last other diagnosis named before this one in its scope (-1 when none), set by the caller. */
+  prevMentionEnd?: number;
 }
 
 /** A lone written code the lexicon knows, with no mention beside it. */
