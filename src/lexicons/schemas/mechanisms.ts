@@ -36,6 +36,8 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
    * Optional.
    */
   feltCues: z.string().optional(),
+  /** Text right before a labelled injury date that puts it in a prose sentence ("... with a date of injury of 4/2/2013."): the next sentence may go on with the story. */
+  proseInjuryDate: z.string().optional(),
   /**
    * Text right before a part that names it as the injured one ("an injury to the left", "injured his"):
    * such a part is kept even when a felt cue comes later in the sentence ("reported an injury to the

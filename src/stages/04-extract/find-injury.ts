@@ -30,6 +30,7 @@ interface Compiled {
   readonly partsLabel: RegExp | null;
   readonly report: RegExp | null;
   readonly felt: RegExp | null;
+  readonly proseDate: RegExp | null;
   readonly injuredBefore: RegExp | null;
   readonly unsided: ReadonlySet<string>;
   readonly psycheCodes: readonly string[];
@@ -62,6 +63,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
+      proseDate: lex.proseInjuryDate === undefined ? null : new RegExp(lex.proseInjuryDate, 'i'),
       injuredBefore: lex.injuredPartBefore === undefined ? null : regex(lex.injuredPartBefore),
       unsided: new Set(lex.unsidedParts ?? []),
       psycheCodes: (lex.psycheCodes ?? []).map((x) => x.toUpperCase()),
@@ -114,7 +116,10 @@ function storySentences(doc: SegmentedDocument, dates: readonly RoledDate[], c: 
         toldBefore.add(i - 1);
       }
       withDate.push(i);
-      if (!within(s, narrativeDates)) return;
+      // "The patient is a 38 year-old carpenter with a date of injury of 4/2/2013.": a labelled date told in prose
+      const prose = c.proseDate !== null && injuryDates.some((d) => d.evidence.start >= s.start && d.evidence.start < s.end
+        && c.proseDate!.test(doc.text.slice(Math.max(s.start, d.evidence.start - 40), d.evidence.start)));
+      if (!prose && !within(s, narrativeDates)) return;
       // the story often goes on in the next sentence ("... injury on 02/07/2014. She was pushing ...")
       const next = doc.sentences[i + 1];
       if (next && next.sectionIndex === s.sectionIndex && !c.nonIndustrial.test(next.text)) withDate.push(i + 1);

@@ -21,6 +21,9 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 when he pulled a loaded pallet jack up the ramp and felt low back pain.', 'pushing/pulling'],
     ['The worker was injured on 4/2/2020 when a pallet jack driven by a co-worker clipped his right ankle.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when the company pickup he was driving slid off a gravel lease road and rolled twice.', 'motor vehicle accident'],
+    ['The worker was injured on 4/2/2020 when he was pulling stock from the third rung of a ladder when the ladder kicked out and he landed on his right foot.', 'fall'],
+    ['The worker was injured on 4/2/2020 when she and a nurse were boosting a 290-pound patient who had slid down in the bed.', 'lifting'],
+    ['The worker was injured on 4/2/2020 when she drives screws with a pneumatic nut runner for most of a ten-hour shift.', 'repetitive motion'],
     ['The worker was injured on 4/2/2020 when a forklift backed into her while she was picking orders.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when a loaded hand truck rolled over the front of her left shoe.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when a slow-moving tractor clipped his hip in the orchard lane.', 'struck by object'],
@@ -58,5 +61,9 @@ describe('injury stories told without an injury word', () => {
     ['The worker was injured on 4/2/2020; she crimps connectors by hand, about 1,200 times per shift.', 'repetitive motion'],
   ])('%s → %s', (text, mechanism) => {
     expect(mechanismOf(text)).toBe(mechanism);
+  });
+
+  it('reads the story in the sentence after a prose "with a date of injury of" sentence', () => {
+    expect(mechanismOf('CLINICAL CASE SUMMARY\nThe patient is a 38 year-old carpenter with a date of injury of 4/2/2013. He was kneeling on a bridge deck and twisted to his left to reach a tool.\n')).toBe('twisting');
   });
 });
