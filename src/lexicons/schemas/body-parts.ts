@@ -26,6 +26,12 @@ export const bodyPartsSchema = lexiconFile(bodyPartEntrySchema, {
    * contract's parts they map to, so a more specific part of the same limb is preferred. Optional.
    */
   genericTerms: z.array(z.string()).optional(),
+  /**
+   * Terms in `entries` that name a part through a symptom ("headache": the head): a complaint or a
+   * treatment of that symptom is about the part, but the word locates no examined finding, so exam
+   * findings do not take their part from it. Optional.
+   */
+  symptomTerms: z.array(z.string()).optional(),
   /** Body-part words that are also units of length ("six feet from a ladder"): skipped after a number. */
   measureTerms: z.array(z.string()),
   /** Number words (regular expressions) that make a measure term a unit. */

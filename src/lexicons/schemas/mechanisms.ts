@@ -38,6 +38,10 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   feltCues: z.string().optional(),
   /** Text right before a labelled injury date that puts it in a prose sentence ("... with a date of injury of 4/2/2013."): the next sentence may go on with the story. */
   proseInjuryDate: z.string().optional(),
+  /** Text right before a part that denies a complaint there ("She has no neck pain"): the part is not injured. */
+  negatedPartBefore: z.string().optional(),
+  /** More complaint words, read only for the first complaint when the story names no part ("Numbness and tingling in both hands"). */
+  firstComplaintWords: z.string().optional(),
   /**
    * Text right before a part that names it as the injured one ("an injury to the left", "injured his"):
    * such a part is kept even when a felt cue comes later in the sentence ("reported an injury to the

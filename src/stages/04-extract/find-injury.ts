@@ -31,6 +31,8 @@ interface Compiled {
   readonly report: RegExp | null;
   readonly felt: RegExp | null;
   readonly proseDate: RegExp | null;
+  readonly negatedBefore: RegExp | null;
+  readonly firstComplaint: RegExp | null;
   readonly injuredBefore: RegExp | null;
   readonly unsided: ReadonlySet<string>;
   readonly psycheCodes: readonly string[];
@@ -64,6 +66,8 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
       proseDate: lex.proseInjuryDate === undefined ? null : new RegExp(lex.proseInjuryDate, 'i'),
+      negatedBefore: lex.negatedPartBefore === undefined ? null : new RegExp(lex.negatedPartBefore, 'i'),
+      firstComplaint: lex.firstComplaintWords === undefined ? null : new RegExp(lex.firstComplaintWords, 'i'),
       injuredBefore: lex.injuredPartBefore === undefined ? null : regex(lex.injuredPartBefore),
       unsided: new Set(lex.unsidedParts ?? []),
       psycheCodes: (lex.psycheCodes ?? []).map((x) => x.toUpperCase()),
@@ -200,6 +204,8 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     // a spine region is one midline part: "right neck pain" injures the cervical spine, not a side of it
     const side = c.unsided.has(b.part) ? null : told;
     if (b.start > radiationAt && !c.unsided.has(b.part)) continue;
+    // "She has no neck pain": a part whose complaint is denied is not injured
+    if (c.negatedBefore?.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start))) continue;
     // the surface landed on is a point of contact, not necessarily an injured part; named again as
     // injured in the same sentence ("fell onto both knees, injuring her low back and knees") it keeps its side
     if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - CONTACT_REACH), b.start).replace(/\s+/g, ' '))) {
@@ -282,7 +288,7 @@ function firstComplaint(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled)
   for (let k = 0; k < doc.sentences.length; k++) {
     const s = doc.sentences[k]!;
     const name = doc.sections[s.sectionIndex]?.name;
-    if (!name || !c.complaintSections.has(name) || !c.complaint.test(s.text) || c.nonIndustrial.test(s.text)) continue;
+    if (!name || !c.complaintSections.has(name) || !(c.complaint.test(s.text) || c.firstComplaint?.test(s.text)) || c.nonIndustrial.test(s.text)) continue;
     const parts = partsOf(doc, s, lexicons, c);
     if (!parts.length) continue;
     const next = doc.sentences[k + 1];

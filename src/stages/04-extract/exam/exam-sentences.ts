@@ -32,6 +32,14 @@ export function startsLine(text: string, at: number): boolean {
   return i < 0 || text[i] === '\n';
 }
 
+const symptomSets = new WeakMap<object, ReadonlySet<string>>();
+/** The body-part lexicon's symptom terms, lower-cased (once per lexicon). */
+function symptomWords(lexicons: Lexicons): ReadonlySet<string> {
+  let set = symptomSets.get(lexicons.bodyParts);
+  if (!set) symptomSets.set(lexicons.bodyParts, (set = new Set((lexicons.bodyParts.symptomTerms ?? []).map((t) => t.toLowerCase()))));
+  return set;
+}
+
 /** Longest run of narrative sentences one cue opens. */
 const MAX_RUN = 10;
 /** Run of narrative sentences an objective finding opens: exam findings come in clusters. */
@@ -216,7 +224,8 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
     if (!m) {
       const u = units[i]!;
       // "straight leg raise", "drop arm test": words of a test name are not a body part examined
-      const all = findBodyParts(u.text, lexicons, u.start);
+      // "headaches": a symptom's word names no place an examiner found something
+      const all = findBodyParts(u.text, lexicons, u.start).filter((p) => !symptomWords(lexicons).has(p.text.toLowerCase()));
       const suspect = all.some((p) => c.testNameWords.has(p.text.toLowerCase()));
       const names = suspect ? [...(c.gates.slr(u.text) ? allMatches(c.slr, u.text) : []), ...(c.tests.may(u.text) ? allMatches(c.tests.re, u.text) : [])].map((x) => [u.start + x.index, u.start + x.index + x[0].length]) : [];
       m = names.length ? all.filter((p) => !names.some(([a, b]) => p.start < b! && a! < p.end)) : all;
