@@ -10,16 +10,17 @@ const MAX_TIGHT_SHARE = 0.1;
 const MIN_SINGLE_SHARE = 0.5;
 
 /**
- * True when, across the document, nearly every pair of consecutive lines is separated by exactly
- * one blank line and at least one gap has two or more (the paragraph marks). Requiring those
- * wider gaps matters: normalized output never has them, so the output is never taken for double
- * spaced, which keeps normalization idempotent.
+ * Per page, whether it is double spaced: nearly every pair of its consecutive lines is separated by
+ * exactly one blank line, and somewhere in the document a gap has two or more (the paragraph
+ * marks). Pages decide on their own because one document may mix them (a double-spaced case
+ * summary, then a single-spaced decision page). Requiring the wider gaps matters: normalized output
+ * never has them, so the output is never taken for double spaced, which keeps normalization idempotent.
  */
-export function detectDoubleSpacing(pages: readonly (readonly PageLine[])[]): boolean {
-  let tight = 0;
-  let single = 0;
-  let wide = 0;
-  for (const lines of pages) {
+export function detectDoubleSpacing(pages: readonly (readonly PageLine[])[]): boolean[] {
+  const counts = pages.map((lines) => {
+    let tight = 0;
+    let single = 0;
+    let wide = 0;
     let blanks = -1; // -1 until the first non-blank line of the page
     for (const line of lines) {
       if (line.text === '') {
@@ -31,7 +32,12 @@ export function detectDoubleSpacing(pages: readonly (readonly PageLine[])[]): bo
       else if (blanks > 1) wide++;
       blanks = 0;
     }
-  }
-  const gaps = tight + single + wide;
-  return wide > 0 && gaps > 0 && tight / gaps <= MAX_TIGHT_SHARE && single / gaps >= MIN_SINGLE_SHARE;
+    return { tight, single, wide };
+  });
+  const spaced = ({ tight, single, wide }: { tight: number; single: number; wide: number }): boolean => {
+    const gaps = tight + single + wide;
+    return gaps > 0 && tight / gaps <= MAX_TIGHT_SHARE && single / gaps >= MIN_SINGLE_SHARE;
+  };
+  const wideSomewhere = counts.some((c) => c.wide > 0 && spaced(c));
+  return counts.map((c) => wideSomewhere && spaced(c));
 }

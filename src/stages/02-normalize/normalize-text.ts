@@ -234,7 +234,7 @@ export function normalizeText(pages: readonly RawPage[]): NormalizedText {
   let length = 0;
   let last: LineShape | undefined;
   pages.forEach((page, p) => {
-    const written = writePage(page, lines[p]!, { dropped: dropped[p]!, doubleSpaced, index: p, ids });
+    const written = writePage(page, lines[p]!, { dropped: dropped[p]!, doubleSpaced: doubleSpaced[p]!, index: p, ids });
     if (written.text !== '' && length > 0) {
       const separator = pageSeparator(last, written.first);
       parts.push(separator);

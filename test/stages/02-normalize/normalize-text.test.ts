@@ -212,3 +212,17 @@ describe('normalizeText: pages', () => {
     expectExactSegments(pages, n);
   });
 });
+
+describe('normalizeText: double spacing decided page by page', () => {
+  it('joins the wrapped lines of a double-spaced page even when a later page is single spaced', () => {
+    const pages = pagesOf([
+      'CLINICAL CASE SUMMARY\n\n\nDiagnoses are right lateral epicondylitis, and rule out right\n\nC6 radiculopathy. The provider requested\n\nan injection.',
+      'DECISION\nThe records also carry a rule-out\nof C6 radiculopathy; the request\nis medically necessary.',
+    ]);
+    const n = normalizeText(pages);
+    expect(n.text).toContain('rule out right C6 radiculopathy. The provider requested an injection.');
+    expect(n.text).toContain('DECISION\nThe records also carry a rule-out of C6 radiculopathy; the request is medically necessary.');
+    expectExactSegments(pages, n);
+    expect(renormalize(n).text).toBe(n.text);
+  });
+});
