@@ -278,6 +278,10 @@ const ROWS: Row[] = [
 
   { topic: 'odg-platelet-rich-plasma-injections', kind: 'met', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'knee', text: 'PRP injection, left knee, within the enrolled research protocol' }, diagnoses: [{ concept: 'patellar tendinitis' }] }, outcome: 'criteria_met' },
   { topic: 'odg-platelet-rich-plasma-injections', kind: 'not_met', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'shoulder', text: 'PRP injection, right shoulder' }, diagnoses: [{ concept: 'rotator cuff tendinitis' }], priors: [PT] }, outcome: 'criteria_not_met' },
+  // at the elbow for lateral epicondylitis: one injection once first-line therapy has failed
+  { topic: 'odg-elbow-platelet-rich-plasma', kind: 'met', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'elbow', text: 'Platelet-rich plasma injection, right lateral epicondyle, x1', quantity: '1' }, diagnoses: [{ concept: 'lateral epicondylitis of right elbow' }], priors: [{ treatment: 'physical therapy', response: 'no_relief' }] }, outcome: 'criteria_met' },
+  { topic: 'odg-elbow-platelet-rich-plasma', kind: 'not_met', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'elbow', text: 'Platelet-rich plasma injection, right lateral epicondyle', quantity: '1' }, diagnoses: [{ concept: 'lateral epicondylitis of right elbow' }], priors: [PT] }, outcome: 'criteria_not_met' },
+  { topic: 'odg-elbow-platelet-rich-plasma', kind: 'unknown', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'elbow', text: 'Platelet-rich plasma injection, right lateral epicondyle' }, diagnoses: [{ concept: 'lateral epicondylitis of right elbow' }] }, outcome: 'criteria_not_met' },
   { topic: 'odg-platelet-rich-plasma-injections', kind: 'unknown', spec: { request: { treatment: 'platelet-rich plasma injection', bodyPart: 'knee', text: 'PRP injection under a clinical trial' } }, outcome: 'insufficient_information' },
 ];
 
