@@ -35,6 +35,8 @@ export interface PriorTreatmentFilter {
   sameBodyPart?: boolean;
   /** Keep only priors of the request's drug, when both name one (a switch to another agent is not continued use). */
   sameDrug?: boolean;
+  /** Keep only priors of the requested treatment itself (supportive counseling is no trial of cognitive behavioral therapy). */
+  sameTreatment?: boolean;
 }
 
 /** Conditions on the most favourable matching prior treatment. */
@@ -74,6 +76,7 @@ const priorFilterShape = {
   drugPattern: patternSchema.optional(),
   sameBodyPart: z.boolean().optional(),
   sameDrug: z.boolean().optional(),
+  sameTreatment: z.boolean().optional(),
 };
 
 export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>

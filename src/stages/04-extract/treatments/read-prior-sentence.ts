@@ -185,6 +185,11 @@ export function readPriorSentence(
       const from = backStart(doc.text.slice(sentence.start, u.start), c) + sentence.start;
       const back = shift(classifyResponse(doc.text.slice(from, u.start), lex), from);
       if (back.cue) r = { ...back, functionalImprovement: back.functionalImprovement ?? r.functionalImprovement };
+      else {
+        // "Pain 7/10 w/o naproxen, 4/10 with it": a pain comparison that names the treatment inside it
+        const around = shift(classifyResponse(doc.text.slice(from, scope.end), lex), from);
+        if (around.cue && around.cue.start < u.start && around.cue.end > u.end) r = { ...around, functionalImprovement: around.functionalImprovement ?? r.functionalImprovement };
+      }
     }
     const cell = r.response === 'unknown' && !after ? leaderCell(doc, sentence) : null;
     if (cell) {
