@@ -3,7 +3,8 @@
  * "pain", a range of days of relief, care that "did not stop the pain" (whose negation does not
  * reach the next drug listed), "cannot tell whether", a pain score reached "about", numbing for
  * hours, a with/without comparison that names the drug inside it, supportive counseling, the home
- * program, and the physician's own day in surgery.
+ * program, the physician's own day in surgery, and a drug stopped for its side effects (no relief
+ * stated, and none read backward from the clause before it).
  */
 import { describe, expect, it } from 'vitest';
 import { findPriorTreatments } from '../../../src/stages/04-extract/find-prior-treatments.js';
@@ -24,6 +25,14 @@ describe('prior treatments: wordings of blind sets 18 and 19', () => {
     ['Four sessions of supportive counseling in 2021 brought a modest improvement in mood.', [['psychotherapy', 'partial_relief', null]]],
     ['She continues the home program: calf stretching and heel raises.', [['home exercise program', 'unknown', null]]],
   ])('%s', (text, expected) => {
+    expect(priorsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Supportive therapy with Dr. Lee brought a modest improvement in mood; sertraline 50 mg was stopped because of side effects.', [['antidepressant', 'unknown', null]]],
+    ['He stopped ibuprofen because of heartburn.', [['NSAID', 'unknown', null]]],
+    ['Duloxetine 30 mg was stopped after three weeks because of nausea, with no change in pain.', [['antidepressant', 'no_relief', null]]],
+  ])('a drug stopped for its side effects: %s', (text, expected) => {
     expect(priorsOf(text)).toEqual(expected);
   });
 
