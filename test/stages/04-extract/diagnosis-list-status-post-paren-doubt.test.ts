@@ -18,3 +18,13 @@ describe('diagnoses: status post and a parenthesized doubt in a list', () => {
     expect(rows('DIAGNOSES:\n1. Status post right carpal tunnel release.\n')).toEqual([[expect.any(String), 'historical']]);
   });
 });
+
+describe('diagnoses: a list item whose tail denies it', () => {
+  it.each([
+    ['2. Complex regional pain syndrome - no features on exam.', 'negated'],
+    ['2. Cervical radiculopathy - excluded by EMG.', 'negated'],
+    ['2. Complex regional pain syndrome - suspected.', 'possible'],
+  ])('%s', (item, assertion) => {
+    expect(rows(`DIAGNOSES:\n1. Right ankle sprain.\n${item}\n`).at(-1)?.[1]).toBe(assertion);
+  });
+});
