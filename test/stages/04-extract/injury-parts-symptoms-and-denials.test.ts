@@ -43,3 +43,10 @@ describe('injured parts from symptoms and denials', () => {
     expect(findPatient(docOf('Subjective complaints:\nMs. Poe, 36, right-hand dominant, keyed insurance claims for 8 to 9 hours a day.\n'), lex).age).toBe(36);
   });
 });
+
+describe('injured parts: a side shared across "the top of the"', () => {
+  it('gives the shoulder the side of the trapezius named with it', () => {
+    expect(partsOf('Date of injury: 02/14/2024\n\nHISTORY OF PRESENT ILLNESS:\nOn 02/14/2024 he yanked down hard on a jammed door. By that evening he had pain over the right trapezius and the top of the shoulder.\n'))
+      .toEqual(expect.arrayContaining([['shoulder', 'right']]));
+  });
+});
