@@ -8,6 +8,12 @@ export const specialtiesSchema = lexiconFile(z.strictObject({
   name: z.string(),
   /** Other ways records write it ("PM&R", "Physical Medicine & Rehabilitation"). */
   variants: z.array(z.string()),
+  /**
+   * Variants that name a board covering this and other specialties ("Psychiatry and Neurology"):
+   * when the same statement names one of `covers` on its own ("..., with a subspecialty in
+   * Psychiatry"), that one is the specialty and the board's name adds nothing. Optional.
+   */
+  umbrella: z.strictObject({ variants: z.array(z.string()), covers: z.array(z.string()) }).optional(),
 }), {
   /** US state names recognised in licensure statements. */
   states: z.array(z.string()),

@@ -21,6 +21,8 @@ interface Compiled {
   readonly licenseLabel: RegExp;
   readonly specialty: RegExp;
   readonly canonical: ReadonlyMap<string, string>;
+  /** Per umbrella board variant (lower case), the specialties it covers. */
+  readonly umbrellas: ReadonlyMap<string, readonly string[]>;
   readonly states: RegExp;
   /** Whether either cue of a sentence worth reading, statement or licence, matches (one test: most sentences hold neither). */
   readonly statementOrLicense: (text: string) => boolean;
@@ -33,6 +35,8 @@ function compile(lex: Lexicons['specialties']): Compiled {
   if (!c) {
     const canonical = new Map<string, string>();
     for (const e of lex.entries) for (const v of [e.name, ...e.variants]) canonical.set(v.toLowerCase().replace(/&/g, 'and'), e.name);
+    const umbrellas = new Map<string, readonly string[]>();
+    for (const e of lex.entries) for (const v of e.umbrella?.variants ?? []) umbrellas.set(v.toLowerCase().replace(/&/g, 'and'), e.umbrella!.covers);
     const alts = [...canonical.keys()].flatMap((k) => (k.includes(' and ') ? [k, k.replace(/ and /g, ' & ')] : [k])).sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/ /g, '\\s+'));
     c = {
       statement: new RegExp(lex.statementCues, 'i'),
@@ -45,6 +49,7 @@ function compile(lex: Lexicons['specialties']): Compiled {
       licenseLabel: new RegExp(lex.labels.license, 'i'),
       specialty: new RegExp(`\\b(${alts.join('|')})\\b`, 'gi'),
       canonical,
+      umbrellas,
       states: new RegExp(`\\b(${lex.states.map(escape).join('|')})\\b`, 'g'),
       statementOrLicense: anyTest([new RegExp(lex.statementCues, 'i'), new RegExp(lex.licenseCues, 'i')]),
     };
@@ -92,8 +97,12 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
       const stop = tail.search(c.specialtyStop);
       const scope = stop > 0 ? tail.slice(0, stop) : tail;
       c.specialty.lastIndex = 0;
-      for (const m of scope.matchAll(c.specialty)) {
-        const name = c.canonical.get(m[0].toLowerCase().replace(/\s+/g, ' ').replace(/&/g, 'and'));
+      const found = [...scope.matchAll(c.specialty)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ').replace(/&/g, 'and'));
+      const named = new Set(found.filter((k) => !c.umbrellas.has(k)).map((k) => c.canonical.get(k)));
+      for (const key of found) {
+        // "Psychiatry and Neurology, with a subspecialty in Psychiatry": the board's name yields to the one it names
+        if (c.umbrellas.get(key)?.some((n) => named.has(n))) continue;
+        const name = c.canonical.get(key);
         if (name && !specialties.includes(name)) specialties.push(name);
       }
       if (!evidence && specialties.length) evidence = makeEvidence(doc, { start: s.start, end: s.end });
