@@ -95,6 +95,27 @@ function diagnosedParts(lexicons: Lexicons, diagnoses: readonly Diagnosis[]): Ar
 }
 
 /**
+ * The claim's one part on each limb, where the claim is of limb parts only: its injured parts (else, where the
+ * injury names none, the parts its present diagnoses name) include no spine part. A limb with two parts has none.
+ */
+function limbClaimParts(
+  lexicons: Lexicons, spine: ReadonlySet<string>, parts: ReadonlyArray<{ readonly part: BodyPart; readonly side: Side | null }>,
+): Map<string, { part: BodyPart; side: Side | null }> {
+  const out = new Map<string, { part: BodyPart; side: Side | null }>();
+  if (parts.some((p) => spine.has(p.part))) return out;
+  const two = new Set<string>();
+  for (const p of parts) {
+    const limb = limbOf(lexicons.bodyParts, p.part);
+    if (!limb) continue;
+    const had = out.get(limb);
+    if (had && (had.part !== p.part || (had.side && p.side && had.side !== p.side))) two.add(limb);
+    else if (!had || (!had.side && p.side)) out.set(limb, { part: p.part, side: p.side });
+  }
+  for (const limb of two) out.delete(limb);
+  return out;
+}
+
+/**
  * Every ExamFinding fact in the document, each with evidence. `injured` are the claim's injured
  * parts: a limb finding whose side the exam leaves unsaid is on the one side the injury names for that limb,
  * or, where the injury names no side for the limb, on the one side the present diagnoses name for it.
@@ -112,9 +133,13 @@ export function findExamFindings(
   const out: ExamFinding[] = [];
   const seen = new Set<string>();
   const memory: TestMemory = { group: [] };
+  let claimParts: Map<string, { part: BodyPart; side: Side | null }> | undefined;
   const classes: PartClasses = {
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
     regionOf: (part: BodyPart): SpineRegion | null => regionOf(lexicons.bodyParts, part),
+    claimPart: (part: BodyPart) => (claimParts ??= limbClaimParts(lexicons, c.spine, injured.length ? injured
+      : diagnoses.filter((d) => d.assertion === 'present').flatMap((d) => findBodyParts(d.text, lexicons).map((b) => ({ part: b.part, side: b.side ?? d.side ?? null })))))
+      .get(limbOf(lexicons.bodyParts, part) ?? 'none') ?? null,
   };
   const sentences = examSentences(doc, c, lexicons);
   // read once, when the first exam sentence needs it

@@ -28,6 +28,12 @@ export interface PartClasses {
   readonly regionless: ReadonlySet<string>;
   /** Spine region whose roots serve a part. */
   readonly regionOf: (part: BodyPart) => SpineRegion | null;
+  /**
+   * Where the claim is of limb parts only (no spine part): its one injured part on the limb a part is on ("thigh"
+   * for a knee claim: the knee), with the side the claim gives it; null where the claim names a spine part, or none
+   * or two parts on that limb.
+   */
+  readonly claimPart?: (part: BodyPart) => { readonly part: BodyPart; readonly side: Side | null } | null;
 }
 
 export interface Resolved {
@@ -63,8 +69,13 @@ export function resolveFinding(
   const jointContext = isJoint(label) ? label
     : NEURO_KINDS.has(d.kind) ? null
     : isJoint(prior) ? prior : isJoint(ctx.previousPart) ? ctx.previousPart : null;
+  // "Quadriceps strength was 4+/5" with no label in a knee claim: with no spine complaint, strength with no root
+  // level is tested for the injured joint of its limb, and has that joint's side when it states none
+  const strengthJoint = d.kind === 'motor_strength' && !label && !d.levelRegion && !d.specificPart && d.defaultPart
+    && !(own && (k.limbEntries.has(own.entryId) || k.spine.has(own.part))) ? k.claimPart?.(d.defaultPart) ?? null : null;
   let bodyPart: BodyPart | null;
-  if (NEURO_KINDS.has(d.kind)) {
+  if (strengthJoint) bodyPart = strengthJoint.part;
+  else if (NEURO_KINDS.has(d.kind)) {
     const region = d.levelRegion ?? own?.region ?? context?.region
       ?? (d.defaultPart ? k.regionOf(d.defaultPart) : null) ?? mentions.find((m) => m.region)?.region ?? null;
     if (d.specificPart && d.defaultPart) bodyPart = d.defaultPart;
@@ -83,11 +94,14 @@ export function resolveFinding(
     bodyPart = d.columnPart ?? own?.part ?? context?.part ?? d.defaultPart;
   }
   const spine = bodyPart !== null && SPINE.has(bodyPart);
-  const sideOfContext = d.columnPart ? null : !spine && jointContext ? jointContext.side ?? sideOfSame(jointContext.part, d, mentions, ctx) : null;
+  const sideOfContext = d.columnPart ? null : !spine && jointContext ? jointContext.side ?? sideOfSame(jointContext.part, d, mentions, ctx)
+    // the joint's side, else none (the claim's side is the caller's)
+    : strengthJoint ? strengthJoint.side : null;
   let side: Side | null = d.side ?? (own && !SPINE.has(own.part) ? own.side : null);
   if (!side) {
     if (d.kind === 'range_of_motion') side = d.lateralMotion ? null : sideOfContext;
     else if (d.kind === 'straight_leg_raise' || d.kind === 'gait') side = null;
+    else if (strengthJoint) side = sideOfContext;
     else if (NEURO_KINDS.has(d.kind)) side = sideOfContext ?? 'bilateral';
     else if (PALPATION.has(d.kind)) side = palpationSide ?? sideOfContext;
     // "tenderness at the right fifth metatarsal and mild swelling of the lateral midfoot": a sign of
