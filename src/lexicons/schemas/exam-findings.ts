@@ -299,6 +299,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    * whose words say it brought on only axial pain ("Spurling's test produced neck pain only") is negative.
    */
   axialPainOnly: z.strictObject({ pattern, tests: z.array(z.string()), reason: z.string() }).optional(),
+  /** Words right before a named test that say the sign is absent ("No Hoffmann sign"): with no result of its own, the test is negated. */
+  testAbsentBefore: z.strictObject({ pattern, reason: z.string() }).optional(),
   reflexes: z.strictObject({
     terms, sites: z.array(siteSchema), grade: pattern, wordGrades: z.array(valueWords), symmetric: pattern,
   }),

@@ -132,6 +132,8 @@ export interface CompiledExam {
   readonly testStop: RegExp;
   /** Axial pain only after a nerve-root provocation test, and those tests' names (see the lexicon). */
   readonly axialPainOnly: { readonly re: RegExp; readonly tests: ReadonlySet<string> } | null;
+  /** Words ending the text before a named test that say the sign is absent ("No Hoffmann sign"). */
+  readonly testAbsentBefore: RegExp | null;
   readonly reflexTerms: RegExp;
   readonly reflexSites: TermSet<Lex['reflexes']['sites'][number]>;
   readonly reflexGrade: RegExp;
@@ -384,6 +386,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
       .flatMap((t) => t.toLowerCase().split(/[\s/-]+/))),
     testStop: new RegExp(lex.testNameStop, 'i'),
     axialPainOnly: lex.axialPainOnly ? { re: new RegExp(lex.axialPainOnly.pattern, 'i'), tests: new Set(lex.axialPainOnly.tests) } : null,
+    testAbsentBefore: lex.testAbsentBefore ? new RegExp(lex.testAbsentBefore.pattern, 'i') : null,
     reflexTerms: words(lex.reflexes.terms),
     reflexSites: termSet(lex.reflexes.sites, gates),
     reflexGrade: new RegExp(lex.reflexes.grade, 'g'),

@@ -273,6 +273,14 @@ export function findTests(
         cls = [{ text: tail.slice(0, stop), offset: 0, value: 'negative' }, ...rest.map((k) => ({ ...k, offset: k.offset + from }))];
       }
     }
+    // "No Hoffmann sign.": a sign said to be absent, with no result of its own, is negated (the cue is quoted)
+    // ("Romberg negative and no pronator drift": the cue may close the test before's words)
+    const absent = cls.length ? null : c.testAbsentBefore?.exec(t.slice(0, first.start));
+    if (absent) {
+      const cue = s.start + absent.index + absent[0].search(/[^\s(,;:]/);
+      for (const n of g) out.push({ ...make(n, cue, s.start + last.end, 'negative', null), negated: true, cue: { start: cue, end: s.start + first.start, ruleId: 'test-absent-before' } });
+      return;
+    }
     if (!cls.length) return;
     // "Tinel's at the carpal tunnel + R, neg L": the place said once covers every side's result
     let placeAt: number | undefined;
