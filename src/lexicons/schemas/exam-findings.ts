@@ -301,6 +301,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   axialPainOnly: z.strictObject({ pattern, tests: z.array(z.string()), reason: z.string() }).optional(),
   /** Words right before a named test that say the sign is absent ("No Hoffmann sign"): with no result of its own, the test is negated. */
   testAbsentBefore: z.strictObject({ pattern, reason: z.string() }).optional(),
+  /** A side after a separator where a test's result words end: it opens the next finding's words. */
+  testNextSide: z.strictObject({ pattern, reason: z.string() }).optional(),
   reflexes: z.strictObject({
     terms, sites: z.array(siteSchema), grade: pattern, wordGrades: z.array(valueWords), symmetric: pattern,
   }),

@@ -134,6 +134,8 @@ export interface CompiledExam {
   readonly axialPainOnly: { readonly re: RegExp; readonly tests: ReadonlySet<string> } | null;
   /** Words ending the text before a named test that say the sign is absent ("No Hoffmann sign"). */
   readonly testAbsentBefore: RegExp | null;
+  /** A side after a separator where a test's result words end ("...; the left straight leg raise"): the next finding's. */
+  readonly testNextSide: RegExp | null;
   readonly reflexTerms: RegExp;
   readonly reflexSites: TermSet<Lex['reflexes']['sites'][number]>;
   readonly reflexGrade: RegExp;
@@ -387,6 +389,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     testStop: new RegExp(lex.testNameStop, 'i'),
     axialPainOnly: lex.axialPainOnly ? { re: new RegExp(lex.axialPainOnly.pattern, 'i'), tests: new Set(lex.axialPainOnly.tests) } : null,
     testAbsentBefore: lex.testAbsentBefore ? new RegExp(lex.testAbsentBefore.pattern, 'i') : null,
+    testNextSide: lex.testNextSide ? new RegExp(lex.testNextSide.pattern, 'i') : null,
     reflexTerms: words(lex.reflexes.terms),
     reflexSites: termSet(lex.reflexes.sites, gates),
     reflexGrade: new RegExp(lex.reflexes.grade, 'g'),

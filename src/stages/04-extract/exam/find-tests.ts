@@ -130,6 +130,11 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
     if (m && m.index < end) end = m.index;
     re.lastIndex = 0;
   }
+  // "...; the left straight leg raise", "right negative, left EHL 4/5": a side after a separator opens the next finding's words
+  // (words between the side and the cut only where another finding's words cut the result, "left EHL strength 4/5",
+  // and none of them a result: "; L negative" is this test's other side)
+  const next = c.testNextSide?.exec(rest.slice(0, end));
+  if (next && (!next[1] || (end < rest.length && !results(c, next[1]).length))) end = next.index + 1;
   return from + end;
 }
 
