@@ -345,7 +345,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     romArcMore: lex.romArcLink ? new RegExp(`${lex.romArcLink}(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'i') : null,
     romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacked|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|\\s*/\\s*(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*%|\\s*/(?!\\s*(?:${lex.sideToken})\\s+-?\\d)|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
     // "30 deg R / 65 deg L", "10 degrees right, 20 degrees left": a side word or letter closing the measure is its side
-    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|\\/(?=\\s*(?:(?:${lex.sideToken})\\s|-?\\d)))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:(?:to|on)\\s+the\\s+)?(?<post>left|right|[LR](?=\\s*(?:[,.;/)]|$)))\\b)?`, 'i'),
+    // "5 degrees right vs 20 degrees left": "versus" links the other side's measure as "and" does
+    romMore: new RegExp(`^\\s*(?:,|and|,\\s*and|vs\\.?|versus|\\/(?=\\s*(?:(?:${lex.sideToken})\\s|-?\\d)))\\s*(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})\\s*(?<unit>${lex.degreeUnit})?(?:\\s*(?:(?:to|on)\\s+the\\s+)?(?<post>left|right|[LR](?=\\s*(?:[,.;/)]|$)))\\b)?`, 'i'),
     romTerms: words(lex.romTerms),
     romMotionWords: (lex.romMotionWords ?? []).map((w) => ({ re: new RegExp(w.pattern, 'i'), value: w.value, before: w.position === 'before' })),
     romWhole: lex.romWholeValues.map((w) => ({ re: new RegExp(w.pattern, 'gi'), value: w.value })),
