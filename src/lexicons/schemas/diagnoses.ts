@@ -136,6 +136,11 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
   /** Words after which a second mention in the same item qualifies the first ("with", "secondary to"). */
   qualifierCues: z.array(z.string().min(1)),
   /**
+   * ConText rule ids of cues that open one list item (a status post names the procedure of its own
+   * item): such a cue before an earlier diagnosis that a comma separates from a mention is not that mention's.
+   */
+  itemOpeningContextRules: z.strictObject({ ids: z.array(z.string()), reason: z.string() }).optional(),
+  /**
    * Assertion cues read inside one list item when the ConText stage reports none (list layout
    * such as "Cervical strain (S16.1XXA) - resolved"): `before` cues precede the mention,
    * `after` cues follow it.

@@ -162,6 +162,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     regionless: z.array(z.string()),
     /** Plural words for a part of both sides ("calves", "knees"): said with no side, they mean both. */
     pairedPlurals: z.array(z.string()).optional(),
+    /** Finding kinds (signs palpated or seen) that take the claim's one limb part when nothing in or around them names a part. */
+    claimPartKinds: z.array(z.enum(EXAM_FINDING_KINDS)).optional(),
     reason: z.string(),
   }),
   /** A whole limb named as the place of a neurologic finding ("lower extremities", "UE"). */

@@ -216,20 +216,17 @@ function prevMentionEnd(units: readonly Unit[], m: ConceptMatch, all: readonly C
   return prev;
 }
 
-/** ConText rules of a status-post cue: it names a procedure, the list item it opens. */
-const STATUS_POST_RULES = new Set(['hist.s-p', 'hist.status-post']);
-
 /**
  * Whether every cue belongs to an earlier item of the list: a status-post cue before another
  * diagnosis that a comma separates from this one ("status post ORIF left distal radius fracture,
  * complex regional pain syndrome ...": the procedure is the first item's), or a doubt in
  * parentheses right after the diagnosis before this one ("... upper limb (suspected) and thumb numbness").
  */
-function cuesOfEarlierItem(text: string, cues: readonly Cue[], m: ConceptMatch, span: Span): boolean {
+function cuesOfEarlierItem(text: string, cues: readonly Cue[], m: ConceptMatch, span: Span, lex: CompiledDiagnosisLexicon): boolean {
   const prev = m.prevMentionEnd ?? -1;
   if (cues.length === 0 || prev < 0) return false;
   const comma = text.slice(prev, span.start).includes(',');
-  return cues.every((c) => (comma && STATUS_POST_RULES.has(c.ruleId) && c.end <= prev)
+  return cues.every((c) => (comma && lex.itemOpeningRules.has(c.ruleId) && c.end <= prev)
     || (c.end <= span.start && parenOfPrevious(text, m, c.start)));
 }
 
@@ -359,7 +356,7 @@ function judge(
   // a cue on an earlier row of a list ("Rule out alcohol use disorder, mild" / "Major depressive
   // disorder ...") is that row's: a sentence read across the rows carries it over
   const earlierRow = a.cues.length > 0 && a.cues.every((c) => c.end <= item.start && doc.text.slice(c.end, item.start).includes('\n'));
-  const earlierItem = !a.negated && cuesOfEarlierItem(doc.text, a.cues, m, span);
+  const earlierItem = !a.negated && cuesOfEarlierItem(doc.text, a.cues, m, span, lex);
   if (!onlyDifferential && !earlierRow && !earlierItem && (a.negated || a.possible || a.historical)) return { assertion: flagsToAssertion(a), cue: a.cues[0] ?? null };
   // A scope opened by a cue ("the diagnosis of") starts mid-sentence: its first item reaches back to the sentence start.
   const opensLine = doc.text.slice(doc.text.lastIndexOf('\n', item.start - 1) + 1, item.start).trim() === '';

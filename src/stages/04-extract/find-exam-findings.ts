@@ -75,9 +75,6 @@ function limbOf(bodyParts: Lexicons['bodyParts'], part: BodyPart): 'upper' | 'lo
   return limb;
 }
 
-/** Signs palpated or seen that take the claim's one part when nothing names theirs. */
-const PARTLESS_SIGNS: ReadonlySet<string> = new Set(['tenderness', 'swelling', 'atrophy', 'crepitus']);
-
 /** How far back an open parenthesis may stand before a finding it encloses ("(right 20)", "(on the right, 20 degrees)"). */
 const ASIDE_REACH = 24;
 
@@ -92,9 +89,9 @@ function injuredSides(lexicons: Lexicons, injured: ReadonlyArray<{ readonly part
   return { upper: one(sides.upper), lower: one(sides.lower) };
 }
 
-/** The sided limb parts the present diagnoses name in their own words ("rotator cuff tear, right shoulder"). */
-function diagnosedParts(lexicons: Lexicons, diagnoses: readonly Diagnosis[]): Array<{ part: BodyPart; side: Side | null }> {
-  return diagnoses.filter((d) => d.assertion === 'present' && d.side).flatMap((d) => findBodyParts(d.text, lexicons).map((b) => ({ part: b.part, side: b.side ?? d.side ?? null })));
+/** The parts the present diagnoses name in their own words ("rotator cuff tear, right shoulder"); `sidedOnly`: of sided diagnoses only. */
+function diagnosedParts(lexicons: Lexicons, diagnoses: readonly Diagnosis[], sidedOnly = true): Array<{ part: BodyPart; side: Side | null }> {
+  return diagnoses.filter((d) => d.assertion === 'present' && (!sidedOnly || d.side)).flatMap((d) => findBodyParts(d.text, lexicons).map((b) => ({ part: b.part, side: b.side ?? d.side ?? null })));
 }
 
 /**
@@ -136,21 +133,26 @@ export function findExamFindings(
   const out: ExamFinding[] = [];
   const seen = new Set<string>();
   const memory: TestMemory = { group: [] };
-  let claimParts: Map<string, { part: BodyPart; side: Side | null }> | undefined;
-  let claimAll: ReadonlyArray<{ readonly part: BodyPart }> = [];
-  const claimed = (): Map<string, { part: BodyPart; side: Side | null }> => (claimParts ??= limbClaimParts(lexicons, c.spine, claimAll = injured.length ? injured
-    : diagnoses.filter((d) => d.assertion === 'present').flatMap((d) => findBodyParts(d.text, lexicons).map((b) => ({ part: b.part, side: b.side ?? d.side ?? null })))));
+  // the claim's parts (else, where the injury names none, its present diagnoses'), read when first needed
+  let claim: { readonly all: ReadonlyArray<{ readonly part: BodyPart }>; readonly byLimb: Map<string, { part: BodyPart; side: Side | null }> } | undefined;
+  const claimed = (): NonNullable<typeof claim> => {
+    if (!claim) {
+      const all = injured.length ? injured : diagnosedParts(lexicons, diagnoses, false);
+      claim = { all, byLimb: limbClaimParts(lexicons, c.spine, all) };
+    }
+    return claim;
+  };
   // "O: Incisions healed. Mild lateral soft-tissue swelling. Tender over the prominent medial malleolar screw heads" in
   // a right ankle claim: a sign palpated or seen with no part in its words or around it is of the claim's one part
   const soleClaimPart = (): BodyPart | null => {
-    const byLimb = claimed();
+    const { all, byLimb } = claimed();
     const [one] = [...byLimb.values()];
-    return byLimb.size === 1 && claimAll.every((p) => p.part === one!.part) ? one!.part : null;
+    return byLimb.size === 1 && all.every((p) => p.part === one!.part) ? one!.part : null;
   };
   const classes: PartClasses = {
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
     regionOf: (part: BodyPart): SpineRegion | null => regionOf(lexicons.bodyParts, part),
-    claimPart: (part: BodyPart) => claimed().get(limbOf(lexicons.bodyParts, part) ?? 'none') ?? null,
+    claimPart: (part: BodyPart) => claimed().byLimb.get(limbOf(lexicons.bodyParts, part) ?? 'none') ?? null,
   };
   const sentences = examSentences(doc, c, lexicons);
   // read once, when the first exam sentence needs it
@@ -238,7 +240,7 @@ export function findExamFindings(
     const leadSide = lead ? sideIn(lead[1]!, lexicons) : null;
     for (const d of drafts) {
       const resolved = resolveFinding(d, e.mentions, context, palpationSide, classes);
-      const bodyPart = resolved.bodyPart ?? (PARTLESS_SIGNS.has(d.kind) ? soleClaimPart() : null);
+      const bodyPart = resolved.bodyPart ?? (c.claimPartKinds.has(d.kind) ? soleClaimPart() : null);
       const limbFinding = !d.lateralMotion && d.kind !== 'straight_leg_raise' && !(bodyPart && c.spine.has(bodyPart));
       // an exam of one limb ("right medial epicondyle ... Tinel's sign at the cubital tunnel is negative"): a limb
       // finding with no side of its own is on the only side the exam names

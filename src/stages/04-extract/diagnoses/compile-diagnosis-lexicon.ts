@@ -60,6 +60,8 @@ export interface CompiledDiagnosisLexicon {
   readonly narrativeCues: readonly (CompiledCue & { confirmAfter: RegExp | null })[];
   /** The narrative cues' matches in a text, found in one pass. */
   readonly narrativeCueScan: UnionScan;
+  /** ConText rule ids of cues that open one list item (see the lexicon). */
+  readonly itemOpeningRules: ReadonlySet<string>;
   readonly itemCues: readonly (CompiledCue & { assertion: 'negated' | 'possible' | 'historical'; direction: 'before' | 'after' })[];
   /** Any status-post cue, as one regex (to find narrative text worth reading). */
   readonly statusPostRe: RegExp;
@@ -219,6 +221,7 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     narrativeCues,
     // the narrative cues all open with a word boundary, tested once for all of them
     narrativeCueScan: compileWordStartScan(narrativeCues.map((c) => c.re)),
+    itemOpeningRules: new Set(lexicon.itemOpeningContextRules?.ids ?? []),
     itemCues: lexicon.itemCues.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'iu'), assertion: c.assertion, direction: c.direction })),
     statusPostRe: new RegExp(`(?<![a-z])(?:${lexicon.statusPostCues.map(escapeRe).join('|')})(?![a-z])`, 'giu'),
     statusPost: lexicon.statusPostCues.map(toTokens),

@@ -59,6 +59,8 @@ export interface CompiledExam {
   readonly regionless: ReadonlySet<string>;
   /** Lower-cased plural words for a part of both sides ("calves"). */
   readonly pairedPlurals: ReadonlySet<string>;
+  /** Finding kinds that take the claim's one limb part when nothing names theirs (see the lexicon). */
+  readonly claimPartKinds: ReadonlySet<string>;
   readonly severity: RegExp;
   /** A word that is only a side token ("L", "right"), whole. */
   readonly sideWord: RegExp;
@@ -332,6 +334,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     notJoints: new Set(lex.parts.notJoints),
     regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
     pairedPlurals: new Set((lex.parts.pairedPlurals ?? []).map((w) => w.toLowerCase())),
+    claimPartKinds: new Set(lex.parts.claimPartKinds ?? []),
     severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
     sideWord: new RegExp(`^(?:${lex.sideToken})$`, 'i'),
     sideBeforeSite: new RegExp(`(?:^|[\\s,;:(])(?:${lex.sideToken})\\.?[ \\t]+$`, 'i'),

@@ -219,13 +219,14 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
   // an imaging line right after an unpunctuated exam list ("Lachman: negative" / "Standing x-rays ...") is cut off too
   const units = splitAtLabels(joinBroken(doc, lexicons, c.anyStopCue), c.labelBreak);
   const found = new Map<number, readonly BodyPartMention[]>();
+  const symptoms = symptomWords(lexicons);
   const mentionsOf = (i: number): readonly BodyPartMention[] => {
     let m = found.get(i);
     if (!m) {
       const u = units[i]!;
       // "straight leg raise", "drop arm test": words of a test name are not a body part examined
       // "headaches": a symptom's word names no place an examiner found something
-      const all = findBodyParts(u.text, lexicons, u.start).filter((p) => !symptomWords(lexicons).has(p.text.toLowerCase()));
+      const all = findBodyParts(u.text, lexicons, u.start).filter((p) => !symptoms.has(p.text.toLowerCase()));
       const suspect = all.some((p) => c.testNameWords.has(p.text.toLowerCase()));
       const names = suspect ? [...(c.gates.slr(u.text) ? allMatches(c.slr, u.text) : []), ...(c.tests.may(u.text) ? allMatches(c.tests.re, u.text) : [])].map((x) => [u.start + x.index, u.start + x.index + x[0].length]) : [];
       m = names.length ? all.filter((p) => !names.some(([a, b]) => p.start < b! && a! < p.end)) : all;
