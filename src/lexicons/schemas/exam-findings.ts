@@ -194,7 +194,7 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   testSideFirst: pattern,
   /** A side written right after a motion's value ("60 degrees bilaterally", "20 to the left"); group 1 is the side. */
   sideAfter: pattern,
-  /** "70 degrees to each side": one measure for both directions; a motion whose direction is its side gets one finding per direction. */
+  /** "70 degrees to each side": one measure for both sides, one finding with side bilateral (as "bilaterally"). */
   sideEach: pattern.optional(),
   /** A motion table whose columns are body parts ("Motion   Lumbar (deg)   R hip (deg)"): group 1 holds the column titles, each ending in its unit. */
   columnHeader: pattern.optional(),

@@ -564,9 +564,12 @@ describe('findExamFindings: grouped names, semicolons and lead-ins', () => {
 
 describe('findExamFindings: motion measures', () => {
   check([
-    ['one measure to each side gives one finding per direction', 'Lumbar spine: side bending 15 degrees in either direction.', [
-      { qualifier: 'lateral bending', value: 15, side: 'right' },
-      { qualifier: 'lateral bending', value: 15, side: 'left' },
+    ['one measure to each side is one bilateral finding, as "bilaterally" is', 'Lumbar spine: side bending 15 degrees in either direction.', [
+      { qualifier: 'lateral bending', value: 15, side: 'bilateral' },
+    ]],
+    ['a measure out of its normal range ("45 of 80 degrees") keeps the side words after it', 'Cervical spine: rotation 45 of 80 degrees to each side, extension 25 of 60 degrees.', [
+      { qualifier: 'rotation', value: 45, side: 'bilateral' },
+      { qualifier: 'extension', value: 25, side: null },
     ]],
     ['a table whose columns are body parts', 'Movement   Cervical (deg)   L shoulder (deg)\nExtension   30   40\nAbduction   --   150', [
       { qualifier: 'extension', value: 30, bodyPart: 'cervical spine', side: null },

@@ -168,7 +168,7 @@ interface Item { readonly value: number; readonly side: Side | null; readonly en
  * right and 25 degrees to the left", "to the right 60 degrees and to the left 50 degrees".
  */
 function motionItems(
-  c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: () => boolean, lexicons: Pick<Lexicons, 'bodyParts'>, lateral: boolean, extension: boolean,
+  c: CompiledExam, t: string, at: number, side: Side | null, hasDegrees: () => boolean, lexicons: Pick<Lexicons, 'bodyParts'>, extension: boolean,
 ): Item[] {
   let pos = at;
   const first = c.romItem.exec(t.slice(pos));
@@ -178,12 +178,10 @@ function motionItems(
   if (g1.lack && !(extension && g1.unit && !g1.high)) return [];
   pos += first[0].length;
   const value = Number(g1.high ?? g1.num) * (g1.lack ? -1 : 1); // "flexion 0-120 degrees": the arc's end
-  // "rotation 70 degrees to each side": one finding per direction (bilateral for other motions)
+  // "rotation 70 degrees to each side": one measure for both sides (as "bilaterally" is), for
+  // rotation and lateral bending too, whose direction is their side
   const each = side || g1.pre ? null : c.sideEach?.exec(t.slice(pos));
-  if (each) {
-    const end = pos + each[0].length;
-    return lateral ? [{ value, side: 'right', end }, { value, side: 'left', end }] : [{ value, side: 'bilateral', end }];
-  }
+  if (each) return [{ value, side: 'bilateral', end: pos + each[0].length }];
   const sa = g1.pre ? null : c.sideAfter.exec(t.slice(pos));
   if (!sa && !g1.pre) {
     // "left ankle dorsiflexion 10 degrees versus 20 degrees on the right": the other side's measure follows
@@ -343,7 +341,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       side = sb[2] && sideIn(sb[2], lexicons) !== sideIn(sb[1]!, lexicons) ? 'bilateral' : sideIn(sb[1]!, lexicons);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
-    const items = motionItems(c, t, position ? positionEnd : m.index + m[0].length, side, hasDegrees, lexicons, motion.lateral, motion.name === 'extension');
+    const items = motionItems(c, t, position ? positionEnd : m.index + m[0].length, side, hasDegrees, lexicons, motion.name === 'extension');
     let from = start;
     for (const it of items) {
       // "70 degrees to each side": both directions quote the same words
