@@ -14,6 +14,12 @@ export const specialtiesSchema = lexiconFile(z.strictObject({
    * Psychiatry"), that one is the specialty and the board's name adds nothing. Optional.
    */
   umbrella: z.strictObject({ variants: z.array(z.string()), covers: z.array(z.string()) }).optional(),
+  /**
+   * Spelling family (Orthopedic / Orthopaedic Surgery, Family Medicine / Practice): entries of one
+   * family name the same board, so a record naming two of them has one specialty, the first named.
+   * Optional.
+   */
+  family: idSchema.optional(),
 }), {
   /** US state names recognised in licensure statements. */
   states: z.array(z.string()),

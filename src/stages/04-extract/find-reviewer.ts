@@ -23,6 +23,8 @@ interface Compiled {
   readonly canonical: ReadonlyMap<string, string>;
   /** Per umbrella board variant (lower case), the specialties it covers. */
   readonly umbrellas: ReadonlyMap<string, readonly string[]>;
+  /** Spelling family of each canonical name that has one. */
+  readonly family: ReadonlyMap<string, string>;
   readonly states: RegExp;
   /** Whether either cue of a sentence worth reading, statement or licence, matches (one test: most sentences hold neither). */
   readonly statementOrLicense: (text: string) => boolean;
@@ -50,6 +52,7 @@ function compile(lex: Lexicons['specialties']): Compiled {
       specialty: new RegExp(`\\b(${alts.join('|')})\\b`, 'gi'),
       canonical,
       umbrellas,
+      family: new Map(lex.entries.flatMap((e) => (e.family ? [[e.name, e.family] as const] : []))),
       states: new RegExp(`\\b(${lex.states.map(escape).join('|')})\\b`, 'g'),
       statementOrLicense: anyTest([new RegExp(lex.statementCues, 'i'), new RegExp(lex.licenseCues, 'i')]),
     };
@@ -103,7 +106,9 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
         // "Psychiatry and Neurology, with a subspecialty in Psychiatry": the board's name yields to the one it names
         if (c.umbrellas.get(key)?.some((n) => named.has(n))) continue;
         const name = c.canonical.get(key);
-        if (name && !specialties.includes(name)) specialties.push(name);
+        // "Family Medicine" in the statement and "Family Practice" in the trailer: one board, the first wording kept
+        const family = name ? c.family.get(name) : undefined;
+        if (name && !specialties.some((k) => k === name || (family !== undefined && c.family.get(k) === family))) specialties.push(name);
       }
       if (!evidence && specialties.length) evidence = makeEvidence(doc, { start: s.start, end: s.end });
     }
