@@ -44,6 +44,13 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 when she stepped into a hole hidden by grass and her right foot rolled under her.', 'twisting'],
     ['The worker was injured on 4/2/2020 when he rolled his left ankle on a curb while delivering a package.', 'twisting'],
     ['The worker was injured on 4/2/2020 after a season of making repeated forceful cuts with the right hand on the line.', 'repetitive motion'],
+    ['The worker was injured on 6/30/2020 when a 20-pound stage-light fixture fell about 14 feet and struck the top of his head.', 'struck by object'],
+    ['The worker was injured on 6/30/2020 when a box of files fell off the top shelf and hit her on the shoulder.', 'struck by object'],
+    ['The worker was injured on 6/30/2020 when he fell about 14 feet from the truss and struck his head.', 'fall'],
+    ['The worker was injured on 5/23/2016 while riding as a front-seat passenger in a company shuttle van that was struck on the passenger side by a pickup truck.', 'motor vehicle accident'],
+    ['The worker was injured on 2/9/2017 when he stepped backward off the bed of his delivery truck, missed the lift gate and landed on his buttocks.', 'fall'],
+    ['The worker was injured on 11/6/2018 when she missed a step while carrying a banker\'s box of files down the back stairwell and fell down about five stairs.', 'fall'],
+    ['The worker was injured on 10/7/2018 when he was heaving a full half-barrel keg from the lift gate of his truck onto a hand truck.', 'lifting'],
   ])('%s → %s', (text, mechanism) => {
     expect(mechanismOf(text)).toBe(mechanism);
   });
