@@ -164,6 +164,12 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     pairedPlurals: z.array(z.string()).optional(),
     /** Finding kinds (signs palpated or seen) that take the claim's one limb part when nothing in or around them names a part. */
     claimPartKinds: z.array(z.enum(EXAM_FINDING_KINDS)).optional(),
+    /**
+     * A part named in a denied complaint: the text before it in its sentence ends with a denial
+     * (`before`) and the words right after it name a complaint (`after`). A later sentence does not
+     * take its part from such a mention. Optional.
+     */
+    deniedComplaint: z.strictObject({ before: pattern, after: pattern }).optional(),
     reason: z.string(),
   }),
   /** A whole limb named as the place of a neurologic finding ("lower extremities", "UE"). */

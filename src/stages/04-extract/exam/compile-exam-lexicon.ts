@@ -61,6 +61,8 @@ export interface CompiledExam {
   readonly pairedPlurals: ReadonlySet<string>;
   /** Finding kinds that take the claim's one limb part when nothing names theirs (see the lexicon). */
   readonly claimPartKinds: ReadonlySet<string>;
+  /** Whether a part mention at [start, end) of a text is in a denied complaint (`parts.deniedComplaint`). */
+  readonly deniedPart: (text: string, start: number, end: number) => boolean;
   readonly severity: RegExp;
   /** A word that is only a side token ("L", "right"), whole. */
   readonly sideWord: RegExp;
@@ -292,6 +294,14 @@ const gated = <T extends { re: RegExp }>(q: T): T & { test: (text: string) => bo
 const words = (terms: readonly string[]): RegExp => new RegExp(alternation(terms) || '(?!)', 'gi');
 
 /** The compiled exam lexicon (cached per lexicon object). */
+/** The test of `parts.deniedComplaint` (never true when the lexicon has none). */
+function deniedPartTest(denied: Lex['parts']['deniedComplaint']): CompiledExam['deniedPart'] {
+  if (!denied) return () => false;
+  const before = new RegExp(denied.before, 'i');
+  const after = new RegExp(denied.after, 'i');
+  return (text, start, end) => after.test(text.slice(end, end + 40)) && before.test(text.slice(Math.max(0, start - 120), start));
+}
+
 export function compileExamLexicon(lex: Lex): CompiledExam {
   const hit = cache.get(lex);
   if (hit) return hit;
@@ -335,6 +345,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     regionless: new Set(lex.parts.regionless.map((w) => w.toLowerCase())),
     pairedPlurals: new Set((lex.parts.pairedPlurals ?? []).map((w) => w.toLowerCase())),
     claimPartKinds: new Set(lex.parts.claimPartKinds ?? []),
+    deniedPart: deniedPartTest(lex.parts.deniedComplaint),
     severity: new RegExp(`(?:${alternation(lex.severities)})`, 'i'),
     sideWord: new RegExp(`^(?:${lex.sideToken})$`, 'i'),
     sideBeforeSite: new RegExp(`(?:^|[\\s,;:(])(?:${lex.sideToken})\\.?[ \\t]+$`, 'i'),

@@ -330,7 +330,11 @@ export function examSentences(doc: SegmentedDocument, c: CompiledExam, lexicons:
       const first = Math.max(sectionFirst, i - PART_MEMORY);
       const previousPart = (): PartRef | null => {
         let last: BodyPartMention | undefined;
-        for (let j = i - 1; j >= first && !last; j--) last = mentionsOf(j).at(-1);
+        // "there has never been any back complaint. Examination showed an antalgic gait": a denied complaint's part is not examined
+        for (let j = i - 1; j >= first && !last; j--) {
+          const u = units[j]!;
+          last = mentionsOf(j).findLast((m) => !c.deniedPart(u.text, m.start - u.start, m.end - u.start));
+        }
         return last ? toRef(last) : null;
       };
       out.push(examSentence(s, () => mentionsOf(i), labelAfter(i, labelFrom), previousPart));

@@ -73,6 +73,10 @@ export function resolveFinding(
   // level is tested for the injured joint of its limb, and has that joint's side when it states none
   const strengthJoint = d.kind === 'motor_strength' && !label && !d.levelRegion && !d.specificPart && d.defaultPart
     && !(own && (k.limbEntries.has(own.entryId) || k.spine.has(own.part))) ? k.claimPart?.(d.defaultPart) ?? null : null;
+  // "an ache radiating from the knee down the front of the shin. Examination showed ... a moderate effusion": a
+  // whole limb named before is no joint examined; in a claim of limb parts it stands for the claim's part on it
+  const limbClaim = !NEURO_KINDS.has(d.kind) && !own && !d.columnPart && context && k.limbEntries.has(context.entryId)
+    ? k.claimPart?.(context.part) ?? null : null;
   let bodyPart: BodyPart | null;
   if (strengthJoint) bodyPart = strengthJoint.part;
   else if (NEURO_KINDS.has(d.kind)) {
@@ -91,12 +95,12 @@ export function resolveFinding(
     // gait belongs to the region under examination, not to a leg named in passing
     bodyPart = own?.part ?? label?.part ?? null;
   } else {
-    bodyPart = d.columnPart ?? own?.part ?? context?.part ?? d.defaultPart;
+    bodyPart = d.columnPart ?? own?.part ?? limbClaim?.part ?? context?.part ?? d.defaultPart;
   }
   const spine = bodyPart !== null && SPINE.has(bodyPart);
   const sideOfContext = d.columnPart ? null : !spine && jointContext ? jointContext.side ?? sideOfSame(jointContext.part, d, mentions, ctx)
     // the joint's side, else none (the claim's side is the caller's)
-    : strengthJoint ? strengthJoint.side : null;
+    : strengthJoint ? strengthJoint.side : limbClaim && bodyPart === limbClaim.part ? limbClaim.side : null;
   let side: Side | null = d.side ?? (own && !SPINE.has(own.part) ? own.side : null);
   if (!side) {
     if (d.kind === 'range_of_motion') side = d.lateralMotion ? null : sideOfContext;
