@@ -23,6 +23,8 @@ export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {
    * the fingers" is not radicular), tried just after the radiation verb. Optional.
    */
   nonSpinalOrigin: z.string().optional(),
+  /** Text right before a radiation that names the pain of a joint or limb part ("heel pain radiating ..."): not radicular. Optional. */
+  nonSpinalSource: z.string().optional(),
   /**
    * Words before a mention, in its sentence, that tell it as a past finding ("was found to have ...
    * radiculopathy", "preoperative"). Such an affirmed mention is the patient's history when the

@@ -26,6 +26,8 @@ interface Compiled {
   readonly exclusion: RegExp;
   /** "from the wrist", "from his left knee": a radiation that starts outside the spine; null if none listed. */
   readonly nonSpinalOrigin: RegExp | null;
+  /** "heel pain radiating into the arch": the pain of a joint or limb part, right before the radiation; null if none listed. */
+  readonly nonSpinalSource: RegExp | null;
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
   /** Words that tell a mention as a past finding; null when the lexicon lists none. */
   readonly pastEpisode: RegExp | null;
@@ -47,6 +49,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
       pastEpisodeAfter: lex.pastEpisodeAfterCues ? new RegExp(lex.pastEpisodeAfterCues, 'i') : null,
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
       nonSpinalOrigin: lex.nonSpinalOrigin === undefined ? null : new RegExp(lex.nonSpinalOrigin, 'i'),
+      nonSpinalSource: lex.nonSpinalSource === undefined ? null : new RegExp(lex.nonSpinalSource, 'i'),
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
         region, regex: new RegExp(`(?:${words.join('|')})`, 'i'),
       })),
@@ -94,7 +97,8 @@ export function radiculopathyStatus(mentions: ReadonlyArray<RadiculopathyMention
 function notRadicular(kind: MentionKind, text: string, m: RegExpExecArray, c: Compiled): boolean {
   if (kind !== 'radiating') return false;
   if (c.exclusion.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) return true;
-  return !!c.nonSpinalOrigin?.test(text.slice(m.index, m.index + m[0].length + 40));
+  return !!c.nonSpinalOrigin?.test(text.slice(m.index, m.index + m[0].length + 40))
+    || !!c.nonSpinalSource?.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length));
 }
 
 /**
