@@ -30,6 +30,8 @@ export interface FactsSpec {
   studies?: Array<{ date: string; sentence: string; role?: DateRole }>;
   /** Section given to every fact's evidence (default `clinical_case_summary`). */
   section?: SectionName;
+  /** Patient age; default 40, null for "not documented". */
+  age?: number | null;
 }
 
 /** Appends text and returns evidence for it. */
@@ -65,7 +67,7 @@ export function buildFacts(spec: FactsSpec): FactsDocument {
   const facts: FactsDocument = {
     schemaVersion: 1,
     document: { id: 'a'.repeat(64), fileName: 'test.txt', pageCount: 1, ocrPages: [], kind: 'progress_report', text: '', pageOffsets: [0] },
-    patient: { age: 40, sex: null },
+    patient: { age: spec.age === undefined ? 40 : spec.age, sex: null },
     injury: { date: injuryDate, mechanism: null, bodyParts: [], evidence: injuryDate ? w.add(`injured on ${injuryDate}`) : null },
     requests: [request(spec.request), ...(spec.otherRequests ?? []).map(request)],
     diagnoses: (spec.diagnoses ?? []).map((d) => ({ text: d.concept, icd10: null, assertion: 'present', ...d, evidence: w.add(d.text ?? d.concept) })),

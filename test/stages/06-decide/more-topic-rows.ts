@@ -3,7 +3,8 @@
  * stimulators, FCE, consultation, continuous-flow cryotherapy, work hardening, greater occipital
  * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders, surgery for
  * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
- * ankle and foot shockwave therapy, inguinal hernia repair): a case that meets
+ * ankle and foot shockwave therapy, inguinal hernia repair, knee replacement, CPM after a knee
+ * operation): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -113,6 +114,14 @@ const hipScope: FactsSpec = {
   priors: [PT],
   studies: [{ date: '2013-11-05', sentence: 'An MR arthrogram of the left hip dated {date} shows a torn labrum anteriorly and a cam lesion' }],
 };
+
+const kneeReplacement: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'total knee arthroplasty', bodyPart: 'knee', side: 'left', text: 'Left total knee arthroplasty' },
+  diagnoses: [{ concept: 'post-traumatic osteoarthritis of knee' }],
+  priors: [{ treatment: 'physical therapy', response: 'no_relief' }, { treatment: 'steroid injection', bodyPart: 'knee', response: 'temporary_relief' }],
+  age: 58,
+};
+const kneeCpm = { treatment: 'durable medical equipment', bodyPart: 'knee', text: 'Continuous passive motion (CPM) device, 14 days' } as const;
 
 export const MORE_ROWS: TopicRow[] = [
   {
@@ -372,5 +381,38 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-mental-illness-psychotherapy', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...psychotherapyPtsd, request: { treatment: 'psychotherapy' } },
     statuses: { 'initial-trial-limit': 'unknown' },
+  },
+
+  // knee joint replacement (ODG): osteoarthritis, exercise and medication or injection tried, over 50
+  {
+    topic: 'odg-knee-joint-replacement', kind: 'met', outcome: 'criteria_met',
+    spec: { ...kneeReplacement },
+    statuses: { 'osteoarthritis-diagnosed': 'met', 'exercise-therapy-failed': 'met', 'medication-or-injection-failed': 'met', 'over-fifty': 'met' },
+  },
+  {
+    topic: 'odg-knee-joint-replacement', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...kneeReplacement, diagnoses: [{ concept: 'tear of medial meniscus of knee' }] },
+    statuses: { 'osteoarthritis-diagnosed': 'not_met', 'over-fifty': 'met' },
+  },
+  {
+    topic: 'odg-knee-joint-replacement', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...kneeReplacement, age: null },
+    statuses: { 'osteoarthritis-diagnosed': 'met', 'over-fifty': 'unknown' },
+  },
+  // continuous passive motion after a knee operation (ODG): home use up to 17 days
+  {
+    topic: 'odg-knee-continuous-passive-motion', kind: 'met', outcome: 'criteria_met',
+    spec: { request: { ...kneeCpm, quantity: '14 days', quantityValue: 14 } },
+    statuses: { 'at-most-17-days': 'met' },
+  },
+  {
+    topic: 'odg-knee-continuous-passive-motion', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { request: { ...kneeCpm, text: 'Continuous passive motion (CPM) device, 21-day rental', quantity: '21-day', quantityValue: 21 } },
+    statuses: { 'at-most-17-days': 'not_met' },
+  },
+  {
+    topic: 'odg-knee-continuous-passive-motion', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { request: { ...kneeCpm, text: 'Continuous passive motion (CPM) device' } },
+    statuses: { 'at-most-17-days': 'unknown' },
   },
 ];
