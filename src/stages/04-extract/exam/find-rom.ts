@@ -141,6 +141,14 @@ function arcs(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'
     const sa = c.sideAfter.exec(t.slice(end));
     if (!sa) {
       push(m.index, end, Number(m[1]), Number(m[2]), null);
+      // "left knee motion 0-135 degrees versus 0-140 on the right": a joined arc with a side is the other side's
+      const more = c.romArcMore?.exec(t.slice(end));
+      const moreSide = more ? c.sideAfter.exec(t.slice(end + more[0].length)) : null;
+      if (more && moreSide) {
+        const to = end + more[0].length + moreSide[0].length;
+        push(end + more[0].search(/\d/), to, Number(more[1]), Number(more[2]), sideIn(moreSide[1]!, lexicons));
+        continue;
+      }
       // "ROM 0-110 degrees (left knee 0-135)": the other side's arc in parentheses, read to its end
       const other = c.romOtherSide.map((re) => re.exec(t.slice(end))).find((x) => x?.groups?.num !== undefined && x.groups.side);
       const otherSide = other ? sideIn(other.groups!.side!, lexicons) : null;
