@@ -4,15 +4,7 @@
  * shoulder"), which keeps its side.
  */
 import { describe, expect, it } from 'vitest';
-import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
-import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
-import { findDiagnoses } from '../../../src/stages/04-extract/find-diagnoses.js';
-import { docOf, lex } from '../../helpers/docs.js';
-
-const parts = (text: string) => {
-  const doc = docOf(text);
-  return findInjury(doc, lex, findEventDates(doc, lex), findDiagnoses(doc, lex)).bodyParts.map((b) => [b.part, b.side]);
-};
+import { injuredParts as parts } from '../../helpers/injury.js';
 
 describe('injured parts before a felt cue', () => {
   it('keeps a part named as injured before the felt cue, with its side', () => {
