@@ -50,9 +50,9 @@ function responseGate(c: CompiledTreatments): CueGate {
 function percentOf(text: string, c: CompiledTreatments, may: CueFilter): Percent | null {
   const m = firstCue(c.cues.percent, text, may);
   // "reduced by about half", "by a third", "about a quarter less pain", "helped about a third", "cuts it in half":
-  // the lexicon names the fraction and its percent
+  // the lexicon names the fraction and its percent; "from 7/10 to 1/10 (about 85%)" gives it in parentheses (pct6)
   const fraction = m?.groups.fraction ?? m?.groups.fraction2 ?? m?.groups.fraction3 ?? m?.groups.fraction4 ?? m?.groups.fraction5;
-  const pct = m ? (fraction !== undefined ? (c.fractionPercents[fraction.toLowerCase().replace(/[\s-]+/g, ' ')] ?? NaN) : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3 ?? m.groups.pct4 ?? m.groups.pct5)) : NaN;
+  const pct = m ? (fraction !== undefined ? (c.fractionPercents[fraction.toLowerCase().replace(/[\s-]+/g, ' ')] ?? NaN) : Number(m.groups.pct ?? m.groups.pct2 ?? m.groups.pct3 ?? m.groups.pct4 ?? m.groups.pct5 ?? m.groups.pct6)) : NaN;
   // a wrapper, not `{ ...m, pct }`: adding a key to a spread copy is slow in V8
   return m && pct > 0 && pct <= 100 ? { at: m, pct } : null;
 }
