@@ -131,10 +131,10 @@ function medicationHelps(doc: SegmentedDocument, lexicons: Lexicons): boolean {
   const c = compileTreatmentLexicons(lexicons);
   const quoting = new Set(['decision', 'rationale']);
   const inCare = (at: number): boolean => !quoting.has(doc.sections[sectionIndexAt(doc, at)]?.name ?? '');
-  const scores = matchCues(c.cues['med-pain-score'], doc.text).filter((m) => inCare(m.start)).map((m) => ({
-    score: Number(m.groups.score ?? m.groups.score2 ?? m.groups.score3),
-    without: /out/i.test(m.groups.cond ?? m.groups.cond2 ?? ''),
-  }));
+  // "8/10, which comes down to 6/10 after her morning dose" (score4, score5) gives both scores at once
+  const scores = matchCues(c.cues['med-pain-score'], doc.text).filter((m) => inCare(m.start)).flatMap((m) => m.groups.score4 !== undefined
+    ? [{ score: Number(m.groups.score4), without: true }, { score: Number(m.groups.score5), without: false }]
+    : [{ score: Number(m.groups.score ?? m.groups.score2 ?? m.groups.score3), without: /out/i.test(m.groups.cond ?? m.groups.cond2 ?? '') }]);
   const withMed = scores.filter((s) => !s.without).map((s) => s.score);
   const without = scores.filter((s) => s.without).map((s) => s.score);
   return withMed.length > 0 && without.length > 0 && Math.min(...withMed) < Math.max(...without);
