@@ -56,4 +56,10 @@ export const treatmentCuesSchema = lexiconFile(treatmentCueSchema, {
   significantPercent: z.number().min(1).max(100),
   /** Fractions of relief in words and their percents ("by about a third" is 33%); keys lower case. */
   fractionPercents: z.record(z.string(), z.number().min(1).max(100)).default({ half: 50 }),
+  /**
+   * Anaphor nouns that name no kind of treatment ("a confirmatory set") and the nouns of the
+   * canonical treatments they may refer back to ("block", "injection"); other anaphors refer to a
+   * treatment whose canonical name has their own noun. Keys lower case, singular.
+   */
+  anaphorKinds: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });

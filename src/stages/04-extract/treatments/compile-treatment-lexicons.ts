@@ -95,6 +95,8 @@ export interface CompiledTreatments {
   readonly quantityWords: QuantityWords;
   readonly significantPercent: number;
   readonly fractionPercents: Readonly<Record<string, number>>;
+  /** Anaphor nouns naming no kind and the treatment nouns they may refer to (lexicon `anaphorKinds`). */
+  readonly anaphorKinds: Readonly<Record<string, readonly string[]>>;
   readonly priorExcluded: ReadonlySet<string>;
   readonly medicationResponse: ReadonlySet<string>;
   /** Treatments whose different names are different devices (see the treatments lexicon). */
@@ -255,6 +257,7 @@ export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' |
     quantityWords: treatmentCues.quantityWords,
     significantPercent: treatmentCues.significantPercent,
     fractionPercents: treatmentCues.fractionPercents,
+    anaphorKinds: treatmentCues.anaphorKinds,
     priorExcluded: new Set(treatments.priorExcluded),
     medicationResponse: new Set(treatments.medicationResponse),
     deviceTreatments: new Set(treatments.deviceTreatments ?? []),

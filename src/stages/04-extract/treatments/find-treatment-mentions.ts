@@ -175,10 +175,12 @@ function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments
   const out = [...ms];
   for (const a of matchCuesAtWords(c.cues.anaphor, text, words)) {
     if (ms.some((m) => m.start < a.end && a.start < m.end)) continue;
-    // "a confirmatory block" refers to the last treatment whose canonical name has that noun
+    // "a confirmatory block" refers to the last treatment whose canonical name has that noun; a noun
+    // that names no kind ("a confirmatory set") to the last one named by a noun it may stand for
     const noun = (text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, '');
+    const nouns = c.anaphorKinds[noun] ?? [noun];
     const antecedent = [...ms].reverse().find((m) =>
-      m.end <= a.start && a.start - m.end <= ANAPHOR_REACH && !m.weak && m.entry.treatment.includes(noun));
+      m.end <= a.start && a.start - m.end <= ANAPHOR_REACH && !m.weak && nouns.some((n) => m.entry.treatment.includes(n)));
     if (antecedent) out.push({ start: a.start, end: a.end, text: text.slice(a.start, a.end), entry: antecedent.entry, weak: false });
   }
   return out.sort((x, y) => x.start - y.start);
