@@ -89,9 +89,18 @@ export function mergePriorTreatments(candidates: readonly PriorCandidate[], devi
   return courses;
 }
 
-/** The candidate whose response the course reports (the first that states one), else the first. */
+/**
+ * The candidate whose response the course reports: the first that states one, unless it states no
+ * percent and a later strong mention of the course does ("5/10 before her morning gabapentin ...;
+ * the buttock pain does not change" then "Gabapentin: leg burning about 30% better"): a stated
+ * percent is the record's own measure of the course's response. Else the first.
+ */
 export function responseCandidate(course: PriorCourse): PriorCandidate {
-  return course.candidates.find((c) => c.reading.response !== 'unknown') ?? course.candidates[0]!;
+  const said = course.candidates.find((c) => c.reading.response !== 'unknown');
+  const measured = said && said.reading.reliefPercent === null
+    ? course.candidates.find((c) => c !== said && !c.mention.weak && c.reading.reliefPercent !== null)
+    : undefined;
+  return measured ?? said ?? course.candidates[0]!;
 }
 
 /** First stated value of a field across the course. */
