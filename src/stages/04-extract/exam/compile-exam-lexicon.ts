@@ -293,7 +293,6 @@ const gated = <T extends { re: RegExp }>(q: T): T & { test: (text: string) => bo
 
 const words = (terms: readonly string[]): RegExp => new RegExp(alternation(terms) || '(?!)', 'gi');
 
-/** The compiled exam lexicon (cached per lexicon object). */
 /** The test of `parts.deniedComplaint` (never true when the lexicon has none). */
 function deniedPartTest(denied: Lex['parts']['deniedComplaint']): CompiledExam['deniedPart'] {
   if (!denied) return () => false;
@@ -302,6 +301,7 @@ function deniedPartTest(denied: Lex['parts']['deniedComplaint']): CompiledExam['
   return (text, start, end) => after.test(text.slice(end, end + 40)) && before.test(text.slice(Math.max(0, start - 120), start));
 }
 
+/** The compiled exam lexicon (cached per lexicon object). */
 export function compileExamLexicon(lex: Lex): CompiledExam {
   const hit = cache.get(lex);
   if (hit) return hit;
