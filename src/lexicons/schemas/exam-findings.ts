@@ -290,6 +290,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   /** What joins a second arc to a sided first one ("0 to 120 degrees on the left compared with 0 to 140 degrees on the right"); anchored at the start. */
   romArcLink: pattern.optional(),
   /**
+   * What opens an unnamed arc of motion, up to its first number ("ROM 0-130 degrees", "knee motion 0-135 degrees",
+   * "range of motion is full, 0-145 degrees"): the arc is the joint's flexion, its start a loss of extension.
+   */
+  romArcLead: pattern,
+  /**
    * What joins two motions written with bare numbers in exam shorthand ("flex 150, abd 140, ER 70"):
    * two or more such items in a row are measures in degrees even with no unit written.
    */

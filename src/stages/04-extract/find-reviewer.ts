@@ -31,14 +31,16 @@ interface Compiled {
 }
 const cache = new WeakMap<object, Compiled>();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The lookup key of a specialty name as written: lower case, single spaces, "&" as "and". */
+const specialtyKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/&/g, 'and');
 
 function compile(lex: Lexicons['specialties']): Compiled {
   let c = cache.get(lex);
   if (!c) {
     const canonical = new Map<string, string>();
-    for (const e of lex.entries) for (const v of [e.name, ...e.variants]) canonical.set(v.toLowerCase().replace(/&/g, 'and'), e.name);
+    for (const e of lex.entries) for (const v of [e.name, ...e.variants]) canonical.set(specialtyKey(v), e.name);
     const umbrellas = new Map<string, readonly string[]>();
-    for (const e of lex.entries) for (const v of e.umbrella?.variants ?? []) umbrellas.set(v.toLowerCase().replace(/&/g, 'and'), e.umbrella!.covers);
+    for (const e of lex.entries) for (const v of e.umbrella?.variants ?? []) umbrellas.set(specialtyKey(v), e.umbrella!.covers);
     const alts = [...canonical.keys()].flatMap((k) => (k.includes(' and ') ? [k, k.replace(/ and /g, ' & ')] : [k])).sort((a, b) => b.length - a.length).map((v) => escape(v).replace(/ /g, '\\s+'));
     c = {
       statement: new RegExp(lex.statementCues, 'i'),
@@ -100,7 +102,7 @@ export function findReviewer(doc: SegmentedDocument, lexicons: Lexicons): Review
       const stop = tail.search(c.specialtyStop);
       const scope = stop > 0 ? tail.slice(0, stop) : tail;
       c.specialty.lastIndex = 0;
-      const found = [...scope.matchAll(c.specialty)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ').replace(/&/g, 'and'));
+      const found = [...scope.matchAll(c.specialty)].map((m) => specialtyKey(m[0]));
       const named = new Set(found.filter((k) => !c.umbrellas.has(k)).map((k) => c.canonical.get(k)));
       for (const key of found) {
         // "Psychiatry and Neurology, with a subspecialty in Psychiatry": the board's name yields to the one it names

@@ -355,8 +355,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     degree: new RegExp(lex.degreeUnit, 'i'),
     romRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     romInlineRow: new RegExp(`(${termSource(lex.entries)})\\s+(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])(?:[ \\t]*(${lex.degreeUnit}))?`, 'gi'),
-    // "ROM 0-130 degrees", "knee motion 0-135 degrees", "range of motion is full, 0-145 degrees", "motion was full, from 0 to 140 degrees"
-    romArc: new RegExp(`\\b(?:ROM|range of motion|motion)\\s+(?:(?:is|was)\\s+)?(?:(?:full|normal)\\s*,?\\s*)?(?:of\\s+|from\\s+)?(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
+    romArc: new RegExp(`${lex.romArcLead}(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*${lex.degreeUnit}`, 'gi'),
     // the other side's arc may leave the unit to the first ("0-135 degrees versus 0-140 on the right")
     romArcMore: lex.romArcLink ? new RegExp(`${lex.romArcLink}(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})(?:\\s*${lex.degreeUnit})?`, 'i') : null,
     romItem: new RegExp(`^${ROM_LINK}(?:(?<lack>lacks|lacked|lacking)\\s+)?(?:(?:(?:to|on)\\s+the\\s+)?(?<pre>${lex.sideToken})(?:\\s*,?\\s*(?<=(?:left|right),?\\s*)|\\s+(?=-?\\d)))?(?<num>-?\\d{1,3})(?:\\s*(?:-|–|to)\\s*(?<high>\\d{1,3})(?=\\s*${lex.degreeUnit})|(?:\\s*/\\s*|\\s+of\\s+(?=\\d{2,3}\\s*${lex.degreeUnit}))(?<norm>\\d{2,3})(?![\\d/]))?(?!\\s*%|\\s*/(?!\\s*(?:${lex.sideToken})\\s+-?\\d)|\\d)\\s*(?<unit>${lex.degreeUnit})?`, 'i'),
