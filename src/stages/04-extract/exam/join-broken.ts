@@ -202,6 +202,20 @@ function goesOn(text: string): boolean {
   return (k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 40;
 }
 
+/** A value line: a number, or a side and a number ("R 14/12/13 kg; L 20/21/19 kg", "Right: 16 kg"), not a numbered item ("2. Lumbar ..."). */
+const VALUE_LINE = /^(?:(?:R|L|B|Rt|Lt|right|left|bilat(?:eral(?:ly)?)?)\b[ \t]*:?[ \t]*)?\d(?!\d?[.)][ \t])/i;
+
+/**
+ * Whether a unit is the values of a label that closed the unit before it ("Grip (Jamar, position 2):"
+ * / "R 14/12/13 kg; L 20/21/19 kg."): the splitter ends a unit at a colon and a line break, but the
+ * label's finding and its values are one item.
+ */
+function valueOfLabel(prev: string, next: string): boolean {
+  let i = prev.length;
+  while (i > 0 && isSpaceCode(prev.charCodeAt(i - 1))) i--;
+  return prev.charCodeAt(i - 1) === COLON && VALUE_LINE.test(next);
+}
+
 /** A line that opens with a label and its dot leader ("Palpation ......... TTP medial sesamoid"). */
 const LEADER_START = /\n(?=[ \t]*[A-Za-z][^\n.]{0,40}?[ \t]*\.{3,})/g;
 /** A unit that is a label and its dot leader alone ("Palpation ........."): its value is the next unit, whatever its case. */
@@ -239,7 +253,8 @@ function joinUnits(doc: SegmentedDocument): Sentence[] {
   const add = (s: Sentence): void => {
     const prev = out[out.length - 1];
     // the cheap tests first: most sentences start with a capital and are not joined
-    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex && (goesOn(s.text) ? isOpen(prev.text) : isLeaderOnly(prev.text))) {
+    if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex
+      && (goesOn(s.text) ? isOpen(prev.text) || valueOfLabel(prev.text, s.text) : isLeaderOnly(prev.text) || valueOfLabel(prev.text, s.text))) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
       joined++;
     } else {

@@ -1,0 +1,30 @@
+/** A label that closes its line with a colon, its values on the next line ("Grip (Jamar, position 2):" / "R 14/12/13 kg; L 20/21/19 kg."). */
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
+import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
+import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
+import type { ExamFinding } from '../../../src/types/facts.js';
+
+const lexicons = loadLexicons();
+const exam = (body: string): ExamFinding[] => findExamFindings(segmentDocument(`PHYSICAL EXAMINATION:\n${body}\n`, lexicons), lexicons);
+const rows = (got: ExamFinding[]): unknown[] => got.map((f) => [f.finding, f.qualifier, f.side, f.value]);
+
+describe('exam: values on the line after their label', () => {
+  it('grip trials by side under a label that ends its line', () => {
+    expect(rows(exam('Thenar bulk normal. Grip (Jamar, position 2):\nR 14/12/13 kg; L 20/21/19 kg.')).filter(([k]) => k === 'other')).toEqual([
+      ['other', 'grip strength', 'right', '14/12/13'], ['other', 'grip strength', 'left', '20/21/19'],
+    ]);
+  });
+
+  it('reads the same as the label and values on one line', () => {
+    const split = exam('Grip (Jamar, position 2):\nR 14 kg; L 20 kg.');
+    const joined = exam('Grip (Jamar, position 2): R 14 kg; L 20 kg.');
+    expect(rows(split)).toEqual(rows(joined));
+    for (const f of split) expect(f.evidence.text).toMatch(/^[RL] \d+ kg$/);
+  });
+
+  it('a numbered list after a label is not a value line', () => {
+    const got = exam('Reflexes:\n1. Patellar 2+ bilaterally.\n2. Achilles 1+ bilaterally.');
+    expect(rows(got).filter(([k]) => k === 'reflex').length).toBe(2);
+  });
+});
