@@ -28,3 +28,17 @@ describe('exam: values on the line after their label', () => {
     expect(rows(got).filter(([k]) => k === 'reflex').length).toBe(2);
   });
 });
+
+describe('exam: pinch strength on a dynamometer', () => {
+  it('key pinch by side in kg is a measured finding of its own, apart from grip', () => {
+    const got = rows(exam('CMC grind test positive; key pinch 6 kg right versus 9 kg left; grip 20 kg right, 31 kg left.')).filter(([k]) => k === 'other');
+    expect(got).toEqual([
+      ['other', 'key pinch', 'right', '6'], ['other', 'key pinch', 'left', '9'],
+      ['other', 'grip strength', 'right', '20'], ['other', 'grip strength', 'left', '31'],
+    ]);
+  });
+
+  it('pinching as a complaint is no finding', () => {
+    expect(rows(exam('Pain is worse with pinching and gripping at work.')).filter(([k]) => k === 'other')).toEqual([]);
+  });
+});

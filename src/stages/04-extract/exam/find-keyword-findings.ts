@@ -49,8 +49,9 @@ function picked(e: Entry, drafts: Draft[]): Draft[] {
 }
 
 /** "Grip (Jamar): R 18/16/17 kg; L 24/25/24 kg", "14 kg L / 41 kg R" — one finding per side measured. */
-function measuredItems(e: Entry, items: RegExp, kind: Draft['kind'], s: Sentence, from: number): Draft[] {
-  const text = s.text.slice(from, from + 160);
+function measuredItems(e: Entry, items: RegExp, kind: Draft['kind'], s: Sentence, from: number, until: number): Draft[] {
+  // the values end where the next finding is named ("key pinch 6 kg right versus 9 kg left; grip 20 kg right")
+  const text = s.text.slice(from, Math.min(from + 160, until));
   // a value with no side ("weighs 80 kg") is not an item
   return picked(e, allMatches(items, text).filter((m) => m.groups?.side || m.groups?.after).map((m) => {
     const g = m.groups ?? {};
@@ -327,7 +328,9 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
   const out: Draft[] = [];
   // findings whose place was written after their term ("tenderness over the left SI joint")
   const placed = new Set<Draft>();
-  for (const m of c.keywords.may(t) ? allMatches(c.keywords.re, t) : []) {
+  const terms = c.keywords.may(t) ? allMatches(c.keywords.re, t) : [];
+  for (let k = 0; k < terms.length; k++) {
+    const m = terms[k]!;
     const kw = c.keywords.lookup(m[0]);
     const abs = s.start + m.index;
     if (!kw || taken.some((x) => x.start <= abs && abs < x.end)) continue;
@@ -335,7 +338,7 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
     const termEnd = m.index + m[0].length;
     if (entryPatterns(e).exclude?.test(t.slice(termEnd))) continue;
     if (e.items) {
-      out.push(...measuredItems(e, entryPatterns(e).items!, kw.kind, s, termEnd));
+      out.push(...measuredItems(e, entryPatterns(e).items!, kw.kind, s, termEnd, terms[k + 1]?.index ?? t.length));
       continue;
     }
     // "Taut bands with trigger points": one finding; the later words say where. A sign that already
