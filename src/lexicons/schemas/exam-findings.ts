@@ -135,6 +135,8 @@ export const keywordFindingSchema = z.strictObject({
    * are equal or not one per side.
    */
   itemsPick: z.enum(['smaller', 'larger']).optional(),
+  /** The part a measured item is of whatever the label above it names (grip and pinch strength: the hand). */
+  itemsPart: z.enum(BODY_PARTS).optional(),
   /**
    * A finding only where it opens its list ("no erythema or drainage", "without erythema"): named
    * after another sign ("No swelling or erythema") it belongs to that sign's finding.

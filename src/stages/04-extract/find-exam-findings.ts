@@ -29,6 +29,9 @@ const low = (x: string | number | null | undefined): string => (x === null || x 
 const keyOf = (f: ExamFinding): string =>
   `${low(f.finding)}|${low(f.bodyPart)}|${low(f.side)}|${low(f.qualifier)}|${low(f.value)}|${low(f.assertion)}`;
 
+/** A table row's unit, in parentheses at the end of its label ("Key pinch (kg)"). */
+const LABEL_UNIT = /\((kg|lbs?|cm|mm|sec|seconds)\)[ \t]*$/i;
+
 /** The conjunctions `tighten` drops, and what must stand before one. */
 const DANGLING = ['and', 'or', 'with', 'but', 'no'];
 const isSpaceOrStop = (ch: string): boolean => ch === ',' || ch === ';' || isSpaceCode(ch.charCodeAt(0));
@@ -230,8 +233,17 @@ export function findExamFindings(
         };
       });
     })));
+    // a measure read only with its side next to it ("Grip strength (Jamar)   14 kg   27 kg"): the column's side
+    // written before the cell, and the unit the row's label gives in parentheses after a bare number ("Key pinch (kg)   4   7")
+    const readCell = (r: SideRow, cell: SideRow['cells'][number]): Draft[] => {
+      const plain = detect(cellSentence(s, r, cell), { group: [] });
+      const word = cell.side === 'right' ? 'R' : cell.side === 'left' ? 'L' : null;
+      if (plain.length || !word || cell.start !== undefined) return plain;
+      const unit = /^\d+(?:\.\d+)?$/.test(cell.text.trim()) ? LABEL_UNIT.exec(r.label)?.[1] : undefined;
+      return detect(cellSentence(s, r, { ...cell, text: `${word} ${cell.text.trim()}${unit ? ` ${unit}` : ''}` }), { group: [] });
+    };
     const cells = rowsIn(tableRows, s).flatMap((r) => rowFindings(r.cells.map((cell) =>
-      detect(cellSentence(s, r, cell), { group: [] }).map((d): Draft => ({ ...d, start: cell.start ?? r.start, end: cell.end ?? r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))), lexicons.examFindings.sideColumns?.equalCellsBilateral));
+      readCell(r, cell).map((d): Draft => ({ ...d, start: cell.start ?? r.start, end: cell.end ?? r.end, side: d.lateralMotion ? d.side ?? cell.side : cell.side }))), lexicons.examFindings.sideColumns?.equalCellsBilateral));
     const drafts: Draft[] = [...detect(s, memory).filter((d) => !inRow(d)), ...cells, ...serialCells].sort((a, b) => a.start - b.start);
     let palpationSide: Side | null = null;
     const found: ExamFinding[] = [];

@@ -42,3 +42,21 @@ describe('exam: pinch strength on a dynamometer', () => {
     expect(rows(exam('Pain is worse with pinching and gripping at work.')).filter(([k]) => k === 'other')).toEqual([]);
   });
 });
+
+describe('exam: dynamometer rows of a side-column table', () => {
+  const parts = (got: ExamFinding[]): unknown[] => got.filter((f) => f.finding === 'other').map((f) => [f.qualifier, f.bodyPart, f.side, f.value, f.unit]);
+
+  it('a cell with its unit: the column gives the side', () => {
+    expect(parts(exam('                          RIGHT          LEFT\nPhalen\'s test             negative       negative\nGrip strength (Jamar)     14 kg          27 kg\n'))).toEqual([
+      ['grip strength', 'hand', 'right', '14', 'kg'], ['grip strength', 'hand', 'left', '27', 'kg'],
+    ]);
+  });
+
+  it('bare numbers take the unit the row label gives; the hand is the part even under a neck label', () => {
+    const got = exam('Neck: extension 40 degrees.\n\n                                 Right      Left\n    Grip, Jamar pos. II (kg)      16         24\n    Key pinch (kg)                 4          7\n');
+    expect(parts(got)).toEqual([
+      ['grip strength', 'hand', 'right', '16', 'kg'], ['grip strength', 'hand', 'left', '24', 'kg'],
+      ['key pinch', 'hand', 'right', '4', 'kg'], ['key pinch', 'hand', 'left', '7', 'kg'],
+    ]);
+  });
+});

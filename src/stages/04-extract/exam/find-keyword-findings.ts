@@ -59,7 +59,8 @@ function measuredItems(e: Entry, items: RegExp, kind: Draft['kind'], s: Sentence
     const side = w.startsWith('r') ? 'right' : w.startsWith('l') ? 'left' : w.startsWith('b') ? 'bilateral' : null;
     return {
       kind, start: s.start + from + m.index, end: s.start + from + m.index + m[0].length, qualifier: e.qualifier ?? null,
-      value: (g.value ?? '').replace(/\s+/g, ''), unit: g.unit ?? null, side, defaultPart: null, negated: false,
+      value: (g.value ?? '').replace(/\s+/g, ''), unit: g.unit ?? null, side, defaultPart: e.itemsPart ?? null, negated: false,
+      ...(e.itemsPart ? { specificPart: true } : {}),
     } satisfies Draft;
   }));
 }

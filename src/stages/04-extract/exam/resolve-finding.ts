@@ -95,7 +95,8 @@ export function resolveFinding(
     // gait belongs to the region under examination, not to a leg named in passing
     bodyPart = own?.part ?? label?.part ?? null;
   } else {
-    bodyPart = d.columnPart ?? own?.part ?? limbClaim?.part ?? context?.part ?? d.defaultPart;
+    // a measure of one part whatever the label names ("Neck: ... Grip (kg) 16 24" is the hand's grip)
+    bodyPart = d.specificPart && d.defaultPart ? d.defaultPart : d.columnPart ?? own?.part ?? limbClaim?.part ?? context?.part ?? d.defaultPart;
   }
   const spine = bodyPart !== null && SPINE.has(bodyPart);
   const sideOfContext = d.columnPart ? null : !spine && jointContext ? jointContext.side ?? sideOfSame(jointContext.part, d, mentions, ctx)
