@@ -200,6 +200,13 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   testSideOnly: pattern,
   /** A side (or "-sided") right before a test name ("left FABER positive"); group 1 is the side. */
   testSideFirst: pattern,
+  /**
+   * Pain brought on by a named test, written before its name ("pain with resisted extension of the
+   * middle finger", "pain with resisted wrist extension (Cozen's test positive) and with resisted
+   * extension of the middle finger"): the test is positive, negative when the `neg` group matched
+   * ("no pain with ..."). Ends in `$`: tried on the sentence's words before the name.
+   */
+  painWithTest: pattern.optional(),
   /** A side written right after a motion's value ("60 degrees bilaterally", "20 to the left"); group 1 is the side. */
   sideAfter: pattern,
   /** "70 degrees to each side": one measure for both sides, one finding with side bilateral (as "bilaterally"). */

@@ -60,3 +60,17 @@ describe('exam: dynamometer rows of a side-column table', () => {
     ]);
   });
 });
+
+describe('exam: pain a named test brings on, written before its name', () => {
+  const tests = (got: ExamFinding[]): unknown[] => got.filter((f) => f.finding === 'special_test').map((f) => [f.qualifier, f.value]);
+
+  it('"pain with resisted extension of the middle finger" is that test positive, also after an earlier test the lead covers', () => {
+    expect(tests(exam('Examination showed pain with resisted wrist extension (Cozen test positive) and with resisted extension of the middle finger.'))).toEqual([
+      ['Cozen', 'positive'], ['resisted middle finger extension', 'positive'],
+    ]);
+  });
+
+  it('"no pain with" is the test negative', () => {
+    expect(tests(exam('No pain with resisted middle finger extension.'))).toEqual([['resisted middle finger extension', 'negative']]);
+  });
+});

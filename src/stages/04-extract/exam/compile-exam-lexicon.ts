@@ -110,6 +110,8 @@ export interface CompiledExam {
   /** A test's clause after a semicolon that names only another side; a side right before a test name. */
   readonly testSideOnly: RegExp;
   readonly testSideFirst: RegExp;
+  /** "pain with" before a test's name (lexicon `painWithTest`); null when the lexicon has none. */
+  readonly painWithTest: RegExp | null;
   readonly sideEach: RegExp | null;
   readonly romLevel: RegExp | null;
   /** A limb position right after a motion ("at 90 deg abduction"): not its measure. */
@@ -392,6 +394,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     labelAside: new RegExp(lex.labelAside, 'i'),
     testSideOnly: new RegExp(lex.testSideOnly, 'i'),
     testSideFirst: new RegExp(lex.testSideFirst, 'i'),
+    painWithTest: lex.painWithTest ? new RegExp(lex.painWithTest, 'i') : null,
     sideTail: new RegExp(lex.sideTail, 'i'),
     sentenceSide: lex.sentenceSide ? new RegExp(lex.sentenceSide, 'i') : null,
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),

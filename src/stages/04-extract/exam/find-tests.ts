@@ -146,6 +146,21 @@ const SIDE_LEAD = /(?<!\b(?:the|on|to)\s*)(?<=^|[\s(,;:])(?:(?:[Ll]eft|[Rr]ight|
 /** "... at the right elbow", "over the cubital tunnel": the place a test was done. */
 const PLACE = /^[^.;]{0,30}?\b(?:at|over|across|around|of)\s+(?:the\s+)?/i;
 
+/** Most characters before a test's name searched for a "pain with" lead. */
+const PAIN_WITH_REACH = 160;
+
+/**
+ * The lexicon's `painWithTest` lead before the name at `nameStart` of sentence text `t`: its value,
+ * and where it starts relative to `prefixStart` (0 when it starts before it).
+ */
+function painWithBefore(c: CompiledExam, t: string, nameStart: number, prefixStart: number): { index: number; painWith: string } | null {
+  if (!c.painWithTest) return null;
+  const from = Math.max(0, nameStart - PAIN_WITH_REACH);
+  const m = c.painWithTest.exec(t.slice(from, nameStart));
+  if (!m) return null;
+  return { index: Math.max(0, from + m.index - prefixStart), painWith: m.groups?.neg ? 'negative' : 'positive' };
+}
+
 /** A nerve-root provocation test: the straight leg raise or one the lexicon's `axialPainOnly` names. */
 function rootTest(c: CompiledExam, n: Named): boolean {
   return n.kind === 'straight_leg_raise' || (n.name !== null && !!c.axialPainOnly?.tests.has(n.name));
@@ -225,8 +240,10 @@ export function findTests(
     let cls = clauses(c, tail);
     // "Right-sided SI provocation tests negative", "left FABER positive": a side written before the name
     const sideFirst = c.testSideFirst.exec(prefix);
-    const pre = c.resultBefore.exec(prefix);
-    const preValue = pre ? c.results.lookup(pre[1]!)?.value : undefined;
+    // "pain with resisted extension of the middle finger": pain the test brings on is its result, written before it
+    // (the lead may stand before an earlier test it also covers: "pain with resisted wrist extension (Cozen's ...) and with ...")
+    const pre = c.resultBefore.exec(prefix) ?? painWithBefore(c, t, first.start, prevEnd);
+    const preValue = !pre ? undefined : 'painWith' in pre ? pre.painWith : c.results.lookup(pre[1]!)?.value;
     // "(+) Tinel's R carpal tunnel, (-) L": the result before the name covers its words up to the
     // first comma; the other side's result after it is a clause of its own
     const firstStrong = pre && preValue && cls.length ? results(c, tail).find((r) => !r.weak) : undefined;
