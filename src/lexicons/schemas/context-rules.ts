@@ -75,6 +75,12 @@ const fileSchema = lexiconFile(entrySchema, {
   defaultMaxScope: z.number().int().positive(),
   /** Per-category scope defaults (guideline statements are sentence-level, hence a large value). */
   categoryMaxScope: z.partialRecord(categorySchema, z.number().int().positive()).optional(),
+  /**
+   * A sentence that opens by reporting more of what the sentence before it reported ("It also notes
+   * that ...", "They further state that ..."): the two are one statement, so a guideline cue of the
+   * first reaches the second.
+   */
+  reportContinuation: z.string().min(1).refine(compiles, 'pattern does not compile').optional(),
 });
 
 /** The whole file, with cross-entry checks: unique ids and no literal in two categories. */

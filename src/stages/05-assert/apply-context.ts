@@ -68,16 +68,18 @@ function contextOf(doc: SegmentedDocument, i: number, entry: DocCache, compiled:
 
 /**
  * Sentences before `i` that belong to the same statement: lines ending in ";" or ":" (the
- * segmenter cuts there, e.g. a guideline's list of criteria) and, for a bullet, the bullets above
- * it up to their lead-in line. Nearest first.
+ * segmenter cuts there, e.g. a guideline's list of criteria), for a bullet the bullets above it
+ * up to their lead-in line, and the sentence a report goes on from ("ACOEM states that ... . It
+ * also notes that ..."; `continuation` is the lexicon's `reportContinuation`). Nearest first.
  */
-function chainBefore(doc: SegmentedDocument, i: number): number[] {
+function chainBefore(doc: SegmentedDocument, i: number, continuation: RegExp | null): number[] {
   const own = doc.sentences[i];
   const out: number[] = [];
   for (let k = i - 1; own && k >= 0 && k >= i - MAX_CHAIN; k--) {
     const s = doc.sentences[k]!;
     if (s.sectionIndex !== own.sectionIndex) break;
-    if (!unfinished(s.text) && !(own.listItem && s.listItem)) break;
+    const goesOn = continuation !== null && continuation.test(doc.sentences[k + 1]!.text);
+    if (!unfinished(s.text) && !(own.listItem && s.listItem) && !goesOn) break;
     out.push(k);
   }
   return out;
@@ -97,10 +99,10 @@ function chainAfter(doc: SegmentedDocument, i: number): number[] {
 }
 
 /** The other sentences of sentence `i`'s statement, nearest first before it, then after it; kept per document. */
-function chainOf(doc: SegmentedDocument, i: number, entry: DocCache): readonly number[] {
+function chainOf(doc: SegmentedDocument, i: number, entry: DocCache, continuation: RegExp | null): readonly number[] {
   let chain = entry.chains[i];
   if (!chain) {
-    chain = chainBefore(doc, i).concat(chainAfter(doc, i));
+    chain = chainBefore(doc, i, continuation).concat(chainAfter(doc, i));
     entry.chains[i] = chain;
   }
   return chain;
@@ -148,7 +150,7 @@ export function assertSpan(doc: SegmentedDocument, target: Span, lexicons: Lexic
   for (const r of reachingModifiers(ctx, start, end)) {
     reached.push({ modifier: r.modifier, distance: r.distance, text: sentence.text, base: sentence.start });
   }
-  for (const k of chainOf(doc, i, entry)) {
+  for (const k of chainOf(doc, i, entry, compiled.reportContinuation)) {
     const other = doc.sentences[k]!;
     for (const r of carried(contextOf(doc, k, entry, compiled), other.text, Math.abs(i - k), k < i)) {
       reached.push({ modifier: r.modifier, distance: r.distance, text: other.text, base: other.start });

@@ -52,6 +52,8 @@ export interface CompiledContext {
   readonly alwaysScan: UnionScan;
   /** For each pattern, its place in `alwaysTried`, or -1. */
   readonly alwaysPlace: readonly number[];
+  /** The lexicon's `reportContinuation` (a sentence that goes on reporting the one before it), or null. */
+  readonly reportContinuation: RegExp | null;
 }
 
 type ContextLexicon = Lexicons['context'];
@@ -134,7 +136,8 @@ export function compileContextRules(lex: ContextLexicon): CompiledContext {
   });
   const alwaysPlace = patterns.map((_, i) => alwaysTried.indexOf(i));
   const alwaysScan = splitScan(alwaysTried.map((i) => patterns[i]!.re));
-  const out: CompiledContext = { root, patterns, alwaysTried, alwaysScan, alwaysPlace };
+  const reportContinuation = lex.reportContinuation ? new RegExp(lex.reportContinuation) : null;
+  const out: CompiledContext = { root, patterns, alwaysTried, alwaysScan, alwaysPlace, reportContinuation };
   cache.set(lex, out);
   return out;
 }
