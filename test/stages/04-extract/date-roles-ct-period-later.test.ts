@@ -1,0 +1,23 @@
+/**
+ * A claim called "cumulative trauma" that gives its period further on in the sentence, across a
+ * double-spaced line break: the period's end is the injury date, its start is another date.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const rolesOf = (text: string) => new Map(findEventDates(docOf(text), lex).map((d) => [d.date, d.role]));
+
+describe('date roles: a cumulative-trauma period named late in its sentence', () => {
+  it('"a cumulative trauma claim for both wrists and hands, for the period A through B" (double spaced)', () => {
+    const r = rolesOf('CLINICAL CASE SUMMARY\n\nThe injured worker is a 49 year old hygienist who filed a cumulative trauma claim for \n\nboth wrists and hands, for the period 04/01/2011 through 10/15/2018, attributed to scaling. \n\nElectrodiagnostic testing on 11/30/2018 showed median neuropathy.\n');
+    expect(r.get('2018-10-15')).toBe('injury');
+    expect(r.get('2011-04-01')).toBe('other');
+    expect(r.get('2018-11-30')).not.toBe('injury');
+  });
+
+  it('a range in the next sentence is not the claim\'s period', () => {
+    const r = rolesOf('HISTORY\n\nShe filed a cumulative trauma claim. Physical therapy ran from 03/01/2019 through 04/15/2019.\n');
+    expect(r.get('2019-04-15')).not.toBe('injury');
+  });
+});
