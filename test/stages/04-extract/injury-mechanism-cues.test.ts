@@ -23,6 +23,8 @@ describe('injury mechanism cues', () => {
     ['The worker was injured on 4/2/2020 when the company pickup he was driving slid off a gravel lease road and rolled twice.', 'motor vehicle accident'],
     ['The worker was injured on 4/2/2020 when he was pulling stock from the third rung of a ladder when the ladder kicked out and he landed on his right foot.', 'fall'],
     ['The worker was injured on 4/2/2020 when she and a nurse were boosting a 290-pound patient who had slid down in the bed.', 'lifting'],
+    ['The worker was injured on 3/18/2019 when the car she was driving between visits was stopped at a crosswalk and was struck from behind by a sport utility vehicle.', 'motor vehicle accident'],
+    ['Date of injury: CT 01/2010 - 09/27/2019\nHe has welded overhead for ten years.', 'cumulative trauma'],
     ['The worker was injured on 4/2/2020 when she drives screws with a pneumatic nut runner for most of a ten-hour shift.', 'repetitive motion'],
     ['The worker was injured on 4/2/2020 when a forklift backed into her while she was picking orders.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when a loaded hand truck rolled over the front of her left shoe.', 'struck by object'],
