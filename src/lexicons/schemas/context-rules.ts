@@ -81,6 +81,12 @@ const fileSchema = lexiconFile(entrySchema, {
    * first reaches the second.
    */
   reportContinuation: z.string().min(1).refine(compiles, 'pattern does not compile').optional(),
+  /**
+   * Negation rules that refute a diagnosis ("sciatica, ruled out", "the diagnosis ... was not
+   * confirmed"): a patient's diagnosis refuted so later in the record was never established, so
+   * the same diagnosis given earlier is negated too (radiculopathy mentions, diagnoses).
+   */
+  refutingRules: z.array(z.string().min(1)).optional(),
 });
 
 /** The whole file, with cross-entry checks: unique ids and no literal in two categories. */

@@ -33,6 +33,12 @@ export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {
   pastEpisodeCues: z.string().optional(),
   /** Words after a mention, in its sentence, that close it as a past episode ("... that was treated with a discectomy"). */
   pastEpisodeAfterCues: z.string().optional(),
+  /**
+   * Words before a mention, in its sentence, that tell it as a diagnosis given ("was diagnosed
+   * with", "treated her for"): such an affirmed mention is negated when the record later refutes
+   * the diagnosis (the context lexicon's `refutingRules`). Optional.
+   */
+  refutedDiagnosisToldBefore: z.string().optional(),
   /** Words that place a mention in a spine region. */
   regions: z.strictObject({ cervical: z.array(z.string()), thoracic: z.array(z.string()), lumbar: z.array(z.string()) }),
 });

@@ -18,6 +18,7 @@ import { matchConcepts, type ConceptMatch } from './diagnoses/match-concepts.js'
 import { tokenizeDiagnosisText, type Unit } from './diagnoses/tokenize-diagnosis-text.js';
 import { dropNamedFixations, fractureCourse, subsequentEncounter, unionEncounter } from './diagnoses/fracture-encounter.js';
 import { giveRegionSides, giveSidesNamedElsewhere } from './diagnoses/region-sides.js';
+import { refutes, refutingRules } from './refuted-diagnosis.js';
 
 type DxAssertion = Diagnosis['assertion'];
 
@@ -65,7 +66,22 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
   inheritLimbSides(facts, entryOf);
   giveSidesNamedElsewhere(facts, entryOf, doc.text, lexicons.diagnoses);
   giveRegionSides(facts, entryOf, lexicons.diagnoses);
-  return dropNamedFixations(facts, entryOf, doc.text, lexicons.diagnoses).sort((a, b) => a.evidence.start - b.evidence.start);
+  const kept = dropNamedFixations(facts, entryOf, doc.text, lexicons.diagnoses).sort((a, b) => a.evidence.start - b.evidence.start);
+  return negateRefuted(kept, doc.text, refutingRules(lexicons.context));
+}
+
+/**
+ * A diagnosis given as present that the record later refutes ("diagnosed with ... right-sided
+ * sciatica" ... "right-sided sciatica, ruled out") was never established: negated, with the refuting
+ * cue (see refuted-diagnosis.ts). Facts in text order.
+ */
+function negateRefuted(facts: Diagnosis[], text: string, refuting: ReadonlySet<string>): Diagnosis[] {
+  if (refuting.size === 0) return facts;
+  return facts.map((f) => {
+    if (f.assertion !== 'present') return f;
+    const by = facts.find((x) => x.assertion === 'negated' && x.concept === f.concept && refutes(text, f, x, refuting));
+    return by ? { ...f, assertion: 'negated', cue: by.cue ?? null } : f;
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import { findBodyParts } from './find-body-parts.js';
 import { nextMatch } from '../../text/next-match.js';
 import { compileDocLiteralScan, type DocLiteralScan } from '../../text/literal-gate.js';
 import { hoistWordBoundary } from '../../text/hoist-word-boundary.js';
+import { refutes, refutingRules } from './refuted-diagnosis.js';
 
 type MentionKind = Lexicons['radiculopathy']['entries'][number]['kind'];
 
@@ -33,6 +34,8 @@ interface Compiled {
   readonly pastEpisode: RegExp | null;
   /** Words after a mention that close it as a past episode ("that was treated with", "with resolution"); null if none. */
   readonly pastEpisodeAfter: RegExp | null;
+  /** The lexicon's `refutedDiagnosisToldBefore`: words that tell a diagnosis given; null if none. */
+  readonly toldDiagnosed: RegExp | null;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -47,6 +50,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
       scan: compileDocLiteralScan(lex.entries.map((e) => new RegExp(e.pattern, 'gi'))),
       pastEpisode: lex.pastEpisodeCues ? new RegExp(lex.pastEpisodeCues, 'i') : null,
       pastEpisodeAfter: lex.pastEpisodeAfterCues ? new RegExp(lex.pastEpisodeAfterCues, 'i') : null,
+      toldDiagnosed: lex.refutedDiagnosisToldBefore ? new RegExp(lex.refutedDiagnosisToldBefore, 'i') : null,
       exclusion: new RegExp(lex.exclusions.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
       nonSpinalOrigin: lex.nonSpinalOrigin === undefined ? null : new RegExp(lex.nonSpinalOrigin, 'i'),
       nonSpinalSource: lex.nonSpinalSource === undefined ? null : new RegExp(lex.nonSpinalSource, 'i'),
@@ -121,6 +125,27 @@ function markPastEpisodes(doc: SegmentedDocument, found: Array<RadiculopathyMent
   }
 }
 
+/**
+ * "She was diagnosed with a lumbar strain and right-sided sciatica" ... "right-sided sciatica, ruled
+ * out": an affirmed patient mention told as a diagnosis given (`toldDiagnosed` in its sentence before
+ * it) is negated, with the refuting cue, when a later patient mention of the same word refutes it
+ * (see refuted-diagnosis.ts).
+ */
+function markRefutedDiagnoses(doc: SegmentedDocument, found: Array<RadiculopathyMention & { suspected: boolean }>, c: Compiled, refuting: ReadonlySet<string>): void {
+  if (!c.toldDiagnosed || refuting.size === 0) return;
+  const negated = found.filter((m) => m.subject === 'patient' && m.assertion === 'negated');
+  for (const m of found) {
+    if (m.subject !== 'patient' || m.assertion !== 'affirmed') continue;
+    const word = m.text.toLowerCase();
+    const by = negated.find((x) => x.text.toLowerCase() === word && refutes(doc.text, m, x, refuting));
+    if (!by) continue;
+    const s = doc.sentences.find((x) => x.start <= m.evidence.start && m.evidence.end <= x.end);
+    if (!s || !c.toldDiagnosed.test(doc.text.slice(s.start, m.evidence.start))) continue;
+    m.assertion = 'negated';
+    m.cue = by.cue;
+  }
+}
+
 /** Every radiculopathy mention and the patient's status. */
 export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): Radiculopathy {
   const c = compile(lexicons.radiculopathy, lexicons.sectionHeaders);
@@ -164,6 +189,7 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
   }
   found.sort((x, y) => x.evidence.start - y.evidence.start);
   markPastEpisodes(doc, found, c);
+  markRefutedDiagnoses(doc, found, c, refutingRules(lexicons.context));
   const status = radiculopathyStatus(found);
   return { status, mentions: found.map(({ suspected: _s, ...m }) => m) };
 }

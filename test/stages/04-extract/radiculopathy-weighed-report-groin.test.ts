@@ -51,3 +51,36 @@ describe('non-spinal sources and listed history', () => {
     expect(r.status).toBe('absent');
   });
 });
+
+describe('a diagnosis the record later refutes', () => {
+  const text = 'CLINICAL CASE SUMMARY\nShe was seen at urgent care on 2/7/2013 and was diagnosed with a lumbar strain and right-sided sciatica. '
+    + 'The treating physician continued to treat her for sciatica. An EMG was normal. The consultant concluded the pain comes from the right hip.\n'
+    + 'DIAGNOSES:\n1. Right hip femoroacetabular impingement\n2. Right-sided sciatica, ruled out\n';
+  it('the earlier diagnosis and treatment of it are negated with the refuting cue; the status is absent', () => {
+    const r = rad(text);
+    expect(r.mentions.map((m) => `${m.assertion}/${m.cue?.ruleId ?? ''}`)).toEqual(['negated/neg.ruled-out', 'negated/neg.ruled-out', 'negated/neg.ruled-out']);
+    expect(r.status).toBe('absent');
+  });
+  it('"the early diagnosis of sciatica was not confirmed" is a refutation', () => {
+    const r = rad('HISTORY\nShe was diagnosed with sciatica in May. The early diagnosis of sciatica was not confirmed: the MRI shows no nerve compression.');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['negated', 'negated']);
+    expect(r.status).toBe('absent');
+  });
+  it('a refutation of another level or side leaves the diagnosis standing', () => {
+    expect(rad('ASSESSMENT\nHe was diagnosed with right L5 radiculopathy on EMG. Right S1 radiculopathy was ruled out.').status).toBe('present');
+    expect(rad('ASSESSMENT\nHe was diagnosed with right sciatica. Left sciatica was ruled out.').status).toBe('present');
+  });
+  it('a finding stated without a diagnosing verb is not touched', () => {
+    expect(rad('HPI\nShe has sciatica down the right leg today. Sciatica was ruled out at the prior visit.').status).toBe('present');
+  });
+});
+
+describe('a diagnosis list entry refuted later', () => {
+  it('the diagnosis given first is negated by the later "ruled out"; an unrelated one stays', async () => {
+    const { findDiagnoses } = await import('../../../src/stages/04-extract/find-diagnoses.js');
+    const doc = docOf('DIAGNOSES:\n1. Lumbar strain\n2. Right-sided sciatica\n\nDISCUSSION:\nEMG normal; MRI without nerve compression.\n\nIMPRESSION:\n1. Right hip impingement\n2. Right-sided sciatica, ruled out\n');
+    const dx = findDiagnoses(doc, lex).map((d) => `${d.concept}/${d.assertion}`);
+    expect(dx).toContain('lumbar strain/present');
+    expect(dx.filter((x) => x.startsWith('sciatica'))).toEqual(['sciatica/negated', 'sciatica/negated']);
+  });
+});

@@ -20,6 +20,13 @@ describe('context-rules.json', () => {
     expect(() => loadLexicon('context')).not.toThrow();
   });
 
+  it('names only negation rules it has as refuting rules', () => {
+    const lex = loadLexicon('context');
+    const byId = new Map(lex.entries.map((e) => [e.id, e.category]));
+    expect(lex.refutingRules?.length).toBeGreaterThan(0);
+    for (const id of lex.refutingRules ?? []) expect(byId.get(id), id).toBe('negated');
+  });
+
   it('maps no literal to two categories (nor lists it twice)', () => {
     const seen = new Map<string, string>();
     for (const e of loadLexicon('context').entries) {
