@@ -47,6 +47,8 @@ export interface PriorTreatmentCheck extends PriorTreatmentFilter {
   functionalImprovement?: boolean;
   /** Weeks between the prior's date and the latest clinical date in the record. */
   weeksSinceAtLeast?: number;
+  /** Judge only the most recent matching prior (the latest dated one): "the last block" of a repeat-block rule. */
+  mostRecent?: boolean;
 }
 
 /** The predicate language; each object has exactly one key. See lexicons/guidelines/README.md. */
@@ -67,7 +69,7 @@ export type Predicate =
   | { requestTextMatches: string }
   | { requestNames: string }
   | { requestBodyPartIn: Array<BodyPart | null> }
-  | { otherRequest: { treatment: Treatment[] } }
+  | { otherRequest: { treatment: Treatment[]; decided?: boolean; textPattern?: string } }
   | { painScore: { conditionIn?: PainCondition[] } }
   | { studyFinding: { dateRoles: DateRole[]; studyPattern: string; patterns: string[]; negationPatterns: string[]; windowChars?: number } };
 
@@ -114,6 +116,7 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
         durationWeeksAtLeast: z.number().min(0).optional(),
         functionalImprovement: z.boolean().optional(),
         weeksSinceAtLeast: z.number().min(0).optional(),
+        mostRecent: z.boolean().optional(),
       }),
     }),
     z.strictObject({ hasPriorTreatment: z.strictObject(priorFilterShape) }),
@@ -140,7 +143,7 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
     /** Met when the request's own words name something matching; unknown (never not met) when they don't. */
     z.strictObject({ requestNames: patternSchema }),
     z.strictObject({ requestBodyPartIn: z.array(z.enum(BODY_PARTS).nullable()).min(1) }),
-    z.strictObject({ otherRequest: z.strictObject({ treatment: treatments }) }),
+    z.strictObject({ otherRequest: z.strictObject({ treatment: treatments, decided: z.boolean().optional(), textPattern: patternSchema.optional() }) }),
     z.strictObject({ painScore: z.strictObject({ conditionIn: z.array(z.enum(PAIN_CONDITIONS)).optional() }) }),
     z.strictObject({
       studyFinding: z.strictObject({

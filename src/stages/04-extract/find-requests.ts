@@ -145,12 +145,27 @@ function mergeRequests(requests: readonly TreatmentRequest[]): TreatmentRequest[
 
 /** Every TreatmentRequest fact in the document, each with evidence. */
 export function findRequests(doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
-  const words = compileTreatmentLexicons(lexicons).quantityWords;
+  const c = compileTreatmentLexicons(lexicons);
+  const words = c.quantityWords;
   const decided = fromDecisionItems(doc, lexicons);
-  if (decided.length) return mergeRequests(decided).map((r) => withQuantityValue(r, words));
+  if (decided.length) return operatedParts(mergeRequests(decided), c).map((r) => withQuantityValue(r, words));
   const requests = mergeRequests(fromRequestItems(doc, lexicons));
   attachUrGuidelines(doc, requests, lexicons);
-  return requests.map((r) => withQuantityValue(r, words));
+  return operatedParts(requests, c).map((r) => withQuantityValue(r, words));
+}
+
+/**
+ * "Eight sessions of post-operative occupational therapy" beside a requested carpal tunnel release:
+ * care after an operation (an `operative-phase` cue with value "true" in its text) that names no
+ * body part is for the part of the operation requested with it, when the requested operations are
+ * all of one part.
+ */
+function operatedParts(requests: TreatmentRequest[], c: CompiledTreatments): TreatmentRequest[] {
+  const parts = new Set(requests.filter((r) => r.treatment === 'surgery').map((r) => r.bodyPart));
+  const [part] = [...parts];
+  if (parts.size !== 1 || !part) return requests;
+  return requests.map((r) => (r.treatment === 'surgery' || r.bodyPart
+    || !matchCues(c.cues['operative-phase'], r.text).some((m) => m.value === 'true') ? r : { ...r, bodyPart: part }));
 }
 
 /**

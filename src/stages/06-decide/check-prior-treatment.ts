@@ -58,11 +58,23 @@ function judge(p: PriorTreatment, c: PriorTreatmentCheck, latest: string | null)
 }
 
 /**
+ * With `mostRecent`, the latest dated prior alone ("the last block": an earlier block that worked
+ * does not carry a repeat after one that did not); all of them when none is dated.
+ */
+function lastDated(priors: PriorTreatment[], mostRecent: boolean): PriorTreatment[] {
+  if (!mostRecent) return priors;
+  const dated = priors.filter((p) => p.date);
+  if (dated.length === 0) return priors;
+  const latest = dated.reduce((a, b) => (b.date! > a.date! ? b : a));
+  return [latest];
+}
+
+/**
  * Met when some matching prior treatment satisfies every stated condition; not met when every
  * matching prior fails one; unknown when none is documented or the deciding detail is missing.
  */
 export function checkPriorTreatment(c: PriorTreatmentCheck, ctx: DecideContext): PredicateResult {
-  const priors = findPriorTreatments(c, ctx);
+  const priors = lastDated(findPriorTreatments(c, ctx), c.mostRecent === true);
   if (priors.length === 0) return { status: 'unknown', evidence: [], notes: [`no prior ${c.treatment.join(' or ')} documented`] };
   const judged = priors.map((p) => ({ p, ...judge(p, c, ctx.latestDate) }));
   for (const want of ['met', 'unknown', 'not_met'] as const) {

@@ -3,7 +3,7 @@
  * clinical facts) and what it returns.
  */
 import type { Evidence, FactsDocument, TreatmentRequest } from '../../types/facts.js';
-import type { CriterionStatus } from '../../types/vocab.js';
+import type { CriterionStatus, Outcome } from '../../types/vocab.js';
 
 /** Everything a predicate may read; `facts` has already been cleared of decision/rationale facts. */
 export interface DecideContext {
@@ -11,6 +11,12 @@ export interface DecideContext {
   readonly request: TreatmentRequest;
   /** Latest clinical or document date in the facts (ISO), the "today" of the record; never the clock. */
   readonly latestDate: string | null;
+  /**
+   * This engine's own first-pass outcome for each request of the document (see `decide`), for
+   * care that depends on another request ("post-operative therapy" on the operation); absent in
+   * the first pass.
+   */
+  readonly outcomes?: ReadonlyMap<TreatmentRequest, Outcome>;
 }
 
 /** A predicate's verdict with the facts it rested on and, when useful, a short note in words. */

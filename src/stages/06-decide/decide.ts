@@ -2,7 +2,7 @@
  * The decision stage: checks each requested treatment against the guideline criteria and returns
  * the contract's decision document. Pure: no I/O and no clock ("now" is the record's latest date).
  */
-import type { FactsDocument } from '../../types/facts.js';
+import type { FactsDocument, TreatmentRequest } from '../../types/facts.js';
 import type { Decision, DecisionDocument, CriterionResult } from '../../types/decision.js';
 import type { Outcome } from '../../types/vocab.js';
 import type { Guideline } from '../../lexicons/schemas/guideline.js';
@@ -39,7 +39,15 @@ function outcomeOf(criteria: readonly CriterionResult[]): Outcome {
 export function decide(facts: FactsDocument, guidelines: readonly Guideline[]): DecisionDocument {
   const view = clinicalView(facts);
   const latest = latestDate(view);
-  const decisions = view.requests.map((request): Decision => {
+  // a first pass without other requests' outcomes gives each request's own outcome, which care
+  // depending on another request reads in the second ("post-operative therapy" on the operation)
+  const first = decideAll(view, guidelines, latest);
+  const outcomes = new Map(view.requests.map((r, i) => [r, first[i]!.outcome]));
+  return { schemaVersion: 1, documentId: facts.document.id, decisions: decideAll(view, guidelines, latest, outcomes) };
+}
+
+function decideAll(view: FactsDocument, guidelines: readonly Guideline[], latest: string | null, outcomes?: ReadonlyMap<TreatmentRequest, Outcome>): Decision[] {
+  return view.requests.map((request): Decision => {
     const topic = selectGuideline(request, guidelines, view.diagnoses);
     const base = {
       treatment: request.treatment,
@@ -49,7 +57,7 @@ export function decide(facts: FactsDocument, guidelines: readonly Guideline[]): 
     if (!topic) {
       return { ...base, guideline: null, outcome: 'no_guideline', criteria: [], rationale: writeRationale(request, null, [], 'no_guideline') };
     }
-    const ctx: DecideContext = { facts: view, request, latestDate: latest };
+    const ctx: DecideContext = { facts: view, request, latestDate: latest, ...(outcomes ? { outcomes } : {}) };
     const criteria = evaluateCriteria(topic, ctx);
     const outcome = outcomeOf(criteria);
     return {
@@ -60,5 +68,4 @@ export function decide(facts: FactsDocument, guidelines: readonly Guideline[]): 
       rationale: writeRationale(request, topic, criteria, outcome),
     };
   });
-  return { schemaVersion: 1, documentId: facts.document.id, decisions };
 }

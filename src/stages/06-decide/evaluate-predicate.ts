@@ -66,6 +66,25 @@ function requestText(owner: object, pattern: string, ctx: DecideContext): Predic
   return yesNo(found.length > 0, [ctx.request.evidence], found.length > 0 ? `the request names ${quoteList(found)}` : 'the request does not name it');
 }
 
+/**
+ * Another request of the document of one of these kinds (with `textPattern`, one whose text, drug
+ * or procedure matches it); with `decided`, it must also meet its own
+ * guideline ("post-operative therapy" is needed only if the operation is): met when one is decided
+ * criteria met, not met when every one is decided criteria not met, else unknown.
+ */
+function otherRequest(p: { treatment: readonly string[]; decided?: boolean; textPattern?: string }, ctx: DecideContext): PredicateResult {
+  const named = p.textPattern === undefined ? null : compilePattern(p, p.textPattern);
+  const others = ctx.facts.requests.filter((r) => r !== ctx.request && p.treatment.includes(r.treatment)
+    && (!named || named.test([r.text, r.drug ?? '', r.procedure ?? ''].join(' '))));
+  const kinds = p.treatment.join(' or ');
+  if (!p.decided || others.length === 0) return yesNo(others.length > 0, others.map((r) => r.evidence), `${others.length > 0 ? '' : 'no '}concurrent request for ${kinds}`);
+  const outcomes = others.map((r) => ctx.outcomes?.get(r));
+  const met = others.filter((_, i) => outcomes[i] === 'criteria_met');
+  if (met.length > 0) return { status: 'met', evidence: met.map((r) => r.evidence), notes: [`the concurrent request for ${kinds} meets its guideline`] };
+  if (outcomes.every((o) => o === 'criteria_not_met')) return { status: 'not_met', evidence: others.map((r) => r.evidence), notes: [`the concurrent request for ${kinds} does not meet its guideline`] };
+  return { status: 'unknown', evidence: others.map((r) => r.evidence), notes: [`the concurrent request for ${kinds} is not shown to meet its guideline`] };
+}
+
 /** Evaluates `p` for the request in `ctx`. */
 export function evaluatePredicate(p: Predicate, ctx: DecideContext): PredicateResult {
   if ('all' in p) return combine(p.all.map((q) => evaluatePredicate(q, ctx)), 'all');
@@ -103,10 +122,7 @@ export function evaluatePredicate(p: Predicate, ctx: DecideContext): PredicateRe
     const bp = ctx.request.bodyPart;
     return yesNo(p.requestBodyPartIn.includes(bp), [], `body part: ${bp ?? 'not stated'}`);
   }
-  if ('otherRequest' in p) {
-    const others = ctx.facts.requests.filter((r) => r !== ctx.request && p.otherRequest.treatment.includes(r.treatment));
-    return yesNo(others.length > 0, others.map((r) => r.evidence), `${others.length > 0 ? '' : 'no '}concurrent request for ${p.otherRequest.treatment.join(' or ')}`);
-  }
+  if ('otherRequest' in p) return otherRequest(p.otherRequest, ctx);
   if ('painScore' in p) {
     const want = p.painScore.conditionIn;
     const hits = ctx.facts.painScores.filter((s) => !want || (s.condition !== null && want.includes(s.condition)));

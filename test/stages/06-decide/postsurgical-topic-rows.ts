@@ -81,7 +81,8 @@ export const POSTSURGICAL_ROWS: TopicRow[] = [
     spec: postopPt('post-operative physical therapy following subacromial decompression, 30 visits', '30 visits', 'shoulder', {
       otherRequests: [{ treatment: 'surgery', procedure: 'arthroscopic subacromial decompression', bodyPart: 'shoulder' }],
     }),
-    statuses: { 'surgery-documented': 'met', 'rotator-cuff-impingement-visit-limit': 'not_met' },
+    // the bare operation request meets no guideline of its own here, so the therapy that follows it does not either
+    statuses: { 'surgery-documented': 'not_met', 'rotator-cuff-impingement-visit-limit': 'not_met', 'rotator-cuff-impingement-initial-course': 'not_met' },
   },
   {
     topic: 'mtus-postsurgical-shoulder', kind: 'unknown', outcome: 'criteria_not_met',
@@ -138,7 +139,7 @@ export const POSTSURGICAL_ROWS: TopicRow[] = [
     spec: postopPt('post-operative physical therapy after total hip arthroplasty, 36 visits', '36 visits', 'hip', {
       otherRequests: [{ treatment: 'surgery', procedure: 'total hip arthroplasty', bodyPart: 'hip' }],
     }),
-    statuses: { 'surgery-documented': 'met', 'hip-arthroplasty-visit-limit': 'not_met' },
+    statuses: { 'surgery-documented': 'not_met', 'hip-arthroplasty-visit-limit': 'not_met', 'hip-arthroplasty-initial-course': 'not_met' },
   },
   {
     topic: 'mtus-postsurgical-hip-pelvis-thigh', kind: 'unknown', outcome: 'criteria_not_met',
