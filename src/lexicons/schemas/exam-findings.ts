@@ -192,6 +192,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   /** A side opening a sentence ("On the right, ankle dorsiflexion was 10 degrees"): group 1 covers the sentence's findings of a limb with no side of their own. */
   sentenceSide: pattern.optional(),
   /**
+   * A line labelled by a kind of measure and a side ("AROM R:", "Strength left:"): its limb findings
+   * are on that side, whatever side the joint's label above them gives. Group 1 is the side.
+   */
+  measureSideLabel: pattern.optional(),
+  /**
    * Capital letters that stand for a side when alone in exam shorthand ("(+) R", "neg B"):
    * letter to side. Read only as standalone capitals, never inside words or levels ("L5").
    */

@@ -250,6 +250,9 @@ export function findExamFindings(
     // "On the right, ankle dorsiflexion was 10 degrees and ...": the opening side covers the limb findings after it
     const lead = drafts.length ? c.sentenceSide?.exec(s.text) : null;
     const leadSide = lead ? sideIn(lead[1]!, lexicons) : null;
+    // "AROM R: forward flexion 175 deg" under "L shoulder:": the measure's own side label beats the joint's
+    const measureLabel = drafts.length ? c.measureSideLabel?.exec(s.text) : null;
+    const measureSide = measureLabel ? sideIn(measureLabel[1]!, lexicons) : null;
     for (const d of drafts) {
       const resolved = resolveFinding(d, e.mentions, context, palpationSide, classes);
       const bodyPart = resolved.bodyPart ?? (c.claimPartKinds.has(d.kind) ? soleClaimPart() : null);
@@ -264,7 +267,8 @@ export function findExamFindings(
       // only when they all state that one other side (a "right (left in parentheses)" table states both)
       const stated = !d.side && label?.side && bodyPart === label.part && resolved.side === label.side ? sinceLabel.sides.get(bodyPart) : undefined;
       const fromLabel = stated?.size === 1 ? [...stated][0] : undefined;
-      const side = (fromLabel && fromLabel !== label!.side ? fromLabel : resolved.side) ?? (leadSide && limbFinding ? leadSide : null)
+      const side = (measureSide && limbFinding && !d.side && !d.lateralMotion ? measureSide : null)
+        ?? (fromLabel && fromLabel !== label!.side ? fromLabel : resolved.side) ?? (leadSide && limbFinding ? leadSide : null)
         ?? (limbFinding && bodyPart && d.kind !== 'gait' ? soleSide() : null)
         // "Incision: well healed, no erythema" in the exam of a left elbow repair
         ?? (limbFinding && bodyPart && d.kind !== 'gait' && !d.lateralMotion ? sideOfInjured(bodyPart) : null);

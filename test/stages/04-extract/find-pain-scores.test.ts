@@ -16,6 +16,12 @@ const pick = (p: PainScore, w: Want): Want => Object.fromEntries(Object.keys(w).
 describe('findPainScores: forms', () => {
   it.each<[string, string, Want[]]>([
     ['N/10 with the part rated', 'She has left sided low back pain rated 7/10.', [{ score: 7, condition: null, bodyPart: 'lumbar spine', side: 'left' }]],
+    ['"w/o it" and "with it" after the scores', 'Takes Norco 5/325 at bedtime only - pain 8/10 w/o it, 4/10 with it.', [
+      { score: 8, condition: 'without_medication' }, { score: 4, condition: 'with_medication' },
+    ]],
+    ['"without them it is" before the score', 'With her medications the leg pain comes down to 4/10, and without them it is 7/10.', [
+      { score: 4, condition: 'with_medication' }, { score: 7, condition: 'without_medication' },
+    ]],
     ['with and without medication', 'Pain is rated 7/10 without medication and 4/10 with medication.', [
       { score: 7, condition: 'without_medication' }, { score: 4, condition: 'with_medication' },
     ]],

@@ -127,6 +127,8 @@ export interface CompiledExam {
   readonly sideTail: RegExp;
   /** A side opening a sentence that covers its limb findings (group 1). */
   readonly sentenceSide: RegExp | null;
+  /** The lexicon's `measureSideLabel` ("AROM R:"), or null. */
+  readonly measureSideLabel: RegExp | null;
   readonly tableSideOrder: RegExp;
   readonly tableAsideOrder: RegExp | null;
   readonly romAsideRow: RegExp;
@@ -397,6 +399,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     painWithTest: lex.painWithTest ? new RegExp(lex.painWithTest, 'i') : null,
     sideTail: new RegExp(lex.sideTail, 'i'),
     sentenceSide: lex.sentenceSide ? new RegExp(lex.sentenceSide, 'i') : null,
+    measureSideLabel: lex.measureSideLabel ? new RegExp(lex.measureSideLabel, 'i') : null,
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tableAsideOrder: lex.tableAsideOrder ? new RegExp(lex.tableAsideOrder, 'gi') : null,
     // "Dorsiflexion ..... 5 deg (20 deg)": the other side's value in parentheses

@@ -38,6 +38,8 @@ export interface Draft {
   readonly columnPart?: BodyPart;
   /** Range-of-motion motion whose direction is its side (rotation, lateral bending). */
   readonly lateralMotion?: boolean;
+  /** A position in parentheses inside the finding ("ER (arm at side) 45 deg"): a body word there is not the part measured. */
+  readonly aside?: readonly [number, number];
 }
 
 /** What a sentence inherits from the text around it. */

@@ -341,6 +341,9 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     }
     const position = c.motionPosition?.exec(t.slice(m.index + m[0].length));
     if (position) positionEnd = m.index + m[0].length + position[0].length;
+    // "ER (arm at side) 45 deg": the position in parentheses names no part measured
+    const aside: readonly [number, number] | undefined = position && position[0].trimStart().startsWith('(')
+      ? [s.start + m.index + m[0].length, s.start + positionEnd] : undefined;
     if (c.changeCues.some((re) => re.test(t.slice(Math.max(0, m.index - 40), m.index)))) continue;
     let side: Side | null = null;
     let start = m.index;
@@ -354,7 +357,8 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     for (const it of items) {
       // "70 degrees to each side": both directions quote the same words
       if (it.end > start) from = start;
-      listed.push(draft(s.start + from, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees'));
+      const d = draft(s.start + from, s.start + it.end, motion.name, it.value, it.side, motion.lateral, 'degrees');
+      listed.push(aside ? { ...d, aside } : d);
       start = it.end;
     }
     if (!items.length) {

@@ -56,7 +56,8 @@ export function resolveFinding(
   // "plantar flexion": a body word inside the motion's own name is not the part examined
   const inName = (m: BodyPartMention): boolean =>
     d.kind === 'range_of_motion' && !!d.qualifier && d.qualifier.toLowerCase().includes(m.text.toLowerCase());
-  const ownMention = mentions.find((m) => m.start >= d.start && m.end <= d.end && !inName(m));
+  const inAside = (m: BodyPartMention): boolean => !!d.aside && m.start >= d.aside[0] && m.end <= d.aside[1];
+  const ownMention = mentions.find((m) => m.start >= d.start && m.end <= d.end && !inName(m) && !inAside(m));
   // "tenderness over the paraspinals" under "Cervical spine:" is cervical
   const vague = ownMention && k.regionless.has(ownMention.text.toLowerCase()) && label && k.spine.has(label.part);
   const own = vague ? label : ref(ownMention);

@@ -1,0 +1,36 @@
+/**
+ * "AROM R:" under a "L shoulder:" label measures the right side; a position in parentheses between a
+ * motion and its degrees ("ER (arm at side) 45 deg") is read past, and names no part measured.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../../src/lexicons/load-lexicons.js';
+import { segmentDocument } from '../../../src/stages/03-segment/segment-document.js';
+import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
+
+const lexicons = loadLexicons();
+const rom = (body: string) => findExamFindings(segmentDocument(`Objective findings:\n${body}\n`, lexicons), lexicons)
+  .filter((f) => f.finding === 'range_of_motion').map((f) => [f.bodyPart, f.side, f.qualifier, f.value]);
+
+describe('exam: a measure line labelled with its side', () => {
+  it('"AROM L:" and "AROM R:" under a left shoulder label', () => {
+    expect(rom('L shoulder: portals well healed. Mild TTP anterolateral acromion.\nAROM L: forward flexion 140 deg, abduction 120 deg, ER (arm at side) 45 deg.\nAROM R: forward flexion 175 deg, abduction 175 deg, ER 80 deg.')).toEqual([
+      ['shoulder', 'left', 'forward flexion', 140], ['shoulder', 'left', 'abduction', 120], ['shoulder', 'left', 'external rotation', 45],
+      ['shoulder', 'right', 'forward flexion', 175], ['shoulder', 'right', 'abduction', 175], ['shoulder', 'right', 'external rotation', 80],
+    ]);
+  });
+  it('a side written after the measure still wins', () => {
+    expect(rom('Left shoulder: mild tenderness.\nAROM R: abduction 175 deg, abduction 120 deg on the left.')).toEqual([
+      ['shoulder', 'right', 'abduction', 175], ['shoulder', 'left', 'abduction', 120],
+    ]);
+  });
+});
+
+describe('exam: a position in parentheses between a motion and its degrees', () => {
+  it.each([
+    ['ER (arm at side) 45 deg', 'external rotation', 45],
+    ['Forward flexion (passive) 160 degrees', 'forward flexion', 160],
+    ['ER (at 90 deg abduction) 70 deg', 'external rotation', 70],
+  ])('%s', (text, motion, value) => {
+    expect(rom(`Left shoulder: ${text}.`)).toEqual([['shoulder', 'left', motion, value]]);
+  });
+});
