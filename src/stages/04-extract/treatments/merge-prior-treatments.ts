@@ -26,8 +26,23 @@ const sameKind = (a: PriorCandidate, b: PriorCandidate, devices: ReadonlySet<str
   return x.treatment === y.treatment
     && !(devices.has(x.treatment) && otherDevice(a, b))
     && (!x.drug || !y.drug || x.drug === y.drug)
-    && (!x.procedure || !y.procedure || x.procedure === y.procedure || (x.treatment === 'surgery' && samePart));
+    && (!x.procedure || !y.procedure || x.procedure === y.procedure || (x.treatment === 'surgery' && (samePart || generalAfter(a, b))));
 };
+
+/** How far after a named operation "the surgery" may stand and still be that operation. */
+const GENERAL_REACH = 120;
+
+/**
+ * "L shoulder arthroscopy w/ RCR + SAD 6/11/20: pt feels the surgery has helped about 60%": the
+ * treatment's general name (its procedure is the treatment itself) said right after a named
+ * operation is that operation.
+ */
+function generalAfter(a: PriorCandidate, b: PriorCandidate): boolean {
+  const [named, general] = a.mention.start <= b.mention.start ? [a, b] : [b, a];
+  const g = general.mention.entry;
+  return g.procedure === g.treatment && named.mention.entry.procedure !== g.procedure
+    && general.mention.start >= named.mention.end && general.mention.start - named.mention.end <= GENERAL_REACH;
+}
 
 /** Device name as written, singular, lower case. */
 const deviceName = (c: PriorCandidate): string => c.mention.text.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
