@@ -24,3 +24,14 @@ describe('prior treatments: terse list items', () => {
     ]);
   });
 });
+
+describe('prior treatments: relief that lasted days, and no clear benefit', () => {
+  const hist = (text: string) => findPriorTreatments(docOf(`HISTORY:\n${text}\n`), lex).map((t) => [t.treatment, t.response]);
+  it('"took away nearly all of her groin pain for about four days before it returned" is temporary', () => {
+    expect(hist('A right hip intra-articular injection on 11/27/2018 took away nearly all of her groin pain for about four days before it returned.'))
+      .toEqual([['steroid injection', 'temporary_relief']]);
+  });
+  it('"no clear benefit after ten weeks" is no relief', () => {
+    expect(hist('Sertraline 50-100 mg gave no clear benefit after ten weeks.')).toEqual([['antidepressant', 'no_relief']]);
+  });
+});
