@@ -283,6 +283,12 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   /** A table header giving the order of its two columns ("(right / left)"); groups 1 and 2 are sides. */
   tableSideOrder: pattern,
   /**
+   * A heading that orders two sides with "versus" ("Range of motion (goniometer), right versus
+   * left:"): its rows "ankle dorsiflexion   5 degrees   vs  15 degrees" give the first measure to the
+   * first side (group 1) and the second to the other (group 2). Optional.
+   */
+  tableVersusOrder: pattern.optional(),
+  /**
    * A table heading that names the measured side and puts the other in parentheses ("right ankle
    * (left in parentheses):"); group 1 is the side of the first value, group 2 the side of the value
    * in parentheses (rows "Dorsiflexion ..... 5 deg (20 deg)").

@@ -34,3 +34,19 @@ describe('exam: a position in parentheses between a motion and its degrees', () 
     expect(rom(`Left shoulder: ${text}.`)).toEqual([['shoulder', 'left', motion, value]]);
   });
 });
+
+describe('exam: the other side\'s measure beside the first', () => {
+  it('"Flexion 55 deg (L 75)" under a right wrist label: the letter in parentheses names the other side', () => {
+    expect(rom('R wrist: TTP over the ulnar fovea. Flexion 55 deg (L 75), extension 50 deg (L 70).')).toEqual([
+      ['wrist', 'right', 'flexion', 55], ['wrist', 'left', 'flexion', 75], ['wrist', 'right', 'extension', 50], ['wrist', 'left', 'extension', 70],
+    ]);
+  });
+  it('a "right versus left:" heading orders the rows "A degrees vs B degrees"', () => {
+    expect(rom('Range of motion (goniometer), right versus left:\n    ankle dorsiflexion      5 degrees   vs  15 degrees\n    subtalar inversion     10 degrees   vs  25 degrees')).toEqual([
+      ['ankle', 'right', 'dorsiflexion', 5], ['ankle', 'left', 'dorsiflexion', 15], ['ankle', 'right', 'inversion', 10], ['ankle', 'left', 'inversion', 25],
+    ]);
+  });
+  it('"(L5-S1 pain)" after a measure is no other side', () => {
+    expect(rom('Lumbar flexion 40 degrees (L5-S1 pain).')).toEqual([['lumbar spine', null, 'flexion', 40]]);
+  });
+});

@@ -130,6 +130,9 @@ export interface CompiledExam {
   /** The lexicon's `measureSideLabel` ("AROM R:"), or null. */
   readonly measureSideLabel: RegExp | null;
   readonly tableSideOrder: RegExp;
+  /** The lexicon's `tableVersusOrder`, or null; `romVersusRow` is its row (motion, first measure, second). */
+  readonly tableVersusOrder: RegExp | null;
+  readonly romVersusRow: RegExp;
   readonly tableAsideOrder: RegExp | null;
   readonly romAsideRow: RegExp;
   readonly tests: TermSet<Lex['specialTests'][number]>;
@@ -401,6 +404,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sentenceSide: lex.sentenceSide ? new RegExp(lex.sentenceSide, 'i') : null,
     measureSideLabel: lex.measureSideLabel ? new RegExp(lex.measureSideLabel, 'i') : null,
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
+    tableVersusOrder: lex.tableVersusOrder ? new RegExp(lex.tableVersusOrder, 'gi') : null,
+    romVersusRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)?\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?(?:vs\\.?|versus)\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
     tableAsideOrder: lex.tableAsideOrder ? new RegExp(lex.tableAsideOrder, 'gi') : null,
     // "Dorsiflexion ..... 5 deg (20 deg)": the other side's value in parentheses
     romAsideRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?\\(\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?\\s*\\)`, 'gi'),

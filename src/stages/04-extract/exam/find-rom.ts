@@ -35,7 +35,9 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
   const slash = (mayMatch(c.tableSideOrder, around) ? allMatches(c.tableSideOrder, around) : []).pop();
   // "right ankle (left in parentheses):": rows "5 deg (20 deg)" put the other side in parentheses
   const aside = slash || !c.tableAsideOrder || !mayMatch(c.tableAsideOrder, around) || !mayHoldWords(c.tableAsideOrder, around) ? undefined : allMatches(c.tableAsideOrder, around).pop();
-  const order = slash ?? aside;
+  // "Range of motion (goniometer), right versus left:": rows "ankle dorsiflexion   5 degrees   vs  15 degrees"
+  const versus = slash || aside || !c.tableVersusOrder || !/\bv(?:s|ersus)\b/i.test(around) ? undefined : allMatches(c.tableVersusOrder, around).pop();
+  const order = slash ?? aside ?? versus;
   if (!order) return [];
   const first = sideIn(order[1]!, lexicons) ?? 'right';
   const second = sideIn(order[2]!, lexicons) ?? 'left';
@@ -50,7 +52,7 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
   const inline = slash && lineEnd > s.start
     ? allMatches(c.romInlineRow, body).filter((m) => s.start + m.index >= headerEnd && s.start + m.index + m[0].length <= lineEnd)
     : [];
-  const rows = [...allMatches(aside ? c.romAsideRow : c.romRow, body), ...inline].sort((a, b) => a.index - b.index);
+  const rows = [...allMatches(aside ? c.romAsideRow : versus ? c.romVersusRow : c.romRow, body), ...inline].sort((a, b) => a.index - b.index);
   for (const m of rows) {
     const motion = c.motions.lookup(m[1]!);
     if (!motion || m.index >= s.text.length) continue;
