@@ -21,3 +21,10 @@ describe('date roles: a cumulative-trauma period named late in its sentence', ()
     expect(r.get('2019-04-15')).not.toBe('injury');
   });
 });
+
+describe('date roles: seen at a place, the date a line later', () => {
+  it('"He was seen at the employer\'s occupational health clinic the next day,\\n01/23/2018, where ..." is a visit', () => {
+    const r = rolesOf('CLINICAL CASE SUMMARY\n\nHe was assaulted at work on 01/22/2018. He was seen at the employer\'s occupational health clinic the next day,\n01/23/2018, where x-rays of the left shoulder showed no fracture.\n');
+    expect(r.get('2018-01-23')).toBe('visit');
+  });
+});
