@@ -4,7 +4,7 @@
  * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders, surgery for
  * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
  * ankle and foot shockwave therapy, inguinal hernia repair, knee replacement, CPM after a knee
- * operation): a case that meets
+ * operation, MRI and steroid injections of the hip): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -113,6 +113,19 @@ const hipScope: FactsSpec = {
   exams: [{ finding: 'special_test', bodyPart: 'hip', qualifier: 'FADIR', value: 'positive' }],
   priors: [PT],
   studies: [{ date: '2013-11-05', sentence: 'An MR arthrogram of the left hip dated {date} shows a torn labrum anteriorly and a cam lesion' }],
+};
+
+const hipMri: FactsSpec = {
+  request: { treatment: 'MRI', bodyPart: 'hip', text: 'MR arthrogram of the right hip' },
+  diagnoses: [{ concept: 'femoroacetabular impingement of right hip' }],
+  exams: [{ finding: 'special_test', bodyPart: 'hip', qualifier: 'FADIR', value: 'positive' }],
+  priors: [PT, NSAID],
+  studies: [{ date: '2013-03-01', sentence: 'X-rays of the right hip dated {date} show a cam deformity with preserved joint space' }],
+};
+const hipInjection: FactsSpec = {
+  request: { treatment: 'steroid injection', bodyPart: 'hip', text: 'right greater trochanteric bursa corticosteroid injection' },
+  diagnoses: [{ concept: 'trochanteric bursitis of right hip' }],
+  priors: [PT],
 };
 
 const kneeReplacement: FactsSpec = {
@@ -319,6 +332,36 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-hip-arthroscopy-femoroacetabular-impingement', kind: 'unknown', outcome: 'criteria_not_met',
     spec: { ...hipScope, studies: [] },
     statuses: { 'imaging-confirms': 'not_met', 'impingement-sign': 'met' },
+  },
+  {
+    topic: 'odg-hip-mri-arthrography', kind: 'met', spec: hipMri, outcome: 'criteria_met',
+    statuses: { 'hip-lesion-suspected': 'met', 'conservative-care-tried': 'met', 'radiographs-first': 'met' },
+  },
+  {
+    topic: 'odg-hip-mri-arthrography', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...hipMri, diagnoses: [{ concept: 'strain of muscle of hip' }], exams: [{ finding: 'special_test', bodyPart: 'hip', qualifier: 'FADIR', value: 'negative' }] },
+    statuses: { 'hip-lesion-suspected': 'not_met', 'conservative-care-tried': 'met' },
+  },
+  {
+    // no dated radiograph: the advisory criterion stays unknown and does not decide
+    topic: 'odg-hip-mri-arthrography', kind: 'unknown', outcome: 'criteria_met',
+    spec: { ...hipMri, studies: [] },
+    statuses: { 'hip-lesion-suspected': 'met', 'conservative-care-tried': 'met', 'radiographs-first': 'unknown' },
+  },
+  {
+    topic: 'odg-hip-intra-articular-steroid-injection', kind: 'met', spec: hipInjection, outcome: 'criteria_met',
+    statuses: { 'supported-indication': 'met' },
+  },
+  {
+    topic: 'odg-hip-intra-articular-steroid-injection', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...hipInjection, request: { treatment: 'steroid injection', bodyPart: 'hip', text: 'right hip intra-articular steroid injection' }, diagnoses: [{ concept: 'tear of labrum of right hip' }] },
+    statuses: { 'supported-indication': 'not_met', 'image-guidance': 'not_met' },
+  },
+  {
+    topic: 'odg-hip-intra-articular-steroid-injection', kind: 'unknown', outcome: 'criteria_not_met',
+    // no diagnosis at all: the guideline makes the indication the condition, so it fails undocumented
+    spec: { ...hipInjection, diagnoses: [] },
+    statuses: { 'supported-indication': 'not_met' },
   },
   {
     topic: 'mtus-chronic-pain-sympathetic-blocks', kind: 'met', spec: sympatheticBlock, outcome: 'criteria_met',
