@@ -197,6 +197,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    */
   measureSideLabel: pattern.optional(),
   /**
+   * Gait values that favour one leg ("antalgic", "limp"): such a gait with no side of its own, in a
+   * claim of one injured lower-limb part with a side, favours that part and side. Optional.
+   */
+  gaitFavoursInjured: pattern.optional(),
+  /**
    * Capital letters that stand for a side when alone in exam shorthand ("(+) R", "neg B"):
    * letter to side. Read only as standalone capitals, never inside words or levels ("L5").
    */

@@ -152,6 +152,12 @@ export function findExamFindings(
     const [one] = [...byLimb.values()];
     return byLimb.size === 1 && all.every((p) => p.part === one!.part) ? one!.part : null;
   };
+  // "She walks with a slight antalgic gait" in a right knee claim: the gait favours the one injured leg
+  const injuredLeg = (): { part: BodyPart; side: Side } | null => {
+    const part = soleClaimPart();
+    const side = part ? claimed().byLimb.values().next().value?.side ?? null : null;
+    return part && side && side !== 'bilateral' && limbOf(lexicons.bodyParts, part) === 'lower' ? { part, side } : null;
+  };
   const classes: PartClasses = {
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
     regionOf: (part: BodyPart): SpineRegion | null => regionOf(lexicons.bodyParts, part),
@@ -255,7 +261,8 @@ export function findExamFindings(
     const measureSide = measureLabel ? sideIn(measureLabel[1]!, lexicons) : null;
     for (const d of drafts) {
       const resolved = resolveFinding(d, e.mentions, context, palpationSide, classes);
-      const bodyPart = resolved.bodyPart ?? (c.claimPartKinds.has(d.kind) ? soleClaimPart() : null);
+      const favoured = d.kind === 'gait' && !d.side && !resolved.side && !resolved.bodyPart && c.gaitFavoursInjured?.test(String(d.value ?? '')) ? injuredLeg() : null;
+      const bodyPart = resolved.bodyPart ?? (c.claimPartKinds.has(d.kind) ? soleClaimPart() : null) ?? favoured?.part ?? null;
       const limbFinding = !d.lateralMotion && d.kind !== 'straight_leg_raise' && !(bodyPart && c.spine.has(bodyPart));
       // an exam of one limb ("right medial epicondyle ... Tinel's sign at the cubital tunnel is negative"): a limb
       // finding with no side of its own is on the only side the exam names
@@ -267,7 +274,7 @@ export function findExamFindings(
       // only when they all state that one other side (a "right (left in parentheses)" table states both)
       const stated = !d.side && label?.side && bodyPart === label.part && resolved.side === label.side ? sinceLabel.sides.get(bodyPart) : undefined;
       const fromLabel = stated?.size === 1 ? [...stated][0] : undefined;
-      const side = (measureSide && limbFinding && !d.side && !d.lateralMotion ? measureSide : null)
+      const side = favoured?.side ?? (measureSide && limbFinding && !d.side && !d.lateralMotion ? measureSide : null)
         ?? (fromLabel && fromLabel !== label!.side ? fromLabel : resolved.side) ?? (leadSide && limbFinding ? leadSide : null)
         ?? (limbFinding && bodyPart && d.kind !== 'gait' ? soleSide() : null)
         // "Incision: well healed, no erythema" in the exam of a left elbow repair

@@ -50,3 +50,16 @@ describe('exam: the other side\'s measure beside the first', () => {
     expect(rom('Lumbar flexion 40 degrees (L5-S1 pain).')).toEqual([['lumbar spine', null, 'flexion', 40]]);
   });
 });
+
+describe('exam: a gait that favours the one injured leg', () => {
+  const gait = (body: string, injured: Array<{ part: 'knee' | 'lumbar spine'; side: 'right' | null }>) =>
+    findExamFindings(segmentDocument(`PHYSICAL EXAMINATION:\n${body}\n`, lexicons), lexicons, injured)
+      .filter((f) => f.finding === 'gait').map((f) => [f.bodyPart, f.side, f.value]);
+  it('"walks with a slight antalgic gait" in a right knee claim favours the right knee', () => {
+    expect(gait('She walks with a slight antalgic gait.', [{ part: 'knee', side: 'right' }])).toEqual([['knee', 'right', 'antalgic']]);
+  });
+  it('not in a claim with a spine part too, nor for a normal gait', () => {
+    expect(gait('She walks with a slight antalgic gait.', [{ part: 'knee', side: 'right' }, { part: 'lumbar spine', side: null }])).toEqual([[null, null, 'antalgic']]);
+    expect(gait('Gait is normal.', [{ part: 'knee', side: 'right' }])).toEqual([[null, null, 'normal']]);
+  });
+});

@@ -129,6 +129,8 @@ export interface CompiledExam {
   readonly sentenceSide: RegExp | null;
   /** The lexicon's `measureSideLabel` ("AROM R:"), or null. */
   readonly measureSideLabel: RegExp | null;
+  /** The lexicon's `gaitFavoursInjured`, or null. */
+  readonly gaitFavoursInjured: RegExp | null;
   readonly tableSideOrder: RegExp;
   /** The lexicon's `tableVersusOrder`, or null; `romVersusRow` is its row (motion, first measure, second). */
   readonly tableVersusOrder: RegExp | null;
@@ -403,6 +405,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideTail: new RegExp(lex.sideTail, 'i'),
     sentenceSide: lex.sentenceSide ? new RegExp(lex.sentenceSide, 'i') : null,
     measureSideLabel: lex.measureSideLabel ? new RegExp(lex.measureSideLabel, 'i') : null,
+    gaitFavoursInjured: lex.gaitFavoursInjured ? new RegExp(lex.gaitFavoursInjured, 'i') : null,
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tableVersusOrder: lex.tableVersusOrder ? new RegExp(lex.tableVersusOrder, 'gi') : null,
     romVersusRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)?\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?(?:vs\\.?|versus)\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
