@@ -46,6 +46,7 @@ export function decide(facts: FactsDocument, guidelines: readonly Guideline[]): 
   return { schemaVersion: 1, documentId: facts.document.id, decisions: decideAll(view, guidelines, latest, outcomes) };
 }
 
+/** One decision per request of `view`; `outcomes`, when given, are the first pass's outcomes that `otherRequest` with `decided` reads. */
 function decideAll(view: FactsDocument, guidelines: readonly Guideline[], latest: string | null, outcomes?: ReadonlyMap<TreatmentRequest, Outcome>): Decision[] {
   return view.requests.map((request): Decision => {
     const topic = selectGuideline(request, guidelines, view.diagnoses);
