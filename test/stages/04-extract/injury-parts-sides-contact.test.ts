@@ -18,6 +18,10 @@ describe('injured parts: sides and contact', () => {
   it('reads the side in "the right side of the rib cage"', () => {
     expect(partsOf('She was injured on 6/1/2019 when a pallet struck her on the right side of the rib cage.')).toEqual([['chest', 'right']]);
   });
+  it('does not take a part an assailant seized for the part injured', () => {
+    expect(partsOf('He was assaulted on 01/22/2018 when a customer seized his left wrist and wrenched the arm forward, injuring his left shoulder.'))
+      .toEqual([['shoulder', 'left']]);
+  });
   it('does not take a digit naming a side of the wrist for an injured finger', () => {
     expect(partsOf('He was injured on 4/4/2018 when a door slammed shut on the thumb side of his left wrist.')).toEqual([['wrist', 'left']]);
   });
