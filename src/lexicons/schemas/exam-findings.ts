@@ -202,6 +202,20 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    */
   gaitFavoursInjured: pattern.optional(),
   /**
+   * Items counted per side or not done ("4 single-leg heel raises on the right and 20 on the left",
+   * "cannot perform a single-leg heel rise on the right"): `gate` (a word every sentence holding
+   * the item has) and `patterns` tried in order until one matches, with named groups n1/s1, n2/s2
+   * (count and side) and unable (the side it could not be done on). Optional.
+   */
+  countedItems: z.array(z.strictObject({
+    id: z.string().min(1),
+    kind: z.enum(EXAM_FINDING_KINDS),
+    qualifier: z.string().min(1),
+    gate: pattern,
+    patterns: z.array(pattern).min(1),
+    reason: z.string().optional(),
+  })).optional(),
+  /**
    * Capital letters that stand for a side when alone in exam shorthand ("(+) R", "neg B"):
    * letter to side. Read only as standalone capitals, never inside words or levels ("L5").
    */

@@ -21,6 +21,7 @@ import { findRom } from './exam/find-rom.js';
 import { findSensation, findSummaries } from './exam/find-sensation.js';
 import { findTests, type TestMemory } from './exam/find-tests.js';
 import { sideIn } from './exam/side-in.js';
+import { findCounted } from './exam/find-counted.js';
 import { cellSentence, rowFindings, rowsIn, sideColumnRows, type SideRow } from './exam/side-columns.js';
 import { cellPhrases, serialColumnRows, type SerialRow } from './exam/serial-columns.js';
 import { isPalpation, NEURO_KINDS, resolveFinding, type PartClasses } from './exam/resolve-finding.js';
@@ -212,6 +213,7 @@ export function findExamFindings(
       add(findStrength(c, x, lexicons));
       add(findSensation(c, x, lexicons, taken));
       add(findKeywordFindings(c, x, lexicons, taken));
+      add(findCounted(c, x, lexicons));
       return all;
     };
     // a table whose columns are sides ("RIGHT   LEFT"): each cell is the row's finding on its column's side,

@@ -131,6 +131,8 @@ export interface CompiledExam {
   readonly measureSideLabel: RegExp | null;
   /** The lexicon's `gaitFavoursInjured`, or null. */
   readonly gaitFavoursInjured: RegExp | null;
+  /** The lexicon's `countedItems`, compiled (patterns global, case-insensitive). */
+  readonly countedItems: ReadonlyArray<{ readonly kind: ExamFindingKind; readonly qualifier: string; readonly gate: RegExp; readonly patterns: readonly RegExp[] }>;
   readonly tableSideOrder: RegExp;
   /** The lexicon's `tableVersusOrder`, or null; `romVersusRow` is its row (motion, first measure, second). */
   readonly tableVersusOrder: RegExp | null;
@@ -406,6 +408,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sentenceSide: lex.sentenceSide ? new RegExp(lex.sentenceSide, 'i') : null,
     measureSideLabel: lex.measureSideLabel ? new RegExp(lex.measureSideLabel, 'i') : null,
     gaitFavoursInjured: lex.gaitFavoursInjured ? new RegExp(lex.gaitFavoursInjured, 'i') : null,
+    countedItems: (lex.countedItems ?? []).map((x) => ({ kind: x.kind, qualifier: x.qualifier, gate: new RegExp(x.gate, 'i'), patterns: x.patterns.map((p) => new RegExp(p, 'gi')) })),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),
     tableVersusOrder: lex.tableVersusOrder ? new RegExp(lex.tableVersusOrder, 'gi') : null,
     romVersusRow: new RegExp(`(${termSource(lex.entries)})\\s*(?:\\.{2,}|:)?\\s*(\\d{1,3})\\s*(?:${lex.degreeUnit}\\s*)?(?:vs\\.?|versus)\\s*(\\d{1,3})\\s*(${lex.degreeUnit})?`, 'gi'),
