@@ -197,6 +197,13 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    */
   measureSideLabel: pattern.optional(),
   /**
+   * A unit of values under a label that closed the unit before it ("Grip (Jamar, position 2):" /
+   * "R 14/12/13 kg; L 20/21/19 kg."): a number, or a side and a number, not a numbered item. Optional.
+   */
+  labelValueLine: pattern.optional(),
+  /** A table row's unit in parentheses at the end of its label ("Key pinch (kg)"); group 1 is the unit. Optional. */
+  rowLabelUnit: pattern.optional(),
+  /**
    * Gait values that favour one leg ("antalgic", "limp"): such a gait with no side of its own, in a
    * claim of one injured lower-limb part with a side, favours that part and side. Optional.
    */

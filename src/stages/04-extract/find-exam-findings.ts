@@ -30,9 +30,6 @@ const low = (x: string | number | null | undefined): string => (x === null || x 
 const keyOf = (f: ExamFinding): string =>
   `${low(f.finding)}|${low(f.bodyPart)}|${low(f.side)}|${low(f.qualifier)}|${low(f.value)}|${low(f.assertion)}`;
 
-/** A table row's unit, in parentheses at the end of its label ("Key pinch (kg)"). */
-const LABEL_UNIT = /\((kg|lbs?|cm|mm|sec|seconds)\)[ \t]*$/i;
-
 /** The conjunctions `tighten` drops, and what must stand before one. */
 const DANGLING = ['and', 'or', 'with', 'but', 'no'];
 const isSpaceOrStop = (ch: string): boolean => ch === ',' || ch === ';' || isSpaceCode(ch.charCodeAt(0));
@@ -148,16 +145,16 @@ export function findExamFindings(
   };
   // "O: Incisions healed. Mild lateral soft-tissue swelling. Tender over the prominent medial malleolar screw heads" in
   // a right ankle claim: a sign palpated or seen with no part in its words or around it is of the claim's one part
-  const soleClaimPart = (): BodyPart | null => {
+  const soleClaim = (): { part: BodyPart; side: Side | null } | null => {
     const { all, byLimb } = claimed();
     const [one] = [...byLimb.values()];
-    return byLimb.size === 1 && all.every((p) => p.part === one!.part) ? one!.part : null;
+    return byLimb.size === 1 && all.every((p) => p.part === one!.part) ? one! : null;
   };
+  const soleClaimPart = (): BodyPart | null => soleClaim()?.part ?? null;
   // "She walks with a slight antalgic gait" in a right knee claim: the gait favours the one injured leg
   const injuredLeg = (): { part: BodyPart; side: Side } | null => {
-    const part = soleClaimPart();
-    const side = part ? claimed().byLimb.values().next().value?.side ?? null : null;
-    return part && side && side !== 'bilateral' && limbOf(lexicons.bodyParts, part) === 'lower' ? { part, side } : null;
+    const one = soleClaim();
+    return one && one.side && one.side !== 'bilateral' && limbOf(lexicons.bodyParts, one.part) === 'lower' ? { part: one.part, side: one.side } : null;
   };
   const classes: PartClasses = {
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
@@ -247,7 +244,7 @@ export function findExamFindings(
       const plain = detect(cellSentence(s, r, cell), { group: [] });
       const word = cell.side === 'right' ? 'R' : cell.side === 'left' ? 'L' : null;
       if (plain.length || !word || cell.start !== undefined) return plain;
-      const unit = /^\d+(?:\.\d+)?$/.test(cell.text.trim()) ? LABEL_UNIT.exec(r.label)?.[1] : undefined;
+      const unit = /^\d+(?:\.\d+)?$/.test(cell.text.trim()) ? c.rowLabelUnit?.exec(r.label)?.[1] : undefined;
       return detect(cellSentence(s, r, { ...cell, text: `${word} ${cell.text.trim()}${unit ? ` ${unit}` : ''}` }), { group: [] });
     };
     const cells = rowsIn(tableRows, s).flatMap((r) => rowFindings(r.cells.map((cell) =>

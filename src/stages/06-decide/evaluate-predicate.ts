@@ -50,12 +50,14 @@ function diagnosis(p: { conceptPattern: string }, ctx: DecideContext): Predicate
   return { status: 'unknown', evidence: hits.map((d) => d.evidence), notes: ['no diagnoses documented'] };
 }
 
+/** What a request says of itself: its text, drug and procedure. */
+const requestWords = (r: DecideContext['request']): string => [r.text, r.drug ?? '', r.procedure ?? ''].join(' ');
+
 /** Distinct words of the request (its text, drug and procedure) that match `pattern`. */
 function namedInRequest(owner: object, pattern: string, ctx: DecideContext): string[] {
-  const r = ctx.request;
   const re = compilePattern(owner, pattern, 'gi');
   re.lastIndex = 0;
-  const said = [r.text, r.drug ?? '', r.procedure ?? ''].join(' ');
+  const said = requestWords(ctx.request);
   return [...new Set([...said.matchAll(re)].map((m) => m[0].toLowerCase()))];
 }
 
@@ -75,7 +77,7 @@ function requestText(owner: object, pattern: string, ctx: DecideContext): Predic
 function otherRequest(p: { treatment: readonly string[]; decided?: boolean; textPattern?: string }, ctx: DecideContext): PredicateResult {
   const named = p.textPattern === undefined ? null : compilePattern(p, p.textPattern);
   const others = ctx.facts.requests.filter((r) => r !== ctx.request && p.treatment.includes(r.treatment)
-    && (!named || named.test([r.text, r.drug ?? '', r.procedure ?? ''].join(' '))));
+    && (!named || named.test(requestWords(r))));
   const kinds = p.treatment.join(' or ');
   if (!p.decided || others.length === 0) return yesNo(others.length > 0, others.map((r) => r.evidence), `${others.length > 0 ? '' : 'no '}concurrent request for ${kinds}`);
   const outcomes = others.map((r) => ctx.outcomes?.get(r));

@@ -129,6 +129,8 @@ export interface CompiledExam {
   readonly sentenceSide: RegExp | null;
   /** The lexicon's `measureSideLabel` ("AROM R:"), or null. */
   readonly measureSideLabel: RegExp | null;
+  /** The lexicon's `rowLabelUnit` ("Key pinch (kg)"), or null. */
+  readonly rowLabelUnit: RegExp | null;
   /** The lexicon's `gaitFavoursInjured`, or null. */
   readonly gaitFavoursInjured: RegExp | null;
   /** The lexicon's `countedItems`, compiled (patterns global, case-insensitive). */
@@ -407,6 +409,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideTail: new RegExp(lex.sideTail, 'i'),
     sentenceSide: lex.sentenceSide ? new RegExp(lex.sentenceSide, 'i') : null,
     measureSideLabel: lex.measureSideLabel ? new RegExp(lex.measureSideLabel, 'i') : null,
+    rowLabelUnit: lex.rowLabelUnit ? new RegExp(lex.rowLabelUnit, 'i') : null,
     gaitFavoursInjured: lex.gaitFavoursInjured ? new RegExp(lex.gaitFavoursInjured, 'i') : null,
     countedItems: (lex.countedItems ?? []).map((x) => ({ kind: x.kind, qualifier: x.qualifier, gate: new RegExp(x.gate, 'i'), patterns: x.patterns.map((p) => new RegExp(p, 'gi')) })),
     tableSideOrder: new RegExp(lex.tableSideOrder, 'gi'),

@@ -36,7 +36,7 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
   // "right ankle (left in parentheses):": rows "5 deg (20 deg)" put the other side in parentheses
   const aside = slash || !c.tableAsideOrder || !mayMatch(c.tableAsideOrder, around) || !mayHoldWords(c.tableAsideOrder, around) ? undefined : allMatches(c.tableAsideOrder, around).pop();
   // "Range of motion (goniometer), right versus left:": rows "ankle dorsiflexion   5 degrees   vs  15 degrees"
-  const versus = slash || aside || !c.tableVersusOrder || !/\bv(?:s|ersus)\b/i.test(around) ? undefined : allMatches(c.tableVersusOrder, around).pop();
+  const versus = slash || aside || !c.tableVersusOrder || !mayMatch(c.tableVersusOrder, around) ? undefined : allMatches(c.tableVersusOrder, around).pop();
   const order = slash ?? aside ?? versus;
   if (!order) return [];
   const first = sideIn(order[1]!, lexicons) ?? 'right';

@@ -141,7 +141,7 @@ const perDoc = new WeakMap<SegmentedDocument, DocUnits>();
 
 function docUnits(doc: SegmentedDocument, lex: Lexicons['examFindings']): DocUnits {
   let d = perDoc.get(doc);
-  if (!d || d.lex !== lex) perDoc.set(doc, (d = { lex, joined: joinUnits(doc), stopped: [] }));
+  if (!d || d.lex !== lex) perDoc.set(doc, (d = { lex, joined: joinUnits(doc, lex), stopped: [] }));
   return d;
 }
 
@@ -202,18 +202,24 @@ function goesOn(text: string): boolean {
   return (k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 40;
 }
 
-/** A value line: a number, or a side and a number ("R 14/12/13 kg; L 20/21/19 kg", "Right: 16 kg"), not a numbered item ("2. Lumbar ..."). */
-const VALUE_LINE = /^(?:(?:R|L|B|Rt|Lt|right|left|bilat(?:eral(?:ly)?)?)\b[ \t]*:?[ \t]*)?\d(?!\d?[.)][ \t])/i;
+/** The exam lexicon's `labelValueLine`, compiled once per lexicon. */
+const valueLines = new WeakMap<object, RegExp | null>();
+function valueLineOf(lex: Lexicons['examFindings']): RegExp | null {
+  let re = valueLines.get(lex);
+  if (re === undefined) valueLines.set(lex, (re = lex.labelValueLine ? new RegExp(lex.labelValueLine, 'i') : null));
+  return re;
+}
 
 /**
  * Whether a unit is the values of a label that closed the unit before it ("Grip (Jamar, position 2):"
  * / "R 14/12/13 kg; L 20/21/19 kg."): the splitter ends a unit at a colon and a line break, but the
  * label's finding and its values are one item.
  */
-function valueOfLabel(prev: string, next: string): boolean {
+function valueOfLabel(prev: string, next: string, valueLine: RegExp | null): boolean {
+  if (!valueLine) return false;
   let i = prev.length;
   while (i > 0 && isSpaceCode(prev.charCodeAt(i - 1))) i--;
-  return prev.charCodeAt(i - 1) === COLON && VALUE_LINE.test(next);
+  return prev.charCodeAt(i - 1) === COLON && valueLine.test(next);
 }
 
 /** A line that opens with a label and its dot leader ("Palpation ......... TTP medial sesamoid"). */
@@ -247,14 +253,15 @@ function leaderPieces(doc: SegmentedDocument, s: Sentence): Sentence[] {
   return out;
 }
 
-function joinUnits(doc: SegmentedDocument): Sentence[] {
+function joinUnits(doc: SegmentedDocument, lex: Lexicons['examFindings']): Sentence[] {
+  const valueLine = valueLineOf(lex);
   const out: Sentence[] = [];
   let joined = 0;
   const add = (s: Sentence): void => {
     const prev = out[out.length - 1];
     // the cheap tests first: most sentences start with a capital and are not joined
     if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex
-      && (goesOn(s.text) ? isOpen(prev.text) || valueOfLabel(prev.text, s.text) : isLeaderOnly(prev.text) || valueOfLabel(prev.text, s.text))) {
+      && (goesOn(s.text) ? isOpen(prev.text) || valueOfLabel(prev.text, s.text, valueLine) : isLeaderOnly(prev.text) || valueOfLabel(prev.text, s.text, valueLine))) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
       joined++;
     } else {
