@@ -36,6 +36,20 @@ export const dateRolesSchema = lexiconFile(dateRoleEntrySchema, {
     })
     .optional(),
   /**
+   * A clinical letter's own date (a consultation or re-evaluation written as a letter): a date alone
+   * on its line within `within` characters of the start, that no rule claims, in a document of one
+   * of `kinds`, takes `role` (the visit the letter reports), unless another mention dates a visit
+   * in the `visitWithinDays` days before it (the letter was written after that visit).
+   */
+  clinicLetterDate: z
+    .strictObject({
+      kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1),
+      role: z.enum(DATE_ROLES),
+      within: z.number().int().positive(),
+      visitWithinDays: z.number().int().nonnegative(),
+    })
+    .optional(),
+  /**
    * A role as a kind of document means it: in a UR letter the "Determination date" a rule reads as
    * `determination` is the UR decision's date. Keyed by document kind, then by the rule's role.
    */

@@ -107,6 +107,37 @@ function letterDate(
   return null;
 }
 
+/** Days from ISO date `a` to ISO date `b` (negative when b is earlier). */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * A clinical letter's own date (see `clinicLetterDate` in the lexicon): the first date alone on its
+ * line near the top of a document of the listed kinds, that no rule claims, is the visit the
+ * letter reports — unless another date of the record is a visit in the days just before it.
+ */
+function clinicLetterDate(
+  doc: SegmentedDocument,
+  lex: Lexicons['dateRoles'],
+  mentions: ReadonlyArray<{ d: { start: number; end: number; iso: string | null }; priority: number }>,
+  best: ReadonlyMap<string, { role: DateRole }>,
+): { iso: string; role: DateRole } | null {
+  const rule = lex.clinicLetterDate;
+  if (!rule || !rule.kinds.includes(doc.kind)) return null;
+  const { letterLabel } = compile(lex);
+  for (const m of mentions) {
+    if (m.d.start > rule.within) break;
+    if (!aloneOnLine(doc.text, m.d.start, m.d.end, letterLabel)) continue;
+    if (m.priority >= 0 || !m.d.iso) return null;
+    const iso = m.d.iso;
+    const visitBefore = [...best].some(([other, b]) => b.role === 'visit' && other !== iso
+      && daysBetween(other, iso) > 0 && daysBetween(other, iso) <= rule.visitWithinDays);
+    return visitBefore ? null : { iso, role: rule.role };
+  }
+  return null;
+}
+
 /**
  * All day-precision dates in the document with roles and evidence. A date keeps one role across
  * the record: every mention takes the role of its best-supported mention ("UR Denial Date:
@@ -126,7 +157,7 @@ export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): Role
     const b = best.get(m.d.iso!);
     if (!b || m.priority > b.priority) best.set(m.d.iso!, m);
   }
-  const letter = letterDate(doc, lexicons.dateRoles, mentions);
+  const letter = letterDate(doc, lexicons.dateRoles, mentions) ?? clinicLetterDate(doc, lexicons.dateRoles, mentions, best);
   // the letter's own date, unless another mention of the same date has a role
   if (letter && (best.get(letter.iso)?.priority ?? -1) < 0) best.set(letter.iso, { role: letter.role, ruleId: 'letter-date', priority: 0 });
   // a role as this kind of document means it ("Determination date" in a UR letter is the UR decision)
