@@ -10,6 +10,11 @@ export const dateRoleEntrySchema = z.strictObject({
   before: z.string().optional(),
   /** Case-insensitive regular expression matched against the text just after the date. */
   after: z.string().optional(),
+  /**
+   * Case-insensitive regular expression the top of the document (its first 600 characters) must
+   * match for the rule to apply: a heading that says what kind of record this is.
+   */
+  documentHead: z.string().optional(),
   /** Characters of context to look at; the rule's own value beats the file's default. */
   window: z.number().int().positive().optional(),
   /** Higher wins when several rules match one date. */

@@ -22,6 +22,7 @@ interface Rule {
   readonly role: DateRole;
   readonly before: RegExp | null;
   readonly after: RegExp | null;
+  readonly documentHead: RegExp | null;
   readonly window: number;
   readonly priority: number;
 }
@@ -42,6 +43,7 @@ function compile(lex: Lexicons['dateRoles']): Compiled {
         id: e.id, role: e.role, priority: e.priority, window: e.window ?? lex.defaultWindow,
         before: e.before ? new RegExp(e.before, 'i') : null,
         after: e.after ? new RegExp(e.after, 'i') : null,
+        documentHead: e.documentHead ? new RegExp(e.documentHead, 'i') : null,
       }))
       .sort((a, b) => b.priority - a.priority);
     c = {
@@ -54,6 +56,9 @@ function compile(lex: Lexicons['dateRoles']): Compiled {
   }
   return c;
 }
+
+/** Characters at the top of a document a rule's `documentHead` is tested against. */
+const DOCUMENT_HEAD = 600;
 
 /** Role of the date at `start..end` in `text`, and the rule that decided it. */
 export function roleOfDate(text: string, start: number, end: number, lexicons: Pick<Lexicons, 'dateRoles'>): { role: DateRole; ruleId: string | null; priority: number } {
@@ -72,6 +77,7 @@ export function roleOfDate(text: string, start: number, end: number, lexicons: P
     }
     if (r.before && !r.before.test(before)) continue;
     if (r.after && !r.after.test(after)) continue;
+    if (r.documentHead && !r.documentHead.test(text.slice(0, DOCUMENT_HEAD))) continue;
     return { role: r.role, ruleId: r.id, priority: r.priority };
   }
   return { role: 'other', ruleId: null, priority: -1 };
@@ -157,9 +163,13 @@ export function findEventDates(doc: SegmentedDocument, lexicons: Lexicons): Role
     const b = best.get(m.d.iso!);
     if (!b || m.priority > b.priority) best.set(m.d.iso!, m);
   }
-  const letter = letterDate(doc, lexicons.dateRoles, mentions) ?? clinicLetterDate(doc, lexicons.dateRoles, mentions, best);
+  const letter = letterDate(doc, lexicons.dateRoles, mentions);
   // the letter's own date, unless another mention of the same date has a role
   if (letter && (best.get(letter.iso)?.priority ?? -1) < 0) best.set(letter.iso, { role: letter.role, ruleId: 'letter-date', priority: 0 });
+  // a clinical letter's date is its visit, unless another mention gives that date an event role
+  // (a "Dictated" line under the signature the same day is only a records date)
+  const clinic = letter ? null : clinicLetterDate(doc, lexicons.dateRoles, mentions, best);
+  if (clinic && (best.get(clinic.iso)?.role ?? 'other') === 'other') best.set(clinic.iso, { role: clinic.role, ruleId: 'clinic-letter-date', priority: 0 });
   // a role as this kind of document means it ("Determination date" in a UR letter is the UR decision)
   const asKind = lexicons.dateRoles.kindRoles?.[doc.kind];
   return mentions.map(({ d, ruleId, role, priority }) => {
