@@ -39,6 +39,13 @@ export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {
    * the diagnosis (the context lexicon's `refutingRules`). Optional.
    */
   refutedDiagnosisToldBefore: z.string().optional(),
+  /**
+   * Words that name the spine of each region ("neck", "lumbar", "L5"). A denied `limb-symptom`
+   * ("no arm symptoms") is a mention only in a record that names the spine of its region
+   * somewhere: in a chest or knee record such a denial is about the injury at hand. Optional (all
+   * denials count without it).
+   */
+  spineWords: z.strictObject({ cervical: z.string(), thoracic: z.string(), lumbar: z.string() }).optional(),
   /** Words that place a mention in a spine region. */
   regions: z.strictObject({ cervical: z.array(z.string()), thoracic: z.array(z.string()), lumbar: z.array(z.string()) }),
 });

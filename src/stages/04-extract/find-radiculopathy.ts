@@ -30,6 +30,8 @@ interface Compiled {
   /** "heel pain radiating into the arch": the pain of a joint or limb part, right before the radiation; null if none listed. */
   readonly nonSpinalSource: RegExp | null;
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
+  /** Words that name each region's spine; null when the lexicon lists none. */
+  readonly spineWords: Readonly<Record<SpineRegion, RegExp>> | null;
   /** Words that tell a mention as a past finding; null when the lexicon lists none. */
   readonly pastEpisode: RegExp | null;
   /** Words after a mention that close it as a past episode ("that was treated with", "with resolution"); null if none. */
@@ -57,6 +59,9 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
         region, regex: new RegExp(`(?:${words.join('|')})`, 'i'),
       })),
+      spineWords: lex.spineWords
+        ? { cervical: new RegExp(lex.spineWords.cervical, 'i'), thoracic: new RegExp(lex.spineWords.thoracic, 'i'), lumbar: new RegExp(lex.spineWords.lumbar, 'i') }
+        : null,
     };
     cache.set(lex, c);
   }
@@ -85,6 +90,12 @@ function regionOf(text: string, sentence: string, c: Compiled): SpineRegion | nu
   return null;
 }
 
+/** Does the record name the spine of this region (true when the lexicon lists no spine words or the region is unknown)? */
+function namesSpineOf(region: SpineRegion | null, text: string, c: Compiled): boolean {
+  if (!region || !c.spineWords) return true;
+  return c.spineWords[region].test(text);
+}
+
 /** Patient-level status from mentions (see the contract's labeling conventions). */
 export function radiculopathyStatus(mentions: ReadonlyArray<RadiculopathyMention & { suspected?: boolean }>): RadiculopathyStatus {
   const own = mentions.filter((m) => m.subject === 'patient');
@@ -94,6 +105,9 @@ export function radiculopathyStatus(mentions: ReadonlyArray<RadiculopathyMention
   return 'not_mentioned';
 }
 
+/** Characters before a radiating match searched for the joint its pain is told of (`nonSpinalSource`). */
+const SOURCE_REACH = 80;
+
 /**
  * Is a radiating match not radicular? Trigger-point referred pain near it, or a radiation that
  * starts outside the spine ("numbness radiating from the wrist into the thumb").
@@ -102,7 +116,7 @@ function notRadicular(kind: MentionKind, text: string, m: RegExpExecArray, c: Co
   if (kind !== 'radiating') return false;
   if (c.exclusion.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) return true;
   return !!c.nonSpinalOrigin?.test(text.slice(m.index, m.index + m[0].length + 40))
-    || !!c.nonSpinalSource?.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length));
+    || !!c.nonSpinalSource?.test(text.slice(Math.max(0, m.index - SOURCE_REACH), m.index + m[0].length));
 }
 
 /**
@@ -172,6 +186,8 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
         // the buttock" holds no cue before it); loose limb words count only when denied
         if (t.kind === 'denial' && cls.assertion === 'affirmed') cls.assertion = 'negated';
         if (t.kind === 'limb-symptom' && cls.assertion !== 'negated') continue;
+        // "No arm symptoms" in a record that never names the neck is about the injury at hand
+        if (t.kind === 'limb-symptom' && !namesSpineOf(regionOf(m[0], s.text, c), doc.text, c)) continue;
         taken.push([start, end]);
         // an affirmed mention under a past-history header is the patient's history ("PAST MEDICAL
         // HISTORY: ..."); a relative's condition told there stays the relative's, affirmed
