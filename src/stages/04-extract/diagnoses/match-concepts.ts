@@ -49,6 +49,9 @@ const STOP = new Set(['boundary', 'open', 'close', 'code']);
 const STATUS_POST_REACH = 4;
 const SKIP = new Set(['side', 'filler', 'level', 'comma']);
 
+/** Words that join two spinal levels into one run ("L3-4 and L4-5", "L3 through L5"). */
+const LEVEL_JOINERS = new Set(['and', 'or', 'to', 'through', 'thru', '&']);
+
 /** The level unit next to [first, last] (before it, else after it), skipping side and filler words. */
 function adjacentLevel(units: readonly Unit[], first: number, last: number): number | null {
   for (let k = first - 1; k >= 0; k--) {
@@ -98,6 +101,8 @@ function windowWords(units: readonly Unit[], i: number, max: number, used: reado
       if (!SKIP.has(u.kind)) break;
       continue;
     }
+    // "stenosis at L3-4 and L4-5 with neurogenic claudication": a word joining two levels is part of the run of levels
+    if (k > i && LEVEL_JOINERS.has(u.norm) && units[k - 1]?.kind === 'level' && units[k + 1]?.kind === 'level') continue;
     if (!lex.vocabulary.has(u.norm)) break;
     if (out.length > 0) {
       const partners = lex.partners.get(u.norm);

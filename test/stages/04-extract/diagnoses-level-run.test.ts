@@ -1,0 +1,20 @@
+/**
+ * A diagnosis name interrupted by a run of spinal levels ("lumbar spinal stenosis at L3-4 and L4-5
+ * with neurogenic claudication") is one name, and the list goes on after it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDiagnoses } from '../../../src/stages/04-extract/find-diagnoses.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const codes = (text: string) => findDiagnoses(docOf(text), lex).map((d) => d.icd10);
+
+describe('diagnoses across a run of levels', () => {
+  it('reads stenosis "at L3-4 and L4-5 with neurogenic claudication" as stenosis with claudication, then the rest of the list', () => {
+    expect(codes('CLINICAL CASE SUMMARY\nDiagnoses were lumbar spinal stenosis at L3-4 and\nL4-5 with neurogenic claudication, bilateral L5 radiculopathy and hypertension.\n'))
+      .toEqual(['M48.062', 'M54.16', 'I10']);
+  });
+  it('keeps a run of levels before the name as levels ("L4-5 and L5-S1 disc protrusions")', () => {
+    const d = findDiagnoses(docOf('DIAGNOSES: L4-5 and L5-S1 disc protrusions.\n'), lex);
+    expect(d.map((x) => x.evidence.text)).toEqual(['disc protrusions']);
+  });
+});
