@@ -4,7 +4,7 @@
  * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders, surgery for
  * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
  * ankle and foot shockwave therapy, inguinal hernia repair, knee replacement, CPM after a knee
- * operation, MRI and steroid injections of the hip): a case that meets
+ * operation, MRI and steroid injections of the hip, walking aids): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -115,6 +115,10 @@ const hipScope: FactsSpec = {
   studies: [{ date: '2013-11-05', sentence: 'An MR arthrogram of the left hip dated {date} shows a torn labrum anteriorly and a cam lesion' }],
 };
 
+const walker: FactsSpec = {
+  request: { treatment: 'durable medical equipment', text: 'Four-wheeled walker with seat' },
+  diagnoses: [{ concept: 'spinal stenosis, lumbar region with neurogenic claudication' }],
+};
 const hipMri: FactsSpec = {
   request: { treatment: 'MRI', bodyPart: 'hip', text: 'MR arthrogram of the right hip' },
   diagnoses: [{ concept: 'femoroacetabular impingement of right hip' }],
@@ -457,5 +461,20 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-knee-continuous-passive-motion', kind: 'unknown', outcome: 'insufficient_information',
     spec: { request: { ...kneeCpm, text: 'Continuous passive motion (CPM) device' } },
     statuses: { 'at-most-17-days': 'unknown' },
+  },
+  {
+    topic: 'odg-walking-aids', kind: 'met', spec: walker, outcome: 'criteria_met',
+    statuses: { 'ambulation-impaired': 'met' },
+  },
+  {
+    topic: 'odg-walking-aids', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...walker, diagnoses: [{ concept: 'sprain of ligaments of lumbar spine' }], exams: [{ finding: 'gait', value: 'normal' }] },
+    statuses: { 'ambulation-impaired': 'not_met' },
+  },
+  {
+    // nothing about walking at all: the guideline makes the impairment the condition, so it fails undocumented
+    topic: 'odg-walking-aids', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { request: { treatment: 'durable medical equipment', text: 'single-point cane' } },
+    statuses: { 'ambulation-impaired': 'not_met' },
   },
 ];

@@ -50,10 +50,11 @@ describe('routing of the added topics', () => {
     }
   });
 
-  it('durable medical equipment is routed by the device named; a walker keeps no topic', () => {
+  it('durable medical equipment is routed by the device named: a walker has the walking-aid topic, a shower chair none', () => {
     expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'bone stimulator, right ankle' } }).guideline?.id).toBe('odg-bone-growth-stimulators');
     expect(decideOne({ request: { treatment: 'other', text: 'Home H-wave device' } }).guideline?.id).toBe('mtus-chronic-pain-h-wave-stimulation');
-    expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'front-wheeled walker' } }).outcome).toBe('no_guideline');
+    expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'front-wheeled walker' } }).guideline?.id).toBe('odg-walking-aids');
+    expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'shower chair' } }).outcome).toBe('no_guideline');
   });
 
   it('an FCE request named by its abbreviation or in full gets the FCE topic, not the physical therapy one', () => {
