@@ -4,7 +4,8 @@
  * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders, surgery for
  * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
  * ankle and foot shockwave therapy, inguinal hernia repair, knee replacement, CPM after a knee
- * operation, MRI and steroid injections of the hip, walking aids): a case that meets
+ * operation, MRI and steroid injections of the hip, walking aids, manipulation or capsular release for
+ * a frozen shoulder): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -115,6 +116,14 @@ const hipScope: FactsSpec = {
   studies: [{ date: '2013-11-05', sentence: 'An MR arthrogram of the left hip dated {date} shows a torn labrum anteriorly and a cam lesion' }],
 };
 
+const mua: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'manipulation under anesthesia', bodyPart: 'shoulder', text: 'left shoulder manipulation under anesthesia with arthroscopic capsular release' },
+  diagnoses: [{ concept: 'adhesive capsulitis of left shoulder' }],
+  priors: [{ treatment: 'physical therapy', response: 'no_relief' }, { treatment: 'steroid injection', bodyPart: 'shoulder', response: 'temporary_relief' }],
+  exams: [{ finding: 'range_of_motion', bodyPart: 'shoulder', qualifier: 'abduction', value: '80' }],
+  injuryDate: '2016-05-09',
+  visitDate: '2017-03-01',
+};
 const walker: FactsSpec = {
   request: { treatment: 'durable medical equipment', text: 'Four-wheeled walker with seat' },
   diagnoses: [{ concept: 'spinal stenosis, lumbar region with neurogenic claudication' }],
@@ -461,6 +470,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-knee-continuous-passive-motion', kind: 'unknown', outcome: 'insufficient_information',
     spec: { request: { ...kneeCpm, text: 'Continuous passive motion (CPM) device' } },
     statuses: { 'at-most-17-days': 'unknown' },
+  },
+  {
+    topic: 'odg-shoulder-adhesive-capsulitis-surgery', kind: 'met', spec: mua, outcome: 'criteria_met',
+    statuses: { 'adhesive-capsulitis-diagnosed': 'met', 'three-months-of-symptoms': 'met', 'conservative-care-failed': 'met', 'abduction-below-90': 'met' },
+  },
+  {
+    topic: 'odg-shoulder-adhesive-capsulitis-surgery', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...mua, exams: [{ finding: 'range_of_motion', bodyPart: 'shoulder', qualifier: 'abduction', value: '150' }] },
+    statuses: { 'adhesive-capsulitis-diagnosed': 'met', 'abduction-below-90': 'not_met' },
+  },
+  {
+    // no shoulder motion measured: the restriction stays unknown
+    topic: 'odg-shoulder-adhesive-capsulitis-surgery', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...mua, exams: [] },
+    statuses: { 'conservative-care-failed': 'met', 'abduction-below-90': 'unknown' },
   },
   {
     topic: 'odg-walking-aids', kind: 'met', spec: walker, outcome: 'criteria_met',
