@@ -148,10 +148,27 @@ export function findRequests(doc: SegmentedDocument, lexicons: Lexicons): Treatm
   const c = compileTreatmentLexicons(lexicons);
   const words = c.quantityWords;
   const decided = fromDecisionItems(doc, lexicons);
-  if (decided.length) return operatedParts(mergeRequests(decided), c).map((r) => withQuantityValue(r, words));
+  if (decided.length) return operatedParts(partsFromSummary(mergeRequests(decided), doc, lexicons), c).map((r) => withQuantityValue(r, words));
   const requests = mergeRequests(fromRequestItems(doc, lexicons));
   attachUrGuidelines(doc, requests, lexicons);
   return operatedParts(requests, c).map((r) => withQuantityValue(r, words));
+}
+
+/**
+ * A disputed item whose decision heading names no body part ("Diclofenac sodium 1% gel (Voltaren
+ * Gel) 100 g") takes the part the letter's summary gives the same request ("... 100 g for the low
+ * back"), when the summary names requests of that treatment with exactly one part.
+ */
+function partsFromSummary(decided: TreatmentRequest[], doc: SegmentedDocument, lexicons: Lexicons): TreatmentRequest[] {
+  if (decided.every((r) => r.bodyPart)) return decided;
+  const described = fromRequestItems(doc, lexicons);
+  return decided.map((r) => {
+    if (r.bodyPart) return r;
+    // by treatment: the summary may name the product otherwise ("Voltaren Gel" for "diclofenac sodium 1% gel")
+    const parts = new Set(described.filter((d) => d.bodyPart && d.treatment === r.treatment).map((d) => d.bodyPart));
+    const [part] = [...parts];
+    return parts.size === 1 && part ? { ...r, bodyPart: part } : r;
+  });
 }
 
 /**
