@@ -57,6 +57,19 @@ describe('routing of the added topics', () => {
     expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'shower chair' } }).outcome).toBe('no_guideline');
   });
 
+  it('an FCE is premature while a bone growth stimulator that meets its own guideline is requested with it', () => {
+    const spec: FactsSpec = {
+      request: { treatment: 'other', text: 'functional capacity evaluation to determine work restrictions' },
+      otherRequests: [{ treatment: 'durable medical equipment', text: 'low-intensity pulsed ultrasound bone growth stimulator for the right tibia' }],
+      diagnoses: [{ concept: 'nonunion of fracture of shaft of right tibia' }],
+    };
+    const fce = decideOne(spec);
+    expect(fce.outcome).toBe('criteria_not_met');
+    expect(fce.criteria.find((c) => c.id === 'no-curative-care-pending')?.status).toBe('not_met');
+    // without the stimulator the criterion holds
+    expect(decideOne({ request: spec.request }).criteria.find((c) => c.id === 'no-curative-care-pending')?.status).toBe('met');
+  });
+
   it('an FCE request named by its abbreviation or in full gets the FCE topic, not the physical therapy one', () => {
     expect(decideOne({ request: { treatment: 'physical therapy', text: 'FCE with physical therapist' } }).guideline?.id).toBe('odg-functional-capacity-evaluation');
     expect(decideOne({ request: { treatment: 'other', text: 'Functional Capacity Evaluation' } }).guideline?.id).toBe('odg-functional-capacity-evaluation');
