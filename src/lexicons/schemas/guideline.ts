@@ -107,7 +107,13 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
         atLeast: z.number().int().min(1).optional(),
       }),
     }),
-    z.strictObject({ diagnosis: z.strictObject({ conceptPattern: patternSchema }) }),
+    z.strictObject({
+      diagnosis: z.strictObject({
+        conceptPattern: patternSchema,
+        /** A past (historical) diagnosis meets it too: "a history of substance abuse". Default false. */
+        includeHistorical: z.boolean().optional(),
+      }),
+    }),
     z.strictObject({
       priorTreatment: z.strictObject({
         ...priorFilterShape,

@@ -36,10 +36,10 @@ function monthsSinceInjury(atLeast: number, ctx: DecideContext): PredicateResult
   return yesNo(months >= atLeast, injury.evidence ? [injury.evidence] : [], `about ${Math.floor(months)} months since the injury`);
 }
 
-function diagnosis(p: { conceptPattern: string }, ctx: DecideContext): PredicateResult {
+function diagnosis(p: { conceptPattern: string; includeHistorical?: boolean }, ctx: DecideContext): PredicateResult {
   const re = compilePattern(p, p.conceptPattern);
   const hits = ctx.facts.diagnoses.filter((d) => re.test(d.concept) || re.test(d.text));
-  const present = hits.filter((d) => d.assertion === 'present');
+  const present = hits.filter((d) => d.assertion === 'present' || (p.includeHistorical === true && d.assertion === 'historical'));
   if (present.length > 0) return { status: 'met', evidence: present.map((d) => d.evidence), notes: [] };
   const negated = hits.filter((d) => d.assertion === 'negated');
   if (negated.length > 0) return { status: 'not_met', evidence: negated.map((d) => d.evidence), notes: ['the diagnosis is ruled out'] };

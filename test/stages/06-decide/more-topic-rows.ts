@@ -5,7 +5,7 @@
  * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
  * ankle and foot shockwave therapy, inguinal hernia repair, knee replacement, CPM after a knee
  * operation, MRI and steroid injections of the hip, walking aids, manipulation or capsular release for
- * a frozen shoulder): a case that meets
+ * a frozen shoulder, static progressive stretch splints): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -123,6 +123,11 @@ const mua: FactsSpec = {
   exams: [{ finding: 'range_of_motion', bodyPart: 'shoulder', qualifier: 'abduction', value: '80' }],
   injuryDate: '2016-05-09',
   visitDate: '2017-03-01',
+};
+const sps: FactsSpec = {
+  request: { treatment: 'orthotic/brace', bodyPart: 'elbow', text: 'static progressive stretch elbow splint, 8-week rental', quantity: '8-week' },
+  diagnoses: [{ concept: 'strain of distal biceps' }],
+  exams: [{ finding: 'range_of_motion', bodyPart: 'elbow', qualifier: 'extension', value: '-35' }],
 };
 const walker: FactsSpec = {
   request: { treatment: 'durable medical equipment', text: 'Four-wheeled walker with seat' },
@@ -485,6 +490,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-shoulder-adhesive-capsulitis-surgery', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...mua, exams: [] },
     statuses: { 'conservative-care-failed': 'met', 'abduction-below-90': 'unknown' },
+  },
+  {
+    topic: 'odg-static-progressive-stretch', kind: 'met', spec: sps, outcome: 'criteria_met',
+    statuses: { 'joint-stiffness': 'met', 'at-most-8-weeks': 'met' },
+  },
+  {
+    topic: 'odg-static-progressive-stretch', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...sps, exams: [{ finding: 'range_of_motion', bodyPart: 'elbow', qualifier: 'extension', value: '0' }] },
+    statuses: { 'joint-stiffness': 'not_met', 'at-most-8-weeks': 'met' },
+  },
+  {
+    // no rental length: the time limit stays unknown
+    topic: 'odg-static-progressive-stretch', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...sps, request: { treatment: 'orthotic/brace', bodyPart: 'elbow', text: 'static progressive stretch elbow splint' } },
+    statuses: { 'joint-stiffness': 'met', 'at-most-8-weeks': 'unknown' },
   },
   {
     topic: 'odg-walking-aids', kind: 'met', spec: walker, outcome: 'criteria_met',

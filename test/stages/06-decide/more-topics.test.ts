@@ -57,6 +57,16 @@ describe('routing of the added topics', () => {
     expect(decideOne({ request: { treatment: 'durable medical equipment', text: 'shower chair' } }).outcome).toBe('no_guideline');
   });
 
+  it('a history of substance abuse (a past diagnosis, in remission) is a selection criterion for an interferential trial', () => {
+    const spec: FactsSpec = {
+      request: { treatment: 'interferential stimulator', text: 'interferential stimulator, one-month home trial' },
+      priors: [{ treatment: 'physical therapy', response: 'partial_relief' }],
+      diagnoses: [{ concept: 'lumbar radiculopathy' }, { concept: 'alcohol dependence, in remission', assertion: 'historical' }],
+    };
+    expect(decideOne(spec).criteria.find((c) => c.id === 'selection-criteria')?.status).toBe('met');
+    expect(decideOne({ ...spec, diagnoses: [{ concept: 'lumbar radiculopathy' }] }).criteria.find((c) => c.id === 'selection-criteria')?.status).toBe('not_met');
+  });
+
   it('an FCE is premature while a bone growth stimulator that meets its own guideline is requested with it', () => {
     const spec: FactsSpec = {
       request: { treatment: 'other', text: 'functional capacity evaluation to determine work restrictions' },
