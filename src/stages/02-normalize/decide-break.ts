@@ -26,8 +26,9 @@ export function decideBreak(prev: LineShape, next: LineShape): BreakAction {
   if (next.tableRow || prev.tableRow) return 'newline';
   // A dot-leader row ("Neer ........ negative") is a row of its own, however long its dots make it.
   if (next.leader || (prev.leader && !next.startsLower)) return 'newline';
-  // Page numbering left inside a page stays a line of its own, so a later pass still sees it whole.
-  if (prev.pageNumber || next.pageNumber) return 'newline';
+  // Page numbering left inside a page stays a line of its own, so a later pass still sees it whole;
+  // so does a side-column table's header ("Right   Left") under a long title line.
+  if (prev.pageNumber || next.pageNumber || prev.sidesOnly || next.sidesOnly) return 'newline';
   if (prev.end === 'hyphen-lower' && next.startsLower) return 'dehyphenate';
   if (prev.end === 'hyphen' || prev.end === 'hyphen-lower') return 'tight';
   if (next.startsLower) return 'space';

@@ -11,6 +11,7 @@ import {
   LIST_ITEM,
   LOWER,
   OPEN_END_CHARS,
+  SIDES_ONLY_LINE,
   TERMINAL_CLOSERS,
   TERMINAL_MARKS,
 } from './layout-patterns.js';
@@ -36,6 +37,8 @@ export interface LineShape {
    * its own, as joining rows would run every cell of the table into one sentence.
    */
   readonly tableRow: boolean;
+  /** Side words alone ("Right   Left"): a side-column table's header, never joined to another line. */
+  readonly sidesOnly: boolean;
   /** Page numbering ("Page 2 of 4"); such a line is never joined to another. */
   readonly pageNumber: boolean;
   /** Length of the whole (possibly joined) line. */
@@ -111,6 +114,9 @@ function isTableRow(text: string): boolean {
   return c === 43 && (d === 45 || d === 61);
 }
 
+/** Longest line that can be side words alone (four of the longest, "right", with a space each). */
+const SIDES_ONLY_MAX = 27;
+
 /** Code of the hyphen, the only last character the two hyphen patterns can match. */
 const HYPHEN = 45;
 
@@ -140,7 +146,7 @@ export function lineEnd(text: string): LineEnd {
  * Describes a non-blank, whitespace-collapsed line. For a line built by joining several, pass its
  * first characters as `text`, its last characters as `tail` (a few dozen of each are enough) and
  * its full length: then the shape is exactly the one a later pass computes for the joined line,
- * which never counts as capitals or page numbering (lines with those are never joined).
+ * which never counts as capitals, side words alone or page numbering (lines with those are never joined).
  */
 export function describeLine(text: string, tail?: string, length?: number): LineShape {
   const joined = tail !== undefined;
@@ -151,6 +157,7 @@ export function describeLine(text: string, tail?: string, length?: number): Line
     capitals: !joined && isCapitals(text),
     startsLower: startsLower(text),
     tableRow: isTableRow(text),
+    sidesOnly: !joined && text.length <= SIDES_ONLY_MAX && SIDES_ONLY_LINE.test(text),
     pageNumber: !joined && isPageNumberLine(text),
     end: lineEnd(tail ?? text),
     length: length ?? text.length,

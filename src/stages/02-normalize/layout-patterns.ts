@@ -72,3 +72,9 @@ export const ID_TOKEN = /\b[A-Z0-9][A-Z0-9-]{5,}\b/g;
 
 /** A numeric date such as 03/14/2012 or 2012-03-14, which is not a case identifier. */
 export const DATE_TOKEN = /^(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * A line of side words alone ("Right Left", "R   L", "Lt Rt"): the header of a table whose columns
+ * are sides. It keeps its own line, as the rows under it do.
+ */
+export const SIDES_ONLY_LINE = /^(?:(?:right|left|R|L|Rt|Lt)\.?\s+){1,3}(?:right|left|R|L|Rt|Lt)\.?$/i;

@@ -109,7 +109,7 @@ function extendLine(line: BuiltLine, text: string, shape: LineShape, action: Bre
     return { head, tail, shape: describeLine(head, tail, length), firstLine };
   }
   const was = line.shape;
-  // a joined line never counts as capitals or page numbering (see `describeLine`)
+  // a joined line never counts as capitals, side words alone or page numbering (see `describeLine`)
   const joined: LineShape = {
     listItem: was.listItem,
     label: was.label,
@@ -117,6 +117,7 @@ function extendLine(line: BuiltLine, text: string, shape: LineShape, action: Bre
     capitals: false,
     startsLower: was.startsLower,
     tableRow: was.tableRow,
+    sidesOnly: false,
     pageNumber: false,
     end: endsOnItsOwn(text) ? shape.end : lineEnd(tail),
     length,
