@@ -1,6 +1,7 @@
 /**
  * A diagnosis name interrupted by a run of spinal levels ("lumbar spinal stenosis at L3-4 and L4-5
- * with neurogenic claudication") is one name, and the list goes on after it.
+ * with neurogenic claudication") is one name, and the list goes on after it; a name closed by a
+ * time after a comma ("..., in sustained remission since 2008") reads through the comma.
  */
 import { describe, expect, it } from 'vitest';
 import { findDiagnoses } from '../../../src/stages/04-extract/find-diagnoses.js';
@@ -16,5 +17,13 @@ describe('diagnoses across a run of levels', () => {
   it('keeps a run of levels before the name as levels ("L4-5 and L5-S1 disc protrusions")', () => {
     const d = findDiagnoses(docOf('DIAGNOSES: L4-5 and L5-S1 disc protrusions.\n'), lex);
     expect(d.map((x) => x.evidence.text)).toEqual(['disc protrusions']);
+  });
+});
+
+describe('a diagnosis in remission', () => {
+  it('codes alcohol use disorder in remission as F10.21, with a time told after it', () => {
+    expect(codes('DIAGNOSES: alcohol use disorder, in sustained remission since 2008.\n')).toEqual(['F10.21']);
+    expect(codes('DIAGNOSES: alcohol use disorder, in remission.\n')).toEqual(['F10.21']);
+    expect(codes('DIAGNOSES: alcohol use disorder, moderate.\n')).toEqual(['F10.20']);
   });
 });

@@ -78,10 +78,14 @@ function closesAcrossComma(units: readonly Unit[], first: number, last: number):
   for (let k = last + 1; k < units.length; k++) {
     const u = units[k]!;
     if (u.kind === 'side' || u.kind === 'filler' || u.kind === 'level') continue;
-    return u.kind !== 'word';
+    // "alcohol use disorder, in sustained remission since 2008": a time told after the name closes it
+    return u.kind !== 'word' || TIME_OPENERS.has(u.norm);
   }
   return true;
 }
+
+/** Words that open a time phrase after a diagnosis name, ending the name ("... since 2008"). */
+const TIME_OPENERS = new Set(['since']);
 
 /**
  * The word units a window at `i` may span: up to `max` word units from `i` on, skipping
