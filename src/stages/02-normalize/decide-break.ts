@@ -22,8 +22,10 @@ export type BreakAction = 'newline' | 'space' | 'dehyphenate' | 'tight';
 export function decideBreak(prev: LineShape, next: LineShape): BreakAction {
   // Structure wins: a new item, label or heading always starts its own line.
   if (next.listItem || next.label || next.capitals || prev.capitals) return 'newline';
-  // A ruled table's rows and borders each keep their line.
+  // A ruled table's rows and borders each keep their line; so do the rows of a table numbered
+  // in its first column, under its "#" header or another such row.
   if (next.tableRow || prev.tableRow) return 'newline';
+  if (next.numberedRow && (prev.numberedRow || prev.numberHeader)) return 'newline';
   // A dot-leader row ("Neer ........ negative") is a row of its own, however long its dots make it.
   if (next.leader || (prev.leader && !next.startsLower)) return 'newline';
   // Page numbering left inside a page stays a line of its own, so a later pass still sees it whole;

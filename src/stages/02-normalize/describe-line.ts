@@ -10,6 +10,8 @@ import {
   LEADER_LINE,
   LIST_ITEM,
   LOWER,
+  NUMBER_COLUMN_HEADER,
+  NUMBERED_ROW,
   OPEN_END_CHARS,
   SIDES_ONLY_LINE,
   TERMINAL_CLOSERS,
@@ -24,6 +26,10 @@ export type LineEnd = 'terminal' | 'open' | 'hyphen-lower' | 'hyphen' | 'word';
 export interface LineShape {
   /** Starts with a list marker ("1.", "2)", "-", "•"). */
   readonly listItem: boolean;
+  /** Starts with a bare row number and a capitalised cell ("1  EMG/NCV ..."): a numbered table row. */
+  readonly numberedRow: boolean;
+  /** Starts with "#" and a column title ("#  Service / good"): a numbered table's header. */
+  readonly numberHeader: boolean;
   /** Starts with a short capitalised label and a colon ("Patient: ..."). */
   readonly label: boolean;
   /** Starts with a short capitalised label and a dot leader ("Neer ........ negative"). */
@@ -152,6 +158,8 @@ export function describeLine(text: string, tail?: string, length?: number): Line
   const joined = tail !== undefined;
   return {
     listItem: LIST_ITEM.test(text),
+    numberedRow: NUMBERED_ROW.test(text),
+    numberHeader: NUMBER_COLUMN_HEADER.test(text),
     label: isLabelLine(text),
     leader: text.includes('...') && LEADER_LINE.test(text),
     capitals: !joined && isCapitals(text),

@@ -78,3 +78,5 @@ export const DATE_TOKEN = /^(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}-\d{2}-\d{2})$
  * are sides. It keeps its own line, as the rows under it do.
  */
 export const SIDES_ONLY_LINE = /^(?:(?:right|left|R|L|Rt|Lt)\.?\s+){1,3}(?:right|left|R|L|Rt|Lt)\.?$/i;
+
+export { NUMBERED_ROW, NUMBER_COLUMN_HEADER } from '../../text/numbered-row.js';

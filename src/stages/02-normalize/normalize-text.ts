@@ -112,6 +112,8 @@ function extendLine(line: BuiltLine, text: string, shape: LineShape, action: Bre
   // a joined line never counts as capitals, side words alone or page numbering (see `describeLine`)
   const joined: LineShape = {
     listItem: was.listItem,
+    numberedRow: was.numberedRow,
+    numberHeader: was.numberHeader,
     label: was.label,
     leader: was.leader,
     capitals: false,

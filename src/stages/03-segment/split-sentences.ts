@@ -8,6 +8,7 @@
 import type { Lexicons } from '../../lexicons/registry.js';
 import type { Section, Sentence } from '../../types/pipeline.js';
 import { isSpaceCode } from '../../text/space-char.js';
+import { betweenNumberedRows } from '../../text/numbered-row.js';
 
 /** The abbreviations (lower case) and the length of the longest, which no longer token can be. */
 interface Abbreviations {
@@ -211,6 +212,8 @@ function lineBreakEnds(text: string, i: number, sec: Section): boolean {
   const nextLine = text.slice(i + 1, nextStop);
   if (isListStart(nextLine) || isLabelStart(nextLine)) return true;
   const prevLine = text.slice(lineStart, i);
+  // the rows of a table numbered in its first column
+  if (betweenNumberedRows(prevLine, nextLine)) return true;
   // a heading in capitals
   const prevIsCaps = (): boolean => /[A-Z]/.test(prevLine) && prevLine === prevLine.toUpperCase() && prevLine.trim().length < 100;
   return sentenceAfterItem(prevLine, nextLine) || prevIsCaps();
