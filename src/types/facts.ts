@@ -147,6 +147,11 @@ export const priorTreatmentSchema = z.object({
   functionalImprovement: z.boolean().nullable(),
   /** Added: number of sessions or visits completed, when stated. */
   sessions: z.number().nullable().optional(),
+  /**
+   * Added: true for care of an earlier episode that resolved before the claim's injury ("a neck
+   * strain in 2005 that resolved after a few weeks of chiropractic care"); absent otherwise.
+   */
+  earlierEpisode: z.boolean().optional(),
   evidence: evidenceSchema,
 });
 export type PriorTreatment = z.infer<typeof priorTreatmentSchema>;

@@ -91,8 +91,9 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
       return;
     }
     if (!isCareSentence(doc, sentence, lexicons)) return;
-    // care for an earlier episode that resolved before the injury is not care for the claim
-    if (injury && earlierEpisode(sentence.text, injury, lexicons)) return;
+    // care for an earlier episode that resolved before the injury is listed (the record tells it
+    // as received), marked so that it is kept apart from the claim's own courses of the same care
+    const earlier = !!injury && earlierEpisode(sentence.text, injury, lexicons);
     // only never-prior treatments named (imaging, consultations): every candidate would fail
     // mayBePrior's first check, so the sentence is not read at all
     if (ms.every((m) => excluded.has(m.entry.treatment))) return;
@@ -118,7 +119,8 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
     for (const cand of readPriorSentence(doc, sentence, ms, next, lexicons, prior, mayKeep)) {
       const listed = hasCue(cues['supporting-lead'], doc.text.slice(sentence.start, cand.mention.start));
       const phase = operativePhase(doc.text, sentence.start, cand, cues);
-      const read = phase === undefined ? cand : { ...cand, postOperative: phase };
+      const phased = phase === undefined ? cand : { ...cand, postOperative: phase };
+      const read = earlier ? { ...phased, earlierEpisode: true } : phased;
       // read like a weak reference: it adds its date to a course told elsewhere, never starts one
       out.push(supporting || listed ? { ...read, mention: { ...read.mention, weak: true } } : read);
     }
@@ -160,13 +162,15 @@ function toFact(doc: SegmentedDocument, course: PriorCourse, medicationRelief: (
     durationWeeks: said.reading.durationWeeks ?? firstStated(course, (c) => c.reading.durationWeeks),
     functionalImprovement: firstStated(course, (c) => c.reading.functionalImprovement),
     sessions: firstStated(course, (c) => c.sessions),
+    ...(course.candidates.some((c) => c.earlierEpisode) ? { earlierEpisode: true } : {}),
     evidence: makeEvidence(doc, said.evidence),
   };
 }
 
 /**
  * Every PriorTreatment fact in the document, each with evidence. `injury`, when given, dates the
- * claim: care told of an episode that resolved before it is left out.
+ * claim: care told of an episode that resolved before it is marked `earlierEpisode` (a course of its
+ * own, which the decision step does not count as care for the claim).
  */
 export function findPriorTreatments(doc: SegmentedDocument, lexicons: Lexicons, injury?: ClaimInjury): PriorTreatment[] {
   const courses = mergePriorTreatments(candidates(doc, lexicons, injury), compileTreatmentLexicons(lexicons).deviceTreatments);

@@ -1,8 +1,9 @@
 /**
  * The facts a decision may rest on. A letter's own determination and the reviewer's rationale are
  * conclusions, not clinical facts: every fact whose evidence lies in a `decision` or `rationale`
- * section is dropped, radiculopathy mentions about a guideline or another person never count, and
- * request determinations are blanked so no predicate can read them even by mistake.
+ * section is dropped, radiculopathy mentions about a guideline or another person never count, care
+ * for an earlier episode that resolved before the injury is no care for the claim, and request
+ * determinations are blanked so no predicate can read them even by mistake.
  */
 import type { Evidence, FactsDocument } from '../../types/facts.js';
 import type { SectionName } from '../../types/vocab.js';
@@ -28,7 +29,8 @@ export function clinicalView(facts: FactsDocument): FactsDocument {
     diagnoses: keep(facts.diagnoses),
     examFindings: keep(facts.examFindings),
     painScores: keep(facts.painScores),
-    priorTreatments: keep(facts.priorTreatments),
+    // care for an earlier episode that resolved before the injury is no care for the claim
+    priorTreatments: keep(facts.priorTreatments).filter((p) => !p.earlierEpisode),
     radiculopathy: {
       status: facts.radiculopathy.status,
       mentions: keep(facts.radiculopathy.mentions).filter((m) => m.subject === 'patient'),

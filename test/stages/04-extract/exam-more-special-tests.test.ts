@@ -21,7 +21,7 @@ describe('exam: more named special tests', () => {
 
 describe('exam: grind tests and the upper limb tension test', () => {
   it.each([
-    ['Right thumb: CMC grind test reproduces the basal joint pain.', 'grind test', 'hand', 'positive'],
+    ['Right thumb: CMC grind test reproduces the basal joint pain.', 'CMC grind', 'hand', 'positive'],
     ['Grind test ...... (-) L 1st MTP', 'grind test', null, 'negative'],
     ['Upper limb tension test (radial bias) negative on the left.', 'upper limb tension test', 'cervical spine', 'negative'],
     ['ULTT positive R.', 'upper limb tension test', 'cervical spine', 'positive'],

@@ -87,7 +87,7 @@ describe('findRadiculopathy', () => {
     'His back pain does not travel below the knees.',
     "Her low back pain doesn't radiate.",
     'The ache is non-radiating.',
-    'He reports no arm symptoms since the injection.',
+    'Neck pain since the fall. He reports no arm symptoms since the injection.',
     'She denies tingling or burning running down either leg.',
   ])('a denial of radiation is a negated mention: %s', (text) => {
     const r = rad(text);

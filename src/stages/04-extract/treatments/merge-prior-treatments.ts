@@ -81,8 +81,13 @@ function otherPhase(course: PriorCourse, cand: PriorCandidate): boolean {
     && course.candidates.some((c) => c.postOperative !== undefined && c.postOperative !== cand.postOperative);
 }
 
+/** Care for an earlier, resolved episode and care for the claim are two courses. */
+function otherEpisode(course: PriorCourse, cand: PriorCandidate): boolean {
+  return course.candidates.some((c) => !!c.earlierEpisode !== !!cand.earlierEpisode);
+}
+
 function compatible(course: PriorCourse, cand: PriorCandidate, devices: ReadonlySet<string>): boolean {
-  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || twoSiteOutcomes(course, cand) || otherPhase(course, cand)) return false;
+  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || twoSiteOutcomes(course, cand) || otherPhase(course, cand) || otherEpisode(course, cand)) return false;
   const date = first(course, (c) => c.date);
   const year = first(course, (c) => c.year);
   if (date && cand.date && date !== cand.date) return false;

@@ -29,6 +29,8 @@ export interface PriorCandidate {
   readonly evidence: Span;
   /** Told as given after an operation (true), before one (false), or neither (absent). */
   readonly postOperative?: boolean;
+  /** Care for an earlier episode that resolved before the claim's injury (see earlier-episode.ts). */
+  readonly earlierEpisode?: boolean;
 }
 
 type Lex = Pick<Lexicons, 'treatments' | 'treatmentCues' | 'bodyParts' | 'dateRoles'>;
