@@ -66,8 +66,24 @@ export function findDiagnoses(doc: SegmentedDocument, lexicons: Lexicons): Diagn
   inheritLimbSides(facts, entryOf);
   giveSidesNamedElsewhere(facts, entryOf, doc.text, lexicons.diagnoses);
   giveRegionSides(facts, entryOf, lexicons.diagnoses);
-  const kept = dropNamedFixations(facts, entryOf, doc.text, lexicons.diagnoses).sort((a, b) => a.evidence.start - b.evidence.start);
+  const kept = dropUnspecifiedTwins(dropNamedFixations(facts, entryOf, doc.text, lexicons.diagnoses)).sort((a, b) => a.evidence.start - b.evidence.start);
   return negateRefuted(kept, doc.text, refutingRules(lexicons.context));
+}
+
+/** An unspecified code of its category: ".9", ".90" ("E11.9 type 2 diabetes mellitus without complications"). */
+const UNSPECIFIED_CODE = /^[A-Z]\d\d\.90?$/;
+
+/**
+ * "Type 2 diabetes mellitus" in the history and "Type 2 diabetes mellitus with mild peripheral
+ * polyneuropathy (E11.42)" in the diagnoses are one condition: a fact whose code is the unspecified
+ * member of its category, with no code written for it, is dropped when the record writes a more
+ * specific code of the same category for a fact of the same assertion.
+ */
+function dropUnspecifiedTwins(facts: readonly Diagnosis[]): Diagnosis[] {
+  const coded = facts.filter((f) => f.icd10Written && f.icd10);
+  if (!coded.length) return [...facts];
+  return facts.filter((f) => !(f.icd10 && !f.icd10Written && UNSPECIFIED_CODE.test(f.icd10)
+    && coded.some((c) => c.assertion === f.assertion && c.icd10 !== f.icd10 && c.icd10!.slice(0, 3) === f.icd10!.slice(0, 3))));
 }
 
 /**

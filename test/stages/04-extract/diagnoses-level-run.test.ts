@@ -27,3 +27,17 @@ describe('a diagnosis in remission', () => {
     expect(codes('DIAGNOSES: alcohol use disorder, moderate.\n')).toEqual(['F10.20']);
   });
 });
+
+describe('more diagnosis names', () => {
+  it('reads rib fractures by side, peroneal neuritis, a facet cyst, a sleeve gastrectomy and an elbow contracture', () => {
+    expect(codes('DIAGNOSES:\n1. Multiple closed fractures of L ribs 6-8, routine healing (S22.42XD)\n2. Superficial peroneal neuritis, right.\n'
+      + '3. Right L4-5 facet synovial cyst.\n4. Status post sleeve gastrectomy with rapid weight loss.\n5. Flexion contracture of the right elbow.\n'))
+      .toEqual(['S22.42XD', 'G57.31', 'M71.38', 'Z98.84', 'M24.521']);
+  });
+
+  it('drops an unspecified twin of a condition the record codes more specifically', () => {
+    const text = 'PAST MEDICAL HISTORY: Type 2 diabetes mellitus.\n\nDIAGNOSES:\n1. Type 2 diabetes mellitus with mild peripheral polyneuropathy, non-industrial (E11.42).\n';
+    expect(codes(text)).toEqual(['E11.42']);
+    expect(codes('PAST MEDICAL HISTORY: Type 2 diabetes mellitus.\n')).toEqual(['E11.9']);
+  });
+});
