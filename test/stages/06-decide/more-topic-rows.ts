@@ -5,7 +5,7 @@
  * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
  * ankle and foot shockwave therapy, inguinal hernia repair, knee replacement, CPM after a knee
  * operation, MRI and steroid injections of the hip, walking aids, manipulation or capsular release for
- * a frozen shoulder, static progressive stretch splints): a case that meets
+ * a frozen shoulder, static progressive stretch splints, preoperative ECGs): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -128,6 +128,11 @@ const sps: FactsSpec = {
   request: { treatment: 'orthotic/brace', bodyPart: 'elbow', text: 'static progressive stretch elbow splint, 8-week rental', quantity: '8-week' },
   diagnoses: [{ concept: 'strain of distal biceps' }],
   exams: [{ finding: 'range_of_motion', bodyPart: 'elbow', qualifier: 'extension', value: '-35' }],
+};
+const ecg: FactsSpec = {
+  request: { treatment: 'other', text: 'Pre-operative electrocardiogram' },
+  otherRequests: [{ treatment: 'surgery', procedure: 'lumbar fusion', text: 'L4-5 posterior lumbar interbody fusion', bodyPart: 'lumbar spine' }],
+  diagnoses: [{ concept: 'type 2 diabetes mellitus without complications' }],
 };
 const walker: FactsSpec = {
   request: { treatment: 'durable medical equipment', text: 'Four-wheeled walker with seat' },
@@ -505,6 +510,22 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-static-progressive-stretch', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...sps, request: { treatment: 'orthotic/brace', bodyPart: 'elbow', text: 'static progressive stretch elbow splint' } },
     statuses: { 'joint-stiffness': 'met', 'at-most-8-weeks': 'unknown' },
+  },
+  {
+    topic: 'odg-preoperative-ecg', kind: 'met', spec: ecg, outcome: 'criteria_met',
+    statuses: { 'surgical-risk-warrants-ecg': 'met' },
+  },
+  {
+    // a carpal tunnel release is low-risk surgery
+    topic: 'odg-preoperative-ecg', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...ecg, otherRequests: [{ treatment: 'surgery', procedure: 'carpal tunnel release', text: 'Right carpal tunnel release', bodyPart: 'wrist' }] },
+    statuses: { 'surgical-risk-warrants-ecg': 'not_met' },
+  },
+  {
+    // a fusion with no diagnoses at all: no cardiac risk factor is documented, and the guideline needs one
+    topic: 'odg-preoperative-ecg', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { request: ecg.request, otherRequests: ecg.otherRequests },
+    statuses: { 'surgical-risk-warrants-ecg': 'not_met' },
   },
   {
     topic: 'odg-walking-aids', kind: 'met', spec: walker, outcome: 'criteria_met',
