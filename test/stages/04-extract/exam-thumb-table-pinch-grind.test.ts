@@ -29,3 +29,11 @@ describe('hand examination tables', () => {
     expect(read('EXAMINATION\nCMC grind test positive on the right, negative on the left.\n')).toEqual(['special_test right CMC grind positive', 'special_test left CMC grind negative']);
   });
 });
+
+describe('the place a test was done', () => {
+  it('is the last place named before the first comma, past "distal lateral"', () => {
+    expect(findExamFindings(docOf('EXAMINATION\nTinel\'s sign was positive over the superficial peroneal nerve at the distal lateral leg, with tingling into the dorsum of the foot.\n'), lex)
+      .map((f) => `${f.qualifier} ${f.bodyPart}`)).toEqual(['Tinel lower leg']);
+    expect(findExamFindings(docOf('EXAMINATION\nTinel sign over the sciatic nerve at the gluteal fold is negative.\n'), lex).map((f) => f.bodyPart)).toEqual(['hip']);
+  });
+});

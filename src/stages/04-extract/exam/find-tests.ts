@@ -143,8 +143,12 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
 const SIDE_LEAD = /(?<!\b(?:the|on|to)\s*)(?<=^|[\s(,;:])(?:(?:[Ll]eft|[Rr]ight|[Bb]ilateral)-sided|(?:Left|Right|Bilateral))\s+$/;
 
 
-/** "... at the right elbow", "over the cubital tunnel": the place a test was done. */
-const PLACE = /^[^.;]{0,30}?\b(?:at|over|across|around|of)\s+(?:the\s+)?/i;
+/**
+ * "... at the right elbow", "over the cubital tunnel": the place a test was done — the last one
+ * named before the clause's first comma ("over the superficial peroneal nerve at the distal lateral
+ * leg" is at the leg), past the words that only say where on the part ("distal lateral").
+ */
+const PLACE = /^[^.;,]{0,60}\b(?:at|over|across|around|of)\s+(?:the\s+)?(?:(?:distal|proximal|lateral|medial|anterior|posterior|dorsal|volar|plantar|upper|lower|mid|outer|inner)\s+){0,3}/i;
 
 /** Most characters before a test's name searched for a "pain with" lead. */
 const PAIN_WITH_REACH = 160;
