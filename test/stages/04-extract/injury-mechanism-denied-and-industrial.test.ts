@@ -2,7 +2,9 @@
  * A trip told "without falling" is no trip and fall; stepping off a curb and falling is a fall
  * whatever was carried; a tool that slipped is no slip of the worker; a reach truck is no road
  * vehicle, and the load's corner that struck the knee is an object striking; a shift spent
- * kneeling is repetitive; a thumb forced backward by a crank is a stated mechanism with no name (other).
+ * kneeling is repetitive; a thumb forced backward by a crank is a stated mechanism with no name (other);
+ * masked men with a handgun are an assault; a cut by a box cutter is other; thrown off a mower is a fall;
+ * pushing off to jog is no pushing.
  */
 import { describe, expect, it } from 'vitest';
 import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
@@ -20,6 +22,10 @@ describe('injury mechanisms told with a denial, a tool or industrial equipment',
     ['She was injured on 10/28/14 when she stepped off a curb she had not seen while carrying a cooler of specimens to her van and fell backward onto her buttocks.', 'fall'],
     ['On 09/13/2022 she was opening a can with the crank opener when the crank handle slipped and her right thumb was forced backward against the lever.', 'other'],
     ['He was injured on 02/21/2023 when a loaded pallet that a co-worker was lowering with a reach truck slid off the forks, and its corner struck the outside of his right knee.', 'struck by object'],
+    ['She was injured on 11/9/2012 when two masked men entered the branch. One of them held a handgun to her head and struck her with the gun.', 'assault'],
+    ['She lacerated the palm side of her left index finger on 10/30/2017 when a box cutter slipped while she was breaking down a case.', 'other'],
+    ['He was injured on 5/23/22 while mowing on a riding mower when the front wheel dropped into a trench; he was thrown off the seat, landing on his L shoulder.', 'fall'],
+    ['On 01.09.2019 he was pushing off to jog up a steep driveway with a package when he felt a pop in the back of the left ankle.', 'other'],
   ])('%s -> %s', (text, mechanism) => {
     expect(mechanismOf(text)).toBe(mechanism);
   });
