@@ -28,3 +28,10 @@ describe('sessions written before the treatment', () => {
     expect(p.map((x) => [x.treatment, x.sessions])).toEqual([['physical therapy', 4]]);
   });
 });
+
+describe('more request words', () => {
+  it('reads a trochanteric bursa injection as the hip and a counterforce forearm strap as a brace', () => {
+    const r = findRequests(docOf('PLAN:\n1. Ultrasound-guided left greater trochanteric bursa corticosteroid injection.\n2. Counterforce forearm strap, right.\n'), lex);
+    expect(r.map((x) => [x.treatment, x.bodyPart])).toEqual([['steroid injection', 'hip'], ['orthotic/brace', 'forearm']]);
+  });
+});
