@@ -76,7 +76,7 @@ export function buildFacts(ingest: IngestResult, lexicons: Lexicons, options: Bu
     examFindings: findExamFindings(doc, lexicons, injury.bodyParts, diagnoses),
     painScores: findPainScores(doc, lexicons),
     priorTreatments: findPriorTreatments(doc, lexicons, injury),
-    radiculopathy: findRadiculopathy(doc, lexicons),
+    radiculopathy: findRadiculopathy(doc, lexicons, injury.bodyParts.map((b) => b.part)),
     reviewer: findReviewer(doc, lexicons),
     dates: dates.map(({ ruleId: _r, ...d }) => d),
     warnings: [...ingest.warnings, ...pageWarnings(ingest.pages, options)],

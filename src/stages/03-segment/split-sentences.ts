@@ -236,6 +236,20 @@ function sentenceAfterItem(prevLine: string, nextLine: string): boolean {
   return !OPEN_END.test(prevLine.slice(bullet[0].length));
 }
 
+/**
+ * Does the question mark at `i` end a sentence? Not when clinic shorthand writes it before a
+ * suspected diagnosis, after a blank and before a word on the same line ("to eval ? S1 radic",
+ * "3. ? L S1 radiculopathy"): a question written as a mark on its own opens the words after it.
+ */
+function questionEnds(text: string, i: number): boolean {
+  const before = i > 0 ? text.charCodeAt(i - 1) : NEWLINE;
+  if (!(before === NEWLINE || isSpaceCode(before))) return true;
+  let j = i + 1;
+  if (j >= text.length || !isSpaceCode(text.charCodeAt(j)) || text.charCodeAt(j) === NEWLINE) return true;
+  while (j < text.length && isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== NEWLINE) j++;
+  return !/[A-Za-z0-9]/.test(text[j] ?? '');
+}
+
 /** Is every number at least the one before it? */
 function ascending(values: readonly number[]): boolean {
   for (let k = 1; k < values.length; k++) if (values[k]! < values[k - 1]!) return false;
@@ -253,7 +267,7 @@ export function splitSentences(text: string, sections: readonly Section[], lexic
     for (let i = candidates.first(sec.bodyStart); i < sec.end; i = candidates.first(i + 1)) {
       const code = text.charCodeAt(i);
       if (code === DOT || code === BANG || code === QUESTION) {
-        if (code !== DOT || periodEnds(text, i, abbrevs)) {
+        if (code === QUESTION ? questionEnds(text, i) : code !== DOT || periodEnds(text, i, abbrevs)) {
           let j = i + 1;
           while (j < sec.end && isCloser(text[j])) j++;
           bounds.push(j);

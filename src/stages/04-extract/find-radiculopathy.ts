@@ -8,7 +8,7 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { Radiculopathy, RadiculopathyMention } from '../../types/facts.js';
 import type { Assertion } from '../../types/assertion.js';
 import type { SegmentedDocument } from '../../types/pipeline.js';
-import type { MentionAssertion, RadiculopathyStatus, Side, SpineRegion, Subject } from '../../types/vocab.js';
+import type { BodyPart, MentionAssertion, RadiculopathyStatus, Side, SpineRegion, Subject } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
 import { findBodyParts } from './find-body-parts.js';
@@ -90,9 +90,23 @@ function regionOf(text: string, sentence: string, c: Compiled): SpineRegion | nu
   return null;
 }
 
-/** Does the record name the spine of this region (true when the lexicon lists no spine words or the region is unknown)? */
-function namesSpineOf(region: SpineRegion | null, text: string, c: Compiled): boolean {
+/** A radiation told from the back or neck ("radiating from the back into either leg") names its spine. */
+const FROM_SPINE = /\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:low(?:er)?\s+|upper\s+|mid\s+)?(?:back|neck|spine)\b/i;
+
+/** The injured part that is each region's spine. */
+const SPINE_PART: Readonly<Record<SpineRegion, BodyPart>> = { cervical: 'cervical spine', thoracic: 'thoracic spine', lumbar: 'lumbar spine' };
+
+/**
+ * May a denied limb symptom of this region ("no tingling in the arm") deny a radiculopathy? Only
+ * in a claim of that region's spine, or where its own sentence names that spine ("Neck pain; no arm
+ * symptoms"): in a shoulder or rib claim it denies symptoms of the injury at hand. Without the
+ * claim's parts, the record must name that spine somewhere. True when the region is unknown or the
+ * lexicon lists no spine words.
+ */
+function spineClaimOf(region: SpineRegion | null, sentence: string, text: string, c: Compiled, claimParts: readonly BodyPart[] | undefined): boolean {
   if (!region || !c.spineWords) return true;
+  if (c.spineWords[region].test(sentence)) return true;
+  if (claimParts && claimParts.length) return claimParts.includes(SPINE_PART[region]) || (region === 'lumbar' && claimParts.includes('sacrum'));
   return c.spineWords[region].test(text);
 }
 
@@ -160,8 +174,11 @@ function markRefutedDiagnoses(doc: SegmentedDocument, found: Array<Radiculopathy
   }
 }
 
-/** Every radiculopathy mention and the patient's status. */
-export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): Radiculopathy {
+/**
+ * Every radiculopathy mention and the patient's status. `claimParts`, when given, are the claim's
+ * injured parts (a denied limb symptom denies a radiculopathy only in a claim of that spine).
+ */
+export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons, claimParts?: readonly BodyPart[]): Radiculopathy {
   const c = compile(lexicons.radiculopathy, lexicons.sectionHeaders);
   const found: Array<RadiculopathyMention & { suspected: boolean }> = [];
   const taken: Array<[number, number]> = [];
@@ -186,8 +203,13 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons): R
         // the buttock" holds no cue before it); loose limb words count only when denied
         if (t.kind === 'denial' && cls.assertion === 'affirmed') cls.assertion = 'negated';
         if (t.kind === 'limb-symptom' && cls.assertion !== 'negated') continue;
-        // "No arm symptoms" in a record that never names the neck is about the injury at hand
-        if (t.kind === 'limb-symptom' && !namesSpineOf(regionOf(m[0], s.text, c), doc.text, c)) continue;
+        // "No arm symptoms", "no tingling in the arm" in a shoulder or rib claim is about the injury at hand
+        // (a denied radiation that names its spine, "no pain from the neck into the arm", is a denial whatever the claim)
+        // (without the claim's parts only the loose limb words are held to the record naming the spine)
+        const claimKnown = !!claimParts && claimParts.length > 0;
+        const limbRegion = t.kind === 'limb-symptom' || (claimKnown && t.kind === 'radiating' && cls.assertion === 'negated') ? regionOf(m[0], s.text, c) : null;
+        const namesSpine = limbRegion !== null && (!!c.spineWords?.[limbRegion].test(m[0]) || FROM_SPINE.test(m[0]));
+        if (limbRegion !== null && !namesSpine && !spineClaimOf(limbRegion, s.text, doc.text, c, claimParts)) continue;
         taken.push([start, end]);
         // an affirmed mention under a past-history header is the patient's history ("PAST MEDICAL
         // HISTORY: ..."); a relative's condition told there stays the relative's, affirmed
