@@ -30,3 +30,10 @@ describe('prior treatments: taking the edge off', () => {
     expect(read('Tramadol takes the edge off.')).toEqual([['opioid analgesic', 'partial_relief', null]]);
   });
 });
+
+describe('prior treatments: a standardized measure that improved', () => {
+  it('is a functional improvement of the course told before it', () => {
+    const p = findPriorTreatments(docOf('HISTORY:\nShe has completed 6 sessions of cognitive behavioral therapy with prolonged exposure. Her PTSD Checklist (PCL-C) score improved from 68 to 51 and her Beck Depression Inventory from 31 to 22.\n'), lex);
+    expect(p.map((x) => [x.treatment, x.functionalImprovement, x.sessions])).toEqual([['cognitive behavioral therapy', true, 6]]);
+  });
+});
