@@ -40,10 +40,11 @@ export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {
    */
   refutedDiagnosisToldBefore: z.string().optional(),
   /**
-   * Words that name the spine of each region ("neck", "lumbar", "L5"). A denied `limb-symptom`
-   * ("no arm symptoms") is a mention only in a record that names the spine of its region
-   * somewhere: in a chest or knee record such a denial is about the injury at hand. Optional (all
-   * denials count without it).
+   * Words that name the spine of each region ("neck", "lumbar", "L5"). A denied limb symptom that
+   * names no spine ("no arm symptoms", "no tingling in the arm") is a mention only in a claim of
+   * that region's spine or where its sentence names the spine (without the claim's parts: in a
+   * record that names the spine somewhere): in a shoulder or rib claim such a denial is about the
+   * injury at hand. Optional (all denials count without it).
    */
   spineWords: z.strictObject({ cervical: z.string(), thoracic: z.string(), lumbar: z.string() }).optional(),
   /** Words that place a mention in a spine region. */

@@ -11,6 +11,7 @@ import type { SegmentedDocument } from '../../types/pipeline.js';
 import type { DateRole } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { findDocumentDates } from './find-document-dates.js';
+import { daysBetween } from '../../text/days-between.js';
 
 /** A dated event plus the id of the rule that gave its role (null when no rule matched). */
 export interface RoledDate extends DatedEvent {
@@ -111,11 +112,6 @@ function letterDate(
     return { iso: m.d.iso, role: rule.role };
   }
   return null;
-}
-
-/** Days from ISO date `a` to ISO date `b` (negative when b is earlier). */
-function daysBetween(a: string, b: string): number {
-  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CriterionStatus } from '../../types/vocab.js';
 import type { PriorTreatmentCheck } from '../../lexicons/schemas/guideline.js';
 import type { DecideContext, PredicateResult } from './decide-context.js';
 import { findPriorTreatments } from './find-prior-treatments.js';
-import { daysBetween } from './days-between.js';
+import { daysBetween } from '../../text/days-between.js';
 
 type Tri = CriterionStatus;
 

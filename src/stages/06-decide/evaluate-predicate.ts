@@ -14,7 +14,7 @@ import { checkTriedAndFailed } from './check-tried-and-failed.js';
 import { checkQuantity } from './check-quantity.js';
 import { checkStudyFinding } from './check-study-finding.js';
 import { compilePattern } from './compile-pattern.js';
-import { daysBetween } from './days-between.js';
+import { daysBetween } from '../../text/days-between.js';
 
 function combine(parts: PredicateResult[], mode: 'all' | 'any'): PredicateResult {
   const strong = mode === 'all' ? 'not_met' : 'met';
