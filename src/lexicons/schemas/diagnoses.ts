@@ -85,6 +85,16 @@ const fileSchema = lexiconFile(diagnosisEntrySchema, {
    * ("fifth metatarsal") are not listed.
    */
   ordinals: z.strictObject({ words: z.array(z.string().min(1)), joiners: z.array(z.string().min(1)), reason: z.string().min(1) }).optional(),
+  /**
+   * Words that join two spinal levels into one run inside a name ("stenosis at L3-4 and L4-5 with
+   * neurogenic claudication"): skipped like the levels around them. Optional.
+   */
+  levelJoiners: z.array(z.string().min(1)).optional(),
+  /**
+   * Words that open a time phrase after a name and so close it ("alcohol use disorder, in sustained
+   * remission since 2008"): a name read across a comma may end before one. Optional.
+   */
+  timeOpeners: z.array(z.string().min(1)).optional(),
   /** Side words; they set `side` and are skipped inside a mention. */
   sides: z.strictObject({ left: z.array(z.string()), right: z.array(z.string()), bilateral: z.array(z.string()) }),
   /** The region word a spinal level stands for when the mention names none ("L5-S1 disc protrusion"). */

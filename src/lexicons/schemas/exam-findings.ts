@@ -238,6 +238,12 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    * ("no pain with ..."). Ends in `$`: tried on the sentence's words before the name.
    */
   painWithTest: pattern.optional(),
+  /**
+   * Where a test was done, read from the start of its result words: the last "at/over/of the ..."
+   * before the clause's first comma, past words that only say where on the part ("over the
+   * superficial peroneal nerve at the distal lateral leg" is at the leg). Optional.
+   */
+  testPlace: pattern.optional(),
   /** A side written right after a motion's value ("60 degrees bilaterally", "20 to the left"); group 1 is the side. */
   sideAfter: pattern,
   /** "70 degrees to each side": one measure for both sides, one finding with side bilateral (as "bilaterally"). */

@@ -47,6 +47,8 @@ export const radiculopathySchema = lexiconFile(radiculopathyEntrySchema, {
    * injury at hand. Optional (all denials count without it).
    */
   spineWords: z.strictObject({ cervical: z.string(), thoracic: z.string(), lumbar: z.string() }).optional(),
+  /** A radiation told from the back or neck ("radiating from the back into either leg"): it names its spine. Optional. */
+  fromSpine: z.string().optional(),
   /** Words that place a mention in a spine region. */
   regions: z.strictObject({ cervical: z.array(z.string()), thoracic: z.array(z.string()), lumbar: z.array(z.string()) }),
 });

@@ -93,25 +93,33 @@ function aloneOnLine(text: string, start: number, end: number, label: RegExp | n
   return (lead === '' || (label !== null && label.test(lead))) && text.slice(end, lineEnd).trim() === '';
 }
 
+type Mention = { d: { start: number; end: number; iso: string | null }; priority: number };
+
+/**
+ * The first date standing alone on its line (or after a bare "Date:" label) within `within`
+ * characters of the start, when no rule gave it a role; null otherwise (a labelled first date is
+ * not a letter's own date).
+ */
+function loneTopDate(doc: SegmentedDocument, lex: Lexicons['dateRoles'], mentions: readonly Mention[], within: number): { iso: string; start: number } | null {
+  const { letterLabel } = compile(lex);
+  for (const m of mentions) {
+    if (m.d.start > within) break;
+    if (!aloneOnLine(doc.text, m.d.start, m.d.end, letterLabel)) continue;
+    return m.priority >= 0 || !m.d.iso ? null : { iso: m.d.iso, start: m.d.start };
+  }
+  return null;
+}
+
 /**
  * The letter's own date: the first date standing alone on its line (or after a bare "Date:" label) near the top, under a
  * letterhead that names the kind of letter (a UR notice), when no rule gave it a role.
  */
-function letterDate(
-  doc: SegmentedDocument,
-  lex: Lexicons['dateRoles'],
-  mentions: ReadonlyArray<{ d: { start: number; end: number; iso: string | null }; priority: number }>,
-): { iso: string; role: DateRole } | null {
+function letterDate(doc: SegmentedDocument, lex: Lexicons['dateRoles'], mentions: readonly Mention[]): { iso: string; role: DateRole } | null {
   const rule = lex.letterDate;
-  const { letterhead, letterLabel } = compile(lex);
+  const { letterhead } = compile(lex);
   if (!rule || !letterhead) return null;
-  for (const m of mentions) {
-    if (m.d.start > rule.within) break;
-    if (!aloneOnLine(doc.text, m.d.start, m.d.end, letterLabel)) continue;
-    if (m.priority >= 0 || !m.d.iso || !letterhead.test(doc.text.slice(0, m.d.start))) return null;
-    return { iso: m.d.iso, role: rule.role };
-  }
-  return null;
+  const top = loneTopDate(doc, lex, mentions, rule.within);
+  return top && letterhead.test(doc.text.slice(0, top.start)) ? { iso: top.iso, role: rule.role } : null;
 }
 
 /**
@@ -122,22 +130,19 @@ function letterDate(
 function clinicLetterDate(
   doc: SegmentedDocument,
   lex: Lexicons['dateRoles'],
-  mentions: ReadonlyArray<{ d: { start: number; end: number; iso: string | null }; priority: number }>,
+  mentions: readonly Mention[],
   best: ReadonlyMap<string, { role: DateRole }>,
 ): { iso: string; role: DateRole } | null {
   const rule = lex.clinicLetterDate;
   if (!rule || !rule.kinds.includes(doc.kind)) return null;
-  const { letterLabel } = compile(lex);
-  for (const m of mentions) {
-    if (m.d.start > rule.within) break;
-    if (!aloneOnLine(doc.text, m.d.start, m.d.end, letterLabel)) continue;
-    if (m.priority >= 0 || !m.d.iso) return null;
-    const iso = m.d.iso;
-    const visitBefore = [...best].some(([other, b]) => b.role === 'visit' && other !== iso
-      && daysBetween(other, iso) > 0 && daysBetween(other, iso) <= rule.visitWithinDays);
-    return visitBefore ? null : { iso, role: rule.role };
-  }
-  return null;
+  const top = loneTopDate(doc, lex, mentions, rule.within);
+  if (!top) return null;
+  const visitBefore = [...best].some(([other, b]) => {
+    if (b.role !== 'visit' || other === top.iso) return false;
+    const days = daysBetween(other, top.iso);
+    return days > 0 && days <= rule.visitWithinDays;
+  });
+  return visitBefore ? null : { iso: top.iso, role: rule.role };
 }
 
 /**

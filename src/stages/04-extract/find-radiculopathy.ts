@@ -32,6 +32,8 @@ interface Compiled {
   readonly regions: Array<{ region: SpineRegion; regex: RegExp }>;
   /** Words that name each region's spine; null when the lexicon lists none. */
   readonly spineWords: Readonly<Record<SpineRegion, RegExp>> | null;
+  /** The lexicon's `fromSpine` (a radiation told from the back or neck), or null. */
+  readonly fromSpine: RegExp | null;
   /** Words that tell a mention as a past finding; null when the lexicon lists none. */
   readonly pastEpisode: RegExp | null;
   /** Words after a mention that close it as a past episode ("that was treated with", "with resolution"); null if none. */
@@ -59,6 +61,7 @@ function compile(lex: Lexicons['radiculopathy'], headers: Lexicons['sectionHeade
       regions: (Object.entries(lex.regions) as Array<[SpineRegion, string[]]>).map(([region, words]) => ({
         region, regex: new RegExp(`(?:${words.join('|')})`, 'i'),
       })),
+      fromSpine: lex.fromSpine === undefined ? null : new RegExp(lex.fromSpine, 'i'),
       spineWords: lex.spineWords
         ? { cervical: new RegExp(lex.spineWords.cervical, 'i'), thoracic: new RegExp(lex.spineWords.thoracic, 'i'), lumbar: new RegExp(lex.spineWords.lumbar, 'i') }
         : null,
@@ -89,9 +92,6 @@ function regionOf(text: string, sentence: string, c: Compiled): SpineRegion | nu
   }
   return null;
 }
-
-/** A radiation told from the back or neck ("radiating from the back into either leg") names its spine. */
-const FROM_SPINE = /\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:low(?:er)?\s+|upper\s+|mid\s+)?(?:back|neck|spine)\b/i;
 
 /** The injured part that is each region's spine. */
 const SPINE_PART: Readonly<Record<SpineRegion, BodyPart>> = { cervical: 'cervical spine', thoracic: 'thoracic spine', lumbar: 'lumbar spine' };
@@ -207,8 +207,9 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons, cl
         // (a denied radiation that names its spine, "no pain from the neck into the arm", is a denial whatever the claim)
         // (without the claim's parts only the loose limb words are held to the record naming the spine)
         const claimKnown = !!claimParts && claimParts.length > 0;
-        const limbRegion = t.kind === 'limb-symptom' || (claimKnown && t.kind === 'radiating' && cls.assertion === 'negated') ? regionOf(m[0], s.text, c) : null;
-        const namesSpine = limbRegion !== null && (!!c.spineWords?.[limbRegion].test(m[0]) || FROM_SPINE.test(m[0]));
+        const region = regionOf(m[0], s.text, c);
+        const limbRegion = t.kind === 'limb-symptom' || (claimKnown && t.kind === 'radiating' && cls.assertion === 'negated') ? region : null;
+        const namesSpine = limbRegion !== null && (!!c.spineWords?.[limbRegion].test(m[0]) || !!c.fromSpine?.test(m[0]));
         if (limbRegion !== null && !namesSpine && !spineClaimOf(limbRegion, s.text, doc.text, c, claimParts)) continue;
         taken.push([start, end]);
         // an affirmed mention under a past-history header is the patient's history ("PAST MEDICAL
@@ -220,7 +221,7 @@ export function findRadiculopathy(doc: SegmentedDocument, lexicons: Lexicons, cl
         const side: Side | null = parts[0]?.side ?? null;
         found.push({
           text: m[0], assertion: cls.assertion, subject: cls.subject, suspected: cls.suspected,
-          region: regionOf(m[0], s.text, c), side, cue: a.cues[0] ?? null, evidence: makeEvidence(doc, { start, end }),
+          region, side, cue: a.cues[0] ?? null, evidence: makeEvidence(doc, { start, end }),
         });
       }
     }

@@ -31,6 +31,10 @@ export interface CompiledDiagnosisLexicon {
   /** Ordinal words (also fillers) and the words that join two of them ("2nd and 3rd"). */
   readonly ordinals: ReadonlySet<string>;
   readonly ordinalJoiners: ReadonlySet<string>;
+  /** The lexicon's `levelJoiners`, lower-cased. */
+  readonly levelJoiners: ReadonlySet<string>;
+  /** The lexicon's `timeOpeners`, lower-cased. */
+  readonly timeOpeners: ReadonlySet<string>;
   readonly sideWords: ReadonlyMap<string, Side>;
   readonly levelRegion: ReadonlyMap<string, string>;
   /** Region words ("cervical", "lumbar") that make a level-derived region unnecessary. */
@@ -204,6 +208,8 @@ export function compileDiagnosisLexicon(lexicon: DiagnosesLexicon): CompiledDiag
     fillers,
     ordinals,
     ordinalJoiners,
+    levelJoiners: new Set((lexicon.levelJoiners ?? []).map((w) => w.toLowerCase())),
+    timeOpeners: new Set((lexicon.timeOpeners ?? []).map((w) => w.toLowerCase())),
     sideWords,
     levelRegion,
     regionWords,

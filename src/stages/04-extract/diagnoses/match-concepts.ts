@@ -49,9 +49,6 @@ const STOP = new Set(['boundary', 'open', 'close', 'code']);
 const STATUS_POST_REACH = 4;
 const SKIP = new Set(['side', 'filler', 'level', 'comma']);
 
-/** Words that join two spinal levels into one run ("L3-4 and L4-5", "L3 through L5"). */
-const LEVEL_JOINERS = new Set(['and', 'or', 'to', 'through', 'thru', '&']);
-
 /** The level unit next to [first, last] (before it, else after it), skipping side and filler words. */
 function adjacentLevel(units: readonly Unit[], first: number, last: number): number | null {
   for (let k = first - 1; k >= 0; k--) {
@@ -71,7 +68,7 @@ function adjacentLevel(units: readonly Unit[], first: number, last: number): num
  * A window that crosses a comma must end its list item there: "degenerative disc disease,
  * lumbar." is one mention, but "spasm of muscle, shoulder pain" is two, not "shoulder muscle spasm".
  */
-function closesAcrossComma(units: readonly Unit[], first: number, last: number): boolean {
+function closesAcrossComma(units: readonly Unit[], first: number, last: number, lex: CompiledDiagnosisLexicon): boolean {
   let crosses = false;
   for (let k = first; k < last; k++) if (units[k]!.kind === 'comma' && units[k]!.norm === ',') crosses = true;
   if (!crosses) return true;
@@ -79,13 +76,11 @@ function closesAcrossComma(units: readonly Unit[], first: number, last: number):
     const u = units[k]!;
     if (u.kind === 'side' || u.kind === 'filler' || u.kind === 'level') continue;
     // "alcohol use disorder, in sustained remission since 2008": a time told after the name closes it
-    return u.kind !== 'word' || TIME_OPENERS.has(u.norm);
+    return u.kind !== 'word' || lex.timeOpeners.has(u.norm);
   }
   return true;
 }
 
-/** Words that open a time phrase after a diagnosis name, ending the name ("... since 2008"). */
-const TIME_OPENERS = new Set(['since']);
 
 /**
  * The word units a window at `i` may span: up to `max` word units from `i` on, skipping
@@ -106,7 +101,7 @@ function windowWords(units: readonly Unit[], i: number, max: number, used: reado
       continue;
     }
     // "stenosis at L3-4 and L4-5 with neurogenic claudication": a word joining two levels is part of the run of levels
-    if (k > i && LEVEL_JOINERS.has(u.norm) && units[k - 1]?.kind === 'level' && units[k + 1]?.kind === 'level') continue;
+    if (k > i && lex.levelJoiners.has(u.norm) && units[k - 1]?.kind === 'level' && units[k + 1]?.kind === 'level') continue;
     if (!lex.vocabulary.has(u.norm)) break;
     if (out.length > 0) {
       const partners = lex.partners.get(u.norm);
@@ -136,7 +131,7 @@ function longestAt(
   const limit = run.length;
   const allTokens = run.map((k) => units[k]!.norm);
   for (let n = limit; n >= 1; n--) {
-    if (!closesAcrossComma(units, run[0]!, run[n - 1]!)) continue;
+    if (!closesAcrossComma(units, run[0]!, run[n - 1]!, lex)) continue;
     const tokens = n === limit ? allTokens : allTokens.slice(0, n);
     // A level beside a mention that names no region supplies it: "L5 radiculopathy" is lumbar.
     if (!tokens.some((t) => lex.regionWords.has(t))) {

@@ -112,6 +112,8 @@ export interface CompiledExam {
   readonly testSideFirst: RegExp;
   /** "pain with" before a test's name (lexicon `painWithTest`); null when the lexicon has none. */
   readonly painWithTest: RegExp | null;
+  /** Where a test was done (lexicon `testPlace`); null when the lexicon has none. */
+  readonly testPlace: RegExp | null;
   readonly sideEach: RegExp | null;
   readonly romLevel: RegExp | null;
   /** A limb position right after a motion ("at 90 deg abduction"): not its measure. */
@@ -406,6 +408,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     testSideOnly: new RegExp(lex.testSideOnly, 'i'),
     testSideFirst: new RegExp(lex.testSideFirst, 'i'),
     painWithTest: lex.painWithTest ? new RegExp(lex.painWithTest, 'i') : null,
+    testPlace: lex.testPlace ? new RegExp(lex.testPlace, 'i') : null,
     sideTail: new RegExp(lex.sideTail, 'i'),
     sentenceSide: lex.sentenceSide ? new RegExp(lex.sentenceSide, 'i') : null,
     measureSideLabel: lex.measureSideLabel ? new RegExp(lex.measureSideLabel, 'i') : null,

@@ -18,13 +18,16 @@ export function findCounted(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicon
   const out: Draft[] = [];
   for (const item of c.countedItems) {
     if (!item.gate.test(s.text)) continue;
+    // an item's patterns are tried in order; the first that reads it is its reading
+    const found = out.length;
     for (const re of item.patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         const g = m.groups ?? {};
+        const start = s.start + m.index;
+        const end = start + m[0].length;
         const draft = (value: string, unit: string | null, side: Side | null): Draft => ({
-          kind: item.kind, start: s.start + m!.index, end: s.start + m!.index + m![0].length, qualifier: item.qualifier,
-          value, unit, side, defaultPart: null, negated: false,
+          kind: item.kind, start, end, qualifier: item.qualifier, value, unit, side, defaultPart: null, negated: false,
         });
         if (g.unable !== undefined) out.push(draft('unable', null, sideIn(g.unable, lexicons)));
         for (const [n, w] of [[g.n1, g.s1], [g.n2, g.s2]] as const) {
@@ -32,7 +35,7 @@ export function findCounted(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicon
         }
         if (m[0].length === 0) re.lastIndex++;
       }
-      if (out.length) break;
+      if (out.length > found) break;
     }
   }
   return out;

@@ -143,13 +143,6 @@ function boundary(c: CompiledExam, t: string, from: number, to: number): number 
 const SIDE_LEAD = /(?<!\b(?:the|on|to)\s*)(?<=^|[\s(,;:])(?:(?:[Ll]eft|[Rr]ight|[Bb]ilateral)-sided|(?:Left|Right|Bilateral))\s+$/;
 
 
-/**
- * "... at the right elbow", "over the cubital tunnel": the place a test was done — the last one
- * named before the clause's first comma ("over the superficial peroneal nerve at the distal lateral
- * leg" is at the leg), past the words that only say where on the part ("distal lateral").
- */
-const PLACE = /^[^.;,]{0,60}\b(?:at|over|across|around|of)\s+(?:the\s+)?(?:(?:distal|proximal|lateral|medial|anterior|posterior|dorsal|volar|plantar|upper|lower|mid|outer|inner)\s+){0,3}/i;
-
 /** Most characters before a test's name searched for a "pain with" lead. */
 const PAIN_WITH_REACH = 160;
 
@@ -259,7 +252,7 @@ export function findTests(
     let shift = 0;
     if (split >= 0 && c.testSideOnly.test(tail.slice(split + 1, firstStrong!.start + 40))) {
       const sideText = tail.slice(0, split);
-      const place = PLACE.exec(sideText);
+      const place = c.testPlace?.exec(sideText);
       const placeAt = place ? s.start + last.end + place[0].length : undefined;
       const start = s.start + prevEnd + pre!.index;
       for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, preValue!, sideIn(sideText, lexicons), placeAt));
@@ -269,7 +262,7 @@ export function findTests(
       const upto = tail.search(/[;.,]/);
       const sideText = upto >= 0 ? tail.slice(0, upto) : tail;
       const start = s.start + prevEnd + pre.index;
-      const place = PLACE.exec(sideText);
+      const place = c.testPlace?.exec(sideText);
       const placeAt = place ? s.start + last.end + place[0].length : undefined;
       for (const n of g) out.push(make(n, start, s.start + last.end + sideText.length, preValue, sideIn(sideText, lexicons), placeAt));
       return;
@@ -313,7 +306,7 @@ export function findTests(
     cls.forEach((k, ki) => {
       const start = ki === 0 && !shift ? s.start + first.start : s.start + last.end + k.offset;
       const end = s.start + last.end + k.offset + k.text.replace(/[\s,;.]+$/, '').length;
-      const place = PLACE.exec(k.text);
+      const place = c.testPlace?.exec(k.text);
       if (place) placeAt = s.start + last.end + k.offset + place[0].length;
       const side = sideIn(k.text, lexicons) ?? (ki === 0 && !shift && sideFirst ? sideIn(sideFirst[1]!, lexicons) : null);
       for (const n of g) out.push(make(n, ki === 0 && !shift && sideFirst ? s.start + prevEnd + sideFirst.index + sideFirst[0].search(/\S/) : start, Math.max(end, start + 1), k.value, side, placeAt));
