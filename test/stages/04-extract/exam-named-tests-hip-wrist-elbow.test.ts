@@ -23,6 +23,12 @@ describe('exam: more named tests', () => {
   ])('%s', (text, name, part, side, value) => {
     expect(tests(text)).toEqual([['special_test', name, part, side, value]]);
   });
+  it('Adson and Roos named bare before a colon, one result per side', () => {
+    expect(tests('Adson: + R (radial pulse diminished with head rotation); neg L.\nRoos: + R at 45 sec; L completed 3 min, neg.')).toEqual([
+      ['special_test', 'Adson', 'shoulder', 'right', 'positive'], ['special_test', 'Adson', 'shoulder', 'left', 'negative'],
+      ['special_test', 'Roos', 'shoulder', 'right', 'positive'], ['special_test', 'Roos', 'shoulder', 'left', 'negative'],
+    ]);
+  });
   it('a resisted straight leg raise named in brackets is the Stinchfield test, not a straight leg raise', () => {
     expect(tests('Stinchfield (resisted straight leg raise): positive on the left.'))
       .toEqual([['special_test', 'Stinchfield', 'hip', 'left', 'positive']]);

@@ -74,8 +74,8 @@ function painChange(text: string, c: CompiledTreatments, may: CueFilter): { at: 
   if (m.groups.same !== undefined) return { at: m, response: 'no_relief' };
   // "from 8/10 to 4/10", "4/10; without it, 8/10", "7/10 without it, 4/10 with it", "4/10 on it and 8/10 without"
   // scores may be written as words ("from a nine out of ten down to a seven out of ten")
-  const from = readNumber(m.groups.from ?? m.groups.from2 ?? m.groups.from3 ?? m.groups.from4 ?? m.groups.from5 ?? m.groups.from6, c.numberWords) ?? NaN;
-  const to = readNumber(m.groups.to ?? m.groups.to2 ?? m.groups.to3 ?? m.groups.to4 ?? m.groups.to5 ?? m.groups.to6, c.numberWords) ?? NaN;
+  const from = readNumber(m.groups.from ?? m.groups.from2 ?? m.groups.from3 ?? m.groups.from4 ?? m.groups.from5 ?? m.groups.from6 ?? m.groups.from7, c.numberWords) ?? NaN;
+  const to = readNumber(m.groups.to ?? m.groups.to2 ?? m.groups.to3 ?? m.groups.to4 ?? m.groups.to5 ?? m.groups.to6 ?? m.groups.to7, c.numberWords) ?? NaN;
   if (!(from > 0) || Number.isNaN(to)) return null;
   if (to > from) return { at: m, response: 'worsened' };
   if (to === from) return { at: m, response: 'no_relief' };

@@ -1,0 +1,31 @@
+/**
+ * Response wordings of blind set 27: a pain score drop written with an arrow ("7/10 -> 4/10") or
+ * reached "from about" a score, plural "relieve" (and relief that lasts an hour: temporary), and a
+ * restrictive "that" clause that tells of the one treatment it follows, not of the one listed before.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPriorTreatments } from '../../../src/stages/04-extract/find-prior-treatments.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const priorsOf = (text: string) => findPriorTreatments(docOf(`HISTORY:\n${text}\n`), lex).map((t) => [t.treatment, t.response]);
+
+describe('prior treatments: wordings of blind set 27', () => {
+  it.each([
+    ['Ibuprofen 600 TID: 7/10 -> 4/10 for ~3 hrs.', [['NSAID', 'partial_relief']]],
+    ['Gabapentin 300 mg TID: 8/10 \u2192 8/10.', [['anticonvulsant', 'no_relief']]],
+    ['Over-the-counter ibuprofen 400 mg brings it from about 5/10 down to 2/10.', [['NSAID', 'partial_relief']]],
+    ['Ice and elevation in the evening relieve the swelling for an hour or two.', [['heat/cold therapy', 'temporary_relief']]],
+    ['Ice and elevation relieve the swelling.', [['heat/cold therapy', 'partial_relief']]],
+  ])('%s', (text, expected) => {
+    expect(priorsOf(text)).toEqual(expected);
+  });
+
+  it('a "that" clause right after a treatment is its own; one after a comma-joined "which" list is shared', () => {
+    expect(priorsOf('Treatment has included naproxen, a lidocaine 5% patch that did not help, and a home stretching program.')).toEqual([
+      ['NSAID', 'unknown'], ['topical analgesic', 'no_relief'], ['home exercise program', 'unknown'],
+    ]);
+    expect(priorsOf('She tried naproxen and a lidocaine patch, which did not help.')).toEqual([
+      ['NSAID', 'no_relief'], ['topical analgesic', 'no_relief'],
+    ]);
+  });
+});
