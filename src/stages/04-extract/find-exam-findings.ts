@@ -160,6 +160,7 @@ export function findExamFindings(
     spine: c.spine, specific: c.specific, limbEntries: c.limbEntries, notJoints: c.notJoints, regionless: c.regionless,
     regionOf: (part: BodyPart): SpineRegion | null => regionOf(lexicons.bodyParts, part),
     claimPart: (part: BodyPart) => claimed().byLimb.get(limbOf(lexicons.bodyParts, part) ?? 'none') ?? null,
+    text: doc.text,
   };
   const sentences = examSentences(doc, c, lexicons);
   // read once, when the first exam sentence needs it

@@ -34,6 +34,8 @@ export interface PartClasses {
    * or two parts on that limb.
    */
   readonly claimPart?: (part: BodyPart) => { readonly part: BodyPart; readonly side: Side | null } | null;
+  /** The document text the drafts' and mentions' offsets point into (for what stands between them). */
+  readonly text?: string;
 }
 
 export interface Resolved {
@@ -41,6 +43,9 @@ export interface Resolved {
   readonly side: Side | null;
 }
 
+
+/** What may stand between a part and a motion for the part to name the part moved ("Lumbar ROM"): spaces on one line, no comma or semicolon. */
+const ADJACENT_GAP = /^[ \t]{1,2}$/;
 
 const ref = (m: BodyPartMention | undefined): PartRef | null =>
   m ? { part: m.part, side: m.side, region: m.region, limb: m.limb, entryId: m.entryId } : null;
@@ -61,13 +66,17 @@ export function resolveFinding(
   // "tenderness over the paraspinals" under "Cervical spine:" is cervical
   const vague = ownMention && k.regionless.has(ownMention.text.toLowerCase()) && label && k.spine.has(label.part);
   const own = vague ? label : ref(ownMention);
-  const prior = ref([...mentions].reverse().find((m) => m.end <= d.start));
+  const priorMention = [...mentions].reverse().find((m) => m.end <= d.start);
+  const prior = ref(priorMention);
   // a label ("Cervical spine:") says more about a motion than a part named in passing
   // "forward flexion to 50 degrees, tenderness over the lumbar paraspinals": with no part before it, a motion takes the sentence's next one
   const next = d.kind === 'range_of_motion' ? ref(mentions.find((m) => m.start >= d.end)) : null;
-  const context = d.kind === 'range_of_motion' ? label ?? prior ?? ctx.previousPart ?? next : prior ?? label ?? ctx.previousPart;
+  // ... but not about one named right before it ("Lumbar ROM is restricted" on a line under "Left shoulder:")
+  const adjacent = d.kind === 'range_of_motion' && priorMention && k.text !== undefined && ADJACENT_GAP.test(k.text.slice(priorMention.end, d.start)) ? prior : null;
+  const context = d.kind === 'range_of_motion' ? adjacent ?? label ?? prior ?? ctx.previousPart ?? next : prior ?? label ?? ctx.previousPart;
   // muscles and reflex sites named in a neurologic sentence are not the joint examined
-  const jointContext = isJoint(label) ? label
+  const jointContext = adjacent ? (isJoint(adjacent) ? adjacent : null)
+    : isJoint(label) ? label
     : NEURO_KINDS.has(d.kind) ? null
     : isJoint(prior) ? prior : isJoint(ctx.previousPart) ? ctx.previousPart : null;
   // "Quadriceps strength was 4+/5" with no label in a knee claim: with no spine complaint, strength with no root
