@@ -150,6 +150,7 @@ const DOT = 46;
 const BANG = 33;
 const QUESTION = 63;
 const NEWLINE = 10;
+const OPEN_PAREN = 40;
 
 /**
  * The candidate characters of a text in order, each kind found by its own native `indexOf`
@@ -239,11 +240,11 @@ function sentenceAfterItem(prevLine: string, nextLine: string): boolean {
 /**
  * Does the question mark at `i` end a sentence? Not when clinic shorthand writes it before a
  * suspected diagnosis, after a blank and before a word on the same line ("to eval ? S1 radic",
- * "3. ? L S1 radiculopathy"): a question written as a mark on its own opens the words after it.
+ * "3. ? L S1 radiculopathy", "(? L3 radic)"): a question written as a mark on its own opens the words after it.
  */
 function questionEnds(text: string, i: number): boolean {
   const before = i > 0 ? text.charCodeAt(i - 1) : NEWLINE;
-  if (!(before === NEWLINE || isSpaceCode(before))) return true;
+  if (!(before === NEWLINE || isSpaceCode(before) || before === OPEN_PAREN)) return true;
   let j = i + 1;
   if (j >= text.length || !isSpaceCode(text.charCodeAt(j)) || text.charCodeAt(j) === NEWLINE) return true;
   while (j < text.length && isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== NEWLINE) j++;
