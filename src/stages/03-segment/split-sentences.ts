@@ -13,6 +13,8 @@ import { betweenNumberedRows } from '../../text/numbered-row.js';
 /** The abbreviations (lower case) and the length of the longest, which no longer token can be. */
 interface Abbreviations {
   readonly set: ReadonlySet<string>;
+  /** Those that may close a sentence (`mayEndSentence`). */
+  readonly final: ReadonlySet<string>;
   readonly longest: number;
 }
 
@@ -24,7 +26,7 @@ function abbreviationSet(lex: Lexicons['abbreviations']): Abbreviations {
     const set = new Set(lex.entries.map((e) => e.text.toLowerCase()));
     let longest = 0;
     for (const a of set) longest = Math.max(longest, a.length);
-    abbrevs = { set, longest };
+    abbrevs = { set, final: new Set(lex.entries.filter((e) => e.mayEndSentence).map((e) => e.text.toLowerCase())), longest };
     abbrevCache.set(lex, abbrevs);
   }
   return abbrevs;
@@ -94,6 +96,14 @@ function isSentenceOpener(code: number): boolean {
     || code === 0x2022 || code === 42 || code === 45;
 }
 
+/** Whether blanks on the same line, then a capital and a lower-case letter ("That", "Today"), follow `at`. */
+function capitalisedWordAfter(text: string, at: number): boolean {
+  let j = at;
+  if (j >= text.length || !(text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) return false;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  return isUpper(text.charCodeAt(j)) && isLowerAscii(text.charCodeAt(j + 1));
+}
+
 /** Is the period at `i` (text[i] === '.') a sentence end? */
 function periodEnds(text: string, i: number, abbrevs: Abbreviations): boolean {
   // the token the period closes
@@ -104,13 +114,19 @@ function periodEnds(text: string, i: number, abbrevs: Abbreviations): boolean {
   while (t < i && isOpener(text.charCodeAt(t))) t++;
   const length = i + 1 - t;
   // lower-casing never shortens a token, so one longer than every abbreviation is none of them
-  if (length <= abbrevs.longest && abbrevs.set.has(text.slice(t, i + 1).toLowerCase())) return false;
+  if (length <= abbrevs.longest) {
+    const token = text.slice(t, i + 1).toLowerCase();
+    // "~15 min. That evening": an abbreviation written after its number ends the sentence before a capitalised word
+    if (abbrevs.set.has(token)) return abbrevs.final.has(token) && capitalisedWordAfter(text, i + 1);
+  }
   // initials ("J.", "M.D."): a capital and its period, or letters each with a period
   if (length === 2 && isUpper(text.charCodeAt(t))) return false;
   if (length >= 4 && text.charCodeAt(t + 1) === DOT && INITIALS.test(text.slice(t, i + 1))) return false;
   // a list number at the start of a line ("1. Physical therapy") opens an item, not a sentence end
   if (length <= 3 && LIST_NUMBER.test(text.slice(t, i + 1)) && AT_LINE_START.test(text.slice(Math.max(0, s - 12), s))) return false;
   if (i + 1 >= text.length) return true;
+  // '... noticed it "sticking out." Today: ...': a closing quote or bracket after the period, then a new sentence
+  if (isCloser(text[i + 1])) return capitalisedWordAfter(text, i + 2);
   if (isSpaceCode(text.charCodeAt(i + 1))) {
     // look at the next non-space character: a lower-case continuation is not a new sentence
     let j = i + 1;

@@ -14,6 +14,11 @@ describe('splitSentences', () => {
     ['numbered list', 'PLAN:\n1. Physical therapy x 6\n2. Naproxen 550 mg', ['PLAN:', '1. Physical therapy x 6', '2. Naproxen 550 mg']],
     ['label lines', 'Date of Injury: 03/04/2012\nOccupation: clerk', ['Date of Injury: 03/04/2012', 'Occupation: clerk']],
     ['bullets', 'Findings:\n- tender paraspinals\n- SLR negative', ['Findings:', '- tender paraspinals', '- SLR negative']],
+    ['a unit written after its number, then a capitalised word', 'Walked up 3 flights of stairs, ~15 min. That evening ache.', ['Walked up 3 flights of stairs, ~15 min.', 'That evening ache.']],
+    ['a unit written after its number, mid-sentence', 'Walks 20 min. daily and 5 min. at night.', ['Walks 20 min. daily and 5 min. at night.']],
+    ['a title before a name is no end', 'Seen by Dr. Smith. Better.', ['Seen by Dr. Smith.', 'Better.']],
+    ['a period inside closing quotes', 'Wife noticed it "sticking out." Today: ache 4/10.', ['Wife noticed it "sticking out."', 'Today: ache 4/10.']],
+    ['a period inside quotes mid-sentence', 'He called it "the usual." and left.', ['He called it "the usual." and left.']],
   ])('%s', (_label, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

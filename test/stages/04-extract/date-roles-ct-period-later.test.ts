@@ -28,3 +28,11 @@ describe('date roles: seen at a place, the date a line later', () => {
     expect(r.get('2018-01-23')).toBe('visit');
   });
 });
+
+describe('date roles: a cumulative-trauma period written with month names', () => {
+  it('"Date of Injury: CT March 2, 2015 - September 16, 2022": the end is the injury date, the start another date', () => {
+    const r = rolesOf('Date of Injury:   CT March 2, 2015 - September 16, 2022\nBody part: right elbow\n');
+    expect(r.get('2022-09-16')).toBe('injury');
+    expect(r.get('2015-03-02')).toBe('other');
+  });
+});

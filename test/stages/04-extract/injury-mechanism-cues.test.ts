@@ -22,6 +22,7 @@ const mechanismOf = (text: string) => {
 describe('injury mechanism cues', () => {
   it.each([
     ['The worker was injured on 4/2/2020 when she twisted to grab a tipping tray and felt a pull in her low back.', 'twisting'],
+    ['The worker was injured on 4/2/2020. A roll-up loading dock door came down when its cable snapped, striking him across the back of the neck.', 'struck by object'],
     ['The worker was injured on 4/2/2020 when he pivoted on the wet deck and felt a pulling sensation in the knee.', 'twisting'],
     ['The worker was injured on 4/2/2020 when he pulled a loaded pallet jack up the ramp and felt low back pain.', 'pushing/pulling'],
     ['The worker was injured on 4/2/2020 when a pallet jack driven by a co-worker clipped his right ankle.', 'struck by object'],
@@ -100,5 +101,13 @@ describe('injury mechanisms told with a denial, a tool or industrial equipment',
     expect(mechanismOf('On 3/3/2021 she caught her foot on a cord and fell onto her right knee.')).toBe('trip and fall');
     expect(mechanismOf('On 3/3/2021 he slipped on the wet floor of the kitchen.')).toBe('slip and fall');
     expect(mechanismOf('She was injured on 3/3/2021 when a delivery truck ran the red light and struck the van she was driving.')).toBe('motor vehicle accident');
+  });
+
+  it('the injury\'s day told again in prose dates the story; a later complaint is not the mechanism', () => {
+    expect(mechanismOf('PROGRESS REPORT\nDOI: 2/14/23\n\nS: 31 y/o apprentice electrician. On 2/14/23 carried a 70 lb bundle of conduit on his L shoulder up 3 flights of stairs, ~15 min. Today: ache 7/10 after overhead work.\n')).toBe('lifting');
+  });
+
+  it('a cumulative-trauma period written with month names', () => {
+    expect(mechanismOf('Date of Injury:   CT March 2, 2015 - September 16, 2022\n\nHISTORY\nHe is a crane operator with numbness in the right ring and small fingers.\n')).toBe('cumulative trauma');
   });
 });
