@@ -24,6 +24,8 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   nonIndustrialCues: z.string(),
   /** A form label whose value, to the end of its line, lists the claimed body parts; optional. */
   partsLabel: z.string().optional(),
+  /** After a listed part, its side in brackets ("face/jaw (left)"): group 1 is the side word; optional. */
+  partsLabelSideAfter: z.string().optional(),
   /**
    * A sentence that only reports or files the injury ("He reported the injury on 3/8/2013"): the
    * story is the sentence before it, which is read too. Optional.

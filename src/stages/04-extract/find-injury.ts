@@ -10,6 +10,7 @@ import type { SegmentedDocument, Sentence } from '../../types/pipeline.js';
 import type { Mechanism } from '../../types/vocab.js';
 import { makeEvidence } from '../evidence.js';
 import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
+import { sideIn } from './exam/side-in.js';
 import { compileDiagnosedParts, diagnosedParts, refineByDiagnoses, type DiagnosedPartRules } from './diagnosed-parts.js';
 import type { RoledDate } from './find-event-dates.js';
 import { compileLiteralScan, type LiteralScan } from '../../text/literal-gate.js';
@@ -28,6 +29,7 @@ interface Compiled {
   readonly coordinated: RegExp;
   readonly nonIndustrial: RegExp;
   readonly partsLabel: RegExp | null;
+  readonly partsLabelSideAfter: RegExp | null;
   readonly report: RegExp | null;
   readonly felt: RegExp | null;
   readonly proseDate: RegExp | null;
@@ -63,6 +65,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       coordinated: regex(lex.coordination),
       nonIndustrial: regex(lex.nonIndustrialCues),
       partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
+      partsLabelSideAfter: lex.partsLabelSideAfter === undefined ? null : new RegExp(lex.partsLabelSideAfter, 'i'),
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
       proseDate: lex.proseInjuryDate === undefined ? null : new RegExp(lex.proseInjuryDate, 'i'),
@@ -310,8 +313,10 @@ function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled):
   const parts: BodyPartRef[] = [];
   let prev: PrevPart = null;
   for (const b of findBodyParts(value, lexicons, from)) {
-    // "R hand/wrist": a coordinated limb part shares the side of the one before, as in the story
-    const told = coordinatedSide(doc, c, b, prev);
+    // "R hand/wrist": a coordinated limb part shares the side of the one before, as in the story;
+    // "face/jaw (left)": a side in brackets after the part (or after the part joined to it) is its side
+    const after = b.side ? null : c.partsLabelSideAfter?.exec(value.slice(b.end - from));
+    const told: BodyPartRef['side'] = coordinatedSide(doc, c, b, prev) ?? (after ? sideIn(after[1]!, lexicons) : null);
     prev = { end: b.end, side: told };
     const side = c.unsided.has(b.part) ? null : told;
     if (!parts.some((x) => x.part === b.part && x.side === side)) parts.push({ part: b.part, side, evidence: makeEvidence(doc, b) });

@@ -104,4 +104,16 @@ describe('a claim form list of parts', () => {
     expect(partsOf('Body parts claimed: B hands/wrists, R long finger, neck\nHISTORY: On 5/3/2021 she fell.\n').map(([p, s]) => [p, s]))
       .toEqual([['hand', 'bilateral'], ['wrist', 'bilateral'], ['finger', 'right'], ['cervical spine', null]]);
   });
+
+  it('reads the singular label and "Body part(s):"', () => {
+    expect(partsOf('Body part:        Right elbow / right hand       Report purpose: RFA\nHISTORY: He operates a crane.\n').map(([p, s]) => [p, s]))
+      .toEqual([['elbow', 'right'], ['hand', 'right']]);
+    expect(partsOf('Body part(s): L shoulder / scapula          Visit: f/u #4\nS: On 2/14/23 he carried conduit.\n').map(([p, s]) => [p, s]))
+      .toEqual([['shoulder', 'left']]);
+  });
+
+  it('reads a side in brackets after a part ("face/jaw (left)")', () => {
+    expect(partsOf('Body parts claimed: face/jaw (left), head, psyche\nHISTORY: On 5/3/2021 he was punched.\n').map(([p, s]) => [p, s]))
+      .toEqual([['face', 'left'], ['head', null], ['psyche', null]]);
+  });
 });
