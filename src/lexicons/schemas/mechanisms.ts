@@ -24,6 +24,12 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   nonIndustrialCues: z.string(),
   /** A form label whose value, to the end of its line, lists the claimed body parts; optional. */
   partsLabel: z.string().optional(),
+  /**
+   * A label that lists the claimed parts only in a claim header: the singular "Body part:" (on an
+   * imaging requisition it names the part imaged) counts where a claim field (`claimFields`: the
+   * injury date, the claim number) stands within `reach` characters before it or on its line.
+   */
+  partsLabelInClaimHeader: z.strictObject({ label: z.string(), claimFields: z.string(), reach: z.number().int().positive() }).optional(),
   /** After a listed part, its side in brackets ("face/jaw (left)"): group 1 is the side word; optional. */
   partsLabelSideAfter: z.string().optional(),
   /**

@@ -21,6 +21,14 @@ export const painScoresSchema = lexiconFile(
      * scale (named group `max`); the column header and dated rows follow it.
      */
     columnGrid: z.strictObject({ title: pattern, reason: z.string() }).optional(),
+    /**
+     * By-visit tables: a header line of two or more dates (one column per visit), then rows, some
+     * of them pain rows (`row`, multi-line: named groups `label`, the row's words, `max`, and
+     * `cells`, one cell per column: a score, a "right / left" pair of scores, or a dash); `sides`
+     * (in the label) says a pair is right then left. `headerExtra` is what else a header line may
+     * hold besides its dates ("(today)").
+     */
+    serialRows: z.strictObject({ row: pattern, sides: pattern, headerExtra: pattern, reason: z.string() }).optional(),
     /** Which end of a "5-8/10" range goes into `score` (the other is kept as well). */
     rangeScore: z.enum(['low', 'high']),
     /** The value of each spelled-out score ("eight" → 8). */

@@ -30,6 +30,7 @@ interface Compiled {
   readonly nonIndustrial: RegExp;
   readonly partsLabel: RegExp | null;
   readonly partsLabelSideAfter: RegExp | null;
+  readonly headerPartsLabel: { readonly label: RegExp; readonly claimFields: RegExp; readonly reach: number } | null;
   readonly report: RegExp | null;
   readonly felt: RegExp | null;
   readonly proseDate: RegExp | null;
@@ -66,6 +67,9 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       nonIndustrial: regex(lex.nonIndustrialCues),
       partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
       partsLabelSideAfter: lex.partsLabelSideAfter === undefined ? null : new RegExp(lex.partsLabelSideAfter, 'i'),
+      headerPartsLabel: lex.partsLabelInClaimHeader === undefined ? null : {
+        label: regex(lex.partsLabelInClaimHeader.label), claimFields: regex(lex.partsLabelInClaimHeader.claimFields), reach: lex.partsLabelInClaimHeader.reach,
+      },
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
       proseDate: lex.proseInjuryDate === undefined ? null : new RegExp(lex.proseInjuryDate, 'i'),
@@ -304,8 +308,20 @@ function firstComplaint(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled)
 }
 
 /** The parts a form field lists ("Body parts: R shoulder, neck"), to the end of its line; empty if none. */
+/** The first singular "Body part:" label that stands in a claim header (a claim field near it before, or on its line). */
+function headerLabel(text: string, c: Compiled): RegExpExecArray | null {
+  const h = c.headerPartsLabel;
+  if (!h) return null;
+  const re = new RegExp(h.label.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lineEnd = text.indexOf('\n', m.index);
+    if (h.claimFields.test(text.slice(Math.max(0, m.index - h.reach), lineEnd < 0 ? text.length : lineEnd))) return m;
+  }
+  return null;
+}
+
 function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled): BodyPartRef[] {
-  const m = c.partsLabel?.exec(doc.text);
+  const m = c.partsLabel?.exec(doc.text) ?? headerLabel(doc.text, c);
   if (!m) return [];
   const from = m.index + m[0].length;
   const nl = doc.text.indexOf('\n', from);

@@ -13,6 +13,7 @@ import { findBodyParts, type BodyPartMention } from './find-body-parts.js';
 import { findDates } from './find-dates.js';
 import { findDocumentDates } from './find-document-dates.js';
 import { findPainGrids } from './find-pain-grid.js';
+import { findSerialPainScores } from './find-pain-serial.js';
 import { findPainColumnGrids } from './find-pain-column-grid.js';
 import { joinBroken } from './exam/join-broken.js';
 import { literalGate, type LiteralGate } from '../../text/literal-gate.js';
@@ -195,9 +196,11 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
   }
   // table cells: a grid row's label or a trend table's column header names the part; a trend
   // table's row may carry the date
-  const cells: Array<{ start: number; end: number; score: number; max: number; label: Span; dateCell: Span | null }> = [
+  const cells: Array<{ start: number; end: number; score: number; max: number; label: Span; dateCell: Span | null; side?: Side | null }> = [
     ...findPainGrids(doc.text, lexicons).map((g) => ({ ...g, dateCell: null })),
     ...findPainColumnGrids(doc.text, lexicons).map((g) => ({ ...g, label: g.column })),
+    // a by-visit table's column is dated by its header; a "right / left" pair gives the side
+    ...findSerialPainScores(doc.text, lexicons),
   ];
   for (const g of cells) {
     const section = doc.sections[sectionIndexAt(doc, g.start)]?.name ?? null;
@@ -206,7 +209,7 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
     const part = partOf(findBodyParts(doc.text.slice(g.label.start, g.label.end), lexicons, g.label.start));
     const rowDate = g.dateCell ? findDates(doc.text.slice(g.dateCell.start, g.dateCell.end), lexicons, g.dateCell.start).find((d) => d.iso)?.iso : undefined;
     out.push({
-      score: g.score, max: g.max, bodyPart: part?.part ?? null, side: part?.side ?? null, condition: null,
+      score: g.score, max: g.max, bodyPart: part?.part ?? null, side: g.side ?? part?.side ?? null, condition: null,
       date: rowDate ?? (docVisit ??= visitDate(c, doc, lexicons)), evidence: makeEvidence(doc, g),
     });
   }

@@ -23,6 +23,9 @@ describe('injury mechanism cues', () => {
   it.each([
     ['The worker was injured on 4/2/2020 when she twisted to grab a tipping tray and felt a pull in her low back.', 'twisting'],
     ['The worker was injured on 4/2/2020. A roll-up loading dock door came down when its cable snapped, striking him across the back of the neck.', 'struck by object'],
+    ['The worker was injured on 4/2/2020 when he was descending a wood pole, his climbing gaff cut out and he slid about six feet before his belt caught.', 'fall'],
+    ['The worker was injured on 4/2/2020 when he was levering a manhole cover with a lifting hook; it broke free and he stumbled back a step while holding its weight.', 'lifting'],
+    ['The worker was injured on 4/2/2020 when she stumbled over a hose on the dock and fell onto her knees.', 'trip and fall'],
     ['The worker was injured on 4/2/2020 when he pivoted on the wet deck and felt a pulling sensation in the knee.', 'twisting'],
     ['The worker was injured on 4/2/2020 when he pulled a loaded pallet jack up the ramp and felt low back pain.', 'pushing/pulling'],
     ['The worker was injured on 4/2/2020 when a pallet jack driven by a co-worker clipped his right ankle.', 'struck by object'],

@@ -105,8 +105,8 @@ describe('a claim form list of parts', () => {
       .toEqual([['hand', 'bilateral'], ['wrist', 'bilateral'], ['finger', 'right'], ['cervical spine', null]]);
   });
 
-  it('reads the singular label and "Body part(s):"', () => {
-    expect(partsOf('Body part:        Right elbow / right hand       Report purpose: RFA\nHISTORY: He operates a crane.\n').map(([p, s]) => [p, s]))
+  it('reads "Body part(s):", and the singular label in a claim header (an injury date or claim number near it)', () => {
+    expect(partsOf('Date of Injury:   CT March 2, 2015 - September 16, 2022\nBody part:        Right elbow / right hand       Report purpose: RFA\nHISTORY: He operates a crane.\n').map(([p, s]) => [p, s]))
       .toEqual([['elbow', 'right'], ['hand', 'right']]);
     expect(partsOf('Body part(s): L shoulder / scapula          Visit: f/u #4\nS: On 2/14/23 he carried conduit.\n').map(([p, s]) => [p, s]))
       .toEqual([['shoulder', 'left']]);
