@@ -175,6 +175,11 @@ Rationale: Certified.
   it('UR item guideline criteria attach to their request', () => {
     expect(requestsOf(UR).map((r) => r.guidelines.map((g) => g.source))).toEqual([['MTUS', 'ACOEM'], ['MTUS']]);
   });
+
+  it('"Request 1 of 2:" blocks: the "Criteria applied:" of each block attach to its request', () => {
+    const ur = 'UTILIZATION REVIEW DETERMINATION\n\nDECISION BY REQUEST\n\nRequest 1 of 2: MRI cervical spine without contrast\n  Decision: NON-CERTIFIED\n  Criteria applied: CA MTUS ACOEM Practice Guidelines, Chapter 8, pages 177-178; ODG Neck and Upper Back, MRI.\n  Basis for decision: No red flags.\n\nRequest 2 of 2: Soft cervical collar\n  Decision: NON-CERTIFIED\n  Criteria applied: ODG Neck and Upper Back, Collars (cervical).\n  Basis for decision: Not recommended.\n';
+    expect(requestsOf(ur).map((r) => [r.treatment, [...new Set(r.guidelines.map((g) => g.source))]])).toEqual([['MRI', ['MTUS', 'ODG']], ['orthotic/brace', ['ODG']]]);
+  });
 });
 
 describe('findRequests: a lead-in after "and" belongs to the next item', () => {
