@@ -42,7 +42,8 @@ export function parseQuantity(text: string | null | undefined, fromText = false,
   if (!text) return null;
   text = spellerFor(words)(text);
   // A parenthesised total such as "(8 visits)" is the writer's own sum: trust it first.
-  const total = /\((\d+)\s+[a-z]+\)/i.exec(text) ?? /\((\d+)\)\s+[a-z]/i.exec(text);
+  // (not a measure of time or dose: "10 days (80 hours)" is ten days of a day program)
+  const total = /\((\d+)\s+(?!(?:hours?|hrs?|minutes?|mins?|mg|mcg|ml|grams?|units?|percent)\b)[a-z]+\)/i.exec(text) ?? /\((\d+)\)\s+[a-z]/i.exec(text);
   if (total) return Number(total[1]);
   // "2 x 6", "2x/week x 4 weeks", "2 times per week for 4 weeks", "2 times weekly for 4 weeks":
   // frequency times duration.

@@ -21,6 +21,8 @@ describe('parseQuantity with numbers in words (the lexicon quantityWords)', () =
     ['aquatic therapy twice a week for four weeks', 8],
     ['one repeat left stellate ganglion block', 1],
     ['TENS unit, 30-day home trial', 30],
+    ['Functional restoration program, initial 10 days (80 hours)', 10],
+    ['Physical therapy, 2x/week x 4 weeks (8 visits)', 8],
   ] as const)('request text %s → %s', (text, n) => expect(parseQuantity(text, true, words)).toBe(n));
 
   it.each([

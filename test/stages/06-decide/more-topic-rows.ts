@@ -3,7 +3,7 @@
  * stimulators, FCE, consultation, continuous-flow cryotherapy, work hardening, greater occipital
  * nerve blocks, wrist arthroscopy for TFCC tears, occlusal splints for TMJ disorders, surgery for
  * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
- * ankle and foot shockwave therapy, inguinal hernia repair, knee replacement, CPM after a knee
+ * ankle and foot shockwave therapy, inguinal and abdominal wall hernia repair, barbiturate-containing analgesics, knee replacement, CPM after a knee
  * operation, MRI and steroid injections of the hip, walking aids, manipulation or capsular release for
  * a frozen shoulder, static progressive stretch splints, preoperative ECGs): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
@@ -87,6 +87,15 @@ const herniaRepair: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'hernia repair', text: 'right laparoscopic inguinal herniorrhaphy with mesh', bodyPart: 'groin' },
   diagnoses: [{ concept: 'unilateral inguinal hernia' }],
   painScores: 1,
+};
+const umbilicalRepair: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'hernia repair', text: 'open umbilical hernia repair with mesh', bodyPart: 'abdomen' },
+  diagnoses: [{ concept: 'umbilical hernia without obstruction or gangrene' }],
+  painScores: 1,
+};
+const butalbital: FactsSpec = {
+  request: { treatment: 'medication (other)', drug: 'butalbital/acetaminophen/caffeine', text: 'Fioricet 50/325/40 mg #30' },
+  injuryDate: '2013-12-01',
 };
 const tfcc: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'arthroscopy', text: 'arthroscopic TFCC repair, right wrist', bodyPart: 'wrist' },
@@ -432,6 +441,36 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-hernia-inguinal-hernia-repair', kind: 'unknown', outcome: 'criteria_met',
     spec: { ...herniaRepair, painScores: 0 },
     statuses: { 'inguinal-hernia-diagnosed': 'met', 'symptoms-documented': 'unknown' },
+  },
+
+  {
+    topic: 'odg-hernia-abdominal-wall-hernia-repair', kind: 'met', spec: umbilicalRepair, outcome: 'criteria_met',
+    statuses: { 'abdominal-wall-hernia-diagnosed': 'met', 'symptoms-documented': 'met' },
+  },
+  {
+    topic: 'odg-hernia-abdominal-wall-hernia-repair', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...umbilicalRepair, diagnoses: [{ concept: 'abdominal wall strain' }], studies: [{ date: '2013-11-01', sentence: 'An abdominal wall ultrasound on {date} showed no hernia' }] },
+    statuses: { 'abdominal-wall-hernia-diagnosed': 'not_met' },
+  },
+  {
+    topic: 'odg-hernia-abdominal-wall-hernia-repair', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...umbilicalRepair, painScores: 0 },
+    statuses: { 'abdominal-wall-hernia-diagnosed': 'met', 'symptoms-documented': 'unknown' },
+  },
+
+  {
+    topic: 'mtus-chronic-pain-barbiturate-containing-analgesics', kind: 'met', spec: butalbital, outcome: 'criteria_met',
+    statuses: { 'not-for-chronic-pain': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-barbiturate-containing-analgesics', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...butalbital, injuryDate: '2012-01-01' },
+    statuses: { 'not-for-chronic-pain': 'not_met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-barbiturate-containing-analgesics', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...butalbital, injuryDate: null },
+    statuses: { 'not-for-chronic-pain': 'unknown' },
   },
 
   {
