@@ -306,6 +306,9 @@ function nextClauseValue(c: CompiledExam, re: RegExp, after: string, stop: numbe
   return Object.assign(w, { index: from + w.index });
 }
 
+/** What joins a sign with no place to the next sign, whose place it then shares ("tenderness with spasm in ..."). */
+const SHARED_PLACE_JOIN = /^\s*(?:with|and|&)\s*(?:mild\s+|moderate\s+|severe\s+|marked\s+)?$/i;
+
 /** Most words a clause may hold before its sign for a side in it to be the sign's. */
 const HEAD_WORDS = 6;
 
@@ -329,6 +332,8 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
   const out: Draft[] = [];
   // findings whose place was written after their term ("tenderness over the left SI joint")
   const placed = new Set<Draft>();
+  // the last finding written with no place of its own, and where its term ended
+  let unplaced: { draft: Draft; termEnd: number } | null = null;
   const terms = c.keywords.may(t) ? allMatches(c.keywords.re, t) : [];
   for (let k = 0; k < terms.length; k++) {
     const m = terms[k]!;
@@ -389,7 +394,17 @@ export function findKeywordFindings(c: CompiledExam, s: Sentence, lexicons: Pick
       out.push({ ...found, qualifier: first!.place });
       for (const p of rest) out.push({ ...found, start: s.start + p.start, end: s.start + p.end, qualifier: p.place });
     }
-    if (loc && e.qualifierFromLocation) placed.add(found);
+    if (loc && e.qualifierFromLocation) {
+      placed.add(found);
+      // "tenderness with spasm in the right cervical paraspinals": a sign joined to the next by "with" or
+      // "and", with no place of its own, is at the next one's place (and on its side)
+      const joined = unplaced && SHARED_PLACE_JOIN.test(t.slice(unplaced.termEnd, m.index)) ? out.indexOf(unplaced.draft) : -1;
+      if (joined >= 0) {
+        const d = out[joined]!;
+        out[joined] = { ...d, end: Math.max(d.end, found.end), qualifier: d.qualifier ?? found.qualifier, side: d.side ?? found.side };
+      }
+    }
+    unplaced = !loc && !negated ? { draft: found, termEnd } : null;
   }
   return out;
 }
