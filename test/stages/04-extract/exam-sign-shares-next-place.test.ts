@@ -23,3 +23,16 @@ describe('exam: a sign that shares the next sign\'s place', () => {
     expect(signs('Tenderness; spasm over the left SI joint.')[0]).toEqual(['tenderness', null, null]);
   });
 });
+
+describe('exam: grades joined by "and" share a side written after the last', () => {
+  const grades = (body: string) => findExamFindings(segmentDocument(`PHYSICAL EXAMINATION:\n${body}\n`, lexicons), lexicons)
+    .filter((f) => f.finding === 'motor_strength').map((f) => [f.qualifier, f.side, f.value]);
+  it('"Biceps strength was 4+/5 and wrist extension 4/5 on the right"', () => {
+    expect(grades('Biceps strength was 4+/5 and wrist extension 4/5 on the right.')).toEqual([['biceps', 'right', '4+/5'], ['wrist extensors', 'right', '4/5']]);
+  });
+  it('not a side written before the last site, nor across a comma without "and"', () => {
+    expect(grades('Biceps 5/5 and left wrist extensors 4/5.')).toEqual([['biceps', 'bilateral', '5/5'], ['wrist extensors', 'left', '4/5']]);
+    expect(grades('Biceps 5/5, wrist extensors 4/5 on the right.')).toEqual([['biceps', 'bilateral', '5/5'], ['wrist extensors', 'right', '4/5']]);
+  });
+});
+

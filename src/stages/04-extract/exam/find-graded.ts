@@ -123,7 +123,7 @@ function drafts<T extends Site>(
   // "Manual muscle testing (L): flexion 4/5, ER 4-/5": a side in the label before the colon covers the chain
   const colon = s.text.indexOf(':');
   const labelSide = items.length > 1 && colon >= 0 && colon < items[0]!.grade.start ? sideIn(s.text.slice(0, colon), lexicons) : null;
-  return items.map(({ grade, from, to, sites }) => {
+  const out = items.map(({ grade, from, to, sites }) => {
     const text = s.text.slice(from, to);
     // "L gastrocnemius 4+/5 (8 heel raises L vs 15 R)": a side outside the aside beats the sides compared inside it
     const outside = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
@@ -135,7 +135,19 @@ function drafts<T extends Site>(
       specificPart: sites.length === 1 && (sites[0]!.specific ?? false),
     };
   });
+  // "Biceps strength was 4+/5 and wrist extension 4/5 on the right": a side written only after the
+  // last of grades joined by "and" is theirs too (one written before a site, "and left ...", is its own)
+  for (let i = out.length - 2; i >= 0; i--) {
+    const next = items[i + 1]!;
+    if (out[i]!.side !== null || out[i + 1]!.side === null || !AND_JOIN.test(s.text.slice(items[i]!.grade.end, next.from))) continue;
+    if (sideIn(s.text.slice(next.from, next.grade.start), lexicons) !== null) continue;
+    out[i] = { ...out[i]!, side: out[i + 1]!.side };
+  }
+  return out;
 }
+
+/** What may join two graded items that share a side written after the last ("4+/5 and wrist extension 4/5 on the right"). */
+const AND_JOIN = /^\s*,?\s*and\s*$/i;
 
 /** Reflex drafts in one exam sentence. */
 export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
