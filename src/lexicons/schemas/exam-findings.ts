@@ -308,6 +308,11 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
   romOtherSide: z.array(pattern).optional(),
   /** A motion measured by the vertebral level reached ("internal rotation to L3"); group 1 is the level, kept as the value. */
   romLevel: pattern.optional(),
+  /**
+   * After a level reached with its side ("to T10 on the right"), a second level with the other side
+   * ("and T7 on the left"): group 1 the level, group 2 the side word.
+   */
+  romLevelOther: pattern.optional(),
   /** A side written right before a motion ("R rotation", "left and right bending"); groups 1 and 2 are sides. */
   sideBefore: pattern,
   /** A side written after a sign's place or value ("spasm, favoring the left"). */

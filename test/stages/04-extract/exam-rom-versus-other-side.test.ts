@@ -13,3 +13,15 @@ describe('exam: a motion measured on each side, joined by "vs"', () => {
     expect(found).toEqual([['dorsiflexion', 'right', 5], ['dorsiflexion', 'left', 20], ['plantarflexion', 'right', 30], ['plantarflexion', 'left', 45]]);
   });
 });
+
+describe('exam: a level reached on each side', () => {
+  const rom = (text: string) => findExamFindings(docOf(text), lex).filter((f) => f.finding === 'range_of_motion').map((f) => [f.qualifier, f.side, f.value, f.evidence.text]);
+  it('"internal rotation to T10 on the right and T7 on the left"', () => {
+    expect(rom('O: Shoulder internal rotation to T10 on the right and T7 on the left.\n')).toEqual([
+      ['internal rotation', 'right', 'T10', 'internal rotation to T10 on the right'], ['internal rotation', 'left', 'T7', 'T7 on the left'],
+    ]);
+  });
+  it('a level with no side after it keeps the side before the motion', () => {
+    expect(rom('O: Right shoulder internal rotation to L3.\n')).toEqual([['internal rotation', 'right', 'L3', 'internal rotation to L3']]);
+  });
+});

@@ -116,6 +116,8 @@ export interface CompiledExam {
   readonly testPlace: RegExp | null;
   readonly sideEach: RegExp | null;
   readonly romLevel: RegExp | null;
+  /** A second level joined to the first, with its side ("and T7 on the left"): groups level, side. */
+  readonly romLevelOther: RegExp | null;
   /** A limb position right after a motion ("at 90 deg abduction"): not its measure. */
   readonly motionPosition: RegExp | null;
   /** Words right before a motion that make it a strength test ("Resisted knee flexion"). */
@@ -395,6 +397,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideAfter: new RegExp(lex.sideAfter, 'i'),
     sideEach: lex.sideEach ? new RegExp(lex.sideEach, 'i') : null,
     romLevel: lex.romLevel ? new RegExp(lex.romLevel, 'i') : null,
+    romLevelOther: lex.romLevelOther ? new RegExp(lex.romLevelOther, 'i') : null,
     motionPosition: lex.motionPosition ? new RegExp(lex.motionPosition, 'i') : null,
     resistedMotion: lex.resistedMotion ? new RegExp(lex.resistedMotion, 'i') : null,
     romOtherSide: (lex.romOtherSide ?? []).map((p) => new RegExp(p, 'i')),

@@ -286,6 +286,25 @@ function unmeasured(c: CompiledExam, s: Sentence, m: RegExpExecArray, start: num
 }
 
 /**
+ * "internal rotation to T10 on the right and T7 on the left": a level reached with a side after
+ * it is that side's, and a further level joined to it with its own side (`romLevelOther`) is the
+ * other side's. Other drafts pass through as they are.
+ */
+function levelSides(c: CompiledExam, s: Sentence, d: Draft, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
+  if (d.side !== null || typeof d.value !== 'string' || !/^[TL]\d{1,2}$/.test(d.value) || !c.romLevelOther) return [d];
+  const rest = s.text.slice(d.end - s.start);
+  const sa = c.sideAfter.exec(rest);
+  const side = sa ? sideIn(sa[1]!, lexicons) : null;
+  if (!sa || !side || side === 'bilateral') return [d];
+  const own = { ...d, end: d.end + sa[0].length, side };
+  const other = c.romLevelOther.exec(rest.slice(sa[0].length));
+  const otherSide = other ? sideIn(other[2]!, lexicons) : null;
+  if (!other || !otherSide || otherSide === side) return [own];
+  const at = own.end + other[0].search(/[TL]\d/);
+  return [own, { ...d, start: at, end: own.end + other[0].length, value: other[1]!.toUpperCase(), side: otherSide }];
+}
+
+/**
  * Whether a motion term may start in sentence `s` of `text`, by the motions' word gate over the
  * document text the sentence covers (a cell sentence's own text is made up), carried to the end of
  * a word cut at its end: a term's first word is then whole in what the gate reads.
@@ -365,7 +384,7 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
     }
     if (!items.length) {
       const judged = unmeasured(c, s, m, start, side, lexicons);
-      if (judged) listed.push(judged);
+      if (judged) listed.push(...levelSides(c, s, judged, lexicons));
     }
   }
   shareClosingSide(listed, t, s.start);
