@@ -313,6 +313,12 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
    * ("and T7 on the left"): group 1 the level, group 2 the side word.
    */
   romLevelOther: pattern.optional(),
+  /**
+   * A measure written before its motion, matched at the end of the text before the motion term:
+   * "85 degrees of (active) flexion" (named group `num`), or a loss of extension, "lacks 5 degrees
+   * of full" / "5 degrees short of full" (named groups `num` and `lack`, or `num2` and `lack2`).
+   */
+  romMeasureBefore: pattern.optional(),
   /** A side written right before a motion ("R rotation", "left and right bending"); groups 1 and 2 are sides. */
   sideBefore: pattern,
   /** A side written after a sign's place or value ("spasm, favoring the left"). */

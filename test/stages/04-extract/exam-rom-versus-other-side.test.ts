@@ -25,3 +25,16 @@ describe('exam: a level reached on each side', () => {
     expect(rom('O: Right shoulder internal rotation to L3.\n')).toEqual([['internal rotation', 'right', 'L3', 'internal rotation to L3']]);
   });
 });
+
+describe('exam: a measure written before its motion', () => {
+  const rom = (text: string) => findExamFindings(docOf(text), lex).filter((f) => f.finding === 'range_of_motion').map((f) => [f.qualifier, f.value, f.evidence.text]);
+  it('"from 5 degrees short of full extension to 85 degrees of flexion"', () => {
+    expect(rom('O: Knee range of motion was from 5 degrees short of full extension to 85 degrees of flexion.\n')).toEqual([
+      ['extension', -5, '5 degrees short of full extension'], ['flexion', 85, '85 degrees of flexion'],
+    ]);
+  });
+  it('"lacked 5 degrees of full extension" is a loss of extension; a test done at an angle is no measure', () => {
+    expect(rom('O: The knee lacked 5 degrees of full extension.\n')).toEqual([['extension', -5, '5 degrees of full extension']]);
+    expect(rom('O: Thessaly test is positive at 20 degrees of flexion.\n')).toEqual([]);
+  });
+});

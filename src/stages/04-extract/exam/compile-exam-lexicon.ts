@@ -118,6 +118,8 @@ export interface CompiledExam {
   readonly romLevel: RegExp | null;
   /** A second level joined to the first, with its side ("and T7 on the left"): groups level, side. */
   readonly romLevelOther: RegExp | null;
+  /** A measure written before its motion ("85 degrees of", "5 degrees short of full"), at the end of the text before it. */
+  readonly romMeasureBefore: RegExp | null;
   /** A limb position right after a motion ("at 90 deg abduction"): not its measure. */
   readonly motionPosition: RegExp | null;
   /** Words right before a motion that make it a strength test ("Resisted knee flexion"). */
@@ -398,6 +400,7 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sideEach: lex.sideEach ? new RegExp(lex.sideEach, 'i') : null,
     romLevel: lex.romLevel ? new RegExp(lex.romLevel, 'i') : null,
     romLevelOther: lex.romLevelOther ? new RegExp(lex.romLevelOther, 'i') : null,
+    romMeasureBefore: lex.romMeasureBefore ? new RegExp(lex.romMeasureBefore, 'i') : null,
     motionPosition: lex.motionPosition ? new RegExp(lex.motionPosition, 'i') : null,
     resistedMotion: lex.resistedMotion ? new RegExp(lex.resistedMotion, 'i') : null,
     romOtherSide: (lex.romOtherSide ?? []).map((p) => new RegExp(p, 'i')),

@@ -373,6 +373,18 @@ export function findRom(c: CompiledExam, s: Sentence, text: string, lexicons: Pi
       side = sb[2] && sideIn(sb[2], lexicons) !== sideIn(sb[1]!, lexicons) ? 'bilateral' : sideIn(sb[1]!, lexicons);
       start = m.index - (sb[0].length - sb[0].search(/\S/));
     }
+    // "85 degrees of flexion", "5 degrees short of full extension": the measure written before the motion
+    const before = c.romMeasureBefore?.exec(t.slice(Math.max(0, m.index - 40), m.index));
+    if (before && !covered(m.index - before[0].length)) {
+      const g = before.groups ?? {};
+      const lack = g.lack !== undefined || g.lack2 !== undefined;
+      // a loss is written only of extension (as "extension lacks 5 degrees" is)
+      if (!lack || motion.name === 'extension') {
+        const value = Number(g.num ?? g.num2) * (lack ? -1 : 1);
+        listed.push(draft(s.start + m.index - before[0].length + before[0].search(/\d/), s.start + m.index + m[0].length, motion.name, value, side, motion.lateral, 'degrees'));
+        continue;
+      }
+    }
     const items = motionItems(c, t, position ? positionEnd : m.index + m[0].length, side, hasDegrees, lexicons, motion.name === 'extension');
     let from = start;
     for (const it of items) {
