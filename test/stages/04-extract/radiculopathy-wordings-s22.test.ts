@@ -51,4 +51,27 @@ describe('radiculopathy: wordings of blind sets 28 and 29', () => {
   ])('a guideline statement: %s', (text) => {
     expect(read(text)).toEqual(['guideline/hypothetical']);
   });
+
+  it('pain that radiates from the base of the thumb is no mention', () => {
+    expect(rad('HISTORY:\nThe pain radiates from the base of the thumb up the radial side of the forearm when she lifts a box.').mentions).toEqual([]);
+  });
+
+  it('"on the differential" after the diagnosis is a suspicion', () => {
+    expect(read('ASSESSMENT:\nThe loss of both ankle reflexes still leaves an S1 radiculopathy or early neurogenic claudication on the differential.')).toEqual(['patient/hypothetical']);
+  });
+
+  it('a numbered diagnosis item closed by ", resolved" is historical as a whole', () => {
+    expect(rad('DIAGNOSES:\n5. Obesity (E66.9).\n6. Right sciatica after the 2013 fall, resolved.\n').mentions.map((m) => m.assertion)).toEqual(['historical']);
+  });
+
+  it('"before surgery" (no article) tells a past episode when the record calls it resolved', () => {
+    const r = rad('HISTORY:\nBefore surgery she had severe left S1 radicular pain down the back of the leg.\n\nDIAGNOSES:\n1. Left S1 radiculopathy, resolved after surgery.\n');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['historical', 'historical']);
+    expect(r.status).toBe('absent');
+  });
+
+  it('a guideline named with its chapter in brackets before its verb', () => {
+    expect(read('DISCUSSION:\nACOEM (Chapter 8, Neck and Upper Back Complaints, pages 179-180) supports referral for surgery when there are unresolved radicular symptoms after conservative treatment.')).toEqual(['guideline/hypothetical']);
+  });
 });
+
