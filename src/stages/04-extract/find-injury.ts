@@ -308,6 +308,9 @@ function firstComplaint(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled)
 }
 
 /** The parts a form field lists ("Body parts: R shoulder, neck"), to the end of its line; empty if none. */
+/** Where a listed parts value in prose ends: a full stop before the next sentence's capital. */
+const LABEL_VALUE_END = /\.\s+[A-Z]/;
+
 /** The first singular "Body part:" label that stands in a claim header (a claim field near it before, or on its line). */
 function headerLabel(text: string, c: Compiled): RegExpExecArray | null {
   const h = c.headerPartsLabel;
@@ -325,7 +328,11 @@ function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled):
   if (!m) return [];
   const from = m.index + m[0].length;
   const nl = doc.text.indexOf('\n', from);
-  const value = doc.text.slice(from, nl < 0 ? doc.text.length : nl);
+  // to the end of its line, or of its sentence where the label stands in prose ("Body parts claimed: both
+  // wrists/hands and the right thumb. She reports ...", a wrapped line joined to the next)
+  const line = doc.text.slice(from, nl < 0 ? doc.text.length : nl);
+  const stop = LABEL_VALUE_END.exec(line);
+  const value = stop ? line.slice(0, stop.index + 1) : line;
   const parts: BodyPartRef[] = [];
   let prev: PrevPart = null;
   for (const b of findBodyParts(value, lexicons, from)) {

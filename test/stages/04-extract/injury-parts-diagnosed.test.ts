@@ -112,6 +112,11 @@ describe('a claim form list of parts', () => {
       .toEqual([['shoulder', 'left']]);
   });
 
+  it('a label inside prose lists the parts of its own sentence only', () => {
+    expect(partsOf('Subjective complaints:\nShe was taken off the line on 09/22/2020. Body parts claimed: both wrists/hands and the right thumb. She reports tingling that radiates up the forearm toward the elbow and denies neck pain.\n').map(([p, s]) => [p, s]))
+      .toEqual([['wrist', 'bilateral'], ['hand', 'bilateral'], ['hand', 'right']]);
+  });
+
   it('reads a side in brackets after a part ("face/jaw (left)")', () => {
     expect(partsOf('Body parts claimed: face/jaw (left), head, psyche\nHISTORY: On 5/3/2021 he was punched.\n').map(([p, s]) => [p, s]))
       .toEqual([['face', 'left'], ['head', null], ['psyche', null]]);
