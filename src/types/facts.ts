@@ -90,6 +90,13 @@ export const requestSchema = z.object({
   evidence: evidenceSchema,
   /** Added: evidence of the determination line, when the document states one. */
   determinationEvidence: evidenceSchema.optional(),
+  /**
+   * Added: true when the record's own account (not a decision or its rationale) tells a taper of
+   * this medication ("to continue the taper"), so weaning, not continued use, is what is asked;
+   * with the words that tell it.
+   */
+  weaning: z.boolean().optional(),
+  weaningEvidence: evidenceSchema.optional(),
 });
 export type TreatmentRequest = z.infer<typeof requestSchema>;
 

@@ -203,6 +203,11 @@ export const guidelineSchema = z.strictObject({
      * rather than for the treatment in general.
      */
     diagnosisPattern: patternSchema.optional(),
+    /**
+     * Whether the topic is for a weaning request (the request's `weaning` flag, "to continue the
+     * taper"); a topic that names it applies only to requests that match it.
+     */
+    weaning: z.boolean().optional(),
   }),
   criteria: z.array(criterionSchema).min(1),
 });

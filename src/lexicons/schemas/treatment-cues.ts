@@ -8,7 +8,7 @@ import { BODY_PARTS, DETERMINATIONS, GUIDELINE_SOURCES, RESPONSES, SIDES } from 
 import { idSchema, lexiconFile } from './common.js';
 
 export const TREATMENT_CUE_ROLES = [
-  'decision-item', 'guideline-block', 'ur-item', 'verdict', 'guideline-citation', 'guideline-claims-admin',
+  'decision-item', 'weaning', 'guideline-block', 'ur-item', 'verdict', 'guideline-citation', 'guideline-claims-admin',
   'guideline-defer', 'guideline-source', 'guideline-pages', 'request-table', 'table-verdict', 'list-end', 'not-request-header',
   'not-request-item', 'hypothetical-item', 'explicit-request', 'item-prefix', 'request-context', 'narrative-request',
   'continue-context', 'not-received-before', 'not-received-after', 'temporal-reference', 'pseudo-mention', 'anaphor',

@@ -13,12 +13,12 @@ import type { GuidelineRef, TreatmentRequest } from '../../types/facts.js';
 import type { SegmentedDocument } from '../../types/pipeline.js';
 import { makeEvidence } from '../evidence.js';
 import { assertSpan } from '../05-assert/apply-context.js';
-import { compileTreatmentLexicons, firstCue, matchCues, type CompiledTreatments } from './treatments/compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments } from './treatments/compile-treatment-lexicons.js';
 import { describeRequest, requestQuantity } from './treatments/describe-request.js';
 import { documentCueMatches } from './treatments/document-cues.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findNarrativeRequests, findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
-import { documentMentions, findTreatmentMentions } from './treatments/find-treatment-mentions.js';
+import { documentMentions, findTreatmentMentions, mentionsBetween } from './treatments/find-treatment-mentions.js';
 import { parseGuidelineCitation } from './treatments/parse-guideline-citation.js';
 import { parseQuantity, type QuantityWords } from '../../text/parse-quantity.js';
 
@@ -148,10 +148,38 @@ export function findRequests(doc: SegmentedDocument, lexicons: Lexicons): Treatm
   const c = compileTreatmentLexicons(lexicons);
   const words = c.quantityWords;
   const decided = fromDecisionItems(doc, lexicons);
-  if (decided.length) return operatedParts(partsFromSummary(mergeRequests(decided), doc, lexicons), c).map((r) => withQuantityValue(r, words));
+  if (decided.length) return withWeaning(doc, operatedParts(partsFromSummary(mergeRequests(decided), doc, lexicons), c), lexicons).map((r) => withQuantityValue(r, words));
   const requests = mergeRequests(fromRequestItems(doc, lexicons));
   attachUrGuidelines(doc, requests, lexicons);
-  return operatedParts(requests, c).map((r) => withQuantityValue(r, words));
+  return withWeaning(doc, operatedParts(requests, c), lexicons).map((r) => withQuantityValue(r, words));
+}
+
+/** Sections whose words are a reviewer's decision, not the record's account of the care. */
+const DECIDING_SECTIONS: ReadonlySet<string> = new Set(['decision', 'rationale']);
+
+/**
+ * "The provider requested hydrocodone/APAP 10/325 mg #45 to continue the taper": a requested
+ * medication that a sentence of the record's own account names with a taper (the lexicon's
+ * `weaning` cues) is a weaning request. The sentence must name the same drug (or, for a request
+ * without one, the same treatment); a decision or its rationale ("weaning is recommended") does not count.
+ */
+function withWeaning(doc: SegmentedDocument, requests: TreatmentRequest[], lexicons: Lexicons): TreatmentRequest[] {
+  const c = compileTreatmentLexicons(lexicons);
+  const cues = c.cues.weaning;
+  if (!cues.length || !requests.some((r) => c.medicationResponse.has(r.treatment))) return requests;
+  const mentions = documentMentions(doc, lexicons);
+  return requests.map((r) => {
+    if (!c.medicationResponse.has(r.treatment)) return r;
+    for (const s of doc.sentences) {
+      if (DECIDING_SECTIONS.has(doc.sections[s.sectionIndex]?.name ?? '')) continue;
+      const cue = firstCue(cues, s.text);
+      // "MODIFIED - #30 certified for weaning": a reviewer's verdict that allows a taper is no taper asked for
+      if (!cue || hasCue(c.cues.verdict, s.text) || hasCue(c.cues['table-verdict'], s.text)) continue;
+      const named = mentionsBetween(mentions, s.start, s.end).some((m) => !m.weak && m.entry.treatment === r.treatment && (!r.drug || m.entry.drug === r.drug));
+      if (named) return { ...r, weaning: true, weaningEvidence: makeEvidence(doc, { start: s.start + cue.start, end: s.start + cue.end }) };
+    }
+    return r;
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { compilePattern } from './compile-pattern.js';
  * The topic whose `appliesTo` matches the request's treatment, and its procedure/drug pattern,
  * body parts and diagnosis pattern when the topic names them; the most specific match wins (a
  * lumbar MRI topic beats a generic one; a topic for a diagnosed condition beats the treatment's
- * general one), ties go to file order. Null when no topic covers the request.
+ * general one; a weaning topic beats the drug's topic for a weaning request), ties go to file order. Null when no topic covers the request.
  */
 export function selectGuideline(request: TreatmentRequest, guidelines: readonly Guideline[], diagnoses: readonly Diagnosis[] = []): Guideline | null {
   let best: Guideline | null = null;
@@ -19,7 +19,8 @@ export function selectGuideline(request: TreatmentRequest, guidelines: readonly 
     if (a.procedurePattern !== undefined && !compilePattern(a, a.procedurePattern).test(described)) continue;
     if (a.bodyParts !== undefined && !a.bodyParts.includes(request.bodyPart)) continue;
     if (a.diagnosisPattern !== undefined && !hasDiagnosis(compilePattern(a, a.diagnosisPattern), diagnoses)) continue;
-    const score = (a.procedurePattern !== undefined ? 2 : 0) + (a.bodyParts !== undefined ? 1 : 0) + (a.diagnosisPattern !== undefined ? 1 : 0);
+    if (a.weaning !== undefined && a.weaning !== (request.weaning ?? false)) continue;
+    const score = (a.procedurePattern !== undefined ? 2 : 0) + (a.bodyParts !== undefined ? 1 : 0) + (a.diagnosisPattern !== undefined ? 1 : 0) + (a.weaning ? 2 : 0);
     if (score > bestScore) {
       best = g;
       bestScore = score;

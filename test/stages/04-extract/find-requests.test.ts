@@ -182,6 +182,19 @@ Rationale: Certified.
   });
 });
 
+describe('findRequests: a weaning request', () => {
+  it('a requested medication the case summary tells with a taper is flagged, with the words that tell it', () => {
+    const text = 'CLINICAL CASE SUMMARY\nThe provider requested hydrocodone/APAP 10/325 mg #45 to continue the taper.\n\nPLAN:\n1. Hydrocodone/APAP 10/325 mg #45\n2. Naproxen 500 mg #60\n';
+    expect(requestsOf(text).map((r) => [r.treatment, r.weaning ?? false, r.weaningEvidence?.text ?? null])).toEqual([
+      ['opioid analgesic', true, 'taper'], ['NSAID', false, null],
+    ]);
+  });
+  it('a taper named only in a decision rationale is not the record\'s plan', () => {
+    const text = 'IMR ISSUES, DECISIONS AND RATIONALES\n\nOxyContin 30 mg #60:  Upheld\n\nDecision rationale: The request is not medically necessary; weaning of OxyContin is recommended.\n';
+    expect(requestsOf(text).map((r) => r.weaning ?? false)).toEqual([false]);
+  });
+});
+
 describe('findRequests: a lead-in after "and" belongs to the next item', () => {
   it.each([
     ['The physician requests continuation of tramadol 50 mg #60 and rental of an interferential unit.',

@@ -97,6 +97,10 @@ const butalbital: FactsSpec = {
   request: { treatment: 'medication (other)', drug: 'butalbital/acetaminophen/caffeine', text: 'Fioricet 50/325/40 mg #30' },
   injuryDate: '2013-12-01',
 };
+const opioidTaper: FactsSpec = {
+  request: { treatment: 'opioid analgesic', drug: 'hydrocodone/acetaminophen', text: 'hydrocodone/APAP 10/325 mg #45', quantity: '#45', weaning: true },
+  priors: [{ treatment: 'opioid analgesic', drug: 'hydrocodone/acetaminophen', response: 'no_relief' }],
+};
 const tfcc: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'arthroscopy', text: 'arthroscopic TFCC repair, right wrist', bodyPart: 'wrist' },
   diagnoses: [{ concept: 'tear of triangular fibrocartilage complex' }],
@@ -471,6 +475,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'mtus-chronic-pain-barbiturate-containing-analgesics', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...butalbital, injuryDate: null },
     statuses: { 'not-for-chronic-pain': 'unknown' },
+  },
+
+  {
+    topic: 'mtus-chronic-pain-weaning-of-medications', kind: 'met', spec: opioidTaper, outcome: 'criteria_met',
+    statuses: { 'on-the-medication': 'met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-weaning-of-medications', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...opioidTaper, priors: [{ treatment: 'NSAID', drug: 'naproxen', response: 'partial_relief' }] },
+    statuses: { 'on-the-medication': 'not_met' },
+  },
+  {
+    topic: 'mtus-chronic-pain-weaning-of-medications', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...opioidTaper, priors: [] },
+    statuses: { 'on-the-medication': 'not_met' },
   },
 
   {
