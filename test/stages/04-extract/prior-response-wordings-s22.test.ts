@@ -29,3 +29,20 @@ describe('prior treatments: wordings of blind set 27', () => {
     ]);
   });
 });
+
+describe('prior treatments: a series told by ordinals', () => {
+  const courses = (text: string) => findPriorTreatments(docOf(`HISTORY:\n${text}\n`), lex).map((t) => [t.treatment, t.date, t.response, t.reliefPercent]);
+  it('"two injections; the first gave no relief and the second, on 8/20/2013, gave 40% relief" is two courses', () => {
+    expect(courses('He had two lumbar epidural steroid injections; the first gave no relief and the second, on 8/20/2013, gave about 40% relief for three weeks.')).toEqual([
+      ['epidural steroid injection', null, 'no_relief', null], ['epidural steroid injection', '2013-08-20', 'partial_relief', 40],
+    ]);
+  });
+  it('ordinals in the next sentence, each with its date', () => {
+    expect(courses('Care has included two left L4-5 transforaminal epidural steroid injections. The first, on 11/18/2014, gave about 50% relief of the leg pain for three weeks; the second, on 02/24/2015, gave no relief.')).toEqual([
+      ['epidural steroid injection', '2014-11-18', 'partial_relief', 50], ['epidural steroid injection', '2015-02-24', 'no_relief', null],
+    ]);
+  });
+  it('"the first visit" is no ordinal of a procedure', () => {
+    expect(courses('She had an epidural steroid injection in 2014. The first visit here was in May.')).toEqual([['epidural steroid injection', null, 'unknown', null]]);
+  });
+});

@@ -21,6 +21,8 @@ export interface TreatmentMention {
   readonly entry: TreatmentEntry;
   /** Refers back to a treatment already named; never adds one on its own. */
   readonly weak: boolean;
+  /** Stands for one of a procedure just named ("a confirmatory block", "the second"): a course of its own. */
+  readonly anaphor?: boolean;
 }
 
 /** How far back an anaphor looks for the procedure it refers to. */
@@ -181,7 +183,7 @@ function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments
     const nouns = c.anaphorKinds[noun] ?? [noun];
     const antecedent = [...ms].reverse().find((m) =>
       m.end <= a.start && a.start - m.end <= ANAPHOR_REACH && !m.weak && nouns.some((n) => m.entry.treatment.includes(n)));
-    if (antecedent) out.push({ start: a.start, end: a.end, text: text.slice(a.start, a.end), entry: antecedent.entry, weak: false });
+    if (antecedent) out.push({ start: a.start, end: a.end, text: text.slice(a.start, a.end), entry: antecedent.entry, weak: false, anaphor: true });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -3,7 +3,8 @@
  * procedure, or one of them unnamed) merge unless their dates or years differ, which marks two
  * courses (a 2014 and a 2016 epidural injection), as do two stated outcomes (alike or not) for two
  * different body parts, as do two different names of a device (a walking boot and a night splint),
- * as does care told as given before an operation and after it.
+ * as does care told as given before an operation and after it, as do two of a series told by
+ * ordinals ("the first ...; the second ...").
  * Weak references only add to a course already
  * found. The response comes from the first candidate that states one, with its percent and
  * duration; other fields take the first value stated.
@@ -86,8 +87,17 @@ function otherEpisode(course: PriorCourse, cand: PriorCandidate): boolean {
   return course.candidates.some((c) => !!c.earlierEpisode !== !!cand.earlierEpisode);
 }
 
+/**
+ * "Two injections; the first gave no relief and the second, on 8/20/2013, gave 40% relief": each
+ * one of a series told by an ordinal or another anaphor ("a confirmatory block") is a course of its own.
+ */
+function otherOfSeries(course: PriorCourse, cand: PriorCandidate): boolean {
+  return !!cand.mention.anaphor && course.candidates.some((c) => c.mention.anaphor);
+}
+
 function compatible(course: PriorCourse, cand: PriorCandidate, devices: ReadonlySet<string>): boolean {
-  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || twoSiteOutcomes(course, cand) || otherPhase(course, cand) || otherEpisode(course, cand)) return false;
+  if (!course.candidates.some((c) => sameKind(c, cand, devices)) || twoSiteOutcomes(course, cand) || otherPhase(course, cand) || otherEpisode(course, cand)
+    || otherOfSeries(course, cand)) return false;
   const date = first(course, (c) => c.date);
   const year = first(course, (c) => c.year);
   if (date && cand.date && date !== cand.date) return false;

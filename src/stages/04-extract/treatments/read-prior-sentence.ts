@@ -48,7 +48,8 @@ function units(doc: SegmentedDocument, ms: readonly TreatmentMention[], lex: Lex
     // the same care named twice is one unit, unless the words between tell its response ("adjustments
     // that aggravated the pain, after which chiropractic care was stopped"): the first name keeps them
     const toldBetween = () => classifyResponse(between, lex).cue !== null;
-    if (last && !last.weak && !m.weak && (keyOf(last) === keyOf(m) || oneOperation) && !findDates(between, lex).some((d) => d.iso) && !toldBetween()) {
+    // ("two injections; the first gave no relief": an ordinal standing for one of them is a course of its own)
+    if (last && !last.weak && !m.weak && !m.anaphor && (keyOf(last) === keyOf(m) || oneOperation) && !findDates(between, lex).some((d) => d.iso) && !toldBetween()) {
       out[out.length - 1] = { ...last, end: m.end, text: doc.text.slice(last.start, m.end) };
     } else out.push(m);
   }
