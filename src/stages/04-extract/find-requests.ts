@@ -167,18 +167,19 @@ function withWeaning(doc: SegmentedDocument, requests: TreatmentRequest[], lexic
   const c = compileTreatmentLexicons(lexicons);
   const cues = c.cues.weaning;
   if (!cues.length || !requests.some((r) => c.medicationResponse.has(r.treatment))) return requests;
+  // the sentences that tell a taper, each with its cue and the treatments it names (found once for all requests)
   const mentions = documentMentions(doc, lexicons);
+  const tapers = doc.sentences.flatMap((s) => {
+    if (DECIDING_SECTIONS.has(doc.sections[s.sectionIndex]?.name ?? '')) return [];
+    const cue = firstCue(cues, s.text);
+    // "MODIFIED - #30 certified for weaning": a reviewer's verdict that allows a taper is no taper asked for
+    if (!cue || hasCue(c.cues.verdict, s.text) || hasCue(c.cues['table-verdict'], s.text)) return [];
+    return [{ cue: { start: s.start + cue.start, end: s.start + cue.end }, named: mentionsBetween(mentions, s.start, s.end).filter((m) => !m.weak) }];
+  });
   return requests.map((r) => {
     if (!c.medicationResponse.has(r.treatment)) return r;
-    for (const s of doc.sentences) {
-      if (DECIDING_SECTIONS.has(doc.sections[s.sectionIndex]?.name ?? '')) continue;
-      const cue = firstCue(cues, s.text);
-      // "MODIFIED - #30 certified for weaning": a reviewer's verdict that allows a taper is no taper asked for
-      if (!cue || hasCue(c.cues.verdict, s.text) || hasCue(c.cues['table-verdict'], s.text)) continue;
-      const named = mentionsBetween(mentions, s.start, s.end).some((m) => !m.weak && m.entry.treatment === r.treatment && (!r.drug || m.entry.drug === r.drug));
-      if (named) return { ...r, weaning: true, weaningEvidence: makeEvidence(doc, { start: s.start + cue.start, end: s.start + cue.end }) };
-    }
-    return r;
+    const told = tapers.find((t) => t.named.some((m) => m.entry.treatment === r.treatment && (!r.drug || m.entry.drug === r.drug)));
+    return told ? { ...r, weaning: true, weaningEvidence: makeEvidence(doc, told.cue) } : r;
   });
 }
 
