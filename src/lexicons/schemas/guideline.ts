@@ -208,6 +208,12 @@ export const guidelineSchema = z.strictObject({
      * taper"); a topic that names it applies only to requests that match it.
      */
     weaning: z.boolean().optional(),
+    /**
+     * With `procedurePattern`: the topic also applies, when the request's words say nothing of an
+     * operation, to a request for the body part of a dated operation (a prior surgery) no more
+     * than this many days before the record's latest date: care in the post-surgical period.
+     */
+    surgeryWithinDays: z.number().int().positive().optional(),
   }),
   criteria: z.array(criterionSchema).min(1),
 });

@@ -41,7 +41,7 @@ export function decide(facts: FactsDocument, guidelines: readonly Guideline[]): 
   const latest = latestDate(view);
   // a first pass gives each request's own outcome; a request whose topic reads another request's
   // outcome ("post-operative therapy" on the operation) is decided again with those outcomes
-  const topics = view.requests.map((r) => selectGuideline(r, guidelines, view.diagnoses));
+  const topics = view.requests.map((r) => selectGuideline(r, guidelines, view.diagnoses, view.priorTreatments, latest));
   const first = view.requests.map((r, i) => decideOne(r, topics[i] ?? null, view, latest));
   if (!topics.some((t) => t && readsOutcomes(t))) return { schemaVersion: 1, documentId: facts.document.id, decisions: first };
   const outcomes = new Map(view.requests.map((r, i) => [r, first[i]!.outcome]));

@@ -45,3 +45,18 @@ describe('post-operative therapy requested with its operation', () => {
     expect(status('surgery-documented')).toBe('not_met');
   });
 });
+
+describe('therapy in the post-surgical period, its request silent on the operation', () => {
+  const topicOf = (surgeryDate: string, bodyPart: 'hand' | 'knee' = 'hand') => decide(buildFacts({
+    request: { treatment: 'occupational therapy', text: 'additional hand therapy, 8 visits', quantity: '8 visits', bodyPart },
+    priors: [{ treatment: 'surgery', procedure: 'open reduction and internal fixation', bodyPart: 'hand', date: surgeryDate, response: 'unknown' }],
+    visitDate: '2023-03-14',
+  }), loadGuidelines()).decisions[0]!.guideline?.id;
+  it('a dated operation on the same part within the period routes it to the postsurgical topic', () => {
+    expect(topicOf('2023-01-18')).toBe('mtus-postsurgical-hand-wrist');
+  });
+  it('not after the period, nor for another body part', () => {
+    expect(topicOf('2022-06-01')).toBe('mtus-chronic-pain-physical-medicine');
+    expect(topicOf('2023-01-18', 'knee')).toBe('mtus-chronic-pain-physical-medicine');
+  });
+});
