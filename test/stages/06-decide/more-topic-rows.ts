@@ -101,6 +101,11 @@ const opioidTaper: FactsSpec = {
   request: { treatment: 'opioid analgesic', drug: 'hydrocodone/acetaminophen', text: 'hydrocodone/APAP 10/325 mg #45', quantity: '#45', weaning: true },
   priors: [{ treatment: 'opioid analgesic', drug: 'hydrocodone/acetaminophen', response: 'no_relief' }],
 };
+const sleepStudy: FactsSpec = {
+  request: { treatment: 'other', text: 'Polysomnography (sleep study)' },
+  priors: [{ treatment: 'sleep aid', drug: 'zolpidem', response: 'no_relief' }],
+  diagnoses: [{ concept: 'insomnia due to medical condition' }],
+};
 const tfcc: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'arthroscopy', text: 'arthroscopic TFCC repair, right wrist', bodyPart: 'wrist' },
   diagnoses: [{ concept: 'tear of triangular fibrocartilage complex' }],
@@ -475,6 +480,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'mtus-chronic-pain-barbiturate-containing-analgesics', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...butalbital, injuryDate: null },
     statuses: { 'not-for-chronic-pain': 'unknown' },
+  },
+
+  {
+    topic: 'odg-pain-polysomnography', kind: 'met', spec: sleepStudy, outcome: 'criteria_met',
+    statuses: { 'sleep-medication-tried': 'met', 'psychiatric-cause-excluded': 'met' },
+  },
+  {
+    topic: 'odg-pain-polysomnography', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...sleepStudy, diagnoses: [{ concept: 'insomnia due to medical condition' }, { concept: 'major depressive disorder, single episode, moderate' }] },
+    statuses: { 'sleep-medication-tried': 'met', 'psychiatric-cause-excluded': 'not_met' },
+  },
+  {
+    topic: 'odg-pain-polysomnography', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...sleepStudy, priors: [] },
+    statuses: { 'sleep-medication-tried': 'not_met', 'psychiatric-cause-excluded': 'met' },
   },
 
   {
