@@ -106,6 +106,10 @@ const sleepStudy: FactsSpec = {
   priors: [{ treatment: 'sleep aid', drug: 'zolpidem', response: 'no_relief' }],
   diagnoses: [{ concept: 'insomnia due to medical condition' }],
 };
+const repeatMri: FactsSpec = {
+  request: { treatment: 'MRI', text: 'Repeat MRI of the lumbar spine', bodyPart: 'lumbar spine' },
+  diagnoses: [{ concept: 'lumbar radiculopathy' }, { concept: 'recurrent disc herniation L4-5' }],
+};
 const tfcc: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'arthroscopy', text: 'arthroscopic TFCC repair, right wrist', bodyPart: 'wrist' },
   diagnoses: [{ concept: 'tear of triangular fibrocartilage complex' }],
@@ -480,6 +484,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'mtus-chronic-pain-barbiturate-containing-analgesics', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...butalbital, injuryDate: null },
     statuses: { 'not-for-chronic-pain': 'unknown' },
+  },
+
+  {
+    topic: 'odg-repeat-spine-mri', kind: 'met', spec: repeatMri, outcome: 'criteria_met',
+    statuses: { 'significant-change': 'met' },
+  },
+  {
+    topic: 'odg-repeat-spine-mri', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...repeatMri, diagnoses: [{ concept: 'lumbar radiculopathy' }, { concept: 'lumbar spondylosis without myelopathy or radiculopathy' }] },
+    statuses: { 'significant-change': 'not_met' },
+  },
+  {
+    topic: 'odg-repeat-spine-mri', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...repeatMri, diagnoses: [] },
+    statuses: { 'significant-change': 'not_met' },
   },
 
   {
