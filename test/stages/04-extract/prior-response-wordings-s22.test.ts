@@ -46,3 +46,13 @@ describe('prior treatments: a series told by ordinals', () => {
     expect(courses('She had an epidural steroid injection in 2014. The first visit here was in May.')).toEqual([['epidural steroid injection', null, 'unknown', null]]);
   });
 });
+
+describe('prior treatments: "continue" inside one item of a requested list', () => {
+  const names = (text: string) => findPriorTreatments(docOf(`HISTORY:\n${text}\n`), lex).map((t) => t.treatment);
+  it('continues that item only: the items after the ";" are requested, not received', () => {
+    expect(names('The provider requested hydrocodone/APAP 10/325 mg #45 to continue the taper; acupuncture, 6 sessions, for the neck and low back; and the purchase of a TENS unit.')).toEqual([]);
+  });
+  it('a continue cue with no request before it still marks care already under way', () => {
+    expect(names('She will continue the home exercise program; ibuprofen as needed.')).toContain('home exercise program');
+  });
+});

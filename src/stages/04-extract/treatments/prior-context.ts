@@ -87,7 +87,10 @@ const REFILL_REACH = 40;
  * counts only where it ends right before the mention ("Refill Norco"): it names that one drug.
  */
 function lastContinueStart(prefix: string, ctx: PriorContext, may?: CueFilter): number {
-  const cont = lastCueStart(prefix, ctx, 'continue-context', may);
+  let cont = lastCueStart(prefix, ctx, 'continue-context', may);
+  // "requested hydrocodone #45 to continue the taper; acupuncture, 6 sessions; and a TENS unit": a continue
+  // cue inside one item of a requested list (a ";" after it, a request cue before it) continues that item only
+  if (cont >= 0 && prefix.indexOf(';', cont) >= 0 && lastCueStart(prefix.slice(0, cont), ctx, 'request-context', may) >= 0) cont = -1;
   const from = Math.max(0, prefix.length - REFILL_REACH);
   const tail = prefix.slice(from);
   const refill = matchCues(compileTreatmentLexicons(ctx.lexicons).cues['refill-context'], tail, may).find((m) => m.end === tail.length);
