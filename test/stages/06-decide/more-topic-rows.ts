@@ -110,6 +110,12 @@ const repeatMri: FactsSpec = {
   request: { treatment: 'MRI', text: 'Repeat MRI of the lumbar spine', bodyPart: 'lumbar spine' },
   diagnoses: [{ concept: 'lumbar radiculopathy' }, { concept: 'recurrent disc herniation L4-5' }],
 };
+const hospitalStay = (days: number): FactsSpec => ({
+  request: { treatment: 'other', text: `${days}-day inpatient hospital stay`, quantity: `${days} days` },
+  otherRequests: [{ treatment: 'surgery', procedure: 'hernia repair', text: 'right laparoscopic inguinal herniorrhaphy with mesh', bodyPart: 'groin' }],
+  diagnoses: [{ concept: 'unilateral inguinal hernia' }],
+  painScores: 1,
+});
 const tfcc: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'arthroscopy', text: 'arthroscopic TFCC repair, right wrist', bodyPart: 'wrist' },
   diagnoses: [{ concept: 'tear of triangular fibrocartilage complex' }],
@@ -484,6 +490,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'mtus-chronic-pain-barbiturate-containing-analgesics', kind: 'unknown', outcome: 'insufficient_information',
     spec: { ...butalbital, injuryDate: null },
     statuses: { 'not-for-chronic-pain': 'unknown' },
+  },
+
+  {
+    topic: 'odg-hospital-length-of-stay', kind: 'met', spec: hospitalStay(1), outcome: 'criteria_met',
+    statuses: { 'operation-supported': 'met', 'within-procedure-benchmark': 'met' },
+  },
+  {
+    topic: 'odg-hospital-length-of-stay', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: hospitalStay(6),
+    statuses: { 'operation-supported': 'met', 'within-procedure-benchmark': 'not_met' },
+  },
+  {
+    topic: 'odg-hospital-length-of-stay', kind: 'unknown', outcome: 'insufficient_information',
+    spec: { ...hospitalStay(2), request: { treatment: 'other', text: 'inpatient hospital stay' } },
+    statuses: { 'operation-supported': 'met', 'within-procedure-benchmark': 'unknown' },
   },
 
   {
