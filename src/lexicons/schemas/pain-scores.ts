@@ -26,9 +26,10 @@ export const painScoresSchema = lexiconFile(
      * of them pain rows (`row`, multi-line: named groups `label`, the row's words, `max`, and
      * `cells`, one cell per column: a score, a "right / left" pair of scores, or a dash); `sides`
      * (in the label) says a pair is right then left. `headerExtra` is what else a header line may
-     * hold besides its dates ("(today)").
+     * hold besides its dates ("(today)"); `requires` is a cheap pattern a text must hold before
+     * its rows are looked for (the scale every row names).
      */
-    serialRows: z.strictObject({ row: pattern, sides: pattern, headerExtra: pattern, reason: z.string() }).optional(),
+    serialRows: z.strictObject({ requires: pattern, row: pattern, sides: pattern, headerExtra: pattern, reason: z.string() }).optional(),
     /** Which end of a "5-8/10" range goes into `score` (the other is kept as well). */
     rangeScore: z.enum(['low', 'high']),
     /** The value of each spelled-out score ("eight" → 8). */

@@ -30,6 +30,7 @@ interface Compiled {
   readonly nonIndustrial: RegExp;
   readonly partsLabel: RegExp | null;
   readonly partsLabelSideAfter: RegExp | null;
+  /** `label` is global (scanned for each of its matches). */
   readonly headerPartsLabel: { readonly label: RegExp; readonly claimFields: RegExp; readonly reach: number } | null;
   readonly report: RegExp | null;
   readonly felt: RegExp | null;
@@ -68,7 +69,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
       partsLabelSideAfter: lex.partsLabelSideAfter === undefined ? null : new RegExp(lex.partsLabelSideAfter, 'i'),
       headerPartsLabel: lex.partsLabelInClaimHeader === undefined ? null : {
-        label: regex(lex.partsLabelInClaimHeader.label), claimFields: regex(lex.partsLabelInClaimHeader.claimFields), reach: lex.partsLabelInClaimHeader.reach,
+        label: new RegExp(hoistWordBoundary(lex.partsLabelInClaimHeader.label), 'gi'), claimFields: regex(lex.partsLabelInClaimHeader.claimFields), reach: lex.partsLabelInClaimHeader.reach,
       },
       report: lex.reportCues === undefined ? null : regex(lex.reportCues),
       felt: lex.feltCues === undefined ? null : regex(lex.feltCues),
@@ -307,7 +308,6 @@ function firstComplaint(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled)
   return { parts: [], at: -1 };
 }
 
-/** The parts a form field lists ("Body parts: R shoulder, neck"), to the end of its line; empty if none. */
 /** Where a listed parts value in prose ends: a full stop before the next sentence's capital. */
 const LABEL_VALUE_END = /\.\s+[A-Z]/;
 
@@ -315,7 +315,8 @@ const LABEL_VALUE_END = /\.\s+[A-Z]/;
 function headerLabel(text: string, c: Compiled): RegExpExecArray | null {
   const h = c.headerPartsLabel;
   if (!h) return null;
-  const re = new RegExp(h.label.source, 'gi');
+  const re = h.label;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lineEnd = text.indexOf('\n', m.index);
     if (h.claimFields.test(text.slice(Math.max(0, m.index - h.reach), lineEnd < 0 ? text.length : lineEnd))) return m;
@@ -323,6 +324,7 @@ function headerLabel(text: string, c: Compiled): RegExpExecArray | null {
   return null;
 }
 
+/** The parts a form field lists ("Body parts: R shoulder, neck"), to the end of its line or sentence; empty if none. */
 function labelledParts(doc: SegmentedDocument, lexicons: Lexicons, c: Compiled): BodyPartRef[] {
   const m = c.partsLabel?.exec(doc.text) ?? headerLabel(doc.text, c);
   if (!m) return [];

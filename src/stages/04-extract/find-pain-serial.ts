@@ -27,8 +27,12 @@ export interface SerialPainScore {
 /** Most table lines between a pain row and its header. */
 const HEADER_REACH = 12;
 const SCORE = /^(\d{1,2}(?:\.\d)?)(?:[ \t]*\/[ \t]*(\d{1,2}(?:\.\d)?))?$/;
+/** One cell of a row: a score, a pair of scores, or a mark for none ("--", "n/a"). */
+const CELL = /\d{1,2}(?:\.\d)?(?:[ \t]*\/[ \t]*\d{1,2}(?:\.\d)?)?|-{1,2}|–|n\/?a|NT/gi;
 
 interface Compiled {
+  /** What a text must hold for any row to match (the lexicon's `requires`): most documents have no such table. */
+  readonly requires: RegExp;
   readonly row: RegExp;
   readonly sides: RegExp;
   readonly headerExtra: RegExp;
@@ -40,7 +44,7 @@ function compile(lex: Lexicons['painScores']): Compiled | null {
   let hit = cache.get(lex);
   if (hit === undefined) {
     const g = lex.serialRows;
-    hit = g ? { row: new RegExp(g.row, 'gim'), sides: new RegExp(g.sides, 'i'), headerExtra: new RegExp(g.headerExtra, 'i') } : null;
+    hit = g ? { requires: new RegExp(g.requires, 'i'), row: new RegExp(g.row, 'gim'), sides: new RegExp(g.sides, 'i'), headerExtra: new RegExp(g.headerExtra, 'i') } : null;
     cache.set(lex, hit);
   }
   return hit;
@@ -73,7 +77,7 @@ function headerDates(k: Compiled, text: string, lineStart: number, lexicons: Pic
 export function findSerialPainScores(text: string, lexicons: Pick<Lexicons, 'painScores' | 'dateRoles'>): SerialPainScore[] {
   const k = compile(lexicons.painScores);
   const out: SerialPainScore[] = [];
-  if (!k) return out;
+  if (!k || !k.requires.test(text)) return out;
   k.row.lastIndex = 0;
   for (let m = k.row.exec(text); m; m = k.row.exec(text)) {
     const g = m.groups ?? {};
@@ -82,10 +86,10 @@ export function findSerialPainScores(text: string, lexicons: Pick<Lexicons, 'pai
     const dates = headerDates(k, text, m.index, lexicons);
     if (!dates) continue;
     const cellsAt = m.index + m[0].length - cells.length - (m[0].length - m[0].trimEnd().length);
-    // the cells, split at runs of two blanks or at a blank between scores ("7 5", "8 / 5 7 / 4")
+    // the cells: scores, pairs ("8 / 5 7 / 4" is two pairs) and marks for none
     const found: Array<{ text: string; start: number }> = [];
-    const cell = /\d{1,2}(?:\.\d)?(?:[ \t]*\/[ \t]*\d{1,2}(?:\.\d)?)?|-{1,2}|–|n\/?a|NT/gi;
-    for (let c = cell.exec(cells); c; c = cell.exec(cells)) found.push({ text: c[0], start: cellsAt + c.index });
+    CELL.lastIndex = 0;
+    for (let c = CELL.exec(cells); c; c = CELL.exec(cells)) found.push({ text: c[0], start: cellsAt + c.index });
     // dashes after the dated columns are columns without a date (another side, a comment)
     while (found.length > dates.length && !SCORE.test(found[found.length - 1]!.text)) found.pop();
     if (found.length !== dates.length) continue;

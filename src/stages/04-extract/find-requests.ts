@@ -20,6 +20,7 @@ import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findNarrativeRequests, findRequestItems, type RequestCandidate } from './treatments/find-request-items.js';
 import { documentMentions, findTreatmentMentions, mentionsBetween } from './treatments/find-treatment-mentions.js';
 import { parseGuidelineCitation } from './treatments/parse-guideline-citation.js';
+import { isCareSentence } from './treatments/prior-context.js';
 import { parseQuantity, type QuantityWords } from '../../text/parse-quantity.js';
 
 const requestKey = (r: Pick<TreatmentRequest, 'treatment' | 'drug' | 'procedure'>): string =>
@@ -154,9 +155,6 @@ export function findRequests(doc: SegmentedDocument, lexicons: Lexicons): Treatm
   return withWeaning(doc, operatedParts(requests, c), lexicons).map((r) => withQuantityValue(r, words));
 }
 
-/** Sections whose words are a reviewer's decision, not the record's account of the care. */
-const DECIDING_SECTIONS: ReadonlySet<string> = new Set(['decision', 'rationale']);
-
 /**
  * "The provider requested hydrocodone/APAP 10/325 mg #45 to continue the taper": a requested
  * medication that a sentence of the record's own account names with a taper (the lexicon's
@@ -170,7 +168,8 @@ function withWeaning(doc: SegmentedDocument, requests: TreatmentRequest[], lexic
   // the sentences that tell a taper, each with its cue and the treatments it names (found once for all requests)
   const mentions = documentMentions(doc, lexicons);
   const tapers = doc.sentences.flatMap((s) => {
-    if (DECIDING_SECTIONS.has(doc.sections[s.sectionIndex]?.name ?? '')) return [];
+    // the record's own account of the care (not a decision, its rationale or a records list)
+    if (!isCareSentence(doc, s, lexicons)) return [];
     const cue = firstCue(cues, s.text);
     // "MODIFIED - #30 certified for weaning": a reviewer's verdict that allows a taper is no taper asked for
     if (!cue || hasCue(c.cues.verdict, s.text) || hasCue(c.cues['table-verdict'], s.text)) return [];

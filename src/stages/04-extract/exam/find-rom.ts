@@ -290,8 +290,11 @@ function unmeasured(c: CompiledExam, s: Sentence, m: RegExpExecArray, start: num
  * it is that side's, and a further level joined to it with its own side (`romLevelOther`) is the
  * other side's. Other drafts pass through as they are.
  */
+/** A motion's value that is a vertebral level reached ("T10"), as `romLevel` keeps it. */
+const LEVEL_VALUE = /^[TL]\d{1,2}$/;
+
 function levelSides(c: CompiledExam, s: Sentence, d: Draft, lexicons: Pick<Lexicons, 'bodyParts'>): Draft[] {
-  if (d.side !== null || typeof d.value !== 'string' || !/^[TL]\d{1,2}$/.test(d.value) || !c.romLevelOther) return [d];
+  if (d.side !== null || typeof d.value !== 'string' || !LEVEL_VALUE.test(d.value) || !c.romLevelOther) return [d];
   const rest = s.text.slice(d.end - s.start);
   const sa = c.sideAfter.exec(rest);
   const side = sa ? sideIn(sa[1]!, lexicons) : null;
