@@ -19,7 +19,7 @@ export type BreakAction = 'newline' | 'space' | 'dehyphenate' | 'tight';
  * far: its start (list item, label, capitals) from its first physical line, its end from its last. Only features that joining cannot change are read, so a second pass over the output
  * decides every surviving break the same way.
  */
-export function decideBreak(prev: LineShape, next: LineShape): BreakAction {
+export function decideBreak(prev: LineShape, next: LineShape, underSides = false): BreakAction {
   // Structure wins: a new item, label or heading always starts its own line.
   if (next.listItem || next.label || next.capitals || prev.capitals) return 'newline';
   // A ruled table's rows and borders each keep their line; so do the rows of a table numbered
@@ -35,6 +35,11 @@ export function decideBreak(prev: LineShape, next: LineShape): BreakAction {
   if (prev.end === 'hyphen' || prev.end === 'hyphen-lower') return 'tight';
   if (next.startsLower) return 'space';
   if (prev.end === 'open') return 'space';
+  // Under a side-column header ("Right   Left"), up to the next blank line, a row ends in its last
+  // column's value however long it is ("Phalen's (60 seconds)   positive, 20 s   positive, 45 s"):
+  // a capital or digit after it opens the next row. The header and the rows keep their lines, so
+  // a second pass is under the same header too.
+  if (underSides) return 'newline';
   // A capital or digit after a bare word: a long line was wrapped mid-sentence ("...examined
   // by\nDr. Smith"), while a short one ("Case Number: CM14-0087412", a name in a signature
   // block) ended where it did. The length is that of the whole line built so far, which is what a

@@ -132,8 +132,8 @@ function extendLine(line: BuiltLine, text: string, shape: LineShape, action: Bre
  * an earlier page's case number (that pass would take the line for a running header), and no join
  * may spell page numbering across the break ("Page" / "2 of 4").
  */
-function chooseBreak(line: BuiltLine, text: string, shape: LineShape, layout: PageLayout): BreakAction {
-  const action = decideBreak(line.shape, shape);
+function chooseBreak(line: BuiltLine, text: string, shape: LineShape, layout: PageLayout, underSides: boolean): BreakAction {
+  const action = decideBreak(line.shape, shape, underSides);
   if (action === 'newline') return action;
   if (line.firstLine !== null && layout.ids.repeatsId(joinedText(line.firstLine, text, action), layout.index)) return 'newline';
   const junction = joinedText(line.tail.slice(-JUNCTION_REACH), text.slice(0, JUNCTION_REACH), action);
@@ -159,6 +159,8 @@ function writePage(page: RawPage, lines: readonly PageLine[], layout: PageLayout
   let built: BuiltLine | undefined;
   let first: LineShape | undefined;
   let blanks = 0;
+  /** Under a side-column header ("Right   Left") with no blank line since: the table's rows. */
+  let underSides = false;
   /** A line-final hyphen held back until we know whether the word continues on the next line. */
   let heldHyphen = -1;
   const flushHyphen = (): void => {
@@ -171,10 +173,11 @@ function writePage(page: RawPage, lines: readonly PageLine[], layout: PageLayout
       return;
     }
     const shape = describeLine(line.text);
+    if (blanks > 0) underSides = false;
     if (!prev || !built) {
       built = startLine(line.text, shape, layout.index > 0 && layout.ids.mayBecomeHeader(line.text));
     } else {
-      const action = blanks >= paragraphBlanks ? 'paragraph' : chooseBreak(built, line.text, shape, layout);
+      const action = blanks >= paragraphBlanks ? 'paragraph' : chooseBreak(built, line.text, shape, layout, underSides);
       if (action !== 'dehyphenate') flushHyphen();
       heldHyphen = -1;
       if (action === 'newline' || action === 'paragraph') out.copy(page.page, raw, prev.eol, prev.eol + 1);
@@ -188,6 +191,7 @@ function writePage(page: RawPage, lines: readonly PageLine[], layout: PageLayout
     const holdsHyphen = built.shape.end === 'hyphen-lower';
     copyLine(out, page.page, raw, line, holdsHyphen ? line.end - 1 : line.end);
     heldHyphen = holdsHyphen ? line.end - 1 : -1;
+    if (shape.sidesOnly) underSides = true;
     prev = line;
     blanks = 0;
   });

@@ -134,4 +134,19 @@ describe('names and summaries in prose', () => {
       ['other', 'forward head posture', 'moderate', 'present'], ['other', 'segmental fixation', 'positive', 'present'],
     ]);
   });
+
+  it('a side-column row with a time after its result, and a row whose label wraps under it', () => {
+    const got = exam([
+      'Objective findings:', '                                      Right            Left',
+      "  Phalen's (60 seconds)               positive, 20 s   positive, 45 s",
+      '  Carpal compression (Durkan)         positive         negative',
+      '  Static 2-point discrimination,      8 mm             4 mm', '    small finger',
+      '  First dorsal interosseous           4/5              5/5', '',
+    ].join('\n'));
+    expect(got.map((f) => [f.finding, f.side, f.qualifier, f.value])).toEqual([
+      ['special_test', 'right', 'Phalen', 'positive'], ['special_test', 'left', 'Phalen', 'positive'],
+      ['special_test', 'right', 'carpal compression test (Durkan)', 'positive'], ['special_test', 'left', 'carpal compression test (Durkan)', 'negative'],
+      ['motor_strength', 'right', 'first dorsal interosseous', '4/5'], ['motor_strength', 'left', 'first dorsal interosseous', '5/5'],
+    ]);
+  });
 });

@@ -40,9 +40,9 @@ function headerOf(conf: { readonly header: string }): RegExp {
   return re;
 }
 
-/** A cell as the words read after the row's label: its note in parentheses dropped, a symbol spelled ("-" → "absent"). */
+/** A cell as the words read after the row's label: its note in parentheses or time after a comma ("positive, 20 s") dropped, a symbol spelled ("-" → "absent"). */
 export function cellWord(cell: string, words: Readonly<Record<string, string>> = {}): string {
-  const bare = cell.replace(/[ \t]+\([^()]*\)$/, '').trim();
+  const bare = cell.replace(/[ \t]+\([^()]*\)$|,[ \t]*\d{1,3}[ \t]*(?:s|secs?|seconds)$/, '').trim();
   return words[bare.toLowerCase()] ?? bare;
 }
 
@@ -78,6 +78,9 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
     const cell = `(${conf.cell})`;
     const row = new RegExp(`^([ \\t]*[A-Za-z0-9(][^\\n]*?)${`[ \\t]+${cell}`.repeat(sides.length)}[ \\t]*$`, 'i');
     let at = text.indexOf('\n', h.index + h[0].length);
+    // one row that does not read (a label wrapped onto the row's end: "Static 2-point
+    // discrimination,   8 mm   4 mm" + "small finger") is passed over when a row follows it
+    let passed = false;
     for (let n = 0; at >= 0 && n < MAX_ROWS; n++) {
       const from = at + 1;
       const lineEnd = text.indexOf('\n', from);
@@ -87,6 +90,11 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
         continue;
       }
       const m = row.exec(line);
+      if (!m && !passed && line.trim() !== '') {
+        passed = true;
+        at = lineEnd;
+        continue;
+      }
       if (!m) break;
       const label = m[1]!;
       out.push({
