@@ -265,6 +265,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     header: pattern, cell: pattern,
     /** Symbol cells read as words after the row's label ("-" → "absent"). */
     cellWords: z.record(z.string(), z.string()).optional(),
+    /** A symptom written as a cell ("FADIR   groin pain   negative", `pattern`), read after `lead` ("reproduces groin pain"). */
+    symptomCell: z.strictObject({ pattern, lead: z.string() }).optional(),
     /** Kinds whose row of equal cells on every side is one finding on both sides ("Triceps reflex   2+   2+"). */
     equalCellsBilateral: z.array(z.enum(EXAM_FINDING_KINDS)).optional(),
     reason: z.string(),

@@ -149,4 +149,14 @@ describe('names and summaries in prose', () => {
       ['motor_strength', 'right', 'first dorsal interosseous', '4/5'], ['motor_strength', 'left', 'first dorsal interosseous', '5/5'],
     ]);
   });
+
+  it('a symptom as a side-column cell is the test reproducing it', () => {
+    const got = exam(['Hips:', '                          Right          Left', '  FADIR                   groin pain     negative', ''].join('\n'));
+    expect(got.map((f) => [f.finding, f.side, f.qualifier, f.value])).toEqual([['special_test', 'right', 'FADIR', 'positive'], ['special_test', 'left', 'FADIR', 'negative']]);
+  });
+
+  it('a word grade joined to a graded reflex with a side of its own ("1+ on the right and trace on the left")', () => {
+    const got = exam('Achilles reflexes 1+ on the right and trace on the left. Patellar 2+ R, absent L.').filter((f) => f.finding === 'reflex');
+    expect(got.map((f) => [f.qualifier, f.side, f.value])).toEqual([['Achilles', 'right', '1+'], ['Achilles', 'left', 'trace'], ['patellar', 'right', '2+'], ['patellar', 'left', 'absent']]);
+  });
 });

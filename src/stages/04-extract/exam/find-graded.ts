@@ -146,6 +146,11 @@ function drafts<T extends Site>(
   return out;
 }
 
+/** A side right after a word grade ("trace on the left", "absent L"). */
+const SIDE_NEXT = /^\s*(?:on\s+the\s+|in\s+the\s+)?(?:left|right|L|R)\b/i;
+/** What lies between a grade with its side and a word grade joined to it (" on the right and ", ", "). */
+const AND_BEFORE = /^\s*(?:(?:on\s+the\s+)?(?:left|right|L|R)\b)?\s*(?:,\s*(?:and|but)?|and|but)\s*$/i;
+
 /** What may join two graded items that share a side written after the last ("4+/5 and wrist extension 4/5 on the right"). */
 const AND_JOIN = /^\s*,?\s*and\s*$/i;
 
@@ -195,7 +200,9 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     c.reflexSites.re.lastIndex = 0;
     const site = c.reflexSites.re.exec(next);
     c.reflexSites.re.lastIndex = 0;
-    if (!site || !/^\s*(?:at|in|of)?\s*(?:the\s+)?(?:left|right|bilateral)?\s*$/i.test(next.slice(0, site.index))) continue;
+    // "1+ on the right and trace on the left": a word grade joined to an earlier grade, with a side of its own
+    const pairedSide = SIDE_NEXT.test(next) && grades.some((g) => g.end <= m.index && AND_BEFORE.test(t.slice(g.end, m.index)));
+    if (!pairedSide && (!site || !/^\s*(?:at|in|of)?\s*(?:the\s+)?(?:left|right|bilateral)?\s*$/i.test(next.slice(0, site.index)))) continue;
     grades.push({ start: m.index, end: m.index + m[0].length, value: grade.value, skip: false });
   }
   grades.sort((a, b) => a.start - b.start);

@@ -41,9 +41,20 @@ function headerOf(conf: { readonly header: string }): RegExp {
 }
 
 /** A cell as the words read after the row's label: its note in parentheses or time after a comma ("positive, 20 s") dropped, a symbol spelled ("-" → "absent"). */
-export function cellWord(cell: string, words: Readonly<Record<string, string>> = {}): string {
+export function cellWord(cell: string, words: Readonly<Record<string, string>> = {}, symptom?: { readonly re: RegExp; readonly lead: string }): string {
   const bare = cell.replace(/[ \t]+\([^()]*\)$|,[ \t]*\d{1,3}[ \t]*(?:s|secs?|seconds)$/, '').trim();
-  return words[bare.toLowerCase()] ?? bare;
+  const word = words[bare.toLowerCase()];
+  if (word !== undefined) return word;
+  return symptom?.re.test(bare) ? `${symptom.lead} ${bare}` : bare;
+}
+
+/** The symptom-cell pattern, anchored, compiled once per lexicon object. */
+const symptomCells = new WeakMap<object, { readonly re: RegExp; readonly lead: string }>();
+function symptomCellOf(conf: { readonly symptomCell?: { readonly pattern: string; readonly lead: string } }): { readonly re: RegExp; readonly lead: string } | undefined {
+  if (!conf.symptomCell) return undefined;
+  let got = symptomCells.get(conf.symptomCell);
+  if (!got) symptomCells.set(conf.symptomCell, (got = { re: new RegExp(`^(?:${conf.symptomCell.pattern})$`, 'i'), lead: conf.symptomCell.lead }));
+  return got;
 }
 
 /** Both header patterns (`sideColumns`, then `pairedColumns` where the lexicon has one), one list per lexicon object. */
@@ -75,7 +86,8 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
   for (const h of sideHeads) {
     const sides = h[1]!.trim().split(/[\s.]+/).filter(Boolean).map((w) => sideIn(w, lexicons));
     if (sides.length < 2 || sides.some((x) => x === null || x === 'bilateral') || new Set(sides).size !== sides.length) continue;
-    const cell = `(${conf.cell})`;
+    const cell = conf.symptomCell ? `(${conf.cell}|${conf.symptomCell.pattern})` : `(${conf.cell})`;
+    const symptom = symptomCellOf(conf);
     const row = new RegExp(`^([ \\t]*[A-Za-z0-9(][^\\n]*?)${`[ \\t]+${cell}`.repeat(sides.length)}[ \\t]*$`, 'i');
     let at = text.indexOf('\n', h.index + h[0].length);
     // one row that does not read (a label wrapped onto the row's end: "Static 2-point
@@ -99,7 +111,7 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
       const label = m[1]!;
       out.push({
         start: from + label.search(/\S/), end: from + line.trimEnd().length, label: label.trim(),
-        cells: sides.map((side, i) => ({ text: cellWord(m[i + 2]!, conf.cellWords), side: side! })),
+        cells: sides.map((side, i) => ({ text: cellWord(m[i + 2]!, conf.cellWords, symptom), side: side! })),
       });
       at = lineEnd;
     }
