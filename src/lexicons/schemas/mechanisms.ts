@@ -20,6 +20,8 @@ export const mechanismsSchema = lexiconFile(mechanismEntrySchema, {
   contactCues: z.string(),
   /** Text right after a part that makes it a point of contact or motion, not an injury; optional. */
   contactAfterCues: z.string().optional(),
+  /** Of the contact cues, those that land the worker on the part ("fell forward onto his left knee"); optional. */
+  landingCues: z.string().optional(),
   coordination: z.string(),
   nonIndustrialCues: z.string(),
   /** A form label whose value, to the end of its line, lists the claimed body parts; optional. */

@@ -26,6 +26,7 @@ interface Compiled {
   readonly radiation: RegExp;
   readonly contact: RegExp;
   readonly contactAfter: RegExp | null;
+  readonly landing: RegExp | null;
   readonly coordinated: RegExp;
   readonly nonIndustrial: RegExp;
   readonly partsLabel: RegExp | null;
@@ -64,6 +65,7 @@ function compile(lex: Lexicons['mechanisms']): Compiled {
       radiation: regex(lex.radiationCues),
       contact: regex(lex.contactCues),
       contactAfter: lex.contactAfterCues === undefined ? null : regex(lex.contactAfterCues),
+      landing: lex.landingCues === undefined ? null : regex(lex.landingCues),
       coordinated: regex(lex.coordination),
       nonIndustrial: regex(lex.nonIndustrialCues),
       partsLabel: lex.partsLabel === undefined ? null : regex(lex.partsLabel),
@@ -162,6 +164,8 @@ function feltOffset(s: Sentence, found: readonly BodyPartMention[], c: Compiled)
 
 /** An injured part as read from a sentence, with what its word says about the limb. */
 interface ReadPart extends BodyPartRef {
+  /** A part the worker fell onto (the lexicon's `landingCues`), not caught, grabbed or carried on. */
+  readonly landing?: boolean;
   /** Named only by a whole-limb word ("arm", "leg"), never by a specific one. */
   readonly generic: boolean;
   readonly limb: BodyPartMention['limb'];
@@ -216,10 +220,11 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     if (c.negatedBefore?.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start))) continue;
     // the surface landed on is a point of contact, not necessarily an injured part; named again as
     // injured in the same sentence ("fell onto both knees, injuring her low back and knees") it keeps its side
-    if (c.contact.test(doc.text.slice(Math.max(s.start, b.start - CONTACT_REACH), b.start).replace(/\s+/g, ' '))) {
+    const before = doc.text.slice(Math.max(s.start, b.start - CONTACT_REACH), b.start).replace(/\s+/g, ' ');
+    if (c.contact.test(before)) {
       if (side) contactSides.set(b.part, side);
       if (side && b.limb) landedOn.set(b.limb, side);
-      landed.push(readPart(b, side, makeEvidence(doc, b)));
+      landed.push({ ...readPart(b, side, makeEvidence(doc, b)), landing: c.landing?.test(before) ?? false });
       continue;
     }
     // so is a foot that stayed planted while the body turned, or a head thrown forward in a collision
@@ -405,6 +410,8 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
   let read: ReadPart[] = [];
   let partsAt = -1;
   let landed: ReadPart[] = [];
+  // the parts landed on in the first story sentence that names some: the injured parts when no story sentence names another
+  let landedOnly: { parts: ReadPart[]; at: number } | null = null;
   // parts: in document order (the first sentence of the story usually names them)
   for (const i of [...story].sort((a, b) => a - b)) {
     if (toldBefore.has(i) && partsOf(doc, doc.sentences[i + 1]!, lexicons, c).length) continue;
@@ -426,9 +433,14 @@ export function findInjury(doc: SegmentedDocument, lexicons: Lexicons, dates: re
     }
     if (partsAt < 0 && vague) ({ parts: read, at: partsAt } = vague);
     if (partsAt >= 0) break;
+    const fellOn = landed.filter((p) => p.landing);
+    if (fellOn.length) landedOnly ??= { parts: dropVagueLimbs(fellOn), at: i };
   }
   if (partsAt >= 0) read = withMoreParts(doc, lexicons, c, read, partsAt, landed);
   else ({ parts: read, at: partsAt } = firstComplaint(doc, lexicons, c));
+  // "his right foot caught the lip of a drain and he fell forward onto his left knee", and no complaint
+  // names a part: the part fallen onto was hurt
+  if (partsAt < 0 && landedOnly) ({ parts: read, at: partsAt } = landedOnly);
   // the diagnoses may name a story's part more exactly ("her right foot went into a hole" + "Right ankle sprain")
   let bodyParts = c.diagnosed.regions.length
     ? refineByDiagnoses(read, diagnosedParts(diagnoses, lexicons, c.diagnosed), c.diagnosed.regions)

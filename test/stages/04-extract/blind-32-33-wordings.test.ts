@@ -1,0 +1,44 @@
+/**
+ * Wordings of blind sets 32 and 33: pain that radiates from under a kneecap or an ankle bone, or
+ * hindfoot pain that radiates, is no radiculopathy mention; a foot that "caught the raised lip" of
+ * a drain tripped the worker and was not hurt, and when the story names no injured part and no
+ * complaint does either, the part the worker fell onto is the injured one (not one caught or grabbed).
+ */
+import { describe, expect, it } from 'vitest';
+import { findRadiculopathy } from '../../../src/stages/04-extract/find-radiculopathy.js';
+import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
+import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const rad = (text: string) => findRadiculopathy(docOf(text), lex);
+const partsOf = (text: string) => {
+  const doc = docOf(text);
+  return findInjury(doc, lex, findEventDates(doc, lex)).bodyParts.map((b) => [b.part, b.side]);
+};
+
+describe('blind sets 32 and 33', () => {
+  it.each([
+    ['HISTORY:\nThe pain radiates from beneath the right kneecap down into the front of the shin when he kneels.'],
+    ['HISTORY:\nOn uneven ground the lateral hindfoot pain radiates from under the outer ankle bone toward the fifth toe.'],
+  ])('not radicular: %s', (text) => {
+    expect(rad(text)).toMatchObject({ status: 'not_mentioned', mentions: [] });
+  });
+
+  it('radiation from under a buttock is still a mention', () => {
+    expect(rad('HISTORY:\nPain radiates from under the right buttock into the calf.').status).toBe('present');
+  });
+
+  it('a foot that caught what tripped the worker is not hurt; the knee fallen onto is', () => {
+    expect(partsOf('HISTORY:\nHe was injured on 05/14/2013 when his right foot caught the raised lip of an uncovered floor drain and he fell forward onto his left knee.'))
+      .toEqual([['knee', 'left']]);
+  });
+
+  it('a foot caught on a cord is not the part fallen onto', () => {
+    expect(partsOf('HISTORY:\nThe date of injury is 03/02/2015.\nShe caught her foot on an extension cord and fell forward onto her left knee. Radiographs were taken.'))
+      .toEqual([['knee', 'left']]);
+  });
+
+  it('a part named as hurt beats the part fallen onto', () => {
+    expect(partsOf('HISTORY:\nOn 03/02/2015 she slipped and fell onto her right hand, injuring her low back.')).toEqual([['lumbar spine', null]]);
+  });
+});
