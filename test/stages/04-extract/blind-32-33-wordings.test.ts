@@ -20,12 +20,18 @@ describe('blind sets 32 and 33', () => {
   it.each([
     ['HISTORY:\nThe pain radiates from beneath the right kneecap down into the front of the shin when he kneels.'],
     ['HISTORY:\nOn uneven ground the lateral hindfoot pain radiates from under the outer ankle bone toward the fifth toe.'],
+    ['HISTORY:\nWhen he turns a doorknob, a sharp pain radiates from the ulnar side of the right wrist into the forearm.'],
+    ['HISTORY:\nA burning pain radiates from the dorsum of the hand up the forearm to the elbow.'],
   ])('not radicular: %s', (text) => {
     expect(rad(text)).toMatchObject({ status: 'not_mentioned', mentions: [] });
   });
 
   it('radiation from under a buttock is still a mention', () => {
     expect(rad('HISTORY:\nPain radiates from under the right buttock into the calf.').status).toBe('present');
+  });
+
+  it('findings "not established" are negated', () => {
+    expect(rad('ASSESSMENT:\nRadicular findings are not established on her examination: reflexes are normal.').mentions.map((m) => m.assertion)).toEqual(['negated']);
   });
 
   it('a foot that caught what tripped the worker is not hurt; the knee fallen onto is', () => {
