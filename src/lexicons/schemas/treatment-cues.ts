@@ -62,4 +62,6 @@ export const treatmentCuesSchema = lexiconFile(treatmentCueSchema, {
    * treatment whose canonical name has their own noun. Keys lower case, singular.
    */
   anaphorKinds: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** Anaphor nouns that name the same course again ("the unit" after "a rented TENS unit"), not another of a series. */
+  sameCourseAnaphors: z.array(z.string().min(1)).default([]),
 });

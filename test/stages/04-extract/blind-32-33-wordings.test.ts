@@ -8,8 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { findRadiculopathy } from '../../../src/stages/04-extract/find-radiculopathy.js';
 import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
 import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
+import { findPriorTreatments } from '../../../src/stages/04-extract/find-prior-treatments.js';
 import { docOf, lex } from '../../helpers/docs.js';
 
+const priors = (text: string) => {
+  const doc = docOf(text);
+  return findPriorTreatments(doc, lex, findInjury(doc, lex, findEventDates(doc, lex)));
+};
 const rad = (text: string) => findRadiculopathy(docOf(text), lex);
 const partsOf = (text: string) => {
   const doc = docOf(text);
@@ -46,5 +51,17 @@ describe('blind sets 32 and 33', () => {
 
   it('a part named as hurt beats the part fallen onto', () => {
     expect(partsOf('HISTORY:\nOn 03/02/2015 she slipped and fell onto her right hand, injuring her low back.')).toEqual([['lumbar spine', null]]);
+  });
+
+  it('"the unit" and "the trial" tell the device course just named again: its response and function', () => {
+    const got = priors('HISTORY:\nThe progress report of 06/25/2018 documents a 30-day home trial of a rented TENS unit from 05/21/2018 through 06/20/2018. He used the unit three times a day and reported that it reduced his mid-back pain by about 40% for several hours after each use. During the trial he reduced tramadol from four tablets to two tablets per day and increased his walking from 20 to 45 minutes.')
+      .filter((p) => p.treatment === 'TENS unit');
+    expect(got.map((p) => [p.response, p.reliefPercent, p.functionalImprovement])).toEqual([['partial_relief', 40, true]]);
+  });
+
+  it('"the first ... the second" stay courses of their own', () => {
+    const got = priors('HISTORY:\nShe had two lumbar epidural steroid injections. The first, on 11/18/2014, gave about 50% relief for six weeks; the second, on 02/24/2015, gave no relief.')
+      .filter((p) => p.treatment === 'epidural steroid injection');
+    expect(got.map((p) => p.response)).toEqual(['partial_relief', 'no_relief']);
   });
 });

@@ -97,6 +97,8 @@ export interface CompiledTreatments {
   readonly fractionPercents: Readonly<Record<string, number>>;
   /** Anaphor nouns naming no kind and the treatment nouns they may refer to (lexicon `anaphorKinds`). */
   readonly anaphorKinds: Readonly<Record<string, readonly string[]>>;
+  /** Anaphor nouns that name the same course again (lexicon `sameCourseAnaphors`). */
+  readonly sameCourseAnaphors: ReadonlySet<string>;
   readonly priorExcluded: ReadonlySet<string>;
   readonly medicationResponse: ReadonlySet<string>;
   /** Treatments whose different names are different devices (see the treatments lexicon). */
@@ -258,6 +260,7 @@ export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' |
     significantPercent: treatmentCues.significantPercent,
     fractionPercents: treatmentCues.fractionPercents,
     anaphorKinds: treatmentCues.anaphorKinds,
+    sameCourseAnaphors: new Set(treatmentCues.sameCourseAnaphors),
     priorExcluded: new Set(treatments.priorExcluded),
     medicationResponse: new Set(treatments.medicationResponse),
     deviceTreatments: new Set(treatments.deviceTreatments ?? []),

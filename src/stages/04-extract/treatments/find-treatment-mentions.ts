@@ -183,7 +183,9 @@ function addAnaphors(text: string, ms: TreatmentMention[], c: CompiledTreatments
     const nouns = c.anaphorKinds[noun] ?? [noun];
     const antecedent = [...ms].reverse().find((m) =>
       m.end <= a.start && a.start - m.end <= ANAPHOR_REACH && !m.weak && nouns.some((n) => m.entry.treatment.includes(n)));
-    if (antecedent) out.push({ start: a.start, end: a.end, text: text.slice(a.start, a.end), entry: antecedent.entry, weak: false, anaphor: true });
+    // "the unit" names the course just told again; "a confirmatory block" another of a series
+    const series = !c.sameCourseAnaphors.has(noun);
+    if (antecedent) out.push({ start: a.start, end: a.end, text: text.slice(a.start, a.end), entry: antecedent.entry, weak: false, ...(series ? { anaphor: true } : {}) });
   }
   return out.sort((x, y) => x.start - y.start);
 }
