@@ -167,13 +167,19 @@ function withWeaning(doc: SegmentedDocument, requests: TreatmentRequest[], lexic
   if (!cues.length || !requests.some((r) => c.medicationResponse.has(r.treatment))) return requests;
   // the sentences that tell a taper, each with its cue and the treatments it names (found once for all requests)
   const mentions = documentMentions(doc, lexicons);
-  const tapers = doc.sentences.flatMap((s) => {
+  const tapers = doc.sentences.flatMap((s, i) => {
     // the record's own account of the care (not a decision, its rationale or a records list)
     if (!isCareSentence(doc, s, lexicons)) return [];
     const cue = firstCue(cues, s.text);
     // "MODIFIED - #30 certified for weaning": a reviewer's verdict that allows a taper is no taper asked for
     if (!cue || hasCue(c.cues.verdict, s.text) || hasCue(c.cues['table-verdict'], s.text)) return [];
-    return [{ cue: { start: s.start + cue.start, end: s.start + cue.end }, named: mentionsBetween(mentions, s.start, s.end).filter((m) => !m.weak) }];
+    const named = mentionsBetween(mentions, s.start, s.end).filter((m) => !m.weak);
+    // "Oxycodone ... had been prescribed four times daily since 2017. In September 2018 the treating
+    // physician began a taper": a taper that names no care is of the medication the sentence before names
+    const prev = doc.sentences[i - 1];
+    const before = !named.length && prev && prev.sectionIndex === s.sectionIndex
+      ? mentionsBetween(mentions, prev.start, prev.end).filter((m) => !m.weak && c.medicationResponse.has(m.entry.treatment)) : [];
+    return [{ cue: { start: s.start + cue.start, end: s.start + cue.end }, named: named.length ? named : before }];
   });
   return requests.map((r) => {
     if (!c.medicationResponse.has(r.treatment)) return r;

@@ -189,6 +189,10 @@ describe('findRequests: a weaning request', () => {
       ['opioid analgesic', true, 'taper'], ['NSAID', false, null],
     ]);
   });
+  it('a taper that names no drug is of the medication the sentence before names', () => {
+    const text = 'CLINICAL CASE SUMMARY\nOxycodone/acetaminophen 5/325 mg had been prescribed four times daily since 2017. In September 2018 the treating physician began a taper, from #120 per month to #90. Naproxen was stopped.\n\nPLAN:\n1. Oxycodone/acetaminophen 5/325 mg #60\n2. Naproxen 500 mg #60\n';
+    expect(requestsOf(text).map((r) => [r.treatment, r.weaning ?? false])).toEqual([['opioid analgesic', true], ['NSAID', false]]);
+  });
   it('a taper named only in a decision rationale is not the record\'s plan', () => {
     const text = 'IMR ISSUES, DECISIONS AND RATIONALES\n\nOxyContin 30 mg #60:  Upheld\n\nDecision rationale: The request is not medically necessary; weaning of OxyContin is recommended.\n';
     expect(requestsOf(text).map((r) => r.weaning ?? false)).toEqual([false]);
