@@ -5,7 +5,8 @@
  * epicondylalgia, hip arthroscopy for femoroacetabular impingement, sympathetic blocks for CRPS,
  * ankle and foot shockwave therapy, inguinal and abdominal wall hernia repair, barbiturate-containing analgesics, knee replacement, CPM after a knee
  * operation, MRI and steroid injections of the hip, walking aids, manipulation or capsular release for
- * a frozen shoulder, static progressive stretch splints, preoperative ECGs): a case that meets
+ * a frozen shoulder, static progressive stretch splints, preoperative ECGs, removal of fracture-fixation
+ * hardware): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -186,6 +187,11 @@ const kneeReplacement: FactsSpec = {
   age: 58,
 };
 const kneeCpm = { treatment: 'durable medical equipment', bodyPart: 'knee', text: 'Continuous passive motion (CPM) device, 14 days' } as const;
+
+const hardwareRemoval: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'hardware removal', text: 'Removal of hardware, right ankle', bodyPart: 'ankle' },
+  studies: [{ date: '2015-07-27', sentence: 'X-rays of {date} showed healed fibular fractures and a broken syndesmotic screw' }],
+};
 
 export const MORE_ROWS: TopicRow[] = [
   {
@@ -659,5 +665,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-walking-aids', kind: 'unknown', outcome: 'criteria_not_met',
     spec: { request: { treatment: 'durable medical equipment', text: 'single-point cane' } },
     statuses: { 'ambulation-impaired': 'not_met' },
+  },
+
+  {
+    topic: 'odg-hardware-implant-removal', kind: 'met', spec: hardwareRemoval, outcome: 'criteria_met',
+    statuses: { 'hardware-problem': 'met', 'fracture-healed': 'met' },
+  },
+  {
+    topic: 'odg-hardware-implant-removal', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...hardwareRemoval, studies: [{ date: '2015-07-27', sentence: 'X-rays of {date} show a healed fracture with intact hardware and no loosening' }] },
+    statuses: { 'hardware-problem': 'not_met', 'fracture-healed': 'met' },
+  },
+  {
+    // no study in the record: whether the fracture healed is undocumented, which the topic counts as not met
+    topic: 'odg-hardware-implant-removal', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...hardwareRemoval, studies: [], diagnoses: [{ concept: 'pain due to internal orthopedic implant' }] },
+    statuses: { 'hardware-problem': 'met', 'fracture-healed': 'not_met' },
   },
 ];
