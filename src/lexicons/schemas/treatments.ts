@@ -19,6 +19,8 @@ export const treatmentEntrySchema = z.strictObject({
   weak: z.boolean().optional(),
   /** Body part to report when the text names none (psychotherapy → psyche). */
   bodyPart: z.enum(BODY_PARTS).optional(),
+  /** Care received, reported as a prior treatment although its kind is in `priorExcluded` (a diagnostic injection filed as "other"). Default false. */
+  care: z.boolean().optional(),
   /** Never carries a body part (GI prophylaxis, lab screens). Default false. */
   noBodyPart: z.boolean().optional(),
   /** Why the entry is shaped as it is, when that is not obvious. */

@@ -96,7 +96,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
     const earlier = !!injury && earlierEpisode(sentence.text, injury, lexicons);
     // only never-prior treatments named (imaging, consultations): every candidate would fail
     // mayBePrior's first check, so the sentence is not read at all
-    if (ms.every((m) => excluded.has(m.entry.treatment))) return;
+    if (ms.every((m) => excluded.has(m.entry.treatment) && !m.entry.care)) return;
     const nextSentence = sentences[i + 1];
     // a response may be told in the next sentence of the same paragraph, never across a blank line
     const sameParagraph = nextSentence && !/\n[ \t]*\n/.test(doc.text.slice(sentence.end, nextSentence.start));

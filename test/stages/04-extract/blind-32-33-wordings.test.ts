@@ -64,4 +64,10 @@ describe('blind sets 32 and 33', () => {
       .filter((p) => p.treatment === 'epidural steroid injection');
     expect(got.map((p) => p.response)).toEqual(['partial_relief', 'no_relief']);
   });
+
+  it('a diagnostic lidocaine injection around hardware is care received, filed as other', () => {
+    const got = priors('HISTORY:\nHe had an ORIF on 03/10/2015. A diagnostic lidocaine injection around the distal plate on 8/5/2015 gave about 80% relief of the lateral ankle pain.')
+      .filter((p) => p.treatment === 'other');
+    expect(got.map((p) => [p.procedure, p.date, p.reliefPercent])).toEqual([['diagnostic hardware injection', '2015-08-05', 80]]);
+  });
 });

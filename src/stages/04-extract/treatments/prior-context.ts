@@ -142,7 +142,7 @@ export function inPlanSection(doc: SegmentedDocument, sentence: Sentence): boole
 export function mayBePrior(m: TreatmentMention, scopeText: string, ctx: PriorContext): boolean {
   const { doc, sentence } = ctx;
   const c = compileTreatmentLexicons(ctx.lexicons);
-  if (c.priorExcluded.has(m.entry.treatment)) return false;
+  if (c.priorExcluded.has(m.entry.treatment) && !m.entry.care) return false;
   const section = doc.sections[sentence.sectionIndex]?.name ?? null;
   if (section && NOT_CARE_SECTIONS.has(section)) return false;
   const gates = priorGates(c);
