@@ -437,3 +437,14 @@ describe('findRequests: an item that stops one drug and starts another', () => {
     expect(drugs('Continue gabapentin; start nortriptyline 10 mg at bedtime.')).toEqual(['gabapentin', 'nortriptyline']);
   });
 });
+
+describe('findRequests: a consultant leaves medications with the prescriber; a psychology evaluation', () => {
+  it('an item that leaves drugs with the referring prescriber asks for nothing', () => {
+    const text = 'RECOMMENDATIONS / REQUEST FOR AUTHORIZATION:\n1. Nortriptyline 10 mg at bedtime, #30.\n2. Pain psychology evaluation.\n3. Gabapentin and tramadol remain with you as prescriber; no change from my side.\n';
+    expect(requestsOf(text).map((r) => [r.treatment, r.bodyPart])).toEqual([['antidepressant', null], ['consultation', 'psyche']]);
+  });
+  it('an evaluation joined to the therapy after it is that therapy, one request', () => {
+    const text = 'PLAN:\n1. Pain psychology evaluation and cognitive behavioral therapy, 6 sessions\n';
+    expect(requestsOf(text).map((r) => r.treatment)).toEqual(['cognitive behavioral therapy']);
+  });
+});

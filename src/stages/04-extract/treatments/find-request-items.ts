@@ -283,6 +283,9 @@ function itemCandidates(doc: SegmentedDocument, item: Span, mentions: readonly T
     if (joined && head.entry.treatment !== 'compounded topical'
       && m.start < clauseEnd(doc.text, head.end, item.end) + 2) picked.push(m);
   }
+  // "Pain psychology evaluation and cognitive behavioral therapy, 6 sessions": an evaluation of the
+  // psyche joined to the psyche's therapy is that therapy's first step, one request
+  if (picked.length > 1 && head.entry.treatment === 'consultation' && head.entry.bodyPart === 'psyche' && picked[1]!.entry.bodyPart === 'psyche') picked.shift();
   return picked.map((m, i) => {
     const start = i === 0 ? textStart : leadInStart(doc.text, picked[i - 1]!.end, m);
     const next = picked[i + 1];
