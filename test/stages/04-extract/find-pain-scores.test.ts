@@ -58,6 +58,9 @@ describe('findPainScores: forms', () => {
     ['a medication lowers the pain from one score to another', 'She states that tramadol lowers her pain from 8/10 to 6/10.', [
       { score: 8, condition: 'without_medication' }, { score: 6, condition: 'with_medication' },
     ]],
+    ['the lower end of a medication\'s change may be approximate', 'Acetaminophen 500 mg takes the edge off the pain (from 7/10 to about 5/10).', [
+      { score: 7, condition: 'without_medication' }, { score: 5, condition: 'with_medication' },
+    ]],
     ['a change after therapy has no medication condition', 'After physical therapy, pain decreased from 8/10 to 6/10.', [
       { score: 8, condition: null }, { score: 6, condition: null },
     ]],
