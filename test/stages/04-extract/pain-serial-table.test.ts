@@ -31,6 +31,15 @@ describe('pain scores in a by-visit table', () => {
     ]);
   });
 
+  it('a side column after the dated ones on the dates line, with notes under each column', () => {
+    expect(scores([
+      '                                    April 26th, 2017    June 21st, 2017     Left',
+      '                                    (right)             (right, today)      (today)',
+      '  Ankle dorsiflexion                 5                   10                  20',
+      '  Heel pain walking (0-10)           7                    5                   -',
+    ].join('\n'))).toEqual([[7, null, '2017-04-26', '7'], [5, null, '2017-06-21', '5']]);
+  });
+
   it('a column after the dated ones holding a dash is no visit; a title line above the dates is allowed', () => {
     expect(scores([
       '                              OT eval        Today          Left',
