@@ -136,8 +136,18 @@ function conditionOf(c: Compiled, s: Sentence, raw: RawScore, doc: SegmentedDocu
     const lastAgent = agentText.slice(-120);
     if (c.agents.test(lastAgent)) return fromEnd ? 'without_medication' : 'with_medication';
   }
+  // "Tramadol 50 mg bid prn: LBP 6/10 -> 3/10": an arrow between two scores after a named agent
+  const arrowTo = ARROW_BEFORE.exec(before);
+  if (ARROW_AFTER.test(after) || arrowTo) {
+    const agentText = arrowTo ? before.slice(0, arrowTo.index) : before;
+    if (c.agents.test(agentText.slice(-120))) return arrowTo ? 'with_medication' : 'without_medication';
+  }
   return null;
 }
+
+/** An arrow from this score to the next ("6/10 -> 3/10"), and one that ends right before a score. */
+const ARROW_AFTER = /^\s*(?:-+>|→|=>)\s*\d/;
+const ARROW_BEFORE = /\d{1,2}(?:\.\d)?\s*\/\s*10\s*(?:-+>|→|=>)\s*$/;
 
 /** The part whose pain is rated: a spine region in the phrase wins ("back and leg pain"). */
 function partOf(mentions: readonly BodyPartMention[]): { part: BodyPart; side: Side | null } | null {

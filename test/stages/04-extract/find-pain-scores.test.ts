@@ -61,6 +61,12 @@ describe('findPainScores: forms', () => {
     ['the lower end of a medication\'s change may be approximate', 'Acetaminophen 500 mg takes the edge off the pain (from 7/10 to about 5/10).', [
       { score: 7, condition: 'without_medication' }, { score: 5, condition: 'with_medication' },
     ]],
+    ['an arrow between two scores after a named medication', 'Tramadol 50 mg bid prn: LBP 6/10 -> 3/10 for ~4 h.', [
+      { score: 6, condition: 'without_medication' }, { score: 3, condition: 'with_medication' },
+    ]],
+    ['an arrow after therapy has no medication condition', 'After PT pain 7/10 -> 5/10.', [
+      { score: 7, condition: null }, { score: 5, condition: null },
+    ]],
     ['a change after therapy has no medication condition', 'After physical therapy, pain decreased from 8/10 to 6/10.', [
       { score: 8, condition: null }, { score: 6, condition: null },
     ]],

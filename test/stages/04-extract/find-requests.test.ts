@@ -448,3 +448,9 @@ describe('findRequests: a consultant leaves medications with the prescriber; a p
     expect(requestsOf(text).map((r) => r.treatment)).toEqual(['cognitive behavioral therapy']);
   });
 });
+
+describe('findRequests: low-dose doxepin', () => {
+  it('is a sleep aid', () => {
+    expect(requestsOf('PLAN:\n6. Stop melatonin. Doxepin 3 mg qhs #30 - trial for sleep maintenance.\n').map((r) => [r.treatment, r.drug])).toEqual([['sleep aid', 'doxepin']]);
+  });
+});
