@@ -449,6 +449,12 @@ describe('findRequests: a consultant leaves medications with the prescriber; a p
   });
 });
 
+describe('findRequests: EMG biofeedback', () => {
+  it('is biofeedback, not an electrodiagnostic study', () => {
+    expect(requestsOf('PLAN:\n2. EMG biofeedback training, 6 sessions, coordinated with the CBT sessions.\n').map((r) => r.treatment)).toEqual(['biofeedback']);
+  });
+});
+
 describe('findRequests: low-dose doxepin', () => {
   it('is a sleep aid', () => {
     expect(requestsOf('PLAN:\n6. Stop melatonin. Doxepin 3 mg qhs #30 - trial for sleep maintenance.\n').map((r) => [r.treatment, r.drug])).toEqual([['sleep aid', 'doxepin']]);
