@@ -159,4 +159,16 @@ describe('names and summaries in prose', () => {
     const got = exam('Achilles reflexes 1+ on the right and trace on the left. Patellar 2+ R, absent L.').filter((f) => f.finding === 'reflex');
     expect(got.map((f) => [f.qualifier, f.side, f.value])).toEqual([['Achilles', 'right', '1+'], ['Achilles', 'left', 'trace'], ['patellar', 'right', '2+'], ['patellar', 'left', 'absent']]);
   });
+
+  it('a side header with a note after a side, dot-leader rows, and the kind of motion before a measure', () => {
+    const got = exam([
+      'Objective findings (continued):', '                                        RIGHT          LEFT (operative)',
+      '  Knee flexion, active .............    130 deg        105 deg',
+      '  Quadriceps strength ..............    5/5            4-/5', '',
+    ].join('\n'));
+    expect(got.map((f) => [f.finding, f.side, f.qualifier, f.value])).toEqual([
+      ['range_of_motion', 'right', 'flexion', 130], ['range_of_motion', 'left', 'flexion', 105],
+      ['motor_strength', 'right', 'quadriceps', '5/5'], ['motor_strength', 'left', 'quadriceps', '4-/5'],
+    ]);
+  });
 });

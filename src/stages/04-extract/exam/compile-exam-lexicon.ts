@@ -222,7 +222,8 @@ export interface KeywordHit {
 
 const cache = new WeakMap<object, CompiledExam>();
 /** Words allowed between a motion and its number ("flexion is to 45 degrees"). */
-const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at(?:\\s+the)?\\s+side|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*)*\\s*';
+// "Knee flexion, active ....   130 deg": the kind of motion may stand between the motion and its measure
+const ROM_LINK = '(?:\\s*(?:is|was|were|of|to|at(?:\\s+the)?\\s+side|at|measured|measures|limited to|:|=)\\b\\s*|\\s*[:=]\\s*|\\s*,?\\s*(?:active|passive)\\b,?\\s*)*\\s*';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A lower-cased term with its runs of spaces and hyphens made one space. */
 const collapse = (lower: string): string => lower.replace(/[\s-]+/g, ' ').trim();

@@ -84,7 +84,8 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
   // both kinds of header are looked for in one walk over the line starts
   const [sideHeads = [], pairedHeads = []] = lineMatchesEach(headersOf(lexicons.examFindings, conf), text);
   for (const h of sideHeads) {
-    const sides = h[1]!.trim().split(/[\s.]+/).filter(Boolean).map((w) => sideIn(w, lexicons));
+    // "RIGHT   LEFT (operative)": a note in brackets after a side word is not a column
+    const sides = h[1]!.replace(/\([^()]*\)/g, ' ').trim().split(/[\s.]+/).filter(Boolean).map((w) => sideIn(w, lexicons));
     if (sides.length < 2 || sides.some((x) => x === null || x === 'bilateral') || new Set(sides).size !== sides.length) continue;
     const cell = conf.symptomCell ? `(${conf.cell}|${conf.symptomCell.pattern})` : `(${conf.cell})`;
     const symptom = symptomCellOf(conf);
@@ -108,7 +109,8 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
         continue;
       }
       if (!m) break;
-      const label = m[1]!;
+      // "Knee flexion, active .........   130 deg   105 deg": the leader dots are not the label's
+      const label = m[1]!.replace(/[ \t]*\.{3,}[ \t.]*$/, '');
       out.push({
         start: from + label.search(/\S/), end: from + line.trimEnd().length, label: label.trim(),
         cells: sides.map((side, i) => ({ text: cellWord(m[i + 2]!, conf.cellWords, symptom), side: side! })),
