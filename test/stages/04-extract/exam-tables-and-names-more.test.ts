@@ -171,4 +171,8 @@ describe('names and summaries in prose', () => {
       ['motor_strength', 'right', 'quadriceps', '5/5'], ['motor_strength', 'left', 'quadriceps', '4-/5'],
     ]);
   });
+
+  it('the calcaneus and its tubercle are the foot', () => {
+    expect(exam('There was tenderness at the medial calcaneal tubercle, worse on the left.').map((f) => [f.finding, f.bodyPart])).toEqual([['tenderness', 'foot']]);
+  });
 });
