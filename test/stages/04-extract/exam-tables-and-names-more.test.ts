@@ -175,4 +175,11 @@ describe('names and summaries in prose', () => {
   it('the calcaneus and its tubercle are the foot', () => {
     expect(exam('There was tenderness at the medial calcaneal tubercle, worse on the left.').map((f) => [f.finding, f.bodyPart])).toEqual([['tenderness', 'foot']]);
   });
+
+  it('a grade whose text runs into the next item takes the side of its own clause', () => {
+    const got = exam('Exam showed a right triceps reflex of 1+ compared with 2+ on the left, and right triceps strength of 4+/5. Triceps reflexes 2+ on the right and left.');
+    expect(got.map((f) => [f.finding, f.side, f.value])).toEqual([
+      ['reflex', 'right', '1+'], ['motor_strength', 'right', '4+/5'], ['reflex', 'left', '2+'], ['reflex', 'bilateral', '2+'],
+    ]);
+  });
 });

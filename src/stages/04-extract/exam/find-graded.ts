@@ -7,7 +7,7 @@
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
 import type { Sentence } from '../../../types/pipeline.js';
-import type { BodyPart, ExamFindingKind } from '../../../types/vocab.js';
+import type { BodyPart, ExamFindingKind, Side } from '../../../types/vocab.js';
 import { allMatches, firstMatch, type CompiledExam, type TermSet } from './compile-exam-lexicon.js';
 import type { Draft } from './exam-types.js';
 import type { WordGate } from './word-gate.js';
@@ -116,9 +116,39 @@ function chain<T extends Site>(
   return out;
 }
 
+/** What splits a graded text into the clauses of its items ("2+ on the left, and right triceps ..."). */
+const CLAUSE_JOIN = /,\s*(?:and|but)\b|;|\band\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?/gi;
+
+/**
+ * The side of a grade whose text names both sides because it runs into the next item ("2+ on the
+ * left, and right triceps"; "right triceps reflex of 1+ compared with 2+ on the left, and right
+ * triceps strength of 4+/5"): the side of the grade's own clause, when every other clause naming a
+ * side names a site or a grade there too (it is another item's). Null when that does not settle it.
+ */
+function ownClauseSide(text: string, gradeAt: number, sites: RegExp, lexicons: Pick<Lexicons, 'bodyParts'>): Side | null {
+  const cuts = [0];
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(text); m; m = CLAUSE_JOIN.exec(text)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(text.length);
+  let own: Side | null = null;
+  for (let i = 0; i + 1 < cuts.length; i += 2) {
+    const [a, b] = [cuts[i]!, cuts[i + 1]!];
+    const side = sideIn(text.slice(a, b), lexicons);
+    if (gradeAt >= a && gradeAt < b) own = side;
+    else if (side) {
+      // another item's clause names a site or a grade of its own ("compared with 2+ on the left")
+      sites.lastIndex = 0;
+      const named = sites.test(text.slice(a, b)) || /\d/.test(text.slice(a, b));
+      sites.lastIndex = 0;
+      if (!named) return null;
+    }
+  }
+  return own === 'bilateral' ? null : own;
+}
+
 function drafts<T extends Site>(
   kind: ExamFindingKind, s: Sentence, items: ReturnType<typeof chain<T>>, generic: (text: string) => string | null,
-  lexicons: Pick<Lexicons, 'bodyParts'>, symmetric: RegExp,
+  lexicons: Pick<Lexicons, 'bodyParts'>, symmetric: RegExp, siteRe?: RegExp,
 ): Draft[] {
   // "Manual muscle testing (L): flexion 4/5, ER 4-/5": a side in the label before the colon covers the chain
   const colon = s.text.indexOf(':');
@@ -127,7 +157,8 @@ function drafts<T extends Site>(
     const text = s.text.slice(from, to);
     // "L gastrocnemius 4+/5 (8 heel raises L vs 15 R)": a side outside the aside beats the sides compared inside it
     const outside = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-    const side = sideIn(outside, lexicons) ?? sideIn(text, lexicons) ?? (symmetric.test(text) ? 'bilateral' : labelSide);
+    let side = sideIn(outside, lexicons) ?? sideIn(text, lexicons) ?? (symmetric.test(text) ? 'bilateral' : labelSide);
+    if (side === 'bilateral' && siteRe && !symmetric.test(text)) side = ownClauseSide(text, grade.start - from, siteRe, lexicons) ?? side;
     const qualifier = sites.length ? joinNames(sites.map((x) => x.name)) : generic(text);
     return {
       kind, start: s.start + from, end: s.start + Math.max(to, grade.end), qualifier, value: grade.value, unit: null,
@@ -214,7 +245,7 @@ export function findReflexes(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     // a reflex finding always names what was tested: reviewers compare that name
     return limb ? c.limbName(limb[0]) : term ? term[0] : 'reflexes';
   };
-  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, c.sideBeforeSite, c.gradeException, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
+  return drafts('reflex', s, chain(t, grades, c.reflexSites, c.reflexTerms, c.sideBeforeSite, c.gradeException, [[c.gates.motorTerms, c.motorTerms], [c.gates.musclesOnly, c.musclesOnly], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric, c.reflexSites.re);
 }
 
 /** A strength grade as written in the contract: "4 out of 5" and a bare table grade "4" are "4/5". */
@@ -283,5 +314,5 @@ export function findStrength(c: CompiledExam, s: Sentence, lexicons: Pick<Lexico
     const motion = motions.length === 1 ? c.motions.lookup(motions[0]![0]) : undefined;
     return motion?.name ?? null;
   };
-  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, c.sideBeforeSite, c.gradeException, [[c.gates.reflexTerms, c.reflexTerms], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric);
+  return drafts('motor_strength', s, chain(t, grades, c.motorSites, c.motorTerms, c.sideBeforeSite, c.gradeException, [[c.gates.reflexTerms, c.reflexTerms], [c.gates.sensationTerms, c.sensationTerms], [c.gates.slr, c.slr]]), generic, lexicons, c.symmetric, c.motorSites.re);
 }
