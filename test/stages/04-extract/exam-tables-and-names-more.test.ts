@@ -182,4 +182,10 @@ describe('names and summaries in prose', () => {
       ['reflex', 'right', '1+'], ['motor_strength', 'right', '4+/5'], ['reflex', 'left', '2+'], ['reflex', 'bilateral', '2+'],
     ]);
   });
+
+  it('the ECU synergy test and DRUJ ballottement are wrist tests', () => {
+    expect(exam('Right wrist: ECU synergy test positive. DRUJ ballottement negative.').map((f) => [f.qualifier, f.bodyPart, f.value])).toEqual([
+      ['ECU synergy test', 'wrist', 'positive'], ['DRUJ ballottement', 'wrist', 'negative'],
+    ]);
+  });
 });
