@@ -70,4 +70,13 @@ describe('blind sets 32 and 33', () => {
       .filter((p) => p.treatment === 'other');
     expect(got.map((p) => [p.procedure, p.date, p.reliefPercent])).toEqual([['diagnostic hardware injection', '2015-08-05', 80]]);
   });
+
+  it('an operation scheduled for a date is not care received', () => {
+    expect(priors('HISTORY:\nHe had physical therapy in 2018. Surgery is tentatively scheduled for 09-23-2019.').map((p) => p.treatment)).toEqual(['physical therapy']);
+  });
+
+  it('"the last" of a series dates the series, it is no course of its own', () => {
+    const got = priors('HISTORY:\nTreatment has included three corticosteroid injections, the last on 03-11-2019, each lasting about two weeks.').filter((p) => p.treatment === 'steroid injection');
+    expect(got.map((p) => p.date)).toEqual(['2019-03-11']);
+  });
 });
