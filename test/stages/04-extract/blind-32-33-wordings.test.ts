@@ -79,4 +79,10 @@ describe('blind sets 32 and 33', () => {
     const got = priors('HISTORY:\nTreatment has included three corticosteroid injections, the last on 03-11-2019, each lasting about two weeks.').filter((p) => p.treatment === 'steroid injection');
     expect(got.map((p) => p.date)).toEqual(['2019-03-11']);
   });
+
+  it('"since the arthroscopy" refers back to the operation, no new course', () => {
+    const got = priors('HISTORY:\nHe underwent right knee arthroscopy with chondroplasty on 06-20-2017. Treatment since the arthroscopy has included 12 visits of physical therapy.')
+      .filter((p) => p.treatment === 'surgery');
+    expect(got.map((p) => p.date)).toEqual(['2017-06-20']);
+  });
 });
