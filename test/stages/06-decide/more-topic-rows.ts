@@ -673,7 +673,10 @@ export const MORE_ROWS: TopicRow[] = [
   },
   {
     topic: 'odg-hardware-implant-removal', kind: 'not_met', outcome: 'criteria_not_met',
-    spec: { ...hardwareRemoval, studies: [{ date: '2015-07-27', sentence: 'X-rays of {date} show a healed fracture with intact hardware and no loosening' }] },
+    spec: {
+      ...hardwareRemoval, studies: [{ date: '2015-07-27', sentence: 'X-rays of {date} show a healed fracture with intact hardware and no loosening' }],
+      diagnoses: [{ concept: 'bimalleolar fracture of lower leg, subsequent encounter for closed fracture with routine healing' }],
+    },
     statuses: { 'hardware-problem': 'not_met', 'fracture-healed': 'met' },
   },
   {
