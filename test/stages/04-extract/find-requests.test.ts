@@ -460,3 +460,10 @@ describe('findRequests: low-dose doxepin', () => {
     expect(requestsOf('PLAN:\n6. Stop melatonin. Doxepin 3 mg qhs #30 - trial for sleep maintenance.\n').map((r) => [r.treatment, r.drug])).toEqual([['sleep aid', 'doxepin']]);
   });
 });
+
+describe('findRequests: a quantity written before an add-on is not its own', () => {
+  it('a screen added to a medication with "with" takes no quantity from the medication', () => {
+    const got = requestsOf('PLAN:\n(e) Continue tramadol 50 mg twice daily, #60, with a urine drug screen at the next visit.\n');
+    expect(got.map((r) => [r.treatment, r.quantity])).toEqual([['opioid analgesic', '#60'], ['urine drug screen', null]]);
+  });
+});
