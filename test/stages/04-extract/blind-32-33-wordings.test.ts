@@ -27,6 +27,9 @@ describe('blind sets 32 and 33', () => {
     ['HISTORY:\nOn uneven ground the lateral hindfoot pain radiates from under the outer ankle bone toward the fifth toe.'],
     ['HISTORY:\nWhen he turns a doorknob, a sharp pain radiates from the ulnar side of the right wrist into the forearm.'],
     ['HISTORY:\nA burning pain radiates from the dorsum of the hand up the forearm to the elbow.'],
+    ['HISTORY:\nThe pain radiates from the lateral epicondyle along the back of the forearm toward the wrist.'],
+    ['HISTORY:\nShe denies chest pain, exertional shortness of breath or pain radiating into the left arm or jaw.'],
+    ['HISTORY:\nHe reports a deep ache that radiates to the lateral upper arm at night.'],
   ])('not radicular: %s', (text) => {
     expect(rad(text)).toMatchObject({ status: 'not_mentioned', mentions: [] });
   });
@@ -84,5 +87,20 @@ describe('blind sets 32 and 33', () => {
     const got = priors('HISTORY:\nHe underwent right knee arthroscopy with chondroplasty on 06-20-2017. Treatment since the arthroscopy has included 12 visits of physical therapy.')
       .filter((p) => p.treatment === 'surgery');
     expect(got.map((p) => p.date)).toEqual(['2017-06-20']);
+  });
+
+  it('neck pain that radiates to the upper arm is still a mention', () => {
+    expect(rad('HISTORY:\nNeck pain radiates to the lateral upper arm.').status).toBe('present');
+  });
+
+  it.each([
+    ['ASSESSMENT:\nThe scapular ache means that a right C8 radiculopathy cannot be excluded clinically.'],
+    ['ASSESSMENT:\nParesthesias with reduced ankle reflexes leave lumbar radiculopathy and peripheral neuropathy both possible.'],
+  ])('a suspicion told after the words: %s', (text) => {
+    expect(rad(text).status).toBe('possible');
+  });
+
+  it('a past-history line telling the condition resolved is historical', () => {
+    expect(rad('SUBJECTIVE:\nHx: R arm radicular pain from the neck in 2011 (non-industrial), resolved after 6 chiro tx; no recurrence.').mentions.map((m) => m.assertion)).toEqual(['historical']);
   });
 });
