@@ -207,6 +207,9 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
   const radiationAt = radiation ? s.start + radiation.index : Infinity;
   let prev: PrevPart = null;
   const contactSides = new Map<BodyPartRef['part'], NonNullable<BodyPartRef['side']>>();
+  // "the weight came onto his raised right arm and he felt a tearing pain in the shoulder": a
+  // sided whole-limb word gives its side to an unsided part of that limb named after it
+  const limbSides = new Map<NonNullable<BodyPartMention['limb']>, NonNullable<BodyPartRef['side']>>();
   const found = findBodyParts(s.text, lexicons, s.start);
   const feltAt = feltOffset(s, found, c);
   for (const b of found) {
@@ -215,6 +218,7 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     prev = { end: b.end, side: told };
     // a spine region is one midline part: "right neck pain" injures the cervical spine, not a side of it
     const side = c.unsided.has(b.part) ? null : told;
+    if (b.generic && b.limb && side && side !== 'bilateral') limbSides.set(b.limb, side);
     if (b.start > radiationAt && !c.unsided.has(b.part)) continue;
     // "She has no neck pain": a part whose complaint is denied is not injured
     if (c.negatedBefore?.test(doc.text.slice(Math.max(s.start, b.start - 40), b.start))) continue;
@@ -243,7 +247,7 @@ function partsOf(doc: SegmentedDocument, s: Sentence, lexicons: Lexicons, c: Com
     // an unsided part landed on just before keeps that side; so does an unsided part of the limb landed on,
     // told after the landing ("onto her left hand ... the wrist")
     const inherited = side || same >= 0 ? undefined
-      : contactSides.get(b.part) ?? (b.limb && !c.unsided.has(b.part) ? landedOn.get(b.limb) : undefined);
+      : contactSides.get(b.part) ?? (b.limb && !c.unsided.has(b.part) ? landedOn.get(b.limb) ?? limbSides.get(b.limb) : undefined);
     if (inherited) {
       parts.push(readPart(b, inherited, evidence));
       continue;

@@ -1,5 +1,5 @@
 /**
- * Wordings of blind sets 32 and 33: pain that radiates from under a kneecap or an ankle bone, or
+ * Wordings of blind sets 32 to 35: pain that radiates from under a kneecap or an ankle bone, or
  * hindfoot pain that radiates, is no radiculopathy mention; a foot that "caught the raised lip" of
  * a drain tripped the worker and was not hurt, and when the story names no injured part and no
  * complaint does either, the part the worker fell onto is the injured one (not one caught or grabbed).
@@ -102,5 +102,10 @@ describe('blind sets 32 and 33', () => {
 
   it('a past-history line telling the condition resolved is historical', () => {
     expect(rad('SUBJECTIVE:\nHx: R arm radicular pain from the neck in 2011 (non-industrial), resolved after 6 chiro tx; no recurrence.').mentions.map((m) => m.assertion)).toEqual(['historical']);
+  });
+
+  it('a sided whole limb gives its side to an unsided part of it named after', () => {
+    expect(partsOf('HISTORY:\nHe was injured on July 9, 2018 when the full weight of the sheet came onto his raised right arm and he felt a tearing pain in the shoulder.'))
+      .toEqual([['shoulder', 'right']]);
   });
 });
