@@ -108,4 +108,10 @@ describe('blind sets 32 and 33', () => {
     expect(partsOf('HISTORY:\nHe was injured on July 9, 2018 when the full weight of the sheet came onto his raised right arm and he felt a tearing pain in the shoulder.'))
       .toEqual([['shoulder', 'right']]);
   });
+
+  it('a hand holding on, a head snapping back: no injured parts; being jerked forward is a pull', () => {
+    const doc = docOf('Date of Injury: 05/03/2017\n\nSUBJECTIVE:\nOn 05/03/2017 the colt reared and bolted; he held on to the shank with his right hand and was jerked forward and up, his head snapping back. He has right-sided neck pain.');
+    const injury = findInjury(doc, lex, findEventDates(doc, lex));
+    expect([injury.mechanism, injury.bodyParts.map((b) => b.part)]).toEqual(['pushing/pulling', ['cervical spine']]);
+  });
 });
