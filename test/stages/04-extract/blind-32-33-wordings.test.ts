@@ -114,4 +114,9 @@ describe('blind sets 32 and 33', () => {
     const injury = findInjury(doc, lex, findEventDates(doc, lex));
     expect([injury.mechanism, injury.bodyParts.map((b) => b.part)]).toEqual(['pushing/pulling', ['cervical spine']]);
   });
+
+  it('"her claim covers ..." lists the claimed parts', () => {
+    expect(partsOf('HISTORY:\nShe worked as a housekeeper for eleven years. Her orthopaedic claim covers the neck, the low back and both knees. She was referred for blood pressure.'))
+      .toEqual([['cervical spine', null], ['lumbar spine', null], ['knee', 'bilateral']]);
+  });
 });
