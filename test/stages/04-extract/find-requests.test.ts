@@ -467,3 +467,9 @@ describe('findRequests: a quantity written before an add-on is not its own', () 
     expect(got.map((r) => [r.treatment, r.quantity])).toEqual([['opioid analgesic', '#60'], ['urine drug screen', null]]);
   });
 });
+
+describe('findRequests: a compounded ketoprofen cream', () => {
+  it('is a compounded topical', () => {
+    expect(requestsOf('PLAN:\n4. Ketoprofen 20% compounded cream, 120 g\n').map((r) => r.treatment)).toEqual(['compounded topical']);
+  });
+});
