@@ -6,7 +6,7 @@
  * ankle and foot shockwave therapy, inguinal and abdominal wall hernia repair, barbiturate-containing analgesics, knee replacement, CPM after a knee
  * operation, MRI and steroid injections of the hip, walking aids, manipulation or capsular release for
  * a frozen shoulder, static progressive stretch splints, preoperative ECGs, removal of fracture-fixation
- * hardware): a case that meets
+ * hardware, CPM of the shoulder): a case that meets
  * the criteria, one that fails a required criterion, and one with a needed fact missing, each with
  * the criterion statuses it must produce. `topics.test.ts` counts these rows in its per-topic
  * completeness check; `more-topics.test.ts` checks the statuses.
@@ -187,6 +187,11 @@ const kneeReplacement: FactsSpec = {
   age: 58,
 };
 const kneeCpm = { treatment: 'durable medical equipment', bodyPart: 'knee', text: 'Continuous passive motion (CPM) device, 14 days' } as const;
+
+const shoulderCpm: FactsSpec = {
+  request: { treatment: 'durable medical equipment', text: 'Shoulder continuous passive motion device for home use x 21 days', bodyPart: 'shoulder', quantityValue: 21 },
+  diagnoses: [{ concept: 'adhesive capsulitis of left shoulder' }],
+};
 
 const hardwareRemoval: FactsSpec = {
   request: { treatment: 'surgery', procedure: 'hardware removal', text: 'Removal of hardware, right ankle', bodyPart: 'ankle' },
@@ -684,5 +689,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-hardware-implant-removal', kind: 'unknown', outcome: 'criteria_not_met',
     spec: { ...hardwareRemoval, studies: [], diagnoses: [{ concept: 'pain due to internal orthopedic implant' }] },
     statuses: { 'hardware-problem': 'met', 'fracture-healed': 'not_met' },
+  },
+
+  {
+    topic: 'odg-shoulder-continuous-passive-motion', kind: 'met', spec: shoulderCpm, outcome: 'criteria_met',
+    statuses: { 'adhesive-capsulitis': 'met', 'at-most-four-weeks': 'met' },
+  },
+  {
+    topic: 'odg-shoulder-continuous-passive-motion', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...shoulderCpm, diagnoses: [{ concept: 'complete rotator cuff tear of right shoulder' }] },
+    statuses: { 'adhesive-capsulitis': 'not_met' },
+  },
+  {
+    // no diagnosis in the record: the topic counts an undocumented frozen shoulder as not met
+    topic: 'odg-shoulder-continuous-passive-motion', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...shoulderCpm, diagnoses: [] },
+    statuses: { 'adhesive-capsulitis': 'not_met' },
   },
 ];
