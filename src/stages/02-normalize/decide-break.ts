@@ -30,7 +30,7 @@ export function decideBreak(prev: LineShape, next: LineShape, underSides = false
   if (next.leader || (prev.leader && !next.startsLower)) return 'newline';
   // Page numbering left inside a page stays a line of its own, so a later pass still sees it whole;
   // so does a side-column table's header ("Right   Left") under a long title line.
-  if (prev.pageNumber || next.pageNumber || prev.sidesOnly || next.sidesOnly) return 'newline';
+  if (prev.pageNumber || next.pageNumber || prev.sidesOnly || next.sidesOnly || prev.sidesTail || next.sidesTail) return 'newline';
   if (prev.end === 'hyphen-lower' && next.startsLower) return 'dehyphenate';
   if (prev.end === 'hyphen' || prev.end === 'hyphen-lower') return 'tight';
   if (next.startsLower) return 'space';

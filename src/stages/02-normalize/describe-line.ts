@@ -14,6 +14,7 @@ import {
   NUMBERED_ROW,
   OPEN_END_CHARS,
   SIDES_ONLY_LINE,
+  SIDES_TAIL_LINE,
   TERMINAL_CLOSERS,
   TERMINAL_MARKS,
 } from './layout-patterns.js';
@@ -45,6 +46,8 @@ export interface LineShape {
   readonly tableRow: boolean;
   /** Side words alone ("Right   Left"): a side-column table's header, never joined to another line. */
   readonly sidesOnly: boolean;
+  /** A label then side column titles ("Shoulder ROM   Right active   Right passive   Left active"): a side-column table's header too. */
+  readonly sidesTail: boolean;
   /** Page numbering ("Page 2 of 4"); such a line is never joined to another. */
   readonly pageNumber: boolean;
   /** Length of the whole (possibly joined) line. */
@@ -166,6 +169,7 @@ export function describeLine(text: string, tail?: string, length?: number): Line
     startsLower: startsLower(text),
     tableRow: isTableRow(text),
     sidesOnly: !joined && text.length <= SIDES_ONLY_MAX && SIDES_ONLY_LINE.test(text),
+    sidesTail: !joined && SIDES_TAIL_LINE.test(text),
     pageNumber: !joined && isPageNumberLine(text),
     end: lineEnd(tail ?? text),
     length: length ?? text.length,

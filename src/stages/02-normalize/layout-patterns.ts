@@ -79,4 +79,9 @@ export const DATE_TOKEN = /^(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}-\d{2}-\d{2})$
  */
 export const SIDES_ONLY_LINE = /^(?:(?:right|left|R|L|Rt|Lt)\.?\s+){1,3}(?:right|left|R|L|Rt|Lt)\.?$/i;
 
+/** A side column title: a side word, then what is measured on it ("Right active", "L PROM") or a note ("LEFT (operative)"). */
+const SIDE_TITLE = '(?:right|left|Rt|Lt)\\.?(?:\\s+(?:active|passive|AROM|PROM|ROM))?(?:\\s*\\([a-z ,-]{1,20}\\))?';
+/** A line that ends in two to four side column titles after a label ("Shoulder range of motion (degrees)   Right active   Right passive   Left active   Left passive"). */
+export const SIDES_TAIL_LINE = new RegExp(`\\S\\s+(?:${SIDE_TITLE}\\s+){1,3}${SIDE_TITLE}$`, 'i');
+
 export { NUMBERED_ROW, NUMBER_COLUMN_HEADER } from '../../text/numbered-row.js';

@@ -120,6 +120,7 @@ function extendLine(line: BuiltLine, text: string, shape: LineShape, action: Bre
     startsLower: was.startsLower,
     tableRow: was.tableRow,
     sidesOnly: false,
+    sidesTail: false,
     pageNumber: false,
     end: endsOnItsOwn(text) ? shape.end : lineEnd(tail),
     length,
@@ -159,7 +160,7 @@ function writePage(page: RawPage, lines: readonly PageLine[], layout: PageLayout
   let built: BuiltLine | undefined;
   let first: LineShape | undefined;
   let blanks = 0;
-  /** Under a side-column header ("Right   Left") with no blank line since: the table's rows. */
+  /** Under a side-column header ("Right   Left", "ROM   Right active   Left active") with no blank line since: the table's rows. */
   let underSides = false;
   /** A line-final hyphen held back until we know whether the word continues on the next line. */
   let heldHyphen = -1;
@@ -191,7 +192,7 @@ function writePage(page: RawPage, lines: readonly PageLine[], layout: PageLayout
     const holdsHyphen = built.shape.end === 'hyphen-lower';
     copyLine(out, page.page, raw, line, holdsHyphen ? line.end - 1 : line.end);
     heldHyphen = holdsHyphen ? line.end - 1 : -1;
-    if (shape.sidesOnly) underSides = true;
+    if (shape.sidesOnly || shape.sidesTail) underSides = true;
     prev = line;
     blanks = 0;
   });

@@ -22,7 +22,7 @@ const TOKENS = [
   '“quoted”', 'naïve', '°', '§',
 ];
 const SPACES = [' ', ' ', ' ', '  ', '\t', ' \t ', '\u00a0'];
-const SPECIAL_LINES = ['Right      Left', 'Page 1 of 3', 'Page 2 of 3', '- 2 -', 'RE: DOE, JANE  Claim # CM14-0087412', 'ACME CLINIC', '', '   ', '\t'];
+const SPECIAL_LINES = ['Right      Left', 'Shoulder ROM   Right active   Left active', 'Page 1 of 3', 'Page 2 of 3', '- 2 -', 'RE: DOE, JANE  Claim # CM14-0087412', 'ACME CLINIC', '', '   ', '\t'];
 
 function pick<T>(rnd: () => number, xs: readonly T[]): T {
   return xs[Math.floor(rnd() * xs.length)]!;

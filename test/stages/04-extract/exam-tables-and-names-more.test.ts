@@ -188,4 +188,18 @@ describe('names and summaries in prose', () => {
       ['ECU synergy test', 'wrist', 'positive'], ['DRUJ ballottement', 'wrist', 'negative'],
     ]);
   });
+
+  it('a side-column motion table with active and passive columns names each cell\'s kind; a position in brackets after the motion', () => {
+    const got = exam([
+      '', '  Shoulder range of motion (degrees)    Right active   Right passive   Left active   Left passive',
+      '  External rotation (90 abd.)               70              85              90            95', '',
+    ].join('\n'));
+    expect(got.map((f) => [f.side, f.qualifier, f.value])).toEqual([
+      ['right', 'active external rotation', 70], ['right', 'passive external rotation', 85], ['left', 'active external rotation', 90], ['left', 'passive external rotation', 95],
+    ]);
+  });
+
+  it('rotator cuff strength is of the shoulder', () => {
+    expect(exam('Right shoulder: Hawkins negative. Rotator cuff strength 5/5.').filter((f) => f.finding === 'motor_strength').map((f) => [f.bodyPart, f.side, f.qualifier])).toEqual([['shoulder', 'right', 'rotator cuff']]);
+  });
 });

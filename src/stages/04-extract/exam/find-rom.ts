@@ -66,7 +66,12 @@ function tableRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<Le
   return out;
 }
 
-interface Column { readonly part?: BodyPart; readonly side: Side | null }
+interface Column {
+  readonly part?: BodyPart;
+  readonly side: Side | null;
+  /** The kind of motion its title names ("R PROM", "Left active"). */
+  readonly kind?: 'active' | 'passive';
+}
 
 /**
  * The columns of the last table header within reach before sentence `s`: titles that are body parts
@@ -86,9 +91,14 @@ function tableColumns(c: CompiledExam, s: Sentence, text: string, lexicons: Pick
   if (!sided) return null;
   // each title starts with its side ("L PROM"); the part comes from the label above the table
   // (normalized text keeps one space between columns, so each side word starts a column)
-  const sides = sided[1]!.trim().split(/[\s.]+/).map((w) => sideIn(w, lexicons)).filter((x) => x !== null);
-  if (sides.length < 2) return null;
-  return { columns: sides.map((x) => ({ side: x })), headerEnd: from + sided.index + sided[0].length };
+  const columns = sided[1]!.trim().split(/\s+(?=(?:right|left|R|L|Rt|Lt)\b)/i).flatMap((title): Column[] => {
+    const side = sideIn(title.split(/[\s.]+/)[0]!, lexicons);
+    if (side === null) return [];
+    const kind = /\b(?:PROM|passive)\b/i.test(title) ? 'passive' : /\b(?:AROM|active)\b/i.test(title) ? 'active' : undefined;
+    return [kind ? { side, kind } : { side }];
+  });
+  if (columns.length < 2) return null;
+  return { columns, headerEnd: from + sided.index + sided[0].length };
 }
 
 /**
@@ -107,6 +117,8 @@ function columnRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<L
   const row = new RegExp(`(${c.motions.re.source})${position}${cell.repeat(columns.length)}`, 'gi');
   const out: Draft[] = [];
   const from = Math.max(s.start, headerEnd);
+  // "Right active   Right passive": where a table holds both kinds, each cell's motion names its kind
+  const mixed = new Set(columns.map((col) => col.kind).filter(Boolean)).size > 1;
   for (const m of allMatches(row, text.slice(from, s.end))) {
     const motion = c.motions.lookup(m[1]!);
     if (!motion) continue;
@@ -115,7 +127,8 @@ function columnRows(c: CompiledExam, s: Sentence, text: string, lexicons: Pick<L
       const v = m[m.length - columns.length + i]!;
       // "Elbow extension   -15   0": a lost extension is a negative number
       if (!/^-?\d+$/.test(v)) return;
-      const d = draft(start, start + m[0].length, motion.name, Number(v), col.side, motion.lateral, 'degrees');
+      const name = mixed && col.kind ? `${col.kind} ${motion.name}` : motion.name;
+      const d = draft(start, start + m[0].length, name, Number(v), col.side, motion.lateral, 'degrees');
       out.push(col.part ? { ...d, columnPart: col.part } : d);
     });
   }
