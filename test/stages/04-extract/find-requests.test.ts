@@ -473,3 +473,9 @@ describe('findRequests: a compounded ketoprofen cream', () => {
     expect(requestsOf('PLAN:\n4. Ketoprofen 20% compounded cream, 120 g\n').map((r) => r.treatment)).toEqual(['compounded topical']);
   });
 });
+
+describe('findRequests: a follow-up item written "Pt to f/u"', () => {
+  it('asks for nothing, even when it names a pending study', () => {
+    expect(requestsOf('PLAN:\n5. Cont HEP daily.\n6. Pt to f/u with PTP MD Dr. Placeholder for meds and the pending NCV.\n').map((r) => r.treatment)).toEqual(['home exercise program']);
+  });
+});
