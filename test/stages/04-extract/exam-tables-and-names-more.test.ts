@@ -202,4 +202,12 @@ describe('names and summaries in prose', () => {
   it('rotator cuff strength is of the shoulder', () => {
     expect(exam('Right shoulder: Hawkins negative. Rotator cuff strength 5/5.').filter((f) => f.finding === 'motor_strength').map((f) => [f.bodyPart, f.side, f.qualifier])).toEqual([['shoulder', 'right', 'rotator cuff']]);
   });
+
+  it('a side header after a joint label with a colon, and tender cells', () => {
+    const got = exam(['', 'Knees:                      RIGHT            LEFT', '  Flexion                   125 degrees      110 degrees', '  Medial joint line         tender           nontender', ''].join('\n'));
+    expect(got.map((f) => [f.finding, f.side, f.value, f.assertion])).toEqual([
+      ['range_of_motion', 'right', 125, 'present'], ['range_of_motion', 'left', 110, 'present'],
+      ['tenderness', 'right', 'positive', 'present'], ['tenderness', 'left', null, 'negated'],
+    ]);
+  });
 });
