@@ -46,6 +46,8 @@ const MAX_NON_PARTS = 30;
 const SUSPENDED = /\b([a-z]+)(?:-\s*|\s+)(?:and|or|&|to)\s+$/i;
 /** Only spaces or hyphens: what may stand between a single-letter side word and its part ("L shoulder"). */
 const ONLY_GAP = /^[\s-]+$/;
+/** One direction word: what else may stand between a single-letter side word and its part ("L medial elbow"). */
+const DIRECTION_GAP = /^[\s-]+(?:medial|lateral|anterior|posterior|proximal|distal|volar|dorsal|radial|ulnar)[\s-]+$/i;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** What may stand between the words of a multi-word term ("lower back", "lower-back"). */
 const GAP = '[\\s-]+';
@@ -140,7 +142,8 @@ export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'
       const s1 = c.sideOf.get(b[1]!.toLowerCase()) ?? null;
       const s2 = b[2] ? c.sideOf.get(b[2].toLowerCase()) ?? null : null;
       // single-letter side words only count right before the part ("L shoulder")
-      const singleLetter = b[1]!.length === 1 && !ONLY_GAP.test(before.slice(b.index + 1));
+      const gap = before.slice(b.index + 1);
+      const singleLetter = b[1]!.length === 1 && !ONLY_GAP.test(gap) && !DIRECTION_GAP.test(gap);
       side = singleLetter ? null : s2 && s2 !== s1 ? 'bilateral' : s1;
     }
     if (!side) {

@@ -119,4 +119,10 @@ describe('blind sets 32 and 33', () => {
     expect(partsOf('HISTORY:\nShe worked as a housekeeper for eleven years. Her orthopaedic claim covers the neck, the low back and both knees. She was referred for blood pressure.'))
       .toEqual([['cervical spine', null], ['lumbar spine', null], ['knee', 'bilateral']]);
   });
+
+  it('an "MOI:" line tells the story; a dog of a named breed that bit is an animal bite; "L medial elbow" is the left elbow', () => {
+    const doc = docOf('DOI: 02/07/19\n\nS:\nMOI: reading a water meter beside a side yard when a German shepherd came through an open gate and bit her L medial elbow; puncture wounds.');
+    const injury = findInjury(doc, lex, findEventDates(doc, lex));
+    expect([injury.mechanism, injury.bodyParts.map((b) => [b.part, b.side])]).toEqual(['other', [['elbow', 'left']]]);
+  });
 });
