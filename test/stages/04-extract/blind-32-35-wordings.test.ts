@@ -1,8 +1,11 @@
 /**
- * Wordings of blind sets 32 to 35: pain that radiates from under a kneecap or an ankle bone, or
- * hindfoot pain that radiates, is no radiculopathy mention; a foot that "caught the raised lip" of
- * a drain tripped the worker and was not hurt, and when the story names no injured part and no
- * complaint does either, the part the worker fell onto is the injured one (not one caught or grabbed).
+ * Wordings of blind sets 32 to 35, one general rule each: radiation from a joint or bone outside
+ * the spine (a kneecap, an ankle bone, an epicondyle), told with chest pain, or to the upper arm
+ * with no spine named is no radiculopathy mention; suspicions and past episodes told after the
+ * words; injured parts and mechanisms (a foot that caught a drain lip, the part fallen onto, a
+ * sided whole limb, a claim that "covers" parts, an "MOI:" line, an animal bite); prior treatments
+ * named again ("the unit", "since the arthroscopy", "the last" of a series) and care merely
+ * scheduled.
  */
 import { describe, expect, it } from 'vitest';
 import { findRadiculopathy } from '../../../src/stages/04-extract/find-radiculopathy.js';
@@ -21,7 +24,7 @@ const partsOf = (text: string) => {
   return findInjury(doc, lex, findEventDates(doc, lex)).bodyParts.map((b) => [b.part, b.side]);
 };
 
-describe('blind sets 32 and 33', () => {
+describe('blind sets 32 to 35', () => {
   it.each([
     ['HISTORY:\nThe pain radiates from beneath the right kneecap down into the front of the shin when he kneels.'],
     ['HISTORY:\nOn uneven ground the lateral hindfoot pain radiates from under the outer ankle bone toward the fifth toe.'],
