@@ -128,4 +128,10 @@ describe('blind sets 32 to 35', () => {
     const injury = findInjury(doc, lex, findEventDates(doc, lex));
     expect([injury.mechanism, injury.bodyParts.map((b) => [b.part, b.side])]).toEqual(['other', [['elbow', 'left']]]);
   });
+
+  it('a guideline sentence that goes on after "but" with its own subject stays the guideline\'s', () => {
+    const r = rad('RATIONALE:\nODG notes that EMGs may be useful to obtain unequivocal evidence of radiculopathy after one month of conservative therapy, but are not necessary if radiculopathy is already clinically obvious.');
+    expect(r.mentions.map((m) => m.subject)).toEqual(['guideline', 'guideline']);
+    expect(rad('RATIONALE:\nThe guidelines recommend ESI for radiculopathy, but the patient has no radiculopathy on exam.').mentions.map((m) => m.subject)).toEqual(['guideline', 'patient']);
+  });
 });
