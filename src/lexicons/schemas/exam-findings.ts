@@ -265,6 +265,8 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     header: pattern, cell: pattern,
     /** Symbol cells read as words after the row's label ("-" → "absent"). */
     cellWords: z.record(z.string(), z.string()).optional(),
+    /** What a cell may end in that is not read (a note in brackets, a time after a comma: "positive, 20 s"). */
+    cellNote: pattern.optional(),
     /** A symptom written as a cell ("FADIR   groin pain   negative", `pattern`), read after `lead` ("reproduces groin pain"). */
     symptomCell: z.strictObject({ pattern, lead: z.string() }).optional(),
     /** Kinds whose row of equal cells on every side is one finding on both sides ("Triceps reflex   2+   2+"). */

@@ -83,5 +83,10 @@ export const SIDES_ONLY_LINE = /^(?:(?:right|left|R|L|Rt|Lt)\.?\s+){1,3}(?:right
 const SIDE_TITLE = '(?:right|left|Rt|Lt)\\.?(?:\\s+(?:active|passive|AROM|PROM|ROM))?(?:\\s*\\([a-z ,-]{1,20}\\))?';
 /** A line that ends in two to four side column titles after a label ("Shoulder range of motion (degrees)   Right active   Right passive   Left active   Left passive"). */
 export const SIDES_TAIL_LINE = new RegExp(`\\S\\s+(?:${SIDE_TITLE}\\s+){1,3}${SIDE_TITLE}$`, 'i');
+/**
+ * How such a line may end (a side word, a kind of motion, a closing bracket): tried on the line's
+ * last characters first, so the line-wide pattern runs only on the few lines that may be headers.
+ */
+export const SIDES_TAIL_END = /(?:right|left|rt|lt|active|passive|rom|\))\.?$/i;
 
 export { NUMBERED_ROW, NUMBER_COLUMN_HEADER } from '../../text/numbered-row.js';

@@ -25,6 +25,8 @@ interface Compiled {
   readonly regex: RegExp;
   readonly byTerm: ReadonlyMap<string, Lexicons['bodyParts']['entries'][number]>;
   readonly sideBefore: RegExp;
+  /** What may stand between a single-letter side word and its part: spaces, or one side filler ("L shoulder", "L medial elbow"). */
+  readonly singleLetterGap: RegExp;
   readonly sideAfter: RegExp;
   readonly sideOf: ReadonlyMap<string, Side>;
   readonly measure: ReadonlySet<string>;
@@ -44,10 +46,6 @@ const MAX_NON_PARTS = 30;
  * that part; it counts only when the two words make a part of their own.
  */
 const SUSPENDED = /\b([a-z]+)(?:-\s*|\s+)(?:and|or|&|to)\s+$/i;
-/** Only spaces or hyphens: what may stand between a single-letter side word and its part ("L shoulder"). */
-const ONLY_GAP = /^[\s-]+$/;
-/** One direction word: what else may stand between a single-letter side word and its part ("L medial elbow"). */
-const DIRECTION_GAP = /^[\s-]+(?:medial|lateral|anterior|posterior|proximal|distal|volar|dorsal|radial|ulnar)[\s-]+$/i;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** What may stand between the words of a multi-word term ("lower back", "lower-back"). */
 const GAP = '[\\s-]+';
@@ -72,6 +70,7 @@ function compile(lex: Lexicons['bodyParts']): Compiled {
     // "left", "left-sided", "left side of the", "left and right" (→ bilateral), up to two filler words between, each
     // maybe paired with another ("right index and middle fingers")
     sideBefore: new RegExp(`\\b(${sideWords})(?:[\\s-]+(?:and|&)[\\s-]+(${sideWords}))?(?:[\\s-]*sided${link})?(?:[\\s-]+(?:${fillers})(?:[\\s-]+(?:and|&)[\\s-]+(?:${fillers}))?){0,2}[\\s-]+$`, 'i'),
+    singleLetterGap: new RegExp(`^[\\s-]+(?:(?:${fillers})[\\s-]+)?$`, 'i'),
     // "lower extremities bilaterally", "shoulder, left side" — but not "neck, left shoulder"
     sideAfter: new RegExp(`^\\s*(?:,\\s*)?(?:on the\\s+)?(${sideWords})(?:\\s+side)?\\b(?![\\s-]*[a-z])`, 'i'),
     sideOf,
@@ -141,9 +140,8 @@ export function findBodyParts(text: string, lexicons: Pick<Lexicons, 'bodyParts'
     if (b) {
       const s1 = c.sideOf.get(b[1]!.toLowerCase()) ?? null;
       const s2 = b[2] ? c.sideOf.get(b[2].toLowerCase()) ?? null : null;
-      // single-letter side words only count right before the part ("L shoulder")
-      const gap = before.slice(b.index + 1);
-      const singleLetter = b[1]!.length === 1 && !ONLY_GAP.test(gap) && !DIRECTION_GAP.test(gap);
+      // single-letter side words only count right before the part, or one filler word before it ("L shoulder", "L medial elbow")
+      const singleLetter = b[1]!.length === 1 && !c.singleLetterGap.test(before.slice(b.index + 1));
       side = singleLetter ? null : s2 && s2 !== s1 ? 'bilateral' : s1;
     }
     if (!side) {

@@ -10,7 +10,7 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { PriorTreatment } from '../../types/facts.js';
 import type { SegmentedDocument, Span } from '../../types/pipeline.js';
 import { makeEvidence, sectionIndexAt } from '../evidence.js';
-import { compileTreatmentLexicons, firstCue, hasCue, matchCues, type CompiledTreatments, type CueMatch } from './treatments/compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, firstCue, hasCue, matchCues, neverPrior, type CompiledTreatments, type CueMatch } from './treatments/compile-treatment-lexicons.js';
 import { findDecisionItems } from './treatments/find-decision-items.js';
 import { findRequestItems } from './treatments/find-request-items.js';
 import { earlierEpisode, type ClaimInjury } from './treatments/earlier-episode.js';
@@ -72,7 +72,8 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
   const mentions = documentMentions(doc, lexicons);
   const spans = requestSpans(doc, lexicons, mentions);
   const sentences = joinBrokenSentences(doc);
-  const { priorExcluded: excluded, cues } = compileTreatmentLexicons(lexicons);
+  const compiled = compileTreatmentLexicons(lexicons);
+  const { cues } = compiled;
   const citations = [...matchCues(cues['guideline-citation'], doc.text), ...matchCues(cues['rationale-paragraph'], doc.text)]
     .map((m) => ({ start: m.start, end: m.end }));
   const inSentence = (i: number): TreatmentMention[] => {
@@ -96,7 +97,7 @@ function candidates(doc: SegmentedDocument, lexicons: Lexicons, injury: ClaimInj
     const earlier = !!injury && earlierEpisode(sentence.text, injury, lexicons);
     // only never-prior treatments named (imaging, consultations): every candidate would fail
     // mayBePrior's first check, so the sentence is not read at all
-    if (ms.every((m) => excluded.has(m.entry.treatment) && !m.entry.care)) return;
+    if (ms.every((m) => neverPrior(compiled, m.entry))) return;
     const nextSentence = sentences[i + 1];
     // a response may be told in the next sentence of the same paragraph, never across a blank line
     const sameParagraph = nextSentence && !/\n[ \t]*\n/.test(doc.text.slice(sentence.end, nextSentence.start));

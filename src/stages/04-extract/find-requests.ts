@@ -69,7 +69,7 @@ function fromRequestItems(doc: SegmentedDocument, lexicons: Lexicons): Treatment
       const text = doc.text.slice(cand.span.start, cand.span.end);
       // a quantity the request's own words lack may be written later in its item ("Gabapentin and
       // naproxen, #60 each"), never before it: "tramadol ..., #60, with a urine drug screen" asks for one screen
-      const rest = doc.text.slice(Math.max(cand.item.start, cand.span.start), cand.item.end);
+      const rest = doc.text.slice(cand.span.start, cand.item.end);
       const parts = describeRequest(text, cand.mention, lexicons);
       return {
         treatment: cand.mention.entry.treatment,

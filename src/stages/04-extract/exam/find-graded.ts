@@ -137,8 +137,9 @@ function ownClauseSide(text: string, gradeAt: number, sites: RegExp, lexicons: P
     if (gradeAt >= a && gradeAt < b) own = side;
     else if (side) {
       // another item's clause names a site or a grade of its own ("compared with 2+ on the left")
+      const clause = text.slice(a, b);
       sites.lastIndex = 0;
-      const named = sites.test(text.slice(a, b)) || /\d/.test(text.slice(a, b));
+      const named = /\d/.test(clause) || sites.test(clause);
       sites.lastIndex = 0;
       if (!named) return null;
     }
@@ -148,7 +149,7 @@ function ownClauseSide(text: string, gradeAt: number, sites: RegExp, lexicons: P
 
 function drafts<T extends Site>(
   kind: ExamFindingKind, s: Sentence, items: ReturnType<typeof chain<T>>, generic: (text: string) => string | null,
-  lexicons: Pick<Lexicons, 'bodyParts'>, symmetric: RegExp, siteRe?: RegExp,
+  lexicons: Pick<Lexicons, 'bodyParts'>, symmetric: RegExp, siteRe: RegExp,
 ): Draft[] {
   // "Manual muscle testing (L): flexion 4/5, ER 4-/5": a side in the label before the colon covers the chain
   const colon = s.text.indexOf(':');
@@ -158,7 +159,7 @@ function drafts<T extends Site>(
     // "L gastrocnemius 4+/5 (8 heel raises L vs 15 R)": a side outside the aside beats the sides compared inside it
     const outside = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     let side = sideIn(outside, lexicons) ?? sideIn(text, lexicons) ?? (symmetric.test(text) ? 'bilateral' : labelSide);
-    if (side === 'bilateral' && siteRe && !symmetric.test(text)) side = ownClauseSide(text, grade.start - from, siteRe, lexicons) ?? side;
+    if (side === 'bilateral' && !symmetric.test(text)) side = ownClauseSide(text, grade.start - from, siteRe, lexicons) ?? side;
     const qualifier = sites.length ? joinNames(sites.map((x) => x.name)) : generic(text);
     return {
       kind, start: s.start + from, end: s.start + Math.max(to, grade.end), qualifier, value: grade.value, unit: null,

@@ -40,20 +40,30 @@ function headerOf(conf: { readonly header: string }): RegExp {
   return re;
 }
 
-/** A cell as the words read after the row's label: its note in parentheses or time after a comma ("positive, 20 s") dropped, a symbol spelled ("-" → "absent"). */
-export function cellWord(cell: string, words: Readonly<Record<string, string>> = {}, symptom?: { readonly re: RegExp; readonly lead: string }): string {
-  const bare = cell.replace(/[ \t]+\([^()]*\)$|,[ \t]*\d{1,3}[ \t]*(?:s|secs?|seconds)$/, '').trim();
-  const word = words[bare.toLowerCase()];
-  if (word !== undefined) return word;
-  return symptom?.re.test(bare) ? `${symptom.lead} ${bare}` : bare;
+/** How a side-column cell is read: the note it may end in (dropped) and the symptom a cell may name. */
+interface CellReading {
+  readonly note: RegExp | null;
+  readonly symptom: { readonly re: RegExp; readonly lead: string } | null;
 }
 
-/** The symptom-cell pattern, anchored, compiled once per lexicon object. */
-const symptomCells = new WeakMap<object, { readonly re: RegExp; readonly lead: string }>();
-function symptomCellOf(conf: { readonly symptomCell?: { readonly pattern: string; readonly lead: string } }): { readonly re: RegExp; readonly lead: string } | undefined {
-  if (!conf.symptomCell) return undefined;
-  let got = symptomCells.get(conf.symptomCell);
-  if (!got) symptomCells.set(conf.symptomCell, (got = { re: new RegExp(`^(?:${conf.symptomCell.pattern})$`, 'i'), lead: conf.symptomCell.lead }));
+/** A cell as the words read after the row's label: its note dropped ("(medial click)", ", 20 s"), a symbol spelled ("-" → "absent"), a symptom read as reproduced. */
+export function cellWord(cell: string, words: Readonly<Record<string, string>> = {}, reading: CellReading = { note: null, symptom: null }): string {
+  const bare = (reading.note ? cell.replace(reading.note, '') : cell).trim();
+  const word = words[bare.toLowerCase()];
+  if (word !== undefined) return word;
+  return reading.symptom?.re.test(bare) ? `${reading.symptom.lead} ${bare}` : bare;
+}
+
+/** The cell reading of a `sideColumns` lexicon object, compiled once per object. */
+const readings = new WeakMap<object, CellReading>();
+function cellReadingOf(conf: NonNullable<Lexicons['examFindings']['sideColumns']>): CellReading {
+  let got = readings.get(conf);
+  if (!got) {
+    readings.set(conf, (got = {
+      note: conf.cellNote ? new RegExp(`(?:${conf.cellNote})$`, 'i') : null,
+      symptom: conf.symptomCell ? { re: new RegExp(`^(?:${conf.symptomCell.pattern})$`, 'i'), lead: conf.symptomCell.lead } : null,
+    }));
+  }
   return got;
 }
 
@@ -88,7 +98,7 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
     const sides = h[1]!.replace(/\([^()]*\)/g, ' ').trim().split(/[\s.]+/).filter(Boolean).map((w) => sideIn(w, lexicons));
     if (sides.length < 2 || sides.some((x) => x === null || x === 'bilateral') || new Set(sides).size !== sides.length) continue;
     const cell = conf.symptomCell ? `(${conf.cell}|${conf.symptomCell.pattern})` : `(${conf.cell})`;
-    const symptom = symptomCellOf(conf);
+    const reading = cellReadingOf(conf);
     const row = new RegExp(`^([ \\t]*[A-Za-z0-9(][^\\n]*?)${`[ \\t]+${cell}`.repeat(sides.length)}[ \\t]*$`, 'i');
     let at = text.indexOf('\n', h.index + h[0].length);
     // one row that does not read (a label wrapped onto the row's end: "Static 2-point
@@ -113,7 +123,7 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
       const label = m[1]!.replace(/[ \t]*\.{3,}[ \t.]*$/, '');
       out.push({
         start: from + label.search(/\S/), end: from + line.trimEnd().length, label: label.trim(),
-        cells: sides.map((side, i) => ({ text: cellWord(m[i + 2]!, conf.cellWords, symptom), side: side! })),
+        cells: sides.map((side, i) => ({ text: cellWord(m[i + 2]!, conf.cellWords, reading), side: side! })),
       });
       at = lineEnd;
     }

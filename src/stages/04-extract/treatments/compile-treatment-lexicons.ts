@@ -682,3 +682,11 @@ export function readNumber(text: string | undefined, words: Readonly<Record<stri
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   return words[t] ?? null;
 }
+
+/**
+ * Whether a treatment entry is never reported as a prior treatment: its kind is a diagnostic or a
+ * referral (the lexicon's `priorExcluded`) and the entry is not marked as care received (`care`).
+ */
+export function neverPrior(c: Pick<CompiledTreatments, 'priorExcluded'>, entry: { readonly treatment: string; readonly care?: boolean | undefined }): boolean {
+  return c.priorExcluded.has(entry.treatment) && !entry.care;
+}

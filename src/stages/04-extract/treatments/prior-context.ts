@@ -8,7 +8,7 @@ import type { Lexicons } from '../../../lexicons/registry.js';
 import type { SegmentedDocument, Sentence, Span } from '../../../types/pipeline.js';
 import type { SectionName } from '../../../types/vocab.js';
 import { assertSpan } from '../../05-assert/apply-context.js';
-import { compileTreatmentLexicons, hasCue, matchCues, type CompiledTreatments } from './compile-treatment-lexicons.js';
+import { compileTreatmentLexicons, hasCue, matchCues, neverPrior, type CompiledTreatments } from './compile-treatment-lexicons.js';
 import { cueGate, type CueFilter, type CueGate } from './cue-gate.js';
 import type { TreatmentMention } from './find-treatment-mentions.js';
 import { responseCueSpans } from './classify-response.js';
@@ -142,7 +142,7 @@ export function inPlanSection(doc: SegmentedDocument, sentence: Sentence): boole
 export function mayBePrior(m: TreatmentMention, scopeText: string, ctx: PriorContext): boolean {
   const { doc, sentence } = ctx;
   const c = compileTreatmentLexicons(ctx.lexicons);
-  if (c.priorExcluded.has(m.entry.treatment) && !m.entry.care) return false;
+  if (neverPrior(c, m.entry)) return false;
   const section = doc.sections[sentence.sectionIndex]?.name ?? null;
   if (section && NOT_CARE_SECTIONS.has(section)) return false;
   const gates = priorGates(c);
