@@ -147,6 +147,11 @@ function readResponse(text: string, c: CompiledTreatments, may: CueFilter): Resp
     // "80% relief ... wore off within hours": the relief stated, then lost within the week
     return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
   }
+  if (first.pct !== null && days !== null && days >= 1 && days < 7) {
+    // "about 60% relief for five days": a percent of relief timed in days lasted days only; timed
+    // in hours it may be a diagnostic block's anesthetic window, which says nothing of its end
+    return reading(weeks, fi, 'temporary_relief', first.pct, first.at);
+  }
   if ((first.response === 'significant_relief' || first.response === 'partial_relief') && days !== null && (days < 7 || (first.response === 'significant_relief' && days < SUSTAINED_DAYS)) && hasCue(c.cues['relief-lost'], text, may)) {
     // "complete relief for three days, then the pain came back": however strong, relief that
     // lasted days and returned is temporary by the contract; a stated duration keeps this narrow

@@ -169,3 +169,24 @@ describe('classifyResponse: complete relief that wore off is 100% temporary reli
     expect(read(text).slice(0, 2)).toEqual([response, pct]);
   });
 });
+
+describe('classifyResponse: relief timed in days, or a month, then over', () => {
+  it.each([
+    // a percent of relief that lasted days (not hours: a diagnostic block's anesthetic window)
+    [': about 60% relief for five days', 'temporary_relief', 60, null],
+    [' gave 30% relief of the leg pain that lasted about five days', 'temporary_relief', 30, null],
+    [' gave 80% relief for 6 hours', 'significant_relief', 80, null],
+    [' gave 60% relief for three weeks', 'partial_relief', 60, 3],
+    // "a day", "a month", "only about a week", relief per visit, "N hours only"
+    [': relief lasting a day after each visit.', 'temporary_relief', null, null],
+    [' which helped for about a month.', 'temporary_relief', null, 4],
+    [', which helped for only about a week.', 'temporary_relief', null, 1],
+    [' x6: relief 1-2 days each', 'temporary_relief', null, null],
+    [' with relief about 1 hour only', 'temporary_relief', null, null],
+    // not a duration of relief
+    [' has helped for a month now', 'partial_relief', null, 4],
+    [' helped; she stopped it a month ago', 'partial_relief', null, null],
+  ])('%s', (text, response, pct, weeks) => {
+    expect(read(text)).toEqual([response, pct, weeks]);
+  });
+});
