@@ -190,3 +190,21 @@ describe('classifyResponse: relief timed in days, or a month, then over', () => 
     expect(read(text)).toEqual([response, pct, weeks]);
   });
 });
+
+describe('classifyResponse: less of a symptom, lowered or eased pain, sleep gained', () => {
+  it.each([
+    [' 300 mg qhs: ~40% less night tingling.', 'partial_relief', 40],
+    [', titrated to 600 mg three times daily: about 30% less burning.', 'partial_relief', 30],
+    [' three times a day, which lowers the neck pain', 'partial_relief', null],
+    [' 500 mg twice daily eases the ache', 'partial_relief', null],
+    [' 50 mg 1 q8h prn: pain 7/10 w/o, 4/10 with', 'partial_relief', null],
+    [' at bedtime has taken her from about four to about six hours of sleep', 'partial_relief', null],
+    [' 10 mg qhs: sleep 4 -> 6 hours', 'partial_relief', null],
+    // hours slept, no gain told
+    [' 10 mg nightly; he sleeps three to four hours a night', 'unknown', null],
+    // easing for a time is temporary
+    [' eases the ache for a few hours', 'temporary_relief', null],
+  ])('%s', (text, response, pct) => {
+    expect(read(text).slice(0, 2)).toEqual([response, pct]);
+  });
+});
