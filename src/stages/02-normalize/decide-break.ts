@@ -11,6 +11,8 @@ import type { LineShape } from './describe-line.js';
  */
 /** A line at least this long that ends in a word was most likely wrapped by the page width. */
 const WRAPPED_LINE_MIN = 50;
+/** A labelled row shorter than this is not wrapped prose, whose lines run near the page width. */
+const LABEL_ROW_MAX = 75;
 
 export type BreakAction = 'newline' | 'space' | 'dehyphenate' | 'tight';
 
@@ -31,6 +33,13 @@ export function decideBreak(prev: LineShape, next: LineShape, underSides = false
   // Page numbering left inside a page stays a line of its own, so a later pass still sees it whole;
   // so does a side-column table's header ("Right   Left") under a long title line.
   if (prev.pageNumber || next.pageNumber || prev.sidesOnly || next.sidesOnly || prev.sidesTail || next.sidesTail) return 'newline';
+  // A terse note's rows of lower-case labels ("strength: ...", "reflexes: ...") each keep their
+  // line after another such row, a sentence end, a short line or a capitalised label's row well
+  // short of a page's width ("Spurling's: ...; L negative"); after any other long line the
+  // label-like words more likely go on a wrapped sentence ("Treatment so far: ... the AFO\nimproved
+  // function: he can walk ...").
+  if (next.lowerLabel && (prev.lowerLabel || prev.end === 'terminal' || prev.length < WRAPPED_LINE_MIN
+    || (prev.label && prev.length < LABEL_ROW_MAX))) return 'newline';
   if (prev.end === 'hyphen-lower' && next.startsLower) return 'dehyphenate';
   if (prev.end === 'hyphen' || prev.end === 'hyphen-lower') return 'tight';
   if (next.startsLower) return 'space';

@@ -10,6 +10,7 @@ import {
   LEADER_LINE,
   LIST_ITEM,
   LOWER,
+  LOWER_LABEL_LINE,
   NUMBER_COLUMN_HEADER,
   NUMBERED_ROW,
   OPEN_END_CHARS,
@@ -34,6 +35,8 @@ export interface LineShape {
   readonly numberHeader: boolean;
   /** Starts with a short capitalised label and a colon ("Patient: ..."). */
   readonly label: boolean;
+  /** Starts with a short lower-case label and a colon ("reflexes: 2+ and symmetric"). */
+  readonly lowerLabel: boolean;
   /** Starts with a short capitalised label and a dot leader ("Neer ........ negative"). */
   readonly leader: boolean;
   /** Has letters and none in lower case: a heading or letterhead line. */
@@ -116,6 +119,14 @@ function isLabelLine(text: string): boolean {
   return colon > 0 && colon <= 41 && LABEL_LINE.test(text);
 }
 
+/** `LOWER_LABEL_LINE` behind the same kind of gate: a lower-case first letter and a colon at most 41 characters in. */
+function isLowerLabelLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= 41 && LOWER_LABEL_LINE.test(text);
+}
+
 /** "|" opens a ruled table's row; "+-" or "+=" its border. Only the first two characters are read. */
 function isTableRow(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -165,6 +176,7 @@ export function describeLine(text: string, tail?: string, length?: number): Line
     numberedRow: NUMBERED_ROW.test(text),
     numberHeader: NUMBER_COLUMN_HEADER.test(text),
     label: isLabelLine(text),
+    lowerLabel: isLowerLabelLine(text),
     leader: text.includes('...') && LEADER_LINE.test(text),
     capitals: !joined && isCapitals(text),
     startsLower: startsLower(text),

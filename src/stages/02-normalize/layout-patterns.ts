@@ -25,6 +25,15 @@ export const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4
 export const LABEL_LINE = /^[A-Z][A-Za-z0-9 /()&'#.,-]{0,40}:(?:\s|$)/;
 
 /**
+ * A terse note's lower-case label and its colon ("strength: finger abduction 4/5 R", "grip (Jamar,
+ * pos. II): R 24 kg / L 46 kg"): a row of a list of labelled findings when the line before is a
+ * lower-case label too or ended where it did (see `decideBreak`), never the middle of a wrapped
+ * sentence. Label words hold no full stop or comma ("no spasm. Range of motion: ..." is prose);
+ * a note in brackets may ("(Jamar, pos. II)").
+ */
+export const LOWER_LABEL_LINE = /^[a-z][A-Za-z0-9 /&'#-]{0,30}(?:[ \t]*\([^()\n]{1,30}\))?:\s/;
+
+/**
  * "Label ........ value" at the start of a line: a short capitalised label and a dot leader, a row
  * of a form or of a list of results, never the middle of a sentence.
  */

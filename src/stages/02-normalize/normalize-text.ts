@@ -115,6 +115,7 @@ function extendLine(line: BuiltLine, text: string, shape: LineShape, action: Bre
     numberedRow: was.numberedRow,
     numberHeader: was.numberHeader,
     label: was.label,
+    lowerLabel: was.lowerLabel,
     leader: was.leader,
     capitals: false,
     startsLower: was.startsLower,

@@ -9,6 +9,7 @@ import type { Lexicons } from '../../lexicons/registry.js';
 import type { Section, Sentence } from '../../types/pipeline.js';
 import { isSpaceCode } from '../../text/space-char.js';
 import { betweenNumberedRows } from '../../text/numbered-row.js';
+import { LOWER_LABEL_LINE } from '../02-normalize/layout-patterns.js';
 
 /** The abbreviations (lower case) and the length of the longest, which no longer token can be. */
 interface Abbreviations {
@@ -62,6 +63,17 @@ function mayOpenList(code: number): boolean {
  */
 function listStart(line: string): RegExpExecArray | null {
   return mayOpenList(line.charCodeAt(afterBlanks(line))) ? LIST_START.exec(line) : null;
+}
+
+/**
+ * A terse note's lower-case label (`LOWER_LABEL_LINE`, "reflexes: 2+") after the leading blanks,
+ * behind the same gate as `isLabelStart`: the normalizer keeps a break before one only where it
+ * opens a row of labelled findings.
+ */
+function isLowerLabelStart(line: string): boolean {
+  const blanks = afterBlanks(line);
+  const c = line.charCodeAt(blanks);
+  return c >= 97 && c <= 122 && line.lastIndexOf(':', blanks + 41) >= 0 && LOWER_LABEL_LINE.test(line.slice(blanks));
 }
 
 const isListStart = (line: string): boolean => mayOpenList(line.charCodeAt(afterBlanks(line))) && LIST_START.test(line);
@@ -227,7 +239,7 @@ function lineBreakEnds(text: string, i: number, sec: Section): boolean {
   const blank = blankRange(text, lineStart, i) || blankRange(text, i + 1, nextStop);
   if (blank && !gapInSentence(text, i, sec.bodyStart, sec.end)) return true;
   const nextLine = text.slice(i + 1, nextStop);
-  if (isListStart(nextLine) || isLabelStart(nextLine)) return true;
+  if (isListStart(nextLine) || isLabelStart(nextLine) || isLowerLabelStart(nextLine)) return true;
   const prevLine = text.slice(lineStart, i);
   // the rows of a table numbered in its first column
   if (betweenNumberedRows(prevLine, nextLine)) return true;

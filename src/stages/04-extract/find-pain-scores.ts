@@ -158,6 +158,19 @@ function partOf(mentions: readonly BodyPartMention[]): { part: BodyPart; side: S
   return { part: pick.part, side: pick.side ?? sided?.side ?? null };
 }
 
+/** Longest lead-in line (`leadDate`). */
+const LEAD_MAX = 60;
+
+/**
+ * The date of a short lead-in line right above a unit that opens a list of the visit's findings
+ * ("At the 03.01.22 visit -" / "pain: neck 4, R arm 7 (out of 10)"): a line of its own in the same
+ * section ending in a colon or a dash.
+ */
+function leadDate(lead: Sentence | undefined, s: Sentence, lexicons: Lexicons): { iso: string | null } | undefined {
+  if (!lead || lead.sectionIndex !== s.sectionIndex || lead.text.length > LEAD_MAX || !/[:\u2013\u2014-]\s*$/.test(lead.text)) return undefined;
+  return findDates(lead.text, lexicons, lead.start).find((d) => d.iso);
+}
+
 /** The visit date printed in a progress report's header ("Date of Exam: 04/21/2015"). */
 function visitDate(c: Compiled, doc: SegmentedDocument, lexicons: Lexicons): string | null {
   if (doc.kind === 'imr_determination' || doc.kind === 'ur_determination') return null;
@@ -173,7 +186,9 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
   const out: PainScore[] = [];
   let docVisit: string | null | undefined;
   let lastPart: { part: BodyPart; side: Side | null } | null = null;
-  for (const s of joinBroken(doc, lexicons)) {
+  const units = joinBroken(doc, lexicons);
+  for (let u = 0; u < units.length; u++) {
+    const s = units[u]!;
     const section = doc.sections[s.sectionIndex]?.name ?? null;
     if (section && SKIP_SECTIONS.has(section)) continue;
     if (!c.prefilter.test(s.text)) continue;
@@ -189,7 +204,7 @@ export function findPainScores(doc: SegmentedDocument, lexicons: Lexicons): Pain
       lastPart = part;
       windowStart = raw.end;
       const change = c.change.test(doc.text.slice(s.start, raw.start));
-      const sentenceDate = [...dates].reverse().find((d) => d.end <= raw.start) ?? dates[0];
+      const sentenceDate = [...dates].reverse().find((d) => d.end <= raw.start) ?? dates[0] ?? leadDate(units[u - 1], s, lexicons);
       const isRange = raw.high !== null;
       out.push({
         score: isRange && c.rangeHigh ? raw.high! : raw.score,

@@ -19,7 +19,7 @@ const TOKENS = [
   'pain', 'back', 'the', 'reports', 'tender', 'with', 'muscula-', 'ture', 'L4-', 'L5', 'C5-6', 'non-',
   'Patient', 'He', 'MRI', 'Dr.', 'Norco', 'improved.', 'spasm,', 'right;', 'Diagnoses:', '7/10', '(UR)',
   'PHYSICAL', 'EXAM', 'CM14-0087412', '05-4471-2281', '-', '•', '1.', '2)', 'Exam:', 'RE:', 'Page', '2', 'of',
-  '“quoted”', 'naïve', '°', '§',
+  '“quoted”', 'naïve', '°', '§', 'reflexes:', 'grip', '(Jamar):',
 ];
 const SPACES = [' ', ' ', ' ', '  ', '\t', ' \t ', '\u00a0'];
 const SPECIAL_LINES = ['Right      Left', 'Shoulder ROM   Right active   Left active', 'Page 1 of 3', 'Page 2 of 3', '- 2 -', 'RE: DOE, JANE  Claim # CM14-0087412', 'ACME CLINIC', '', '   ', '\t'];

@@ -8,6 +8,7 @@
 import type { Lexicons } from '../../../lexicons/registry.js';
 import { lowerBound } from '../../../text/lower-bound.js';
 import { isSpaceCode } from '../../../text/space-char.js';
+import { LOWER_LABEL_LINE } from '../../02-normalize/layout-patterns.js';
 import type { SegmentedDocument, Sentence } from '../../../types/pipeline.js';
 
 /** Most sentences joined into one reading unit. */
@@ -202,6 +203,17 @@ function goesOn(text: string): boolean {
   return (k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 40;
 }
 
+/**
+ * Whether a sentence opens a row of a terse note's lower-case labels at a line start ("grip (Jamar,
+ * pos. II): R 24 kg / L 46 kg" / "strength: finger abduction 4/5 R"): a row of its own, not the
+ * rest of the row above, which has no closing punctuation either.
+ */
+function opensLabelRow(text: string, s: Sentence): boolean {
+  let i = s.start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return (i === 0 || text.charCodeAt(i - 1) === 10) && s.text.indexOf(':') > 0 && LOWER_LABEL_LINE.test(s.text);
+}
+
 /** The exam lexicon's `labelValueLine`, compiled once per lexicon. */
 const valueLines = new WeakMap<object, RegExp | null>();
 function valueLineOf(lex: Lexicons['examFindings']): RegExp | null {
@@ -261,7 +273,7 @@ function joinUnits(doc: SegmentedDocument, lex: Lexicons['examFindings']): Sente
     const prev = out[out.length - 1];
     // the cheap tests first: most sentences start with a capital and are not joined
     if (prev && joined < MAX_JOIN && prev.sectionIndex === s.sectionIndex
-      && (goesOn(s.text) ? isOpen(prev.text) || valueOfLabel(prev.text, s.text, valueLine) : isLeaderOnly(prev.text) || valueOfLabel(prev.text, s.text, valueLine))) {
+      && (goesOn(s.text) ? (isOpen(prev.text) && !opensLabelRow(doc.text, s)) || valueOfLabel(prev.text, s.text, valueLine) : isLeaderOnly(prev.text) || valueOfLabel(prev.text, s.text, valueLine))) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end) };
       joined++;
     } else {
