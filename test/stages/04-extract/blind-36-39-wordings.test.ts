@@ -1,0 +1,46 @@
+/**
+ * Wordings of blind sets 36 to 39, one general rule each: radiation that starts at a palm or at a
+ * bone-graft donor site is no radiculopathy mention; a sentence opened by a past year tells a past
+ * episode; a test said to "help differentiate" conditions and "the ODG indications include" are
+ * guideline statements.
+ */
+import { describe, expect, it } from 'vitest';
+import { findRadiculopathy } from '../../../src/stages/04-extract/find-radiculopathy.js';
+import { docOf, lex } from '../../helpers/docs.js';
+
+const rad = (text: string) => findRadiculopathy(docOf(text), lex);
+const UR = 'NOTICE OF UTILIZATION REVIEW DETERMINATION\n\nRationale:\n';
+
+describe('blind sets 36 to 39: radiculopathy', () => {
+  it.each([
+    ['HISTORY:\nShe developed numbness that starts at the base of the right palm and radiates into the thumb, index and middle fingers.'],
+    ['HISTORY:\nGraft site pain 5/10 with a burning that radiates from the graft site down the front of the thigh to the knee.'],
+    ['HISTORY:\nThere is an ache that radiates from the iliac crest into the groin.'],
+  ])('not radicular: %s', (text) => {
+    expect(rad(text)).toMatchObject({ status: 'not_mentioned', mentions: [] });
+  });
+
+  it('numbness radiating from the neck past the palm is still a mention', () => {
+    expect(rad('HISTORY:\nNumbness radiates from the neck into the palm and the thumb.').status).toBe('present');
+  });
+
+  it('an episode opened by a past year is historical when the record calls it resolved', () => {
+    const r = rad('HISTORY:\nIn early 2019 he had neck pain and a shooting pain from the neck down the back of the right arm. '
+      + 'He underwent a C6-7 fusion in 2019. His pre-operative right C7 radicular pain resolved after the fusion.');
+    expect(r.mentions.map((m) => m.assertion)).toEqual(['historical', 'historical']);
+    expect(r.status).toBe('absent');
+  });
+
+  it('without a resolved mention a past-year episode stays affirmed', () => {
+    expect(rad('HISTORY:\nIn early 2019 he had a shooting pain from the neck down the back of the right arm.').status).toBe('present');
+  });
+
+  it.each([
+    [`${UR}Appropriate electrodiagnostic studies may help differentiate between carpal tunnel syndrome and other conditions, such as cervical radiculopathy, and the ODG recommends nerve conduction studies.`],
+    [`${UR}The ODG indications include chronic neck pain with normal radiographs, and neck pain with radiculopathy if severe or progressive neurologic deficit.`],
+  ])('guideline statement: %s', (text) => {
+    const r = rad(text);
+    expect(r.mentions.map((m) => [m.assertion, m.subject])).toEqual([['hypothetical', 'guideline']]);
+    expect(r.status).toBe('not_mentioned');
+  });
+});
