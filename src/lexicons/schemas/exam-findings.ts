@@ -425,6 +425,12 @@ export const examFindingsSchema = lexiconFile(entrySchema, {
     notSide: pattern.optional(),
     /** A normal sensory exam said as an absence ("no sensory deficit"): value normal, not a negated sign. */
     normalPhrase: pattern.optional(),
+    /**
+     * Modalities (by their qualifier name) tested on one part, whatever region the exam is for:
+     * two-point discrimination is the hand's unless its sentence names a part `modalityPartsExcept` matches.
+     */
+    modalityParts: z.record(z.string(), z.enum(BODY_PARTS)).optional(),
+    modalityPartsExcept: pattern.optional(),
   }),
   summaries: z.strictObject({ pattern, reason: z.string() }),
   keywordFindings: z.array(keywordFindingSchema),

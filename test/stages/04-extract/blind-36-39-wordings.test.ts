@@ -5,6 +5,7 @@
  * guideline statements.
  */
 import { describe, expect, it } from 'vitest';
+import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
 import { findRadiculopathy } from '../../../src/stages/04-extract/find-radiculopathy.js';
 import { docOf, lex } from '../../helpers/docs.js';
 
@@ -42,5 +43,21 @@ describe('blind sets 36 to 39: radiculopathy', () => {
     const r = rad(text);
     expect(r.mentions.map((m) => [m.assertion, m.subject])).toEqual([['hypothetical', 'guideline']]);
     expect(r.status).toBe('not_mentioned');
+  });
+});
+
+describe('blind sets 36 to 39: exam', () => {
+  it('a "NEUROLOGICAL EXAMINATION" header opens the exam, and two-point discrimination is the hand\'s', () => {
+    const doc = docOf('MEDICATIONS: Ibuprofen 600 mg as needed.\n\nNEUROLOGICAL EXAMINATION\nReflexes: biceps and brachioradialis 2+ and symmetric.\n'
+      + 'Static two-point discrimination 6 mm in the right index finger and 5 mm in the left.\n');
+    expect(doc.sections.map((s) => s.name)).toContain('physical_exam');
+    const found = findExamFindings(doc, lex, [], []).map((f) => [f.finding, f.bodyPart, f.side, f.value]);
+    expect(found).toContainEqual(['sensation', 'hand', 'right', 6]);
+    expect(found).toContainEqual(['sensation', 'hand', 'left', 5]);
+  });
+
+  it('two-point discrimination of the foot stays the foot\'s', () => {
+    const found = findExamFindings(docOf('PHYSICAL EXAMINATION:\nStatic 2PD 12 mm at the plantar hallux.\n'), lex, [], []);
+    expect(found.map((f) => f.bodyPart)).toEqual(['foot']);
   });
 });

@@ -3,7 +3,7 @@
  * so no sentence ever builds a pattern.
  */
 import type { Lexicons } from '../../../lexicons/registry.js';
-import type { ExamFindingKind, SectionName } from '../../../types/vocab.js';
+import type { BodyPart, ExamFindingKind, SectionName } from '../../../types/vocab.js';
 import { anyTest } from '../../../text/any-test.js';
 import { gatedTest } from './literal-gate.js';
 import { termTrie } from './term-trie.js';
@@ -193,6 +193,9 @@ export interface CompiledExam {
   readonly modalities: RegExp;
   readonly dermatome: RegExp;
   readonly sensationMeasure: RegExp | null;
+  /** The part a modality is tested on (`modalityParts`, by qualifier name), and the words that name another. */
+  readonly modalityParts: Readonly<Record<string, BodyPart>>;
+  readonly modalityPartsExcept: RegExp | null;
   /** One side's measure in a list ("7 mm L, 4 mm R"): groups (number, unit, side). */
   readonly sensationMeasureItem: RegExp | null;
   readonly sensationNormal: RegExp | null;
@@ -460,6 +463,8 @@ export function compileExamLexicon(lex: Lex): CompiledExam {
     sensationValues: termSet(lex.sensation.values, gates),
     modalities: words(lex.sensation.modalities),
     sensationMeasure: lex.sensation.measure ? new RegExp(lex.sensation.measure, 'i') : null,
+    modalityParts: lex.sensation.modalityParts ?? {},
+    modalityPartsExcept: lex.sensation.modalityPartsExcept ? new RegExp(lex.sensation.modalityPartsExcept, 'i') : null,
     sensationMeasureItem: lex.sensation.measureItem ? new RegExp(lex.sensation.measureItem, 'gi') : null,
     sensationNormal: lex.sensation.normalPhrase ? new RegExp(lex.sensation.normalPhrase, 'gi') : null,
     sensationNotSide: lex.sensation.notSide ? new RegExp(lex.sensation.notSide, 'g') : null,

@@ -125,6 +125,9 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     const derm = firstMatch(c.dermatome, text)?.[0] ?? null;
     const mods = [...new Set(allMatches(c.modalities, text).map((x) => c.modalityName(x[0])))];
     const qualifier = [derm, mods.length ? mods.join(' and ') : null].filter(Boolean).join(', ') || null;
+    // "two-point discrimination 6 mm in the right index finger": a modality of one part is that part's
+    const modalityPart = mods.length === 1 && !derm ? c.modalityParts[mods[0]!] : undefined;
+    const partOfModality = modalityPart && !c.modalityPartsExcept?.test(t) ? { defaultPart: modalityPart, specificPart: true } : { defaultPart: null };
     // "dec LT R median distribution": LT is light touch, not the left side
     const sideText = c.sensationNotSide ? text.replace(c.sensationNotSide, (x) => ' '.repeat(x.length)) : text;
     // "two-point discrimination index/middle 7 mm L, 4 mm R": one finding per side measured
@@ -133,7 +136,7 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
       items.forEach((it, i) => {
         out.push({
           kind: 'sensation', start: s.start + (i ? it.start : start), end: s.start + it.end, qualifier, value: it.value, unit: it.unit,
-          side: it.side, defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
+          side: it.side, ...partOfModality, negated: false, levelRegion: derm ? levelRegion(derm) : null,
         });
       });
       consumedTo = end;
@@ -141,7 +144,7 @@ export function findSensation(c: CompiledExam, s: Sentence, lexicons: Pick<Lexic
     }
     out.push({
       kind: 'sensation', start: s.start + start, end: s.start + end, qualifier, value: value.value, unit: measured ? measured[2]!.toLowerCase() : null,
-      side: sideIn(sideText, lexicons), defaultPart: null, negated: false, levelRegion: derm ? levelRegion(derm) : null,
+      side: sideIn(sideText, lexicons), ...partOfModality, negated: false, levelRegion: derm ? levelRegion(derm) : null,
     });
     consumedTo = end;
     // "...; L4 and L5 dermatomes intact below the knee": a clause naming dermatomes goes on with the sensory exam,
