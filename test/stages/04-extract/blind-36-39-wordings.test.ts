@@ -61,3 +61,25 @@ describe('blind sets 36 to 39: exam', () => {
     expect(found.map((f) => f.bodyPart)).toEqual(['foot']);
   });
 });
+
+describe('blind sets 36 to 39: more radiculopathy wordings', () => {
+  it.each([
+    ['HISTORY:\nToday L shin pain 4/10. Pain radiates from the mid-shin down to the ankle.'],
+    ['HISTORY:\nShe also has right lateral hip pain, 6/10, which radiates down the outside of the thigh toward the knee.'],
+  ])('not radicular: %s', (text) => {
+    expect(rad(text)).toMatchObject({ status: 'not_mentioned', mentions: [] });
+  });
+
+  it('"could reflect" a radiculopathy is a possibility', () => {
+    expect(rad('ASSESSMENT:\nHer right arm weakness could reflect a right C5-6 radiculopathy or a traction injury.').status).toBe('possible');
+  });
+
+  it('what the evidence says a drug does is a guideline statement', () => {
+    const r = rad(`${UR}Duloxetine has shown efficacy for chronic low back pain, although there is no high quality evidence that it helps lumbar radiculopathy.`);
+    expect(r.mentions.map((m) => [m.assertion, m.subject])).toEqual([['hypothetical', 'guideline']]);
+  });
+
+  it('"no evidence of radiculopathy" on the patient stays a denial', () => {
+    expect(rad('ASSESSMENT:\nThere is no evidence of radiculopathy on examination.').mentions.map((m) => m.assertion)).toEqual(['negated']);
+  });
+});
