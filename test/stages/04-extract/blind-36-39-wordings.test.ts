@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
+import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
+import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
 import { findRadiculopathy } from '../../../src/stages/04-extract/find-radiculopathy.js';
 import { docOf, lex } from '../../helpers/docs.js';
 
@@ -81,5 +83,27 @@ describe('blind sets 36 to 39: more radiculopathy wordings', () => {
 
   it('"no evidence of radiculopathy" on the patient stays a denial', () => {
     expect(rad('ASSESSMENT:\nThere is no evidence of radiculopathy on examination.').mentions.map((m) => m.assertion)).toEqual(['negated']);
+  });
+});
+
+describe('blind sets 36 to 39: injured parts', () => {
+  const partsOf = (text: string) => {
+    const doc = docOf(text);
+    return findInjury(doc, lex, findEventDates(doc, lex)).bodyParts.map((b) => [b.part, b.side]);
+  };
+
+  it('a limb that swung back names no back, and a head driven toward the chest hurts no chest', () => {
+    expect(partsOf('HISTORY:\nHe was injured on 2/11/14 when a limb he had just cut swung back on the lowering rope and struck the top of his helmet, driving his head down toward his chest.'))
+      .toEqual([['head', null]]);
+  });
+
+  it('being jerked off his feet hurts no feet; the pop in the neck names the part', () => {
+    expect(partsOf('HISTORY:\nHe was injured on March 22, 2012 when the line jerked him upward off his feet. He felt a pop in his neck.'))
+      .toEqual([['cervical spine', null]]);
+  });
+
+  it('"the accepted body parts are ..." lists the claimed parts', () => {
+    expect(partsOf('HISTORY:\nHe was injured on June 11, 2015 setting a hand brake. The accepted body parts are the neck and the right wrist and hand.'))
+      .toEqual([['cervical spine', null], ['wrist', 'right'], ['hand', 'right']]);
   });
 });
