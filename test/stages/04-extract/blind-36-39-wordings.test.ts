@@ -107,3 +107,23 @@ describe('blind sets 36 to 39: injured parts', () => {
       .toEqual([['cervical spine', null], ['wrist', 'right'], ['hand', 'right']]);
   });
 });
+
+describe('blind sets 36 to 39: test results told side by side', () => {
+  const tests = (text: string) => findExamFindings(docOf(`PHYSICAL EXAMINATION:\n${text}\n`), lex, [], [])
+    .filter((f) => f.finding === 'special_test').map((f) => [f.qualifier, f.side, f.value]);
+
+  it.each([
+    ["Phalen's test positive at 30 seconds on the right and at 50 seconds on the left.", [['Phalen', 'right', 'positive'], ['Phalen', 'left', 'positive']]],
+    ['FABER produces lateral hip pain on the right and is negative on the left.', [['FABER', 'right', 'positive'], ['FABER', 'left', 'negative']]],
+    ["Spurling's maneuver produced neck pain only, without arm symptoms, on the right; negative on the left.", [['Spurling', 'right', 'negative'], ['Spurling', 'left', 'negative']]],
+    // one result for both sides stays one finding
+    ["Tarsal tunnel Tinel's sign negative on the right and on the left.", [['Tinel', 'bilateral', 'negative']]],
+    ["Phalen's test positive bilaterally (at 20 seconds on the right and 45 seconds on the left).", [['Phalen', 'bilateral', 'positive']]],
+  ])('%s', (text, expected) => {
+    expect(tests(text)).toEqual(expected);
+  });
+
+  it('"produced pain" is a positive result', () => {
+    expect(tests("O'Brien's test produced pain on top of the shoulder at the AC joint.")).toEqual([["O'Brien", null, 'positive']]);
+  });
+});

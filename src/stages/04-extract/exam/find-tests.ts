@@ -163,6 +163,31 @@ function rootTest(c: CompiledExam, n: Named): boolean {
   return n.kind === 'straight_leg_raise' || (n.name !== null && !!c.axialPainOnly?.tests.has(n.name));
 }
 
+/** "on the right", "at the left": a side told as a place, in a test's result. */
+const SIDE_PLACE = /\b(?:on|at|in|over)\s+the\s+(right|left)(?:\s+side)?\b/gi;
+/** Words that make one result both sides' ("positive bilaterally (at 20 seconds on the right ...)"). */
+const BOTH_SIDES = /\b(?:bilateral(?:ly)?|both|each\s+side)\b/i;
+
+/**
+ * A result clause that tells each side in its own words ("positive at 30 seconds on the right and
+ * at 50 seconds on the left", "produced neck pain only ... on the right; negative on the left"),
+ * cut after the first side's place; null unless it names exactly the two sides so, and not both at once.
+ */
+function sidePieces(text: string): Array<{ text: string; offset: number; side: 'right' | 'left' }> | null {
+  const places = [...text.matchAll(SIDE_PLACE)];
+  if (places.length !== 2 || BOTH_SIDES.test(text)) return null;
+  const [a, b] = places as [RegExpMatchArray, RegExpMatchArray];
+  const sa = a[1]!.toLowerCase() as 'right' | 'left';
+  const sb = b[1]!.toLowerCase() as 'right' | 'left';
+  if (sa === sb) return null;
+  const cut = a.index! + a[0].length;
+  const rest = text.slice(cut);
+  const lead = /^[\s,;]*(?:and|but)?\s*/i.exec(rest)![0].length;
+  // "negative on the right and on the left" is one result for both sides
+  if (!/\w/.test(rest.slice(lead).replace(SIDE_PLACE, ''))) return null;
+  return [{ text: text.slice(0, cut), offset: 0, side: sa }, { text: rest.slice(lead), offset: cut + lead, side: sb }];
+}
+
 function make(n: Named, start: number, end: number, value: string, side: Draft['side'], placeAt?: number): Draft {
   return {
     kind: n.kind, start, end, qualifier: n.name, value, unit: null, side, defaultPart: n.part, negated: false,
@@ -308,8 +333,24 @@ export function findTests(
       const end = s.start + last.end + k.offset + k.text.replace(/[\s,;.]+$/, '').length;
       const place = c.testPlace?.exec(k.text);
       if (place) placeAt = s.start + last.end + k.offset + place[0].length;
+      // a nerve-root test whose clause brought on axial pain only is negative ("produced neck pain only ... on the right; negative on the left")
+      const kValue = g.every((n) => rootTest(c, n)) && results(c, k.text).every((r) => r.weak) && c.axialPainOnly?.re.exec(k.text) ? 'negative' : k.value;
+      // "positive at 30 seconds on the right and at 50 seconds on the left": each side told in its own words is a finding of its own
+      const pieces = sidePieces(k.text);
+      if (pieces) {
+        pieces.forEach((p, pi) => {
+          const own = results(c, p.text);
+          // a nerve-root test that brought on axial pain only is negative on that side
+          const axial = g.every((n) => rootTest(c, n)) && !!c.axialPainOnly?.re.exec(p.text);
+          const value = own.find((r) => !r.weak)?.value ?? (axial ? 'negative' : own[0]?.value ?? kValue);
+          const from = pi === 0 ? start : s.start + last.end + k.offset + p.offset;
+          const to = s.start + last.end + k.offset + p.offset + p.text.replace(/[\s,;.]+$/, '').length;
+          for (const n of g) out.push(make(n, from, Math.max(to, from + 1), value, p.side, placeAt));
+        });
+        return;
+      }
       const side = sideIn(k.text, lexicons) ?? (ki === 0 && !shift && sideFirst ? sideIn(sideFirst[1]!, lexicons) : null);
-      for (const n of g) out.push(make(n, ki === 0 && !shift && sideFirst ? s.start + prevEnd + sideFirst.index + sideFirst[0].search(/\S/) : start, Math.max(end, start + 1), k.value, side, placeAt));
+      for (const n of g) out.push(make(n, ki === 0 && !shift && sideFirst ? s.start + prevEnd + sideFirst.index + sideFirst[0].search(/\S/) : start, Math.max(end, start + 1), kValue, side, placeAt));
     });
   });
   memory.group = groups[groups.length - 1] ?? [];
