@@ -208,3 +208,22 @@ describe('classifyResponse: less of a symptom, lowered or eased pain, sleep gain
     expect(read(text).slice(0, 2)).toEqual([response, pct]);
   });
 });
+
+describe('classifyResponse: blind 36-39 wordings', () => {
+  it.each([
+    [' at bedtime since 06/2017: night numbness about 30% less; sleeps through.', 'partial_relief', 30],
+    [', worn since May 2016, has not reduced the numbness.', 'no_relief', null],
+    [' before surgery, 8 visits: little change in symptoms.', 'no_relief', null],
+    [' applied over the left buttock did not touch the leg pain.', 'no_relief', null],
+    [' 5 mg qhs: eases back spasm ~3 h then wears off.', 'temporary_relief', null],
+    [' 8/28/18: arm pain better ~5 days, then back.', 'temporary_relief', null],
+    [' gave about two weeks of relief in the middle finger.', 'temporary_relief', null],
+    [' 500 BID: partial', 'partial_relief', null],
+    [' 50 mg at bedtime: sleep has increased from 3-4 hours to about 6.', 'partial_relief', null],
+    // not a response
+    [' 500 BID for a partial tear', 'unknown', null],
+    [' and she is better for a month now', 'partial_relief', null],
+  ])('%s', (text, response, pct) => {
+    expect(read(text).slice(0, 2)).toEqual([response, pct]);
+  });
+});
