@@ -23,6 +23,11 @@ export const treatmentEntrySchema = z.strictObject({
   care: z.boolean().optional(),
   /** Never carries a body part (GI prophylaxis, lab screens). Default false. */
   noBodyPart: z.boolean().optional(),
+  /**
+   * Another treatment the phrase names when the words after it, to the end of its clause, match
+   * `after` (trazodone "at bedtime" or "for sleep" is a sleep aid, otherwise an antidepressant).
+   */
+  usedAs: z.array(z.strictObject({ treatment: z.enum(TREATMENTS), after: z.string().min(1) })).optional(),
   /** Why the entry is shaped as it is, when that is not obvious. */
   reason: z.string().optional(),
 });

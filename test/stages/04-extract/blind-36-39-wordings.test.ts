@@ -9,6 +9,7 @@ import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findi
 import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
 import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
 import { findRadiculopathy } from '../../../src/stages/04-extract/find-radiculopathy.js';
+import { findTreatmentMentions } from '../../../src/stages/04-extract/treatments/find-treatment-mentions.js';
 import { docOf, lex } from '../../helpers/docs.js';
 
 const rad = (text: string) => findRadiculopathy(docOf(text), lex);
@@ -125,5 +126,16 @@ describe('blind sets 36 to 39: test results told side by side', () => {
 
   it('"produced pain" is a positive result', () => {
     expect(tests("O'Brien's test produced pain on top of the shoulder at the AC joint.")).toEqual([["O'Brien", null, 'positive']]);
+  });
+});
+
+describe('blind sets 36 to 39: a drug named by its use', () => {
+  it.each([
+    ['Trazodone 100 mg at bedtime helps him fall asleep.', 'sleep aid'],
+    ['Trazodone 50 mg qhs #30.', 'sleep aid'],
+    ['Trazodone 50 mg, #30, for sleep.', 'sleep aid'],
+    ['Trazodone 150 mg daily for depression.', 'antidepressant'],
+  ])('%s', (text, treatment) => {
+    expect(findTreatmentMentions(text, lex).map((m) => m.entry.treatment)).toEqual([treatment]);
   });
 });

@@ -107,6 +107,8 @@ export interface CompiledTreatments {
   readonly compoundEntry: TreatmentEntry | null;
   /** The steroid-injection entry an injection told only by its site or agents ("a right hip injection") is a mention of; null if none. */
   readonly siteInjectionEntry: TreatmentEntry | null;
+  /** Per entry with `usedAs`: the words after a mention that make it another treatment, and that treatment's entry. */
+  readonly usedAs: ReadonlyMap<TreatmentEntry, ReadonlyArray<{ readonly after: RegExp; readonly entry: TreatmentEntry }>>;
 }
 
 const cache = new WeakMap<object, WeakMap<object, CompiledTreatments>>();
@@ -266,6 +268,7 @@ export function compileTreatmentLexicons(lexicons: Pick<Lexicons, 'treatments' |
     deviceTreatments: new Set(treatments.deviceTreatments ?? []),
     compoundEntry: treatments.entries.find((e) => e.treatment === 'compounded topical' && e.drug === undefined) ?? null,
     siteInjectionEntry: treatments.entries.find((e) => e.treatment === 'steroid injection' && e.drug === undefined && e.procedure === undefined) ?? null,
+    usedAs: new Map(treatments.entries.filter((e) => e.usedAs?.length).map((e) => [e, e.usedAs!.map((u) => ({ after: new RegExp(u.after, 'i'), entry: { ...e, treatment: u.treatment } }))])),
   };
   inner.set(treatmentCues, compiled);
   return compiled;

@@ -296,5 +296,24 @@ function mentionsIn(text: string, c: CompiledTreatments): TreatmentMention[] {
   const ms = dropOverlaps(raw).filter((m) => !inPseudo(m)).map((m) =>
     inTemporal(m) ? { ...m, weak: true } : m,
   );
-  return addAnaphors(text, addSiteInjections(text, ms, c, words), c, words);
+  return addAnaphors(text, usedAs(text, addSiteInjections(text, ms, c, words), c), c, words);
+}
+
+/** Most characters after a mention read for its `usedAs` words. */
+const USED_AS_REACH = 80;
+
+/**
+ * "Trazodone 50 mg at bedtime": a mention whose entry names another treatment by the words after
+ * it (the lexicon's `usedAs`, to the end of the clause) takes that treatment's entry.
+ */
+function usedAs(text: string, ms: TreatmentMention[], c: CompiledTreatments): TreatmentMention[] {
+  if (!c.usedAs.size) return ms;
+  return ms.map((m) => {
+    const alts = c.usedAs.get(m.entry);
+    if (!alts) return m;
+    const after = text.slice(m.end, m.end + USED_AS_REACH);
+    const clause = after.slice(0, after.search(/[.;\n]|$/));
+    const alt = alts.find((a) => a.after.test(clause));
+    return alt ? { ...m, entry: alt.entry } : m;
+  });
 }
