@@ -36,7 +36,7 @@ describe('prior treatment responses: session 12 wordings', () => {
   });
 
   it('keeps a singular "which" clause for the last treatment listed, and shares a plural one', () => {
-    expect(readOf('He takes meloxicam 15 mg daily and trazodone 50 mg at night, which helps him sleep.')).toEqual([['NSAID', 'unknown', null], ['antidepressant', 'partial_relief', null]]);
+    expect(readOf('He takes meloxicam 15 mg daily and trazodone 50 mg at night, which helps him sleep.')).toEqual([['NSAID', 'unknown', null], ['sleep aid', 'partial_relief', null]]);
     expect(readOf('He takes meloxicam 15 mg daily and cyclobenzaprine 5 mg at night, which help somewhat.')).toEqual([['NSAID', 'partial_relief', null], ['muscle relaxant', 'partial_relief', null]]);
   });
 });
