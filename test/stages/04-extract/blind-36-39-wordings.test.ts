@@ -5,6 +5,7 @@
  * guideline statements.
  */
 import { describe, expect, it } from 'vitest';
+import { findDiagnoses } from '../../../src/stages/04-extract/find-diagnoses.js';
 import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findings.js';
 import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
 import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
@@ -137,5 +138,12 @@ describe('blind sets 36 to 39: a drug named by its use', () => {
     ['Trazodone 150 mg daily for depression.', 'antidepressant'],
   ])('%s', (text, treatment) => {
     expect(findTreatmentMentions(text, lex).map((m) => m.entry.treatment)).toEqual([treatment]);
+  });
+});
+
+describe('blind sets 36 to 39: diagnoses', () => {
+  it('a laminectomy and fusion is a fusion status; pseudarthrosis and dysphagia are coded', () => {
+    const found = findDiagnoses(docOf('DIAGNOSES:\n1. s/p posterior C3-C6 laminectomy & fusion 2019-02-19\n2. Pseudarthrosis at C6-7 after anterior cervical fusion\n3. Dysphagia, improving\n4. s/p L4-5 laminectomy\n'), lex);
+    expect(found.map((d) => d.icd10)).toEqual(['Z98.1', 'M96.0', 'R13.10', 'Z98.890']);
   });
 });
