@@ -10,6 +10,7 @@ import { findExamFindings } from '../../../src/stages/04-extract/find-exam-findi
 import { findEventDates } from '../../../src/stages/04-extract/find-event-dates.js';
 import { findInjury } from '../../../src/stages/04-extract/find-injury.js';
 import { findRadiculopathy } from '../../../src/stages/04-extract/find-radiculopathy.js';
+import { findRequests } from '../../../src/stages/04-extract/find-requests.js';
 import { findTreatmentMentions } from '../../../src/stages/04-extract/treatments/find-treatment-mentions.js';
 import { docOf, lex } from '../../helpers/docs.js';
 
@@ -145,5 +146,12 @@ describe('blind sets 36 to 39: diagnoses', () => {
   it('a laminectomy and fusion is a fusion status; pseudarthrosis and dysphagia are coded', () => {
     const found = findDiagnoses(docOf('DIAGNOSES:\n1. s/p posterior C3-C6 laminectomy & fusion 2019-02-19\n2. Pseudarthrosis at C6-7 after anterior cervical fusion\n3. Dysphagia, improving\n4. s/p L4-5 laminectomy\n'), lex);
     expect(found.map((d) => d.icd10)).toEqual(['Z98.1', 'M96.0', 'R13.10', 'Z98.890']);
+  });
+});
+
+describe('blind sets 36 to 39: requests', () => {
+  it('"quantity two" and "Qty: 60" are a request\'s quantity', () => {
+    const requests = findRequests(docOf('TREATMENT PLAN:\n1. Interlaminar cervical epidural steroid injection at C5-6, quantity two.\n2. Naproxen 500 mg, Qty: 60.\n'), lex);
+    expect(requests.map((r) => [r.treatment, r.quantityValue])).toEqual([['epidural steroid injection', 2], ['NSAID', 60]]);
   });
 });
