@@ -198,6 +198,12 @@ const hardwareRemoval: FactsSpec = {
   studies: [{ date: '2015-07-27', sentence: 'X-rays of {date} showed healed fibular fractures and a broken syndesmotic screw' }],
 };
 
+const triggerRelease: FactsSpec = {
+  request: { treatment: 'surgery', procedure: 'trigger finger release', text: 'Left middle finger trigger finger release (A1 pulley release)', bodyPart: 'finger' },
+  diagnoses: [{ concept: 'trigger finger, left middle finger' }],
+  priors: [{ treatment: 'steroid injection', bodyPart: 'finger', response: 'temporary_relief' }],
+};
+
 export const MORE_ROWS: TopicRow[] = [
   {
     topic: 'mtus-chronic-pain-h-wave-stimulation', kind: 'met', spec: hwave, outcome: 'criteria_met',
@@ -569,7 +575,8 @@ export const MORE_ROWS: TopicRow[] = [
   },
   {
     topic: 'odg-mental-illness-psychotherapy', kind: 'not_met', outcome: 'criteria_not_met',
-    spec: { ...psychotherapyPtsd, priors: [{ treatment: 'cognitive behavioral therapy', sessions: 12, functionalImprovement: true }], request: { ...psychotherapyPtsd.request, quantity: '12 sessions', quantityValue: 12 } },
+    // PTSD allows up to 50 visits in all while progress is made: 40 done and 12 more go past it
+    spec: { ...psychotherapyPtsd, priors: [{ treatment: 'cognitive behavioral therapy', sessions: 40, functionalImprovement: true }], request: { ...psychotherapyPtsd.request, quantity: '12 sessions', quantityValue: 12 } },
     statuses: { 'functional-improvement-from-trial': 'met', 'total-visit-limit': 'not_met' },
   },
   {
@@ -705,5 +712,21 @@ export const MORE_ROWS: TopicRow[] = [
     topic: 'odg-shoulder-continuous-passive-motion', kind: 'unknown', outcome: 'criteria_not_met',
     spec: { ...shoulderCpm, diagnoses: [] },
     statuses: { 'adhesive-capsulitis': 'not_met' },
+  },
+
+  {
+    topic: 'mtus-acoem-trigger-finger-release', kind: 'met', spec: triggerRelease, outcome: 'criteria_met',
+    statuses: { 'trigger-finger-diagnosis': 'met', 'injection-tried': 'met' },
+  },
+  {
+    topic: 'mtus-acoem-trigger-finger-release', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: { ...triggerRelease, diagnoses: [{ concept: 'radial styloid tenosynovitis [de quervain]' }] },
+    statuses: { 'trigger-finger-diagnosis': 'not_met', 'injection-tried': 'met' },
+  },
+  {
+    // no injection in the record: the topic counts an untried injection as not met
+    topic: 'mtus-acoem-trigger-finger-release', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: { ...triggerRelease, priors: [] },
+    statuses: { 'trigger-finger-diagnosis': 'met', 'injection-tried': 'not_met' },
   },
 ];
