@@ -155,3 +155,17 @@ describe('blind sets 36 to 39: requests', () => {
     expect(requests.map((r) => [r.treatment, r.quantityValue])).toEqual([['epidural steroid injection', 2], ['NSAID', 60]]);
   });
 });
+
+describe('blind sets 36 to 39: named tests listed together', () => {
+  const tests = (text: string) => findExamFindings(docOf(`PHYSICAL EXAMINATION:\n${text}\n`), lex, [], [])
+    .filter((f) => f.finding === 'special_test').map((f) => [f.qualifier, f.side, f.value]);
+
+  it('a name with another in brackets and the word "test" joins the list that shares one result', () => {
+    expect(tests("The FABER (Patrick) test, Gaenslen's test and the thigh thrust test were each positive on the right."))
+      .toEqual([['FABER', 'right', 'positive'], ['Gaenslen', 'right', 'positive'], ['thigh thrust', 'right', 'positive']]);
+  });
+
+  it('a result in brackets stays each name\'s own', () => {
+    expect(tests('Neer (+), Hawkins (+), drop arm (-).')).toEqual([['Neer', null, 'positive'], ['Hawkins', null, 'positive'], ['drop arm', null, 'negative']]);
+  });
+});

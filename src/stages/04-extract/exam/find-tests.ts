@@ -209,7 +209,8 @@ function groupNames(t: string, found: readonly Named[]): Named[][] {
       && /^\s*\(\s*(?:[a-z-]+\s+){0,2}$/.test(gap) && /^\s*\)/.test(t.slice(n.end));
     // "the piano key test and the Watson test were negative": an article may follow the link
     // (or the bracket that closed the name before it)
-    const joined = /^\s*\)?\s*(?:,|and|&|or|\/|,\s*and)\s*(?:the\s+)?$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
+    // ("The FABER (Patrick) test, Gaenslen's test and ...": another name in brackets and the word "test" may close the one before)
+    const joined = /^\s*\)?\s*(?:\([A-Za-z][A-Za-z' -]{1,29}\)\s*)?(?:(?:test|sign|maneuver|manoeuvre)s?\s*)?(?:,|and|&|or|\/|,\s*and)\s*(?:the\s+)?$/i.test(gap) || (last?.name === n.name && /^\s*\(?\s*$/.test(gap))
       // "Hawkins and Neer impingement signs": the group name labels the tests before it
       || (n.umbrella && /^\s*$/.test(gap));
     if (g && last && (alias || joined)) g.push(n);
