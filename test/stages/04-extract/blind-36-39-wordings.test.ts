@@ -169,3 +169,9 @@ describe('blind sets 36 to 39: named tests listed together', () => {
     expect(tests('Neer (+), Hawkins (+), drop arm (-).')).toEqual([['Neer', null, 'positive'], ['Hawkins', null, 'positive'], ['drop arm', null, 'negative']]);
   });
 });
+
+describe('blind sets 36 to 39: more medications', () => {
+  it.each([['Prazosin 2 mg at bedtime #30', 'prazosin'], ['Hydroxyzine 25 mg as needed', 'hydroxyzine'], ['Naloxone 4 mg nasal spray', 'naloxone']])('%s', (text, drug) => {
+    expect(findTreatmentMentions(text, lex).map((m) => [m.entry.treatment, m.entry.drug])).toEqual([['medication (other)', drug]]);
+  });
+});
