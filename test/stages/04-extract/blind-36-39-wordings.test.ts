@@ -175,3 +175,23 @@ describe('blind sets 36 to 39: more medications', () => {
     expect(findTreatmentMentions(text, lex).map((m) => [m.entry.treatment, m.entry.drug])).toEqual([['medication (other)', drug]]);
   });
 });
+
+describe('blind sets 36 to 39: mechanisms', () => {
+  const mechanism = (text: string) => {
+    // the date in the text is the date of injury
+    const date = /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d\d-\d\d|[A-Z][a-z]+ \d{1,2}, \d{4}/.exec(text)?.[0] ?? '';
+    const doc = docOf(`Date of injury: ${date}\n\nHISTORY:\n${text}\n`);
+    return findInjury(doc, lex, findEventDates(doc, lex)).mechanism;
+  };
+  it.each([
+    ['On May 2, 2021 the truck\'s owner came out and struck him across the low back and left hip with a tire iron several times.', 'assault'],
+    ['On 09/21/2018, while detaining a shoplifter, the man pulled a box cutter and slashed him across the left forearm.', 'assault'],
+    ['On 3/22/2006 a truck tire rolled off a storage rack and struck him across the low back, knocking him to the ground.', 'struck by object'],
+    ['On 02/06/2017, while setting a windshield, the glass shifted and its lower edge came down across the heel of his right palm.', 'struck by object'],
+    ['DOI 2018-09-30. MOI: thrown from patrol horse when it spooked at a cyclist; landed on top of head on packed trail.', 'fall'],
+    // still a collision
+    ['On 01/05/2019 another car ran a red light and struck his truck on the driver side.', 'motor vehicle accident'],
+  ])('%s', (text, expected) => {
+    expect(mechanism(text)).toBe(expected);
+  });
+});
