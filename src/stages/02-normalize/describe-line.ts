@@ -135,8 +135,8 @@ function isTableRow(text: string): boolean {
   return c === 43 && (d === 45 || d === 61);
 }
 
-/** Longest line that can be side words alone (four of the longest, "right", with a space each). */
-const SIDES_ONLY_MAX = 27;
+/** Longest line that can be side words alone (four of the longest, "right", with a space each, and a short note in brackets: "LEFT (operated)   RIGHT"). */
+const SIDES_ONLY_MAX = 48;
 
 /** Code of the hyphen, the only last character the two hyphen patterns can match. */
 const HYPHEN = 45;

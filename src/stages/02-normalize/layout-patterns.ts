@@ -84,9 +84,9 @@ export const DATE_TOKEN = /^(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}-\d{2}-\d{2})$
 
 /**
  * A line of side words alone ("Right Left", "R   L", "Lt Rt"): the header of a table whose columns
- * are sides. It keeps its own line, as the rows under it do.
+ * are sides, each side word perhaps with a note in brackets ("LEFT (operated)   RIGHT"). It keeps its own line, as the rows under it do.
  */
-export const SIDES_ONLY_LINE = /^(?:(?:right|left|R|L|Rt|Lt)\.?\s+){1,3}(?:right|left|R|L|Rt|Lt)\.?$/i;
+export const SIDES_ONLY_LINE = /^(?:(?:right|left|R|L|Rt|Lt)\.?(?:\s*\([a-z ,-]{1,20}\))?\s+){1,3}(?:right|left|R|L|Rt|Lt)\.?(?:\s*\([a-z ,-]{1,20}\))?$/i;
 
 /** A side column title: a side word, then what is measured on it ("Right active", "L PROM") or a note ("LEFT (operative)"). */
 const SIDE_TITLE = '(?:right|left|Rt|Lt)\\.?(?:\\s+(?:active|passive|AROM|PROM|ROM))?(?:\\s*\\([a-z ,-]{1,20}\\))?';

@@ -195,3 +195,20 @@ describe('blind sets 36 to 39: mechanisms', () => {
     expect(mechanism(text)).toBe(expected);
   });
 });
+
+describe('blind sets 36 to 39: a side-column table with a note on a side and rows in words', () => {
+  it('reads the rows that read under "LEFT (operated)   RIGHT", past rows in words', () => {
+    const text = ['EXAMINATION', '                                   LEFT (operated)          RIGHT',
+      '  Incision                         healed, mildly tender    -',
+      '  Pillar tenderness                thenar and hypothenar    none',
+      '  Tinel at the carpal tunnel       negative                 positive',
+      '  Abductor pollicis brevis         5/5                      4+/5',
+      '  Thenar atrophy                   none                     none',
+      '  Grip, Jamar pos. 2 (kg)          15                       22', ''].join('\n');
+    const found = findExamFindings(docOf(text), lex, [], []).map((f) => [f.finding, f.side, f.qualifier, f.value]);
+    expect(found).toContainEqual(['special_test', 'right', 'Tinel', 'positive']);
+    expect(found).toContainEqual(['motor_strength', 'left', 'abductor pollicis brevis', '5/5']);
+    expect(found).toContainEqual(['motor_strength', 'right', 'abductor pollicis brevis', '4+/5']);
+    expect(found).toContainEqual(['other', 'right', 'grip strength', '22']);
+  });
+});

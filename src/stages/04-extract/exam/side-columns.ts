@@ -75,6 +75,9 @@ function headersOf(lex: Lexicons['examFindings'], conf: { readonly header: strin
   return list;
 }
 
+/** Most rows of one side-column table that do not read and are passed over. */
+const MAX_PASSED = 3;
+
 /** A line that only rules a table: dashes or equals signs, with the corners and bars between them. */
 const BORDER = /^[ \t]*[-=+|]*[-=]{3,}[-=+| \t]*$/;
 
@@ -101,9 +104,11 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
     const reading = cellReadingOf(conf);
     const row = new RegExp(`^([ \\t]*[A-Za-z0-9(][^\\n]*?)${`[ \\t]+${cell}`.repeat(sides.length)}[ \\t]*$`, 'i');
     let at = text.indexOf('\n', h.index + h[0].length);
-    // one row that does not read (a label wrapped onto the row's end: "Static 2-point
-    // discrimination,   8 mm   4 mm" + "small finger") is passed over when a row follows it
-    let passed = false;
+    // a row that does not read (a label wrapped onto the row's end: "Static 2-point
+    // discrimination,   8 mm   4 mm" + "small finger"; a cell in words: "Incision   healed   -")
+    // is passed over when a row follows it: up to MAX_PASSED in a table, never two in a row
+    let passed = 0;
+    let passedLast = false;
     for (let n = 0; at >= 0 && n < MAX_ROWS; n++) {
       const from = at + 1;
       const lineEnd = text.indexOf('\n', from);
@@ -113,12 +118,14 @@ export function sideColumnRows(source: string, lexicons: Pick<Lexicons, 'bodyPar
         continue;
       }
       const m = row.exec(line);
-      if (!m && !passed && line.trim() !== '') {
-        passed = true;
+      if (!m && !passedLast && passed < MAX_PASSED && line.trim() !== '') {
+        passed++;
+        passedLast = true;
         at = lineEnd;
         continue;
       }
       if (!m) break;
+      passedLast = false;
       // "Knee flexion, active .........   130 deg   105 deg": the leader dots are not the label's
       const label = m[1]!.replace(/[ \t]*\.{3,}[ \t.]*$/, '');
       out.push({
