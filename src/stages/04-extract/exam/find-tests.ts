@@ -334,16 +334,15 @@ export function findTests(
       const end = s.start + last.end + k.offset + k.text.replace(/[\s,;.]+$/, '').length;
       const place = c.testPlace?.exec(k.text);
       if (place) placeAt = s.start + last.end + k.offset + place[0].length;
-      // a nerve-root test whose clause brought on axial pain only is negative ("produced neck pain only ... on the right; negative on the left")
-      const kValue = g.every((n) => rootTest(c, n)) && results(c, k.text).every((r) => r.weak) && c.axialPainOnly?.re.exec(k.text) ? 'negative' : k.value;
+      // a nerve-root test whose words brought on axial pain only is negative ("produced neck pain only ... on the right; negative on the left")
+      const axialOnly = (text: string): boolean => g.every((n) => rootTest(c, n)) && results(c, text).every((r) => r.weak) && !!c.axialPainOnly?.re.exec(text);
+      const kValue = axialOnly(k.text) ? 'negative' : k.value;
       // "positive at 30 seconds on the right and at 50 seconds on the left": each side told in its own words is a finding of its own
       const pieces = sidePieces(k.text);
       if (pieces) {
         pieces.forEach((p, pi) => {
           const own = results(c, p.text);
-          // a nerve-root test that brought on axial pain only is negative on that side
-          const axial = g.every((n) => rootTest(c, n)) && !!c.axialPainOnly?.re.exec(p.text);
-          const value = own.find((r) => !r.weak)?.value ?? (axial ? 'negative' : own[0]?.value ?? kValue);
+          const value = own.find((r) => !r.weak)?.value ?? (axialOnly(p.text) ? 'negative' : own[0]?.value ?? kValue);
           const from = pi === 0 ? start : s.start + last.end + k.offset + p.offset;
           const to = s.start + last.end + k.offset + p.offset + p.text.replace(/[\s,;.]+$/, '').length;
           for (const n of g) out.push(make(n, from, Math.max(to, from + 1), value, p.side, placeAt));
