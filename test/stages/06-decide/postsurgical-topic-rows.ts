@@ -35,8 +35,24 @@ const abductionSling = (text: string, extra: Partial<FactsSpec> = {}): FactsSpec
   request: { treatment: 'orthotic/brace', text, bodyPart: 'shoulder' }, ...extra,
 });
 const lumbarCt = (extra: Partial<FactsSpec>): FactsSpec => ({ request: { treatment: 'CT', text: 'CT scan of the lumbar spine', bodyPart: 'lumbar spine' }, priors: [PT], ...extra });
+const neckCt = (extra: Partial<FactsSpec>): FactsSpec => ({ request: { treatment: 'CT', text: 'CT scan of the cervical spine', bodyPart: 'cervical spine' }, ...extra });
 
 export const POSTSURGICAL_ROWS: TopicRow[] = [
+  {
+    topic: 'odg-neck-ct', kind: 'met', outcome: 'criteria_met',
+    spec: neckCt({ priors: [fusion], studies: [{ date: '2013-09-24', sentence: 'Flexion-extension radiographs of {date} show a lucent halo around the right C5 lateral mass screw', role: 'imaging' }] }),
+    statuses: { 'nerve-compromise-red-flag-or-fusion-question': 'met' },
+  },
+  {
+    topic: 'odg-neck-ct', kind: 'not_met', outcome: 'criteria_not_met',
+    spec: neckCt({ priors: [fusion], studies: [{ date: '2013-09-24', sentence: 'Cervical x-rays of {date} show stable hardware and a maturing fusion without lucency', role: 'imaging' }] }),
+    statuses: { 'nerve-compromise-red-flag-or-fusion-question': 'not_met' },
+  },
+  {
+    topic: 'odg-neck-ct', kind: 'unknown', outcome: 'criteria_not_met',
+    spec: neckCt({}),
+    statuses: { 'nerve-compromise-red-flag-or-fusion-question': 'not_met' },
+  },
   {
     topic: 'mtus-acoem-low-back-ct', kind: 'met', outcome: 'criteria_met',
     spec: lumbarCt({ priors: [PT, fusion], studies: [{ date: '2013-11-01', sentence: 'Lumbar x-rays of {date} show lucency around the L5 screws', role: 'imaging' }] }),
